@@ -1,0 +1,635 @@
+//! `ExplorerApp`: the `eframe::App`. `logic()` applies the frame's commands, drains background work and recomputes
+//! derived data when its key changed; `ui()` only draws.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::command::Command;
+use crate::format::Currency;
+use crate::model::{ColumnId, Dataset, LoadError};
+use crate::platform::{FileDialogs, NativeDialogs};
+use crate::query::{
+    self, Amounts, CrossTab, FacetCounts, Filter, GroupBy, GroupSummary, Selection, SortKey,
+    Summary, Tab,
+};
+use crate::state::{AppState, Theme};
+use crate::ui;
+
+/// The window title.
+pub const APP_TITLE: &str = "Investment Explorer";
+
+/// Results computed from the dataset and the view: recomputed in `logic()` only when their key changes, never
+/// per frame.
+#[derive(Default)]
+pub struct Derived {
+    /// Selected rows in display (sorted) order.
+    pub selection: Selection,
+    pub facets: FacetCounts,
+    pub totals: Summary,
+    /// Totals of the whole dataset, for "N of M" and shares.
+    pub dataset_totals: Summary,
+    /// Breakdown tab: groups by `view.group_by`, and the cross-tab `group_by × cross_by`.
+    pub groups: Vec<GroupSummary>,
+    pub cross_tab: CrossTab,
+    /// Charts tab.
+    pub by_sector: Vec<GroupSummary>,
+    pub by_year: Vec<GroupSummary>,
+    pub sector_by_year: CrossTab,
+    pub size_histogram: Vec<query::HistogramBin>,
+    /// Map tab.
+    pub by_district: Vec<GroupSummary>,
+}
+
+/// What the selection, facets and totals depend on.
+#[derive(Clone, PartialEq)]
+struct SelectionKey {
+    generation: u64,
+    filter: Filter,
+    sort: Vec<SortKey>,
+    currency: Currency,
+}
+
+/// What the current tab's aggregates depend on, besides the selection.
+#[derive(Clone, PartialEq)]
+struct TabKey {
+    selection: SelectionKey,
+    tab: Tab,
+    group_by: GroupBy,
+    cross_by: GroupBy,
+}
+
+/// A message shown above the content until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Work finished on a background thread.
+enum Background {
+    Picked(Option<PathBuf>),
+    Loaded(Box<Result<Dataset, LoadError>>),
+    Screenshot(Arc<egui::ColorImage>),
+}
+
+/// `--screenshot PATH`: render a few frames, capture the window, save it, close.
+struct ScreenshotRequest {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+}
+
+/// Frames to render before capturing: layout (tables, plots) settles in the first few.
+const SCREENSHOT_AFTER_FRAMES: u32 = 5;
+
+pub struct ExplorerApp {
+    pub dataset: Arc<Dataset>,
+    /// Bumped whenever `dataset` is replaced, so caches keyed on it are invalidated.
+    generation: u64,
+    /// The dataset's amounts in CNY m (each row at its contract year's rate), computed when first needed.
+    cny_amounts: Option<(u64, Vec<f64>, Vec<f64>)>,
+    pub state: AppState,
+    pub derived: Derived,
+    selection_key: Option<SelectionKey>,
+    tab_key: Option<TabKey>,
+    /// Selected projects (row indices); the last one clicked is shown in the detail panel.
+    pub selected_rows: BTreeSet<u32>,
+    pub focused_project: Option<u32>,
+    pub notice: Option<Notice>,
+    pub show_about: bool,
+    /// True while a file dialog or a load runs in the background.
+    pub busy: Option<String>,
+    /// Commands pushed by widgets during `ui()`, applied in the next `logic()`.
+    pub commands: Vec<Command>,
+    dialogs: Arc<dyn FileDialogs>,
+    background_tx: Sender<Background>,
+    background_rx: Receiver<Background>,
+    panels: ui::Panels,
+    applied_theme: Option<Theme>,
+    screenshot: Option<ScreenshotRequest>,
+}
+
+impl ExplorerApp {
+    pub fn new(dataset: Dataset, state: AppState) -> Self {
+        Self::with_dialogs(dataset, state, Arc::new(NativeDialogs))
+    }
+
+    /// An app whose file dialogs are `dialogs` (tests inject a stub).
+    pub fn with_dialogs(dataset: Dataset, state: AppState, dialogs: Arc<dyn FileDialogs>) -> Self {
+        let (background_tx, background_rx) = channel();
+        let mut app = Self {
+            dataset: Arc::new(dataset),
+            generation: 0,
+            cny_amounts: None,
+            state,
+            derived: Derived::default(),
+            selection_key: None,
+            tab_key: None,
+            selected_rows: BTreeSet::new(),
+            focused_project: None,
+            notice: None,
+            show_about: false,
+            busy: None,
+            commands: Vec::new(),
+            dialogs,
+            background_tx,
+            background_rx,
+            panels: ui::Panels::default(),
+            applied_theme: None,
+            screenshot: None,
+        };
+        app.refresh_derived();
+        app
+    }
+
+    /// Applies queued commands, drains background results and refreshes derived data.
+    pub fn update_state(&mut self, ctx: &egui::Context) {
+        while let Ok(message) = self.background_rx.try_recv() {
+            self.on_background(message, ctx);
+        }
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command, ctx);
+        }
+        self.refresh_derived();
+        self.advance_screenshot(ctx);
+        if self.applied_theme != Some(self.state.theme) {
+            ctx.set_theme(match self.state.theme {
+                Theme::Light => egui::Theme::Light,
+                Theme::Dark => egui::Theme::Dark,
+            });
+            self.applied_theme = Some(self.state.theme);
+        }
+    }
+
+    /// Captures the window to `path` once it has rendered, then closes it.
+    pub fn screenshot_to(&mut self, path: PathBuf) {
+        self.screenshot = Some(ScreenshotRequest {
+            path,
+            frames: 0,
+            requested: false,
+        });
+    }
+
+    fn advance_screenshot(&mut self, ctx: &egui::Context) {
+        let Some(request) = &mut self.screenshot else {
+            return;
+        };
+        request.frames += 1;
+        ctx.request_repaint();
+        if request.requested || request.frames < SCREENSHOT_AFTER_FRAMES {
+            return;
+        }
+        request.requested = true;
+        let tx = self.background_tx.clone();
+        let repaint = ctx.clone();
+        ctx.request_screenshot(move |image| {
+            let _ = tx.send(Background::Screenshot(image));
+            repaint.request_repaint();
+        });
+    }
+
+    fn save_screenshot(&mut self, image: &egui::ColorImage, ctx: &egui::Context) {
+        let Some(request) = self.screenshot.take() else {
+            return;
+        };
+        let rgba: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+        let [width, height] = image.size;
+        match crate::export::png::write_png(&request.path, width as u32, height as u32, &rgba) {
+            Ok(()) => println!("{}", request.path.display()),
+            Err(error) => eprintln!("invest-explorer: {error}"),
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let view = &mut self.state.view;
+        match command {
+            Command::SetFilter(filter) => view.filter = filter,
+            Command::FilterTo { facet, value } => {
+                *view.filter.values_mut(facet) = BTreeSet::from([value]);
+            }
+            Command::FilterToYear(year) => {
+                view.filter.year_from = Some(year);
+                view.filter.year_to = Some(year);
+            }
+            Command::SortBy { column, add } => sort_by(&mut view.sort, column, add),
+            Command::ToggleColumn(name) => {
+                if view.columns.is_empty() {
+                    view.columns = ui::table::DEFAULT_COLUMNS
+                        .iter()
+                        .map(|f| f.key().to_owned())
+                        .collect();
+                }
+                if let Some(index) = view.columns.iter().position(|c| *c == name) {
+                    if view.columns.len() > 1 {
+                        view.columns.remove(index);
+                    }
+                } else {
+                    view.columns.push(name);
+                }
+            }
+            Command::ClickProject {
+                row,
+                toggle,
+                extend,
+            } => self.click_project(row, toggle, extend),
+            Command::CopySelectedRows => self.copy_selected_rows(ctx),
+            Command::SetTab(tab) => view.tab = tab,
+            Command::SetChart(chart) => view.chart = chart,
+            Command::SetGroupBy(by) => view.group_by = by,
+            Command::SetCrossBy(by) => view.cross_by = by,
+            Command::DrillInto { by, key } => {
+                let (facet, next_group, next_tab) = ui::breakdown::drill_target(by);
+                match facet {
+                    Some(facet) => *view.filter.values_mut(facet) = BTreeSet::from([key]),
+                    None => {
+                        if let Ok(year) = key.parse::<i32>() {
+                            view.filter.year_from = Some(year);
+                            view.filter.year_to = Some(year);
+                        }
+                    }
+                }
+                if let Some(group_by) = next_group {
+                    view.group_by = group_by;
+                }
+                if let Some(tab) = next_tab {
+                    view.tab = tab;
+                }
+            }
+            Command::DrillUp => {
+                view.filter.sectors.clear();
+                view.filter.sub_sectors.clear();
+                view.group_by = GroupBy::Sector;
+            }
+            Command::SetMoney(money) => view.money = money,
+            Command::SetTheme(theme) => self.state.theme = theme,
+            Command::OpenFileDialog => self.open_file_dialog(ctx),
+            Command::ShowAbout(show) => self.show_about = show,
+            Command::DismissNotice => self.notice = None,
+        }
+    }
+
+    fn click_project(&mut self, row: u32, toggle: bool, extend: bool) {
+        if extend && let Some(anchor) = self.focused_project {
+            let rows = &self.derived.selection.rows;
+            let position = |r: u32| rows.iter().position(|&x| x == r);
+            if let (Some(a), Some(b)) = (position(anchor), position(row)) {
+                let (from, to) = if a <= b { (a, b) } else { (b, a) };
+                self.selected_rows.extend(&rows[from..=to]);
+            }
+        } else if toggle {
+            if !self.selected_rows.remove(&row) {
+                self.selected_rows.insert(row);
+            }
+        } else {
+            self.selected_rows = BTreeSet::from([row]);
+        }
+        self.focused_project = Some(row);
+    }
+
+    /// Copies the selected rows (visible columns, in display order) as TSV, which pastes into Excel as columns.
+    fn copy_selected_rows(&mut self, ctx: &egui::Context) {
+        if self.selected_rows.is_empty() {
+            self.notice = Some(Notice {
+                text: "Select rows in the table first (click, shift-click, ctrl-click), then copy."
+                    .into(),
+                is_error: false,
+            });
+            return;
+        }
+        let rows: Vec<u32> = self
+            .derived
+            .selection
+            .rows
+            .iter()
+            .copied()
+            .filter(|r| self.selected_rows.contains(r))
+            .collect();
+        let columns = ui::table::visible_columns(&self.dataset.projects, &self.state.view);
+        ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns));
+        self.notice = Some(Notice {
+            text: format!(
+                "Copied {} rows to the clipboard.",
+                crate::format::count(rows.len())
+            ),
+            is_error: false,
+        });
+    }
+
+    fn open_file_dialog(&mut self, ctx: &egui::Context) {
+        if self.busy.is_some() {
+            return;
+        }
+        self.busy = Some("Choosing a file…".into());
+        let dialogs = Arc::clone(&self.dialogs);
+        let tx = self.background_tx.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let picked = dialogs.pick_open();
+                let _ = tx.send(Background::Picked(picked));
+                ctx.request_repaint();
+            });
+        if let Err(error) = spawned {
+            self.busy = None;
+            self.notice = Some(Notice {
+                text: format!("Cannot show the file dialog: {error}"),
+                is_error: true,
+            });
+        }
+    }
+
+    /// Loads `path` on a background thread; the current dataset stays usable until the new one is ready.
+    pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
+        self.busy = Some(format!("Loading {}…", path.display()));
+        let tx = self.background_tx.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("dataset-loader".into())
+            .spawn(move || {
+                let _ = tx.send(Background::Loaded(Box::new(Dataset::load(&path))));
+                ctx.request_repaint();
+            });
+        if let Err(error) = spawned {
+            self.busy = None;
+            self.notice = Some(Notice {
+                text: format!("Cannot start loading: {error}"),
+                is_error: true,
+            });
+        }
+    }
+
+    fn on_background(&mut self, message: Background, ctx: &egui::Context) {
+        match message {
+            Background::Picked(Some(path)) => self.open_file(path, ctx),
+            Background::Picked(None) => self.busy = None,
+            Background::Screenshot(image) => self.save_screenshot(&image, ctx),
+            Background::Loaded(result) => {
+                self.busy = None;
+                match *result {
+                    Ok(dataset) => self.replace_dataset(dataset),
+                    Err(error) => {
+                        self.notice = Some(Notice {
+                            text: format!("{error}. The previous data is still loaded."),
+                            is_error: true,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Swaps in a new dataset, keeping the view (its filters are names, so they apply to the new rows too).
+    pub fn replace_dataset(&mut self, dataset: Dataset) {
+        self.state.last_file = match &dataset.provenance.source {
+            crate::model::DataSource::File(path) => Some(path.clone()),
+            crate::model::DataSource::Embedded => None,
+        };
+        self.notice = Some(Notice {
+            text: format!(
+                "Opened {} ({} projects).",
+                dataset.provenance.describe(),
+                crate::format::count(dataset.projects.len())
+            ),
+            is_error: false,
+        });
+        self.dataset = Arc::new(dataset);
+        self.generation += 1;
+        self.selected_rows.clear();
+        self.focused_project = None;
+    }
+
+    /// The money columns in the currency being shown.
+    pub fn amounts(&self) -> Amounts<'_> {
+        match (&self.cny_amounts, self.state.view.money.currency) {
+            (Some((generation, contracted, utilized)), Currency::Cny)
+                if *generation == self.generation =>
+            {
+                Amounts {
+                    contracted,
+                    utilized,
+                }
+            }
+            _ => Amounts::usd(&self.dataset.projects),
+        }
+    }
+
+    fn ensure_cny_amounts(&mut self) {
+        let current = self
+            .cny_amounts
+            .as_ref()
+            .is_some_and(|(g, _, _)| *g == self.generation);
+        if self.state.view.money.currency != Currency::Cny || current {
+            return;
+        }
+        let dataset = &self.dataset;
+        let table = &dataset.projects;
+        let convert = |values: &[f64]| -> Vec<f64> {
+            values
+                .iter()
+                .enumerate()
+                .map(|(row, usd)| usd * dataset.cny_per_usd(row).unwrap_or(f64::NAN))
+                .collect()
+        };
+        self.cny_amounts = Some((
+            self.generation,
+            convert(&table.contracted_usd_m),
+            convert(&table.utilized_usd_m),
+        ));
+    }
+
+    fn refresh_derived(&mut self) {
+        self.ensure_cny_amounts();
+        let view = &self.state.view;
+        let selection_key = SelectionKey {
+            generation: self.generation,
+            filter: view.filter.clone(),
+            sort: view.sort.clone(),
+            currency: view.money.currency,
+        };
+        if self.selection_key.as_ref() != Some(&selection_key) {
+            let table = &self.dataset.projects;
+            let amounts = self.amounts();
+            let (mut selection, facets) = query::evaluate(table, &selection_key.filter);
+            let totals = query::summarize(amounts, &selection.rows);
+            let dataset_totals = if selection.len() == table.len() {
+                totals.clone()
+            } else {
+                query::summarize(amounts, &Selection::all(table).rows)
+            };
+            query::sort_rows(table, &mut selection.rows, &selection_key.sort);
+            self.derived.selection = selection;
+            self.derived.facets = facets;
+            self.derived.totals = totals;
+            self.derived.dataset_totals = dataset_totals;
+            self.selection_key = Some(selection_key.clone());
+        }
+        let view = &self.state.view;
+        let tab_key = TabKey {
+            selection: selection_key,
+            tab: view.tab,
+            group_by: view.group_by,
+            cross_by: view.cross_by,
+        };
+        if self.tab_key.as_ref() != Some(&tab_key) {
+            self.refresh_tab_aggregates(&tab_key);
+            self.tab_key = Some(tab_key);
+        }
+    }
+
+    /// Computes only what the current tab shows: at a million rows every group-by counts.
+    fn refresh_tab_aggregates(&mut self, key: &TabKey) {
+        let table = &self.dataset.projects;
+        let amounts = match (&self.cny_amounts, key.selection.currency) {
+            (Some((_, contracted, utilized)), Currency::Cny) => Amounts {
+                contracted,
+                utilized,
+            },
+            _ => Amounts::usd(table),
+        };
+        let derived = &mut self.derived;
+        let rows = &derived.selection.rows;
+        match key.tab {
+            Tab::Table => {}
+            Tab::Breakdown => {
+                let groups = query::group_by(table, amounts, rows, key.group_by);
+                let cross_tab = query::cross_tab(table, amounts, rows, key.group_by, key.cross_by);
+                derived.groups = groups;
+                derived.cross_tab = cross_tab;
+            }
+            Tab::Charts => {
+                let by_sector = query::group_by(table, amounts, rows, GroupBy::Sector);
+                let by_year = query::group_by(table, amounts, rows, GroupBy::Year);
+                let sector_by_year =
+                    query::cross_tab(table, amounts, rows, GroupBy::Sector, GroupBy::Year);
+                let size_histogram = query::size_histogram(amounts.contracted, rows);
+                derived.by_sector = by_sector;
+                derived.by_year = by_year;
+                derived.sector_by_year = sector_by_year;
+                derived.size_histogram = size_histogram;
+            }
+            Tab::Map => {
+                let by_district = query::group_by(table, amounts, rows, GroupBy::District);
+                derived.by_district = by_district;
+            }
+        }
+    }
+
+    /// Draws the whole window into `ui`.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let context = ui::ViewContext {
+            dataset: &self.dataset,
+            derived: &self.derived,
+            view: &self.state.view,
+            theme: self.state.theme,
+            selected_rows: &self.selected_rows,
+            focused_project: self.focused_project,
+            notice: self.notice.as_ref(),
+            busy: self.busy.as_deref(),
+            show_about: self.show_about,
+        };
+        self.panels.ui(ui, &context, &mut self.commands);
+    }
+}
+
+/// Adds `column` to the sort keys the way spreadsheet users expect.
+fn sort_by(sort: &mut Vec<SortKey>, column: String, add: bool) {
+    match sort.iter().position(|k| k.column == column) {
+        // Clicking a key that is already sorted on flips its direction.
+        Some(index) if add => sort[index].descending = !sort[index].descending,
+        Some(0) if sort.len() == 1 => sort[0].descending = !sort[0].descending,
+        Some(index) => {
+            let descending = !sort[index].descending;
+            *sort = vec![SortKey { column, descending }];
+        }
+        None if add => sort.push(SortKey::ascending(&column)),
+        None => *sort = vec![SortKey::ascending(&column)],
+    }
+}
+
+/// Rows as tab-separated text with a header: what the clipboard gets.
+pub fn rows_as_tsv(dataset: &Dataset, rows: &[u32], columns: &[ColumnId]) -> String {
+    let table = &dataset.projects;
+    let clean = |text: &str| text.replace(['\t', '\n', '\r'], " ");
+    let mut text = columns
+        .iter()
+        .map(|&c| clean(table.column_title(c)))
+        .collect::<Vec<_>>()
+        .join("\t");
+    text.push('\n');
+    for &row in rows {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|&c| clean(&table.cell(c, row as usize).to_string()))
+            .collect();
+        text.push_str(&cells.join("\t"));
+        text.push('\n');
+    }
+    text
+}
+
+impl eframe::App for ExplorerApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.update_state(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+/// Options for the native window.
+pub struct LaunchOptions {
+    pub dataset: Dataset,
+    /// A view to open with (`--view`), instead of the one saved last time.
+    pub view: Option<query::View>,
+    pub tab: Option<Tab>,
+    pub theme: Option<Theme>,
+    /// Save a PNG of the window here and exit.
+    pub screenshot: Option<PathBuf>,
+}
+
+/// Opens the native window.
+pub fn run_native(launch: LaunchOptions) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(APP_TITLE)
+            .with_app_id("invest-explorer")
+            // Fits a 1440×900 laptop screen with room for the dock or taskbar.
+            .with_inner_size([1400.0, 820.0])
+            .with_min_inner_size([960.0, 600.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        APP_TITLE,
+        options,
+        Box::new(move |cc| {
+            ui::fonts::install_fonts(&cc.egui_ctx);
+            let mut state: AppState = cc
+                .storage
+                .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
+                .unwrap_or_default();
+            if let Some(view) = launch.view {
+                state.view = view;
+            }
+            if let Some(tab) = launch.tab {
+                state.view.tab = tab;
+            }
+            if let Some(theme) = launch.theme {
+                state.theme = theme;
+            }
+            let mut app = ExplorerApp::new(launch.dataset, state);
+            if let Some(path) = launch.screenshot {
+                app.screenshot_to(path);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+}

@@ -1,0 +1,407 @@
+//! The headless command line: `summary`, `export`, `generate`, over the same `Filter`/`View` and engine as the GUI.
+//!
+//! Exit codes: 0 success; 1 an unreadable or invalid data file (with the located error); 2 a bad argument or an
+//! unknown name (with the valid choices).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use crate::export::{RowExport, RowFormat, export_rows_to_file};
+use crate::format::{self, MoneyFormat};
+use crate::model::generate::{GenerateOptions, generate};
+use crate::model::{ColumnId, Dataset, LoadError};
+use crate::query::{self, Facet, Filter, GroupBy, View};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "invest-explorer",
+    version,
+    about = "Explore where Hong Kong money has gone in Chongqing.",
+    long_about = "Explore where Hong Kong money has gone in Chongqing.\n\nWith no command, opens the window on FILE \
+                  (or on the embedded dataset: a synthetic sample calibrated to published aggregates).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+    /// A project file to open in the window (default: the embedded dataset).
+    pub file: Option<PathBuf>,
+    /// Open the window, save a PNG of it to this path and exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// The tab to show first (table, breakdown, charts, map).
+    #[arg(long, value_name = "NAME")]
+    pub tab: Option<String>,
+    /// A saved view (.ron) to open with.
+    #[arg(long, value_name = "VIEW.ron")]
+    pub view: Option<PathBuf>,
+    /// The colour theme: light or dark.
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Print totals and a breakdown of the selected projects.
+    Summary(SummaryArgs),
+    /// Write the selected projects to a file (.csv .tsv .json .ron).
+    Export(ExportArgs),
+    /// Write the synthetic dataset files (projects.csv and the reference .ron files).
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// A project file (default: the embedded dataset).
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Group by: sector, sub_sector, district, year, status, origin, size_band.
+    #[arg(long, value_name = "KEY", default_value = "sector")]
+    pub by: GroupBy,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// A project file (default: the embedded dataset).
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// The file to write; its extension picks the format: .csv .tsv .json .ron.
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Number of project rows.
+    #[arg(long, default_value_t = crate::model::generate::DEFAULT_ROWS)]
+    pub rows: usize,
+    /// Random seed; the default reproduces the shipped files byte for byte.
+    #[arg(long, default_value_t = crate::model::generate::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Folder to write the files into (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// Filters shared by `summary` and `export`. Ranges are inclusive; names match case-insensitively.
+#[derive(Debug, Default, Args)]
+pub struct FilterArgs {
+    /// Case-insensitive text in the project name or the investor.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, value_name = "NAME", num_args = 1..)]
+    pub sector: Vec<String>,
+    #[arg(long = "sub-sector", value_name = "NAME", num_args = 1..)]
+    pub sub_sector: Vec<String>,
+    #[arg(long, value_name = "NAME", num_args = 1..)]
+    pub district: Vec<String>,
+    #[arg(long, value_name = "NAME", num_args = 1..)]
+    pub status: Vec<String>,
+    #[arg(long, value_name = "NAME", num_args = 1..)]
+    pub origin: Vec<String>,
+    #[arg(long = "year-from", value_name = "Y")]
+    pub year_from: Option<i32>,
+    #[arg(long = "year-to", value_name = "Y")]
+    pub year_to: Option<i32>,
+    #[arg(long = "min-usd-m", value_name = "X")]
+    pub min_usd_m: Option<f64>,
+    #[arg(long = "max-usd-m", value_name = "X")]
+    pub max_usd_m: Option<f64>,
+    /// A saved view (.ron); the other filters are added to its filter.
+    #[arg(long, value_name = "VIEW.ron")]
+    pub view: Option<PathBuf>,
+}
+
+/// Why a command failed, and so which exit code it gets.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A bad argument or an unknown name: exit code 2.
+    #[error("{0}")]
+    Usage(String),
+    /// A file that cannot be read or is invalid: exit code 1.
+    #[error(transparent)]
+    Data(#[from] LoadError),
+    /// Anything else that went wrong while writing: exit code 1.
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Usage(_) => 2,
+            CliError::Data(_) | CliError::Failed(_) => 1,
+        }
+    }
+}
+
+/// Runs one headless command, writing its report to `out`.
+pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
+    match command {
+        CliCommand::Summary(args) => summary(args, out),
+        CliCommand::Export(args) => export(args, out),
+        CliCommand::Generate(args) => generate_files(args, out),
+    }
+}
+
+/// Loads the file or the embedded dataset.
+pub fn load_dataset(file: Option<&Path>) -> Result<Dataset, LoadError> {
+    match file {
+        Some(path) => Dataset::load(path),
+        None => Dataset::embedded(),
+    }
+}
+
+/// Reads a saved view file.
+pub fn load_view(path: &Path) -> Result<View, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    View::from_ron(&text, &path.display().to_string())
+}
+
+impl FilterArgs {
+    /// The view these arguments describe: the `--view` file's, with the flags added to its filter.
+    fn to_view(&self, dataset: &Dataset) -> Result<View, CliError> {
+        let mut view = match &self.view {
+            Some(path) => load_view(path)?,
+            None => View::default(),
+        };
+        let filter = &mut view.filter;
+        if let Some(search) = &self.search {
+            filter.search = search.clone();
+        }
+        for (facet, names) in [
+            (Facet::Sector, &self.sector),
+            (Facet::SubSector, &self.sub_sector),
+            (Facet::District, &self.district),
+            (Facet::Status, &self.status),
+            (Facet::Origin, &self.origin),
+        ] {
+            filter.values_mut(facet).extend(names.iter().cloned());
+        }
+        filter.year_from = self.year_from.or(filter.year_from);
+        filter.year_to = self.year_to.or(filter.year_to);
+        filter.min_usd_m = self.min_usd_m.or(filter.min_usd_m);
+        filter.max_usd_m = self.max_usd_m.or(filter.max_usd_m);
+        reject_unknown_names(filter, dataset)?;
+        Ok(view)
+    }
+}
+
+/// An unknown sector, district… is a usage error naming the valid choices (one line).
+fn reject_unknown_names(filter: &Filter, dataset: &Dataset) -> Result<(), CliError> {
+    let Some((facet, name)) = filter.unknown_names(&dataset.projects).into_iter().next() else {
+        return Ok(());
+    };
+    let choices = dataset
+        .projects
+        .category(facet.field())
+        .map(|c| c.labels().join(", "))
+        .unwrap_or_default();
+    Err(CliError::Usage(format!(
+        "unknown {} {name:?}; valid choices: {choices}",
+        facet.field().title().to_lowercase()
+    )))
+}
+
+/// The JSON shape of `summary --format json`.
+#[derive(Serialize)]
+struct SummaryJson {
+    rows_total: usize,
+    rows_selected: usize,
+    contracted_usd_m: f64,
+    utilized_usd_m: f64,
+    groups: Vec<GroupJson>,
+}
+
+#[derive(Serialize)]
+struct GroupJson {
+    key: String,
+    count: usize,
+    contracted_usd_m: f64,
+    utilized_usd_m: f64,
+    share_pct: f64,
+}
+
+/// Rounds to `decimals` places, so sums print as `70400.0`, not `70400.00000000001`.
+fn round_to(value: f64, decimals: i32) -> f64 {
+    let factor = 10f64.powi(decimals);
+    (value * factor).round() / factor
+}
+
+fn summary(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let dataset = load_dataset(args.file.as_deref())?;
+    let view = args.filters.to_view(&dataset)?;
+    let selection = query::select(&dataset.projects, &view.filter);
+    let totals = query::summarize(query::Amounts::usd(&dataset.projects), &selection.rows);
+    let groups = query::group_by(
+        &dataset.projects,
+        query::Amounts::usd(&dataset.projects),
+        &selection.rows,
+        args.by,
+    );
+    let text = match args.format {
+        OutputFormat::Json => {
+            let json = SummaryJson {
+                rows_total: dataset.projects.len(),
+                rows_selected: selection.len(),
+                contracted_usd_m: round_to(totals.contracted_usd_m, 3),
+                utilized_usd_m: round_to(totals.utilized_usd_m, 3),
+                groups: groups
+                    .iter()
+                    .map(|g| GroupJson {
+                        key: g.key.clone(),
+                        count: g.summary.count,
+                        contracted_usd_m: round_to(g.summary.contracted_usd_m, 3),
+                        utilized_usd_m: round_to(g.summary.utilized_usd_m, 3),
+                        share_pct: round_to(g.share_pct, 3),
+                    })
+                    .collect(),
+            };
+            serde_json::to_string_pretty(&json).map_err(|e| CliError::Failed(e.to_string()))? + "\n"
+        }
+        OutputFormat::Csv => {
+            let mut text = format!(
+                "{},count,contracted_usd_m,utilized_usd_m,share_pct\n",
+                args.by
+            );
+            for g in &groups {
+                let key = if g.key.contains([',', '"', '\n']) {
+                    format!("\"{}\"", g.key.replace('"', "\"\""))
+                } else {
+                    g.key.clone()
+                };
+                text += &format!(
+                    "{key},{},{},{},{}\n",
+                    g.summary.count,
+                    round_to(g.summary.contracted_usd_m, 3),
+                    round_to(g.summary.utilized_usd_m, 3),
+                    round_to(g.share_pct, 3)
+                );
+            }
+            text
+        }
+        OutputFormat::Table => {
+            summary_table(&dataset, &view, &selection, &totals, &groups, args.by)
+        }
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| CliError::Failed(e.to_string()))
+}
+
+/// The human-readable summary: a headline, the source, and an aligned breakdown.
+fn summary_table(
+    dataset: &Dataset,
+    view: &View,
+    selection: &query::Selection,
+    totals: &query::Summary,
+    groups: &[query::GroupSummary],
+    by: GroupBy,
+) -> String {
+    let money = MoneyFormat::default();
+    let mut text = format!(
+        "{} of {} projects · {} contracted · {} utilised\nFilters: {}\nSource: {}\n\n",
+        format::count(selection.len()),
+        format::count(dataset.projects.len()),
+        money.format(totals.contracted_usd_m),
+        money.format(totals.utilized_usd_m),
+        view.filter.describe(),
+        dataset.provenance.describe(),
+    );
+    let key_width = groups
+        .iter()
+        .map(|g| g.key.chars().count())
+        .chain([by.field().title().len()])
+        .max()
+        .unwrap_or(10);
+    text += &format!(
+        "{:<key_width$}  {:>9}  {:>18}  {:>18}  {:>8}\n",
+        by.field().title(),
+        "Projects",
+        "Contracted USD m",
+        "Utilised USD m",
+        "Share"
+    );
+    for g in groups {
+        let pad = key_width.saturating_sub(g.key.chars().count());
+        text += &format!(
+            "{}{}  {:>9}  {:>18}  {:>18}  {:>8}\n",
+            g.key,
+            " ".repeat(pad),
+            format::count(g.summary.count),
+            format::thousands(g.summary.contracted_usd_m, 1),
+            format::thousands(g.summary.utilized_usd_m, 1),
+            format::percent(g.share_pct)
+        );
+    }
+    text
+}
+
+fn export(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    if RowFormat::from_path(&args.out).is_none() {
+        return Err(CliError::Usage(format!(
+            "cannot tell the format of {}; valid extensions: .csv, .tsv, .json, .ron",
+            args.out.display()
+        )));
+    }
+    let dataset = load_dataset(args.file.as_deref())?;
+    let view = args.filters.to_view(&dataset)?;
+    let mut selection = query::select(&dataset.projects, &view.filter);
+    query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);
+    let columns: Vec<ColumnId> = if view.columns.is_empty() {
+        dataset.projects.columns().collect()
+    } else {
+        view.columns
+            .iter()
+            .filter_map(|name| dataset.projects.find_column(name))
+            .collect()
+    };
+    let export = RowExport {
+        dataset: &dataset,
+        rows: &selection.rows,
+        columns: &columns,
+        filter: &view.filter,
+    };
+    export_rows_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
+    writeln!(
+        out,
+        "Wrote {} of {} projects to {}",
+        format::count(selection.len()),
+        format::count(dataset.projects.len()),
+        args.out.display()
+    )
+    .map_err(|e| CliError::Failed(e.to_string()))
+}
+
+fn generate_files(args: &GenerateArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    if args.rows == 0 {
+        return Err(CliError::Usage("--rows must be at least 1".into()));
+    }
+    let files = generate(&GenerateOptions {
+        rows: args.rows,
+        seed: args.seed,
+    });
+    let written = files
+        .write_to_dir(&args.out)
+        .map_err(|e| CliError::Failed(format!("cannot write to {}: {e}", args.out.display())))?;
+    for path in written {
+        writeln!(out, "{}", path.display()).map_err(|e| CliError::Failed(e.to_string()))?;
+    }
+    Ok(())
+}

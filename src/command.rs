@@ -1,0 +1,66 @@
+//! Every change the UI can ask for, as one enum. Widgets push commands; `ExplorerApp::logic` applies them in one
+//! `match`, so menus, shortcuts, buttons and tests all go through the same path.
+
+use crate::format::MoneyFormat;
+use crate::query::{ChartKind, Facet, Filter, GroupBy, Tab};
+use crate::state::Theme;
+
+/// A request from the UI, applied by the app at the start of the next frame.
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Replace the whole filter (the filter panel, chips and "Clear all" use this).
+    SetFilter(Filter),
+    /// Filter one facet to exactly one value (a click on a chart bar or a map bubble).
+    FilterTo {
+        facet: Facet,
+        value: String,
+    },
+    /// Filter to one contract year (a click on a year bar).
+    FilterToYear(i32),
+    /// Sort by a column: a plain click sorts by it alone (again: reverses), `add` makes it a secondary key.
+    SortBy {
+        column: String,
+        add: bool,
+    },
+    /// Show or hide a table column.
+    ToggleColumn(String),
+    /// Click on a project row: select it (`toggle`: ctrl-click; `extend`: shift-click from the last click).
+    ClickProject {
+        row: u32,
+        toggle: bool,
+        extend: bool,
+    },
+    /// Copy the selected projects (visible columns) to the clipboard as TSV.
+    CopySelectedRows,
+    SetTab(Tab),
+    SetChart(ChartKind),
+    SetGroupBy(GroupBy),
+    SetCrossBy(GroupBy),
+    /// A click on a breakdown row: sector ⇒ its sub-sectors; anything else ⇒ its projects.
+    DrillInto {
+        by: GroupBy,
+        key: String,
+    },
+    /// Back from sub-sectors to all sectors.
+    DrillUp,
+    SetMoney(MoneyFormat),
+    SetTheme(Theme),
+    /// Ask for a file with the open dialog, then load it in the background.
+    OpenFileDialog,
+    ShowAbout(bool),
+    DismissNotice,
+}
+
+impl Command {
+    /// The label of the menu item or button for this command: menus, shortcuts and tests share it.
+    pub fn text(&self) -> &'static str {
+        match self {
+            Command::OpenFileDialog => "Open…",
+            Command::CopySelectedRows => "Copy selected rows",
+            Command::ShowAbout(_) => "About the data",
+            Command::DrillUp => "All sectors",
+            _ => "",
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The `invest-explorer` binary: no command opens the window; `summary`, `export`, `generate` run headless.
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Parser;
+use invest_explorer::app::{LaunchOptions, run_native};
+use invest_explorer::cli::{self, Cli};
+use invest_explorer::query::Tab;
+use invest_explorer::state::Theme;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match &cli.command {
+        Some(command) => {
+            let mut stdout = std::io::stdout().lock();
+            match cli::run(command, &mut stdout) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("invest-explorer: {error}");
+                    ExitCode::from(error.exit_code() as u8)
+                }
+            }
+        }
+        None => match open_window(&cli) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("invest-explorer: {error:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn open_window(cli: &Cli) -> anyhow::Result<()> {
+    let tab = match &cli.tab {
+        Some(name) => Some(Tab::from_name(name).with_context(|| {
+            format!("unknown tab {name:?}; valid choices: table, breakdown, charts, map")
+        })?),
+        None => None,
+    };
+    let theme = match cli.theme.as_deref() {
+        None => None,
+        Some("light") => Some(Theme::Light),
+        Some("dark") => Some(Theme::Dark),
+        Some(other) => anyhow::bail!("unknown theme {other:?}; valid choices: light, dark"),
+    };
+    let view = cli.view.as_deref().map(cli::load_view).transpose()?;
+    let dataset = cli::load_dataset(cli.file.as_deref())?;
+    run_native(LaunchOptions {
+        dataset,
+        view,
+        tab,
+        theme,
+        screenshot: cli.screenshot.clone(),
+    })
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

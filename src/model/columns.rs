@@ -1,0 +1,451 @@
+//! Columnar storage for the project table: typed vectors, dictionary-encoded categories and string arenas.
+//!
+//! A million rows must filter, sort and group in milliseconds, so every column is one contiguous vector and
+//! categorical values are small integer codes into a dictionary. Must not depend on egui, eframe or rfd.
+
+use std::fmt;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+/// Strings stored back to back in one buffer: one allocation per column instead of one per cell.
+#[derive(Clone, Debug, Default)]
+pub struct TextColumn {
+    bytes: String,
+    ends: Vec<usize>,
+}
+
+impl TextColumn {
+    pub fn with_capacity(rows: usize, bytes: usize) -> Self {
+        Self {
+            bytes: String::with_capacity(bytes),
+            ends: Vec::with_capacity(rows),
+        }
+    }
+
+    pub fn push(&mut self, value: &str) {
+        self.bytes.push_str(value);
+        self.ends.push(self.bytes.len());
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The cell of `row`; an empty string for a row past the end.
+    pub fn get(&self, row: usize) -> &str {
+        let Some(&end) = self.ends.get(row) else {
+            return "";
+        };
+        let start = if row == 0 { 0 } else { self.ends[row - 1] };
+        &self.bytes[start..end]
+    }
+
+    /// The whole buffer, for searches that scan every row at once.
+    pub fn buffer(&self) -> &str {
+        &self.bytes
+    }
+
+    /// The row that holds byte `offset` of [`Self::buffer`], and that row's byte range.
+    pub fn row_at_offset(&self, offset: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let row = self.ends.partition_point(|&end| end <= offset);
+        let end = *self.ends.get(row)?;
+        let start = if row == 0 { 0 } else { self.ends[row - 1] };
+        Some((row, start..end))
+    }
+}
+
+/// Marks a missing value in a [`CategoryColumn`].
+const MISSING_CODE: u32 = u32::MAX;
+
+/// A categorical column: one `u32` code per row into a dictionary of distinct labels (in first-seen order).
+#[derive(Clone, Debug, Default)]
+pub struct CategoryColumn {
+    codes: Vec<u32>,
+    labels: Vec<String>,
+    lookup: FxHashMap<String, u32>,
+}
+
+impl CategoryColumn {
+    pub fn with_capacity(rows: usize) -> Self {
+        Self {
+            codes: Vec::with_capacity(rows),
+            ..Self::default()
+        }
+    }
+
+    /// Appends a value; blank text is stored as missing.
+    pub fn push(&mut self, value: &str) {
+        let value = value.trim();
+        let code = if value.is_empty() {
+            MISSING_CODE
+        } else {
+            self.intern(value)
+        };
+        self.codes.push(code);
+    }
+
+    /// The code of `label`, adding it to the dictionary if it is new.
+    pub fn intern(&mut self, label: &str) -> u32 {
+        if let Some(&code) = self.lookup.get(label) {
+            return code;
+        }
+        // The dictionary can never reach u32::MAX distinct labels: rows are far fewer than that.
+        let code = u32::try_from(self.labels.len()).unwrap_or(MISSING_CODE - 1);
+        self.labels.push(label.to_owned());
+        self.lookup.insert(label.to_owned(), code);
+        code
+    }
+
+    pub fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// The dictionary code of `row`, `None` when the value is missing.
+    pub fn code(&self, row: usize) -> Option<u32> {
+        self.codes.get(row).copied().filter(|&c| c != MISSING_CODE)
+    }
+
+    /// Every row's code (`u32::MAX` for missing), for tight loops.
+    pub fn codes(&self) -> &[u32] {
+        &self.codes
+    }
+
+    pub fn get(&self, row: usize) -> Option<&str> {
+        self.code(row).map(|code| self.label(code))
+    }
+
+    pub fn label(&self, code: u32) -> &str {
+        self.labels.get(code as usize).map_or("", String::as_str)
+    }
+
+    /// The distinct labels, indexed by code.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The code of a label, ignoring case and surrounding spaces.
+    pub fn find(&self, label: &str) -> Option<u32> {
+        let label = label.trim();
+        if let Some(&code) = self.lookup.get(label) {
+            return Some(code);
+        }
+        let lower = label.to_lowercase();
+        self.labels
+            .iter()
+            .position(|l| l.to_lowercase() == lower)
+            .and_then(|i| u32::try_from(i).ok())
+    }
+
+    /// For each code, its rank in alphabetical order of labels: sorting by rank sorts by label.
+    pub fn alphabetical_ranks(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.labels.len() as u32).collect();
+        order.sort_by(|&a, &b| self.label(a).cmp(self.label(b)));
+        let mut ranks = vec![0; order.len()];
+        for (rank, code) in order.into_iter().enumerate() {
+            ranks[code as usize] = rank as u32;
+        }
+        ranks
+    }
+}
+
+/// A calendar date, stored as `yyyymmdd` so that integer order is date order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(u32);
+
+impl Date {
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+            2 => 28,
+            _ => return None,
+        };
+        if !(1..=9999).contains(&year) || day == 0 || day > days_in_month {
+            return None;
+        }
+        Some(Self(year as u32 * 10_000 + month * 100 + day))
+    }
+
+    /// Parses an ISO date `YYYY-MM-DD`.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        Self::from_ymd(year, month, day)
+    }
+
+    /// `yyyymmdd` as one integer: ordered like the dates.
+    pub fn as_yyyymmdd(self) -> u32 {
+        self.0
+    }
+
+    pub fn year(self) -> i32 {
+        (self.0 / 10_000) as i32
+    }
+
+    pub fn month(self) -> u32 {
+        self.0 / 100 % 100
+    }
+
+    pub fn day(self) -> u32 {
+        self.0 % 100
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
+    }
+}
+
+/// The project fields the app understands (data.md §4). Serialized in snake_case, as in CSV headers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Id,
+    Name,
+    Investor,
+    Origin,
+    Sector,
+    SubSector,
+    District,
+    Year,
+    Status,
+    ContractedUsdM,
+    UtilizedUsdM,
+    Employees,
+    Lat,
+    Lon,
+    InLiangjiang,
+    ContractDate,
+    SizeBand,
+    IsSynthetic,
+    Source,
+}
+
+/// What kind of values a column holds: decides alignment, formatting and how it sorts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnKind {
+    Text,
+    Category,
+    Integer,
+    Amount,
+    Number,
+    Bool,
+    Date,
+}
+
+impl Field {
+    pub const ALL: [Field; 19] = [
+        Field::Id,
+        Field::Name,
+        Field::Investor,
+        Field::Origin,
+        Field::Sector,
+        Field::SubSector,
+        Field::District,
+        Field::Year,
+        Field::Status,
+        Field::ContractedUsdM,
+        Field::UtilizedUsdM,
+        Field::Employees,
+        Field::Lat,
+        Field::Lon,
+        Field::InLiangjiang,
+        Field::ContractDate,
+        Field::SizeBand,
+        Field::IsSynthetic,
+        Field::Source,
+    ];
+
+    /// The columns a project file must have (data.md §4), in their canonical order.
+    pub const CORE: [Field; 14] = [
+        Field::Id,
+        Field::Name,
+        Field::Investor,
+        Field::Origin,
+        Field::Sector,
+        Field::SubSector,
+        Field::District,
+        Field::Year,
+        Field::Status,
+        Field::ContractedUsdM,
+        Field::UtilizedUsdM,
+        Field::Employees,
+        Field::Lat,
+        Field::Lon,
+    ];
+
+    /// The CSV header name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Id => "id",
+            Field::Name => "name",
+            Field::Investor => "investor",
+            Field::Origin => "origin",
+            Field::Sector => "sector",
+            Field::SubSector => "sub_sector",
+            Field::District => "district",
+            Field::Year => "year",
+            Field::Status => "status",
+            Field::ContractedUsdM => "contracted_usd_m",
+            Field::UtilizedUsdM => "utilized_usd_m",
+            Field::Employees => "employees",
+            Field::Lat => "lat",
+            Field::Lon => "lon",
+            Field::InLiangjiang => "in_liangjiang",
+            Field::ContractDate => "contract_date",
+            Field::SizeBand => "size_band",
+            Field::IsSynthetic => "is_synthetic",
+            Field::Source => "source",
+        }
+    }
+
+    /// A human title for table headers and exports.
+    pub fn title(self) -> &'static str {
+        match self {
+            Field::Id => "ID",
+            Field::Name => "Project",
+            Field::Investor => "Investor",
+            Field::Origin => "Origin",
+            Field::Sector => "Sector",
+            Field::SubSector => "Sub-sector",
+            Field::District => "District",
+            Field::Year => "Year",
+            Field::Status => "Status",
+            Field::ContractedUsdM => "Contracted",
+            Field::UtilizedUsdM => "Utilised",
+            Field::Employees => "Employees",
+            Field::Lat => "Latitude",
+            Field::Lon => "Longitude",
+            Field::InLiangjiang => "In Liangjiang",
+            Field::ContractDate => "Contract date",
+            Field::SizeBand => "Size band",
+            Field::IsSynthetic => "Synthetic",
+            Field::Source => "Source",
+        }
+    }
+
+    pub fn kind(self) -> ColumnKind {
+        match self {
+            Field::Id | Field::Name | Field::Investor => ColumnKind::Text,
+            Field::Origin
+            | Field::Sector
+            | Field::SubSector
+            | Field::District
+            | Field::Status
+            | Field::SizeBand
+            | Field::Source => ColumnKind::Category,
+            Field::Year | Field::Employees => ColumnKind::Integer,
+            Field::ContractedUsdM | Field::UtilizedUsdM => ColumnKind::Amount,
+            Field::Lat | Field::Lon => ColumnKind::Number,
+            Field::InLiangjiang | Field::IsSynthetic => ColumnKind::Bool,
+            Field::ContractDate => ColumnKind::Date,
+        }
+    }
+
+    /// The field whose header is `key`, ignoring case and surrounding spaces.
+    pub fn from_key(key: &str) -> Option<Field> {
+        let key = key.trim();
+        Field::ALL
+            .into_iter()
+            .find(|f| f.key().eq_ignore_ascii_case(key))
+    }
+}
+
+/// One cell, typed, borrowed from the table: what the table view and the exporters read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell<'a> {
+    Missing,
+    Text(&'a str),
+    Integer(i64),
+    Number(f64),
+    Bool(bool),
+    Date(Date),
+}
+
+impl fmt::Display for Cell<'_> {
+    /// Plain, machine-readable text (no thousands separators): what CSV and TSV exports write.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cell::Missing => Ok(()),
+            Cell::Text(text) => f.write_str(text),
+            Cell::Integer(value) => write!(f, "{value}"),
+            Cell::Number(value) => write!(f, "{value}"),
+            Cell::Bool(value) => write!(f, "{value}"),
+            Cell::Date(date) => write!(f, "{date}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_column_returns_each_cell_and_finds_rows_by_offset() {
+        let mut column = TextColumn::default();
+        for value in ["alpha", "", "gamma"] {
+            column.push(value);
+        }
+        assert_eq!(column.get(0), "alpha");
+        assert_eq!(column.get(1), "");
+        assert_eq!(column.get(2), "gamma");
+        assert_eq!(column.get(3), "");
+        assert_eq!(column.row_at_offset(6), Some((2, 5..10)));
+        assert_eq!(column.row_at_offset(10), None);
+    }
+
+    #[test]
+    fn categories_are_interned_and_found_ignoring_case() {
+        let mut column = CategoryColumn::default();
+        for value in ["Finance", "Real estate", " Finance ", ""] {
+            column.push(value);
+        }
+        assert_eq!(column.labels(), ["Finance", "Real estate"]);
+        assert_eq!(column.code(2), Some(0));
+        assert_eq!(column.get(3), None);
+        assert_eq!(column.find("REAL ESTATE"), Some(1));
+        assert_eq!(column.find("Mining"), None);
+        assert_eq!(column.alphabetical_ranks(), [0, 1]);
+    }
+
+    #[test]
+    fn dates_validate_and_print_iso() {
+        assert_eq!(
+            Date::parse_iso("2016-02-29").map(|d| d.to_string()),
+            Some("2016-02-29".into())
+        );
+        assert_eq!(Date::parse_iso("2015-02-29"), None);
+        assert_eq!(Date::parse_iso("2015-13-01"), None);
+        assert!(Date::parse_iso("2015-01-02") < Date::parse_iso("2015-02-01"));
+    }
+
+    #[test]
+    fn every_field_round_trips_through_its_key() {
+        for field in Field::ALL {
+            assert_eq!(Field::from_key(field.key()), Some(field));
+        }
+        assert_eq!(
+            Field::from_key(" Contracted_USD_M "),
+            Some(Field::ContractedUsdM)
+        );
+    }
+}

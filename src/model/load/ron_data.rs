@@ -1,0 +1,18 @@
+//! Loads the app's own RON files (reference datasets, saved views) with located errors.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use serde::de::DeserializeOwned;
+
+use crate::model::error::LoadError;
+
+/// Parses RON text into `T`; `path` is only used in the error message, which names line and column.
+pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &str) -> Result<T, LoadError> {
+    ron::from_str(text).map_err(|e| LoadError::Format {
+        path: path.into(),
+        message: format!(
+            "line {}, column {}: {}",
+            e.span.start.line, e.span.start.col, e.code
+        ),
+    })
+}

@@ -1,0 +1,19 @@
+//! DATA: the project table, its reference datasets, loading and validation, typed errors.
+//!
+//! Must not depend on egui, eframe or rfd: the CLI, the exporters and the tests use it headless.
+
+pub mod bands;
+pub mod columns;
+pub mod dataset;
+pub mod error;
+pub mod generate;
+pub mod load;
+pub mod reference;
+mod rng;
+pub mod table;
+pub mod tables;
+
+pub use columns::{Cell, ColumnKind, Date, Field};
+pub use dataset::{DataSource, Dataset, Provenance, ReferenceData};
+pub use error::LoadError;
+pub use table::{ColumnId, ProjectRow, ProjectTable};

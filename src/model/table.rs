@@ -1,0 +1,295 @@
+//! The project table: one typed column per field, plus any extra columns a file brings.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use super::bands;
+use super::columns::{CategoryColumn, Cell, ColumnKind, Date, Field, TextColumn};
+
+/// A column the app does not know, kept as text so that nothing in the user's file is lost.
+#[derive(Clone, Debug, Default)]
+pub struct ExtraColumn {
+    pub name: String,
+    pub values: TextColumn,
+}
+
+/// Which column: a known field or an extra one (by its position in [`ProjectTable::extra`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ColumnId {
+    Field(Field),
+    Extra(usize),
+}
+
+/// The projects, stored column by column. Missing numbers are `NaN`; missing categories have no code.
+#[derive(Clone, Debug, Default)]
+pub struct ProjectTable {
+    pub id: TextColumn,
+    pub name: TextColumn,
+    pub investor: TextColumn,
+    pub origin: CategoryColumn,
+    pub sector: CategoryColumn,
+    pub sub_sector: CategoryColumn,
+    pub district: CategoryColumn,
+    pub year: Vec<Option<i32>>,
+    pub status: CategoryColumn,
+    pub contracted_usd_m: Vec<f64>,
+    pub utilized_usd_m: Vec<f64>,
+    pub employees: Vec<f64>,
+    pub lat: Vec<f64>,
+    pub lon: Vec<f64>,
+    pub in_liangjiang: Vec<Option<bool>>,
+    pub contract_date: Vec<Option<Date>>,
+    pub size_band: CategoryColumn,
+    pub is_synthetic: Vec<Option<bool>>,
+    pub source: CategoryColumn,
+    pub extra: Vec<ExtraColumn>,
+    /// Lower-cased `name` + U+001F + `investor` of every row: the haystack of the search box, built once.
+    search_text: TextColumn,
+}
+
+/// One row as plain values, for building tables in tests and small loaders.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProjectRow {
+    pub id: String,
+    pub name: String,
+    pub investor: String,
+    pub origin: String,
+    pub sector: String,
+    pub sub_sector: String,
+    pub district: String,
+    pub year: Option<i32>,
+    pub status: String,
+    pub contracted_usd_m: f64,
+    pub utilized_usd_m: f64,
+    pub employees: f64,
+    pub lat: f64,
+    pub lon: f64,
+    pub in_liangjiang: Option<bool>,
+    pub contract_date: Option<Date>,
+    pub is_synthetic: Option<bool>,
+    pub source: String,
+}
+
+/// Separates name and investor in the search haystack; stripped from needles so a match never spans both.
+pub const SEARCH_SEPARATOR: char = '\u{1f}';
+
+impl ProjectTable {
+    pub fn with_capacity(rows: usize) -> Self {
+        Self {
+            id: TextColumn::with_capacity(rows, rows * 12),
+            name: TextColumn::with_capacity(rows, rows * 32),
+            investor: TextColumn::with_capacity(rows, rows * 28),
+            origin: CategoryColumn::with_capacity(rows),
+            sector: CategoryColumn::with_capacity(rows),
+            sub_sector: CategoryColumn::with_capacity(rows),
+            district: CategoryColumn::with_capacity(rows),
+            year: Vec::with_capacity(rows),
+            status: CategoryColumn::with_capacity(rows),
+            contracted_usd_m: Vec::with_capacity(rows),
+            utilized_usd_m: Vec::with_capacity(rows),
+            employees: Vec::with_capacity(rows),
+            lat: Vec::with_capacity(rows),
+            lon: Vec::with_capacity(rows),
+            in_liangjiang: Vec::with_capacity(rows),
+            contract_date: Vec::with_capacity(rows),
+            size_band: CategoryColumn::with_capacity(rows),
+            is_synthetic: Vec::with_capacity(rows),
+            source: CategoryColumn::with_capacity(rows),
+            extra: Vec::new(),
+            search_text: TextColumn::default(),
+        }
+    }
+
+    /// Builds a table from rows (tests, small fixtures). Size bands are derived from the amounts.
+    pub fn from_rows(rows: &[ProjectRow]) -> Self {
+        let mut table = Self::with_capacity(rows.len());
+        for row in rows {
+            table.push_row(row);
+        }
+        table.finish();
+        table
+    }
+
+    pub fn push_row(&mut self, row: &ProjectRow) {
+        self.id.push(&row.id);
+        self.name.push(&row.name);
+        self.investor.push(&row.investor);
+        self.origin.push(&row.origin);
+        self.sector.push(&row.sector);
+        self.sub_sector.push(&row.sub_sector);
+        self.district.push(&row.district);
+        self.year.push(row.year);
+        self.status.push(&row.status);
+        self.contracted_usd_m.push(row.contracted_usd_m);
+        self.utilized_usd_m.push(row.utilized_usd_m);
+        self.employees.push(row.employees);
+        self.lat.push(row.lat);
+        self.lon.push(row.lon);
+        self.in_liangjiang.push(row.in_liangjiang);
+        self.contract_date.push(row.contract_date);
+        self.is_synthetic.push(row.is_synthetic);
+        self.source.push(&row.source);
+    }
+
+    /// Completes the derived columns (size band, search haystack) once every row is in.
+    pub fn finish(&mut self) {
+        self.size_band = CategoryColumn::with_capacity(self.len());
+        // Intern the bands in size order so that the dictionary order is the natural order.
+        for label in bands::size_band_labels() {
+            self.size_band.intern(label);
+        }
+        for &amount in &self.contracted_usd_m {
+            self.size_band.push(bands::size_band(amount).unwrap_or(""));
+        }
+        let mut search = TextColumn::with_capacity(
+            self.len(),
+            self.name.buffer().len() + self.investor.buffer().len() + self.len(),
+        );
+        let mut row_text = String::new();
+        for row in 0..self.len() {
+            row_text.clear();
+            push_lowercase(&mut row_text, self.name.get(row));
+            row_text.push(SEARCH_SEPARATOR);
+            push_lowercase(&mut row_text, self.investor.get(row));
+            search.push(&row_text);
+        }
+        self.search_text = search;
+    }
+
+    pub fn len(&self) -> usize {
+        self.id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The search haystack (see [`SEARCH_SEPARATOR`]).
+    pub fn search_text(&self) -> &TextColumn {
+        &self.search_text
+    }
+
+    /// The category column behind a categorical field.
+    pub fn category(&self, field: Field) -> Option<&CategoryColumn> {
+        Some(match field {
+            Field::Origin => &self.origin,
+            Field::Sector => &self.sector,
+            Field::SubSector => &self.sub_sector,
+            Field::District => &self.district,
+            Field::Status => &self.status,
+            Field::SizeBand => &self.size_band,
+            Field::Source => &self.source,
+            _ => return None,
+        })
+    }
+
+    /// Every column, known fields first (in [`Field::ALL`] order), then the extra ones.
+    pub fn columns(&self) -> impl Iterator<Item = ColumnId> + '_ {
+        Field::ALL
+            .into_iter()
+            .map(ColumnId::Field)
+            .chain((0..self.extra.len()).map(ColumnId::Extra))
+    }
+
+    pub fn column_name(&self, column: ColumnId) -> &str {
+        match column {
+            ColumnId::Field(field) => field.key(),
+            ColumnId::Extra(index) => self.extra.get(index).map_or("", |c| c.name.as_str()),
+        }
+    }
+
+    pub fn column_title(&self, column: ColumnId) -> &str {
+        match column {
+            ColumnId::Field(field) => field.title(),
+            ColumnId::Extra(index) => self.extra.get(index).map_or("", |c| c.name.as_str()),
+        }
+    }
+
+    pub fn column_kind(&self, column: ColumnId) -> ColumnKind {
+        match column {
+            ColumnId::Field(field) => field.kind(),
+            ColumnId::Extra(_) => ColumnKind::Text,
+        }
+    }
+
+    /// The column called `name` (a field key such as `contracted_usd_m`, or an extra column's header).
+    pub fn find_column(&self, name: &str) -> Option<ColumnId> {
+        if let Some(field) = Field::from_key(name) {
+            return Some(ColumnId::Field(field));
+        }
+        let name = name.trim();
+        self.extra
+            .iter()
+            .position(|c| c.name.eq_ignore_ascii_case(name))
+            .map(ColumnId::Extra)
+    }
+
+    /// The typed value of one cell.
+    pub fn cell(&self, column: ColumnId, row: usize) -> Cell<'_> {
+        match column {
+            ColumnId::Field(field) => self.field_cell(field, row),
+            ColumnId::Extra(index) => self
+                .extra
+                .get(index)
+                .map_or(Cell::Missing, |c| text_cell(c.values.get(row))),
+        }
+    }
+
+    fn field_cell(&self, field: Field, row: usize) -> Cell<'_> {
+        match field {
+            Field::Id => text_cell(self.id.get(row)),
+            Field::Name => text_cell(self.name.get(row)),
+            Field::Investor => text_cell(self.investor.get(row)),
+            Field::Year => opt_cell(self.year.get(row).copied().flatten(), |y| {
+                Cell::Integer(i64::from(y))
+            }),
+            Field::ContractedUsdM => number_cell(&self.contracted_usd_m, row),
+            Field::UtilizedUsdM => number_cell(&self.utilized_usd_m, row),
+            Field::Employees => match number_cell(&self.employees, row) {
+                Cell::Number(value) => Cell::Integer(value.round() as i64),
+                other => other,
+            },
+            Field::Lat => number_cell(&self.lat, row),
+            Field::Lon => number_cell(&self.lon, row),
+            Field::InLiangjiang => {
+                opt_cell(self.in_liangjiang.get(row).copied().flatten(), Cell::Bool)
+            }
+            Field::IsSynthetic => {
+                opt_cell(self.is_synthetic.get(row).copied().flatten(), Cell::Bool)
+            }
+            Field::ContractDate => {
+                opt_cell(self.contract_date.get(row).copied().flatten(), Cell::Date)
+            }
+            categorical => self
+                .category(categorical)
+                .and_then(|c| c.get(row))
+                .map_or(Cell::Missing, Cell::Text),
+        }
+    }
+}
+
+fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        out.extend(text.chars().flat_map(char::to_lowercase));
+    }
+}
+
+fn text_cell(text: &str) -> Cell<'_> {
+    if text.is_empty() {
+        Cell::Missing
+    } else {
+        Cell::Text(text)
+    }
+}
+
+fn number_cell(values: &[f64], row: usize) -> Cell<'static> {
+    match values.get(row) {
+        Some(value) if value.is_finite() => Cell::Number(*value),
+        _ => Cell::Missing,
+    }
+}
+
+fn opt_cell<T>(value: Option<T>, make: impl FnOnce(T) -> Cell<'static>) -> Cell<'static> {
+    value.map_or(Cell::Missing, make)
+}

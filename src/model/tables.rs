@@ -1,0 +1,705 @@
+//! The reference data of `shared/guide/data.md` written as Rust: sectors (§3), districts (§7), headline facts (§2),
+//! yearly exchange rates (§8) and the sourced named projects (§6). The generator serialises these to the RON files in
+//! `data/`, so this module is the single place to correct a name, a coordinate or a source.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use super::reference::{
+    District, DivisionKind, Evidence, Fact, Rate, RateTable, ReferenceProject, Sector, SubSector,
+};
+
+fn sector(
+    code: &str,
+    name: &str,
+    name_zh: &str,
+    description: &str,
+    cooperation_focus: bool,
+    sub_sectors: &[(&str, &str)],
+) -> Sector {
+    Sector {
+        code: code.to_owned(),
+        name: name.to_owned(),
+        name_zh: name_zh.to_owned(),
+        description: description.to_owned(),
+        cooperation_focus,
+        sub_sectors: sub_sectors
+            .iter()
+            .map(|(name, name_zh)| SubSector {
+                name: (*name).to_owned(),
+                name_zh: (*name_zh).to_owned(),
+            })
+            .collect(),
+    }
+}
+
+/// The ten sectors of the synthetic rows (GB/T 4754 sections, "X" grouping the small ones), in the order of §3.
+///
+/// `cooperation_focus` marks the sectors that match an area of the 11 May 2023 Chongqing–Hong Kong cooperation
+/// mechanism (finance, logistics, innovation & technology, culture & tourism, education, health).
+pub fn sectors() -> Vec<Sector> {
+    vec![
+        sector(
+            "K",
+            "Real estate",
+            "房地产业",
+            "Property development, investment and management: housing, offices, malls and industrial parks.",
+            false,
+            &[
+                ("Residential development", "住宅开发"),
+                ("Commercial & office", "商业及写字楼"),
+                ("Retail malls", "购物中心"),
+                ("Industrial parks", "产业园区"),
+                ("Property management", "物业管理"),
+            ],
+        ),
+        sector(
+            "C",
+            "Manufacturing",
+            "制造业",
+            "Factories of every kind, from the laptop and auto clusters to food, garments and jewellery.",
+            false,
+            &[
+                ("Electronics & ICT hardware", "电子信息制造"),
+                ("Automotive & parts", "汽车及零部件"),
+                ("Food & beverages", "食品饮料"),
+                ("Textiles & garments", "纺织服装"),
+                ("Jewellery & precious metals", "珠宝首饰"),
+                ("Pharmaceuticals", "医药制造"),
+                ("Chemicals & materials", "化工及新材料"),
+                ("Machinery & equipment", "机械装备"),
+            ],
+        ),
+        sector(
+            "L",
+            "Leasing & business services",
+            "租赁和商务服务业",
+            "Holding and headquarters companies, operating leases and professional services; much HK capital \
+             enters through such vehicles.",
+            false,
+            &[
+                ("Headquarters & investment holding", "总部及投资控股"),
+                ("Operating leasing", "经营租赁"),
+                ("Consulting & professional services", "咨询与专业服务"),
+                ("Advertising & exhibitions", "广告与会展"),
+                ("Human-resources services", "人力资源服务"),
+            ],
+        ),
+        sector(
+            "J",
+            "Finance",
+            "金融业",
+            "Banks, insurers, asset managers, finance lessors and micro-lenders; one of the 2023 mechanism's areas.",
+            true,
+            &[
+                ("Banking", "银行业"),
+                ("Insurance", "保险业"),
+                ("Securities & asset management", "证券与资产管理"),
+                ("Finance leasing", "融资租赁"),
+                ("Microcredit & supply-chain finance", "小额贷款与供应链金融"),
+            ],
+        ),
+        sector(
+            "F",
+            "Wholesale & retail",
+            "批发和零售业",
+            "Trading companies, department stores, supermarkets, specialty shops and cross-border e-commerce.",
+            false,
+            &[
+                ("Wholesale trade", "批发贸易"),
+                ("Department stores & supermarkets", "百货与超市"),
+                ("Specialty retail", "专业零售"),
+                ("Cross-border e-commerce", "跨境电子商务"),
+            ],
+        ),
+        sector(
+            "H",
+            "Accommodation & catering",
+            "住宿和餐饮业",
+            "Hotels, serviced apartments and restaurants: the hospitality side of the culture-and-tourism area.",
+            true,
+            &[
+                ("Hotels", "酒店"),
+                ("Restaurants", "餐饮"),
+                ("Serviced apartments", "服务式公寓"),
+            ],
+        ),
+        sector(
+            "G",
+            "Transport, storage & logistics",
+            "交通运输、仓储和邮政业",
+            "Logistics parks, warehousing, freight forwarding, cold chains and port and rail terminals.",
+            true,
+            &[
+                ("Logistics parks & warehousing", "物流园区与仓储"),
+                ("Freight forwarding", "货运代理"),
+                ("Cold-chain logistics", "冷链物流"),
+                ("Port & rail terminals", "港口与铁路场站"),
+            ],
+        ),
+        sector(
+            "I",
+            "Information & software",
+            "信息传输、软件和信息技术服务业",
+            "Software houses, data centres, cloud services and internet platforms; part of innovation & technology.",
+            true,
+            &[
+                ("Software development", "软件开发"),
+                ("Data centres & cloud", "数据中心与云服务"),
+                ("Internet platforms", "互联网平台"),
+            ],
+        ),
+        sector(
+            "M",
+            "Scientific research & technical services",
+            "科学研究和技术服务业",
+            "R&D centres, engineering and design firms, testing and certification; part of innovation & technology.",
+            true,
+            &[
+                ("R&D centres", "研发中心"),
+                ("Engineering & design", "工程设计"),
+                ("Testing & certification", "检验检测认证"),
+            ],
+        ),
+        sector(
+            "X",
+            "Other",
+            "其他",
+            "Utilities, construction, culture, health, education and agri-food grouped together; culture, health \
+             and education are areas of the 2023 mechanism.",
+            true,
+            &[
+                ("Utilities", "电力燃气及水"),
+                ("Construction", "建筑业"),
+                ("Culture & entertainment", "文化娱乐"),
+                ("Health & elderly care", "卫生与养老"),
+                ("Education & training", "教育培训"),
+                ("Agri-food", "农业食品"),
+            ],
+        ),
+    ]
+}
+
+/// Jiangbei, Yubei and Beibei have part of their area in the Liangjiang New Area (data.md §3, §7).
+const LIANGJIANG_DISTRICTS: [&str; 3] = ["Jiangbei", "Yubei", "Beibei"];
+
+/// Chongqing's 38 county-level divisions before November 2025 (data.md §7): adcode, names, kind, region, seat.
+/// (adcode, name, name_zh, kind, lat, lon, region) of the 38 divisions, as in data.md §7.
+#[rustfmt::skip]
+const DISTRICT_ROWS: [(u32, &str, &str, DivisionKind, f64, f64, &str); 38] = {
+    use DivisionKind::{AutonomousCounty as Aut, County, District as Dist};
+    [
+        (500103, "Yuzhong", "渝中区", Dist, 29.556, 106.568, "central urban"),
+        (500105, "Jiangbei", "江北区", Dist, 29.606, 106.574, "central urban (now Liangjiang)"),
+        (500112, "Yubei", "渝北区", Dist, 29.718, 106.631, "central urban (now Liangjiang)"),
+        (500108, "Nan'an", "南岸区", Dist, 29.523, 106.561, "central urban"),
+        (500107, "Jiulongpo", "九龙坡区", Dist, 29.502, 106.511, "central urban"),
+        (500106, "Shapingba (incl. Xiyong)", "沙坪坝区", Dist, 29.541, 106.457, "central urban"),
+        (500104, "Dadukou", "大渡口区", Dist, 29.484, 106.482, "central urban"),
+        (500113, "Banan", "巴南区", Dist, 29.381, 106.540, "central urban"),
+        (500109, "Beibei", "北碚区", Dist, 29.825, 106.397, "central urban"),
+        (500101, "Wanzhou", "万州区", Dist, 30.808, 108.409, "NE Chongqing"),
+        (500102, "Fuling", "涪陵区", Dist, 29.703, 107.390, "main metro area"),
+        (500116, "Jiangjin", "江津区", Dist, 29.290, 106.259, "main metro area"),
+        (500117, "Hechuan", "合川区", Dist, 29.972, 106.276, "main metro area"),
+        (500118, "Yongchuan", "永川区", Dist, 29.356, 105.927, "main metro area"),
+        (500115, "Changshou", "长寿区", Dist, 29.857, 107.081, "main metro area"),
+        (500120, "Bishan", "璧山区", Dist, 29.592, 106.227, "main metro area"),
+        (500110, "Qijiang", "綦江区", Dist, 29.028, 106.651, "main metro area"),
+        (500111, "Dazu", "大足区", Dist, 29.707, 105.722, "main metro area"),
+        (500151, "Tongliang", "铜梁区", Dist, 29.845, 106.056, "main metro area"),
+        (500153, "Rongchang", "荣昌区", Dist, 29.405, 105.594, "main metro area"),
+        (500119, "Nanchuan", "南川区", Dist, 29.158, 107.099, "main metro area"),
+        (500152, "Tongnan", "潼南区", Dist, 30.190, 105.840, "main metro area"),
+        (500114, "Qianjiang", "黔江区", Dist, 29.533, 108.771, "SE Chongqing"),
+        (500154, "Kaizhou", "开州区", Dist, 31.161, 108.393, "NE Chongqing"),
+        (500155, "Liangping", "梁平区", Dist, 30.674, 107.800, "NE Chongqing"),
+        (500156, "Wulong", "武隆区", Dist, 29.325, 107.760, "SE Chongqing"),
+        (500231, "Dianjiang", "垫江县", County, 30.333, 107.349, "NE"),
+        (500230, "Fengdu", "丰都县", County, 29.864, 107.732, "NE"),
+        (500233, "Zhong County", "忠县", County, 30.300, 108.037, "NE"),
+        (500235, "Yunyang", "云阳县", County, 30.931, 108.697, "NE"),
+        (500236, "Fengjie", "奉节县", County, 31.019, 109.464, "NE"),
+        (500237, "Wushan", "巫山县", County, 31.075, 109.879, "NE"),
+        (500238, "Wuxi", "巫溪县", County, 31.398, 109.631, "NE"),
+        (500229, "Chengkou", "城口县", County, 31.948, 108.665, "NE"),
+        (500240, "Shizhu Tujia AC", "石柱土家族自治县", Aut, 29.999, 108.114, "SE"),
+        (500241, "Xiushan Tujia & Miao AC", "秀山土家族苗族自治县", Aut, 28.448, 108.989, "SE"),
+        (500242, "Youyang Tujia & Miao AC", "酉阳土家族苗族自治县", Aut, 28.841, 108.768, "SE"),
+        (500243, "Pengshui Miao & Tujia AC", "彭水苗族土家族自治县", Aut, 29.294, 108.166, "SE"),
+    ]
+};
+
+pub fn districts() -> Vec<District> {
+    DISTRICT_ROWS
+        .iter()
+        .map(
+            |&(adcode, name, name_zh, kind, lat, lon, region)| District {
+                adcode,
+                name: name.to_owned(),
+                name_zh: name_zh.to_owned(),
+                kind,
+                region: region.to_owned(),
+                lat,
+                lon,
+                in_liangjiang: LIANGJIANG_DISTRICTS.contains(&name),
+            },
+        )
+        .collect()
+}
+
+const ICHONGQING_2023: &str = "Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023; China News, 25 Oct 2024";
+
+#[allow(clippy::too_many_arguments)]
+fn fact(
+    id: &str,
+    label: &str,
+    value: &str,
+    detail: &str,
+    source: &str,
+    date: &str,
+    url: Option<&str>,
+    evidence: Evidence,
+) -> Fact {
+    Fact {
+        id: id.to_owned(),
+        label: label.to_owned(),
+        value: value.to_owned(),
+        detail: detail.to_owned(),
+        source: source.to_owned(),
+        date: date.to_owned(),
+        url: url.map(str::to_owned),
+        evidence,
+    }
+}
+
+/// The headline facts of data.md §2, then the three notes the UI must carry (trade slip, contracted vs utilised,
+/// round-tripping). data.md gives no URL for these sources, so `url` stays empty rather than guessed.
+pub fn facts() -> Vec<Fact> {
+    use Evidence::{Sourced, Standard};
+    vec![
+        fact(
+            "hk-projects",
+            "Hong Kong-invested projects in Chongqing",
+            "> 3,500",
+            "Cumulative number of projects with Hong Kong investment. Earlier checkpoints: 2,842 by end 2016 \
+             (China Daily, Feb 2017) and about 3,344 by end 2021 (HKTDC via iChongqing, 4 Mar 2022).",
+            ICHONGQING_2023,
+            "2023-11-13",
+            None,
+            Sourced,
+        ),
+        fact(
+            "hk-contracted",
+            "Hong Kong contracted foreign investment",
+            "USD 70.4 bn",
+            "Cumulative contracted (合同外资), not utilised, foreign investment from Hong Kong.",
+            ICHONGQING_2023,
+            "2023-11-13",
+            None,
+            Sourced,
+        ),
+        fact(
+            "trade-2023",
+            "Chongqing–Hong Kong trade, Jan–Sep 2023",
+            "CNY 39.1 bn (≈ USD 5.37 bn)",
+            "Hong Kong was Chongqing's third-largest trade partner.",
+            "Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023",
+            "2023-11-13",
+            None,
+            Sourced,
+        ),
+        fact(
+            "share-2022",
+            "Hong Kong's share of Chongqing's foreign investment, 2022",
+            "73.2 %",
+            "From the graphic \"Hong Kong's investment in Chongqing in 2022\".",
+            "Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023",
+            "2023-11-13",
+            None,
+            Sourced,
+        ),
+        fact(
+            "share-long-run",
+            "Hong Kong's share of Chongqing's foreign investment, long run",
+            "> 60 %",
+            "Consistently above 60 % of the city's foreign investment; the cumulative share was about 55–56 % in \
+             2021–23 (iChongqing, 26 Sep 2021 and 13 Jan 2023).",
+            "iChongqing, 13 Nov 2023; 26 Sep 2021; 13 Jan 2023",
+            "2023-11-13",
+            None,
+            Sourced,
+        ),
+        fact(
+            "cooperation-mechanism",
+            "Chongqing–Hong Kong cooperation mechanism",
+            "11 areas, 47 items",
+            "Set up on 11 May 2023. Areas: Belt and Road / economy, trade and investment; finance; innovation and \
+             technology; logistics; culture and tourism; education; talent; youth; legal and dispute resolution; \
+             health and traditional Chinese medicine; facilitation for Hong Kong people.",
+            "HKSAR Government press release P2023051100454",
+            "2023-05-11",
+            None,
+            Sourced,
+        ),
+        fact(
+            "chengdu-chongqing-circle",
+            "Chengdu–Chongqing economic circle",
+            "185,000 km² · ≈ 96 m people · GDP ≈ CNY 6.3 trn",
+            "Area, population and 2019 GDP of the twin-city economic circle.",
+            "State Council, Chengdu–Chongqing economic circle construction plan, Oct 2021",
+            "2021-10",
+            None,
+            Sourced,
+        ),
+        fact(
+            "note-trade-slip",
+            "Note: investment, not trade",
+            "> 60 % of foreign investment",
+            "The 13 Nov 2023 article says Hong Kong is \"> 60 % of total external trade\"; that is a slip for \
+             foreign investment. China News (25 Oct 2024) has it right, and Hong Kong is only the third-largest \
+             trade partner.",
+            "iChongqing, 13 Nov 2023; China News, 25 Oct 2024",
+            "2024-10-25",
+            None,
+            Sourced,
+        ),
+        fact(
+            "note-contracted-vs-utilised",
+            "Note: contracted is not utilised",
+            "USD 70.4 bn is contracted",
+            "Contracted foreign investment (合同外资) is the amount committed in approved contracts; utilised \
+             foreign investment (实际使用外资) is the money actually paid in, usually much lower. Every amount in \
+             this dataset is contracted unless labelled utilised.",
+            "PRC foreign-investment statistics definitions (MOFCOM / NBS)",
+            "2023-11-13",
+            None,
+            Standard,
+        ),
+        fact(
+            "note-round-tripping",
+            "Note: \"Hong Kong\" in PRC statistics",
+            "Includes round-tripped capital",
+            "PRC statistics record investment by the place the investing company is registered, so \"Hong Kong\" \
+             includes mainland capital routed through Hong Kong companies (round-tripping) and mainland \
+             state-owned groups headquartered there.",
+            "PRC foreign-investment statistics by source of registration (MOFCOM / NBS)",
+            "2023-11-13",
+            None,
+            Standard,
+        ),
+    ]
+}
+
+/// Yearly average CNY per USD, 2000–2024 (data.md §8), with the source text of each row as its note.
+pub fn rates() -> RateTable {
+    use Evidence::{Sourced, Standard};
+    const NBS_LIST: &str = "official NBS/SAFE annual average";
+    const WIKIMILI: &str = "\"List of renminbi exchange rates\", https://wikimili.com/en/List_of_renminbi_exchange_rates";
+    let rows: [(i32, f64, Evidence, String); 25] = [
+        (
+            2000,
+            8.2784,
+            Standard,
+            "NBS 827.84 per 100 USD [not re-checked]; wwpfw.com table (Baidu Baike) gives 8.279".to_owned(),
+        ),
+        (2001, 8.2770, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
+        (2002, 8.2770, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
+        (2003, 8.2770, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
+        (2004, 8.2768, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
+        (
+            2005,
+            8.1917,
+            Standard,
+            "NBS [not re-checked]; only the range 8.2765 → 8.0702 is sourced (wwpfw.com)".to_owned(),
+        ),
+        (2006, 7.9718, Standard, "NBS [not re-checked]; PWT 7.1 via FRED FXRAT2CNA618NUPN gives 7.97344".to_owned()),
+        (2007, 7.6040, Standard, "NBS [not re-checked]; PWT/FRED gives 7.60753".to_owned()),
+        (2008, 6.9451, Standard, "NBS [not re-checked]; PWT/FRED gives 6.94865".to_owned()),
+        (2009, 6.8310, Standard, "NBS [not re-checked]; PWT/FRED gives 6.83142".to_owned()),
+        (
+            2010,
+            6.7695,
+            Standard,
+            "NBS [not re-checked]; PWT/FRED gives 6.77027 (https://fred.stlouisfed.org/series/FXRAT2CNA618NUPN)"
+                .to_owned(),
+        ),
+        (2011, 6.4588, Sourced, format!("{NBS_LIST}, CNY per 100 USD = 645.88 — {WIKIMILI}")),
+        (2012, 6.3125, Sourced, format!("{NBS_LIST}, 631.25 — {WIKIMILI}")),
+        (2013, 6.1932, Sourced, format!("{NBS_LIST}, 619.32 — {WIKIMILI}")),
+        (2014, 6.1428, Sourced, format!("{NBS_LIST}, 614.28 — {WIKIMILI}")),
+        (2015, 6.2284, Sourced, format!("{NBS_LIST}, 622.84 — {WIKIMILI}")),
+        (2016, 6.6423, Sourced, format!("{NBS_LIST}, 664.23 — {WIKIMILI}")),
+        (2017, 6.7518, Sourced, format!("{NBS_LIST}, 675.18 — {WIKIMILI}")),
+        (2018, 6.6174, Sourced, format!("{NBS_LIST}, 661.74 — {WIKIMILI}")),
+        (2019, 6.8985, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
+        (2020, 6.8974, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
+        (2021, 6.4515, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
+        (2022, 6.7261, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
+        (2023, 7.0467, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
+        (
+            2024,
+            7.1217,
+            Standard,
+            "NBS statistical communiqué (not retrieved); FRED EXCHUS monthly Oct/Nov/Dec 2024 = 7.0881 / 7.2063 / \
+             7.2807 (https://alfred.stlouisfed.org/series?seid=EXCHUS)"
+                .to_owned(),
+        ),
+    ];
+    RateTable {
+        series: "CNY per USD, annual average of the official PRC central parity (NBS/SAFE)".to_owned(),
+        source: "National Bureau of Statistics / State Administration of Foreign Exchange annual averages; \
+                 2011–2018 read in the official list (CNY per 100 USD) at \
+                 https://wikimili.com/en/List_of_renminbi_exchange_rates. Rows tagged Standard were not re-checked \
+                 against the primary source and must be checked before release. Years before 2000 use the 2000 \
+                 rate, years after 2024 the 2024 rate."
+            .to_owned(),
+        rates: rows
+            .into_iter()
+            .map(|(year, cny_per_usd, evidence, note)| Rate {
+                year,
+                cny_per_usd,
+                evidence,
+                note,
+            })
+            .collect(),
+    }
+}
+
+/// (id, name, name_zh, investor, district, sector, year, facts, source, url)
+type ReferenceRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+/// Shared source of R8–R10: the Chongqing foreign-affairs office report of the 26 Sep 2013 signings.
+const CQ_FAO_2013: &str =
+    "重庆市外事侨务办 (Chongqing Foreign and Overseas Chinese Affairs Office), 2013-10-18";
+
+const REFERENCE_ROWS: [ReferenceRow; 13] = [
+    (
+        "R1",
+        "Metropolitan Plaza, Jiefangbei",
+        "大都会广场",
+        "Cheung Kong (Holdings) & Hutchison Whampoa (Li Ka-shing)",
+        "Yuzhong",
+        "Real estate (retail + Grade-A office)",
+        "sold Nov 2014",
+        "90,000 m² 12-storey mall, 54,000 m² office, 164,000 m² GFA; sold to Hui Xian REIT for CNY 3.91 bn \
+         (USD 638 m)",
+        "Mingtiandi, 2014-11-17",
+        Some(
+            "https://www.mingtiandi.com/real-estate/finance/li-ka-shing-sells-chongqing-complex-to-own-reit-as-divestment-continues/",
+        ),
+    ),
+    (
+        "R2",
+        "Yangjiashan mixed-use project",
+        "",
+        "CK Asset Holdings (95%)",
+        "Nan'an",
+        "Real estate (residential + commercial)",
+        "acquired ~2008 (\"exit after a decade\"); offered for sale Jan 2018",
+        "~1 million m²; reported asking price CNY 20 bn (~USD 3 bn)",
+        "Mingtiandi, 2018-01-23, citing The Paper",
+        Some(
+            "https://www.mingtiandi.com/real-estate/projects-real-estate/li-ka-shing-selling-chongqing-project",
+        ),
+    ),
+    (
+        "R3",
+        "Yorkville (residential) + adjoining 52-ha site",
+        "",
+        "Hongkong Land",
+        "Yubei (Zhaomushan, northern new area / Liangjiang)",
+        "Real estate",
+        "land 2010; extra site Dec 2011",
+        "52-ha site bought for CNY 3.9 bn (USD 615 m), ~1 million m² planned; HKL then had 2 JV projects in Chongqing",
+        "Reuters, 2011-12-22",
+        Some("http://in.reuters.com/article/hongkongland-chongqing-idINL3E7NM3WI20111222"),
+    ),
+    (
+        "R4",
+        "The Ring, Chongqing",
+        "光环购物公园",
+        "Hongkong Land (wholly owned)",
+        "Liangjiang New Area (Yubei)",
+        "Real estate / retail",
+        "opened 24 Apr 2021",
+        "7-level mall, ~74,000 m² NLA; HKL's first wholly-owned commercial project in SW China; visited by Carrie Lam \
+         on 25 Sep 2021 as a \"港资项目\"",
+        "PRNewswire, 2021-04-24, via howtoassetmanage.com; 星島, 2021-09-25",
+        None,
+    ),
+    (
+        "R5",
+        "Hongkong Land Central Industrial Park",
+        "香港置地中央工业园",
+        "Hongkong Land",
+        "Yubei (Airport New City)",
+        "Industrial park / real estate",
+        "agreement 26 Sep 2013",
+        "framework agreement with the Yubei Airport New City management committee",
+        CQ_FAO_2013,
+        None,
+    ),
+    (
+        "R6",
+        "Chongqing IFS, Jiangbeizui",
+        "重庆国金中心",
+        "Wharf (Holdings) with China Overseas Land",
+        "Jiangbei (Liangjiang)",
+        "Real estate (mall, 5 Grade-A towers, Niccolo hotel)",
+        "construction from 2010; topped out 2015; mall opening planned H2 2016",
+        "660,000 m² GFA; 110,000 m² mall; 300 m tallest tower",
+        "Wen Wei Po, 2015-04-27; Liangjiang government, 2016-01-22; Benoy, 2023",
+        Some("http://news.wenweipo.com/2015/04/27/IN1504270053.htm"),
+    ),
+    (
+        "R7",
+        "Chongqing Tiandi",
+        "重庆天地",
+        "Shui On Land",
+        "Yuzhong (Hualongqiao) [district not re-checked]",
+        "Real estate (mixed use)",
+        "launched Apr 2012 (earlier phases existed by 2009)",
+        "~1.5 million m² mixed-use",
+        "Mingtiandi, 2012-04-19; Sichuan government, 2009-09-23, mentions \"Chongqing Tiandi\" as already successful",
+        Some(
+            "https://www.mingtiandi.com/real-estate/projects/shui-on-launches-1-5-mil-sqm-chongqingtiandi-but-cant-afford-proper-press-release",
+        ),
+    ),
+    (
+        "R8",
+        "Chongqing·Hong Kong City / HK Industrial Park",
+        "重庆·香港城、香港工业园",
+        "Shui On Group + 4 major HK chambers of commerce (with 市外经贸委 and the Banan government)",
+        "Banan",
+        "Industrial park (multi-sector)",
+        "agreement 26 Sep 2013",
+        "first phase: 270,000 m² standard factories at the Nanpeng logistics base",
+        CQ_FAO_2013,
+        None,
+    ),
+    (
+        "R9",
+        "HK Jewellery Industry Base",
+        "香港珠宝产业基地",
+        "Jinyuan HK Group (金源香港集团) + HK Jewellers' & Goldsmiths' chambers",
+        "Banan",
+        "Manufacturing (jewellery)",
+        "agreement 26 Sep 2013",
+        "plan: 300+ firms, annual output ≥ CNY 70 bn, 30,000 jobs (targets, not outcomes)",
+        CQ_FAO_2013,
+        None,
+    ),
+    (
+        "R10",
+        "Strategic cooperation with Yuxinou (Chongqing) Logistics",
+        "",
+        "Yantian International Container Terminals (Hutchison Ports JV)",
+        "(city-wide)",
+        "Transport & logistics",
+        "26 Sep 2013",
+        "strategic cooperation agreement",
+        CQ_FAO_2013,
+        None,
+    ),
+    (
+        "R11",
+        "Chongqing Coca-Cola Beverages Co.",
+        "",
+        "Kerry Beverages Ltd (HK) with Chengdu Huajin Group",
+        "unknown",
+        "Manufacturing (beverages)",
+        "production began Mon 5 Sep (2005, year not re-checked)",
+        "USD 11.5 m, 4.4 ha, 100,000 t/yr",
+        "just-drinks.com",
+        Some("https://www.just-drinks.com/news/chongqing-coke-begins-bottling_id82898.aspx"),
+    ),
+    (
+        "R12",
+        "CBD property acquisition",
+        "",
+        "Man Sang International (HK-listed; msil.com.hk)",
+        "\"Chongqing CBD\" (district not stated)",
+        "Real estate",
+        "agreement 12 Apr 2016 (not completed at time of page)",
+        "consideration HK$1,468 m",
+        "Man Sang International, \"Our investments\"",
+        Some("http://www.msil.com.hk/our-investments/"),
+    ),
+    (
+        "B1",
+        "Runxi Microelectronics 12-inch power-semiconductor fab (HK-registered SOE / round-trip)",
+        "",
+        "China Resources Microelectronics (HK-registered SOE / round-trip: parent China Resources Holdings is \
+         HK-headquartered but mainland state-owned)",
+        "Shapingba (Xiyong)",
+        "Manufacturing (semiconductors)",
+        "2021",
+        "total investment CNY 7.55 bn, 30,000 wafers/month; partners: Big Fund II, Chongqing Xiyong",
+        "estek.com.cn; jctc.com.cn, 2021-06-10",
+        None,
+    ),
+];
+
+/// The named, sourced Hong Kong projects of data.md §6 (R1–R12) and the borderline round-trip case (B1).
+/// Their money figures are sale prices, land prices or floor areas, so they are never counted in the 70.4 bn.
+pub fn reference_projects() -> Vec<ReferenceProject> {
+    REFERENCE_ROWS
+        .iter()
+        .map(
+            |&(id, name, name_zh, investor, district, sector, year, facts, source, url)| {
+                ReferenceProject {
+                    id: id.to_owned(),
+                    name: name.to_owned(),
+                    name_zh: name_zh.to_owned(),
+                    investor: investor.to_owned(),
+                    district: district.to_owned(),
+                    sector: sector.to_owned(),
+                    year: year.to_owned(),
+                    facts: facts.to_owned(),
+                    source: source.to_owned(),
+                    url: url.map(str::to_owned),
+                    evidence: Evidence::Sourced,
+                }
+            },
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_have_the_documented_sizes_and_unique_keys() {
+        let sectors = sectors();
+        assert_eq!(sectors.len(), 10);
+        let num_sub_sectors: usize = sectors.iter().map(|s| s.sub_sectors.len()).sum();
+        assert!(
+            (35..=50).contains(&num_sub_sectors),
+            "{num_sub_sectors} sub-sectors"
+        );
+        let districts = districts();
+        assert_eq!(districts.len(), 38);
+        let mut adcodes: Vec<u32> = districts.iter().map(|d| d.adcode).collect();
+        adcodes.sort_unstable();
+        adcodes.dedup();
+        assert_eq!(adcodes.len(), 38);
+        assert_eq!(districts.iter().filter(|d| d.in_liangjiang).count(), 3);
+        let rates = rates();
+        assert_eq!(rates.rates.len(), 25);
+        assert_eq!(rates.cny_per_usd(Some(1990)), Some(8.2784));
+        assert_eq!(reference_projects().len(), 13);
+        assert!(facts().len() >= 10);
+    }
+}

@@ -1,0 +1,412 @@
+//! `Filter` (what the user asked for, by name) ⇒ `Selection` (row indices), plus facet counts in the same pass.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use memchr::memmem;
+use serde::{Deserialize, Serialize};
+
+use crate::model::table::SEARCH_SEPARATOR;
+use crate::model::{Field, ProjectTable};
+
+/// A categorical column the user can tick values of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Facet {
+    Sector,
+    SubSector,
+    District,
+    Status,
+    Origin,
+    SizeBand,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Sector,
+        Facet::SubSector,
+        Facet::District,
+        Facet::Status,
+        Facet::Origin,
+        Facet::SizeBand,
+    ];
+
+    pub fn field(self) -> Field {
+        match self {
+            Facet::Sector => Field::Sector,
+            Facet::SubSector => Field::SubSector,
+            Facet::District => Field::District,
+            Facet::Status => Field::Status,
+            Facet::Origin => Field::Origin,
+            Facet::SizeBand => Field::SizeBand,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What the user asked for. Names, not codes, so a filter survives a reload and can be saved and shared.
+/// Each set is "any of these"; the constraints combine with "and". Ranges are inclusive.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// Case-insensitive substring of the project name or the investor.
+    pub search: String,
+    pub sectors: BTreeSet<String>,
+    pub sub_sectors: BTreeSet<String>,
+    pub districts: BTreeSet<String>,
+    pub statuses: BTreeSet<String>,
+    pub origins: BTreeSet<String>,
+    pub size_bands: BTreeSet<String>,
+    pub year_from: Option<i32>,
+    pub year_to: Option<i32>,
+    pub min_usd_m: Option<f64>,
+    pub max_usd_m: Option<f64>,
+    pub in_liangjiang: Option<bool>,
+}
+
+impl Filter {
+    pub fn values(&self, facet: Facet) -> &BTreeSet<String> {
+        match facet {
+            Facet::Sector => &self.sectors,
+            Facet::SubSector => &self.sub_sectors,
+            Facet::District => &self.districts,
+            Facet::Status => &self.statuses,
+            Facet::Origin => &self.origins,
+            Facet::SizeBand => &self.size_bands,
+        }
+    }
+
+    pub fn values_mut(&mut self, facet: Facet) -> &mut BTreeSet<String> {
+        match facet {
+            Facet::Sector => &mut self.sectors,
+            Facet::SubSector => &mut self.sub_sectors,
+            Facet::District => &mut self.districts,
+            Facet::Status => &mut self.statuses,
+            Facet::Origin => &mut self.origins,
+            Facet::SizeBand => &mut self.size_bands,
+        }
+    }
+
+    /// True when nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Names in the filter that no row of `table` has, as `(facet, name)`: the CLI rejects them, the GUI warns.
+    pub fn unknown_names(&self, table: &ProjectTable) -> Vec<(Facet, String)> {
+        let mut unknown = Vec::new();
+        for facet in Facet::ALL {
+            let Some(column) = table.category(facet.field()) else {
+                continue;
+            };
+            for name in self.values(facet) {
+                if column.find(name).is_none() {
+                    unknown.push((facet, name.clone()));
+                }
+            }
+        }
+        unknown
+    }
+}
+
+/// The rows that pass a filter, in table order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub rows: Vec<u32>,
+}
+
+impl Selection {
+    /// Every row of the table.
+    pub fn all(table: &ProjectTable) -> Self {
+        Self {
+            rows: (0..table.len() as u32).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// For each facet, how many rows each value would have if that facet's own constraint were lifted but every
+/// other constraint kept: the counts beside the check boxes (the convention of Excel slicers and Datasette).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Indexed by `Facet as usize`, then by the column's dictionary code.
+    counts: [Vec<u32>; 6],
+    missing: [u32; 6],
+}
+
+impl FacetCounts {
+    /// The count of the value with dictionary `code` in `facet`.
+    pub fn count(&self, facet: Facet, code: u32) -> u32 {
+        self.counts[facet.index()]
+            .get(code as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Counts by code for one facet.
+    pub fn counts(&self, facet: Facet) -> &[u32] {
+        &self.counts[facet.index()]
+    }
+
+    /// Rows with no value in `facet` that pass the other constraints.
+    pub fn missing(&self, facet: Facet) -> u32 {
+        self.missing[facet.index()]
+    }
+}
+
+/// Bits of the failure mask beyond the six facets.
+const SEARCH_BIT: u16 = 1 << 6;
+const YEAR_BIT: u16 = 1 << 7;
+const AMOUNT_BIT: u16 = 1 << 8;
+const LIANGJIANG_BIT: u16 = 1 << 9;
+
+/// A filter resolved against one table: names become code masks, the search becomes a row bitmap.
+struct CompiledFilter<'a> {
+    table: &'a ProjectTable,
+    /// Per facet, every row's dictionary code.
+    codes: [&'a [u32]; 6],
+    /// Per facet, `allowed[code]`; `None` when the facet is unconstrained.
+    allowed: [Option<Vec<bool>>; 6],
+    search_hits: Option<Vec<bool>>,
+    years: Option<(i32, i32)>,
+    amounts: Option<(f64, f64)>,
+    in_liangjiang: Option<bool>,
+}
+
+impl<'a> CompiledFilter<'a> {
+    fn new(table: &'a ProjectTable, filter: &Filter) -> Self {
+        let allowed = Facet::ALL.map(|facet| {
+            let names = filter.values(facet);
+            if names.is_empty() {
+                return None;
+            }
+            let column = table.category(facet.field())?;
+            let mut allowed = vec![false; column.labels().len()];
+            for code in names.iter().filter_map(|name| column.find(name)) {
+                allowed[code as usize] = true;
+            }
+            Some(allowed)
+        });
+        let years = (filter.year_from.is_some() || filter.year_to.is_some()).then(|| {
+            (
+                filter.year_from.unwrap_or(i32::MIN),
+                filter.year_to.unwrap_or(i32::MAX),
+            )
+        });
+        let amounts = (filter.min_usd_m.is_some() || filter.max_usd_m.is_some()).then(|| {
+            (
+                filter.min_usd_m.unwrap_or(f64::NEG_INFINITY),
+                filter.max_usd_m.unwrap_or(f64::INFINITY),
+            )
+        });
+        Self {
+            table,
+            codes: facet_codes(table),
+            allowed,
+            search_hits: search_hits(table, &filter.search),
+            years,
+            amounts,
+            in_liangjiang: filter.in_liangjiang,
+        }
+    }
+
+    /// One bit per constraint that `row` fails.
+    #[inline]
+    fn failures(&self, row: usize) -> u16 {
+        let table = self.table;
+        let mut mask = 0;
+        for (bit, allowed) in self.allowed.iter().enumerate() {
+            if let Some(allowed) = allowed {
+                let code = self.codes[bit][row];
+                if !allowed.get(code as usize).copied().unwrap_or(false) {
+                    mask |= 1 << bit;
+                }
+            }
+        }
+        if let Some(hits) = &self.search_hits
+            && !hits[row]
+        {
+            mask |= SEARCH_BIT;
+        }
+        if let Some((from, to)) = self.years
+            && !table.year[row].is_some_and(|y| (from..=to).contains(&y))
+        {
+            mask |= YEAR_BIT;
+        }
+        if let Some((min, max)) = self.amounts {
+            let amount = table.contracted_usd_m[row];
+            // NaN (missing) fails both comparisons, so a missing amount never passes a range.
+            if !(amount >= min && amount <= max) {
+                mask |= AMOUNT_BIT;
+            }
+        }
+        if let Some(wanted) = self.in_liangjiang
+            && table.in_liangjiang[row] != Some(wanted)
+        {
+            mask |= LIANGJIANG_BIT;
+        }
+        mask
+    }
+}
+
+/// Marks the rows whose lower-cased name or investor contains `search`; `None` for an empty search.
+/// Scans the whole haystack once with a SIMD substring search, then maps each hit to its row.
+fn search_hits(table: &ProjectTable, search: &str) -> Option<Vec<bool>> {
+    let needle: String = search
+        .trim()
+        .chars()
+        .filter(|&c| c != SEARCH_SEPARATOR)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if needle.is_empty() {
+        return None;
+    }
+    let haystack = table.search_text();
+    let mut hits = vec![false; table.len()];
+    let finder = memmem::Finder::new(needle.as_bytes());
+    let mut from = 0;
+    while let Some(found) = finder.find(&haystack.buffer().as_bytes()[from..]) {
+        let start = from + found;
+        let Some((row, range)) = haystack.row_at_offset(start) else {
+            break;
+        };
+        if start + needle.len() <= range.end {
+            hits[row] = true;
+            // One hit per row is enough: continue at the next row.
+            from = range.end;
+        } else {
+            from = start + 1;
+        }
+    }
+    Some(hits)
+}
+
+/// Every facet's dictionary codes, indexed by `Facet as usize`.
+fn facet_codes(table: &ProjectTable) -> [&[u32]; 6] {
+    Facet::ALL.map(|facet| table.category(facet.field()).map_or(&[][..], |c| c.codes()))
+}
+
+/// Applies `filter` to `table`: the selected rows and every facet's counts, in one pass over the rows.
+pub fn evaluate(table: &ProjectTable, filter: &Filter) -> (Selection, FacetCounts) {
+    let compiled = CompiledFilter::new(table, filter);
+    let mut rows = Vec::new();
+    let mut facets = FacetCounts {
+        counts: Facet::ALL.map(|facet| {
+            let labels = table
+                .category(facet.field())
+                .map_or(0, |c| c.labels().len());
+            vec![0; labels]
+        }),
+        missing: [0; 6],
+    };
+    let codes = facet_codes(table);
+    for row in 0..table.len() {
+        let mask = compiled.failures(row);
+        if mask == 0 {
+            rows.push(row as u32);
+        }
+        // A row counts in a facet when it fails nothing, or fails only that facet's own constraint.
+        for (index, facet_codes) in codes.iter().enumerate() {
+            if mask & !(1 << index) == 0 {
+                match facets.counts[index].get_mut(facet_codes[row] as usize) {
+                    Some(count) => *count += 1,
+                    None => facets.missing[index] += 1,
+                }
+            }
+        }
+    }
+    (Selection { rows }, facets)
+}
+
+/// Applies `filter` to `table` without facet counts.
+pub fn select(table: &ProjectTable, filter: &Filter) -> Selection {
+    let compiled = CompiledFilter::new(table, filter);
+    Selection {
+        rows: (0..table.len())
+            .filter(|&row| compiled.failures(row) == 0)
+            .map(|row| row as u32)
+            .collect(),
+    }
+}
+
+/// The error for a name the user typed that is not a valid choice.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} {given:?}; valid choices: {}", choices.join(", "))]
+pub struct UnknownChoice {
+    pub what: &'static str,
+    pub given: String,
+    pub choices: Vec<String>,
+}
+
+impl fmt::Display for Facet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.field().key())
+    }
+}
+
+impl FromStr for Facet {
+    type Err = UnknownChoice;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Facet::ALL
+            .into_iter()
+            .find(|f| f.field().key().eq_ignore_ascii_case(text.trim()))
+            .ok_or_else(|| UnknownChoice {
+                what: "facet",
+                given: text.into(),
+                choices: Facet::ALL.iter().map(ToString::to_string).collect(),
+            })
+    }
+}
+
+impl Filter {
+    /// The active constraints in words, e.g. `Sector: Finance, Real estate; Years 2010–2020`; `"No filters"`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.search.trim().is_empty() {
+            parts.push(format!("Search “{}”", self.search.trim()));
+        }
+        for facet in Facet::ALL {
+            let values = self.values(facet);
+            if !values.is_empty() {
+                let names: Vec<&str> = values.iter().map(String::as_str).collect();
+                parts.push(format!("{}: {}", facet.field().title(), names.join(", ")));
+            }
+        }
+        match (self.year_from, self.year_to) {
+            (Some(from), Some(to)) => parts.push(format!("Years {from}–{to}")),
+            (Some(from), None) => parts.push(format!("Years from {from}")),
+            (None, Some(to)) => parts.push(format!("Years to {to}")),
+            (None, None) => {}
+        }
+        match (self.min_usd_m, self.max_usd_m) {
+            (Some(min), Some(max)) => parts.push(format!("Contracted USD {min}–{max} m")),
+            (Some(min), None) => parts.push(format!("Contracted ≥ USD {min} m")),
+            (None, Some(max)) => parts.push(format!("Contracted ≤ USD {max} m")),
+            (None, None) => {}
+        }
+        match self.in_liangjiang {
+            Some(true) => parts.push("In Liangjiang New Area".to_owned()),
+            Some(false) => parts.push("Outside Liangjiang New Area".to_owned()),
+            None => {}
+        }
+        if parts.is_empty() {
+            "No filters".to_owned()
+        } else {
+            parts.join("; ")
+        }
+    }
+}

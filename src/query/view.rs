@@ -1,0 +1,116 @@
+//! `View`: everything that decides what the user sees, as one serde type shared by the GUI, the CLI
+//! (`--view V.ron`) and saved-view files, so the three can never disagree.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use serde::{Deserialize, Serialize};
+
+use super::aggregate::GroupBy;
+use super::filter::Filter;
+use super::sort::SortKey;
+use crate::format::MoneyFormat;
+use crate::model::LoadError;
+use crate::model::load::ron_data::parse_ron;
+
+/// A named, shareable view of a dataset. Every field has a default, so old or hand-trimmed files still load.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct View {
+    pub name: String,
+    pub filter: Filter,
+    pub sort: Vec<SortKey>,
+    /// Visible table columns by name, in order; empty means the default columns.
+    pub columns: Vec<String>,
+    pub group_by: GroupBy,
+    pub tab: Tab,
+    pub chart: ChartKind,
+    /// The second key of the breakdown's cross-tab (the first is `group_by`).
+    pub cross_by: GroupBy,
+    pub money: MoneyFormat,
+}
+
+/// The tabs of the central area.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tab {
+    #[default]
+    Table,
+    Breakdown,
+    Charts,
+    Map,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Table, Tab::Breakdown, Tab::Charts, Tab::Map];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Table => "Table",
+            Tab::Breakdown => "Breakdown",
+            Tab::Charts => "Charts",
+            Tab::Map => "Map",
+        }
+    }
+
+    /// The tab called `name` (case-insensitive), for `--tab NAME`.
+    pub fn from_name(name: &str) -> Option<Tab> {
+        Tab::ALL
+            .into_iter()
+            .find(|t| t.title().eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+/// The charts of the Charts tab.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ChartKind {
+    #[default]
+    Sectors,
+    OverTime,
+    Sizes,
+    SectorsByYear,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 4] = [
+        ChartKind::Sectors,
+        ChartKind::OverTime,
+        ChartKind::Sizes,
+        ChartKind::SectorsByYear,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartKind::Sectors => "By sector",
+            ChartKind::OverTime => "Over time",
+            ChartKind::Sizes => "Project sizes",
+            ChartKind::SectorsByYear => "Sectors by year",
+        }
+    }
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            filter: Filter::default(),
+            sort: Vec::new(),
+            columns: Vec::new(),
+            group_by: GroupBy::Sector,
+            tab: Tab::Table,
+            chart: ChartKind::Sectors,
+            cross_by: GroupBy::District,
+            money: MoneyFormat::default(),
+        }
+    }
+}
+
+impl View {
+    /// Reads a view file (RON). `path` is used in the located error.
+    pub fn from_ron(text: &str, path: &str) -> Result<Self, LoadError> {
+        parse_ron(text, path)
+    }
+
+    pub fn to_ron(&self) -> String {
+        let pretty = ron::ser::PrettyConfig::default();
+        ron::ser::to_string_pretty(self, pretty).unwrap_or_default()
+    }
+}

@@ -1,0 +1,25 @@
+//! `AppState`: the user's intent (view, theme, last file), persisted by eframe between runs. Never data.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::query::View;
+
+/// The colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// What the user chose. `#[serde(default)]` keeps old saves loading after new fields are added.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    pub view: View,
+    pub theme: Theme,
+    /// The project file last opened; `None` for the embedded dataset.
+    pub last_file: Option<PathBuf>,
+}

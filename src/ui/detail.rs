@@ -1,0 +1,118 @@
+//! The right panel: every field of the selected project, its sector and district, and where the row comes from.
+
+use super::ViewContext;
+use crate::command::Command;
+use crate::format;
+use crate::model::bands::SYNTHETIC_LABEL;
+use crate::model::{Cell, ColumnId, ColumnKind, Field};
+
+pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    ui.heading("Project");
+    let Some(row) = context.focused_project.map(|r| r as usize) else {
+        ui.add_space(8.0);
+        ui.weak("Click a row in the table to see the project here.");
+        if context.selected_rows.len() > 1 {
+            ui.label(format!("{} rows selected.", context.selected_rows.len()));
+        }
+        return;
+    };
+    let dataset = context.dataset;
+    let table = &dataset.projects;
+    if row >= table.len() {
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
+            ui.label(table.investor.get(row));
+            if context.selected_rows.len() > 1 {
+                ui.weak(format!(
+                    "{} rows selected · Ctrl+C copies them",
+                    context.selected_rows.len()
+                ));
+                if ui.small_button(Command::CopySelectedRows.text()).clicked() {
+                    commands.push(Command::CopySelectedRows);
+                }
+            }
+            ui.add_space(6.0);
+            egui::Grid::new("project_fields")
+                .num_columns(2)
+                .striped(true)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for column in table.columns() {
+                        if matches!(column, ColumnId::Field(Field::Name | Field::Investor)) {
+                            continue;
+                        }
+                        ui.weak(table.column_title(column));
+                        ui.add(egui::Label::new(field_text(context, column, row)).wrap());
+                        ui.end_row();
+                    }
+                });
+            if let Some(sector) = dataset.sector_of(row) {
+                ui.add_space(8.0);
+                ui.strong(format!(
+                    "Sector {} · {} {}",
+                    sector.code, sector.name, sector.name_zh
+                ));
+                ui.add(egui::Label::new(&sector.description).wrap());
+                if sector.cooperation_focus {
+                    ui.weak("A focus area of the 2023 Chongqing–Hong Kong cooperation mechanism.");
+                }
+            }
+            if let Some(district) = dataset.district_of(row) {
+                ui.add_space(8.0);
+                ui.strong(format!("{} {}", district.name, district.name_zh));
+                ui.label(format!(
+                    "{} · {} · adcode {}",
+                    district.region,
+                    match district.kind {
+                        crate::model::reference::DivisionKind::District => "district",
+                        crate::model::reference::DivisionKind::County => "county",
+                        crate::model::reference::DivisionKind::AutonomousCounty =>
+                            "autonomous county",
+                    },
+                    district.adcode
+                ));
+                if district.in_liangjiang {
+                    ui.weak("Partly in the Liangjiang New Area.");
+                }
+            }
+            ui.add_space(8.0);
+            ui.strong("Provenance");
+            let provenance = if table.is_synthetic.get(row).copied().flatten() == Some(true) {
+                SYNTHETIC_LABEL.to_owned()
+            } else {
+                dataset.provenance.describe()
+            };
+            ui.add(egui::Label::new(provenance).wrap());
+        });
+}
+
+/// A field as the detail panel shows it: amounts with units (and the CNY rate used), counts with separators.
+fn field_text(context: &ViewContext<'_>, column: ColumnId, row: usize) -> String {
+    let table = &context.dataset.projects;
+    match (table.cell(column, row), table.column_kind(column)) {
+        (Cell::Missing, _) => "–".to_owned(),
+        (Cell::Number(usd_m), ColumnKind::Amount) => {
+            let usd = format::MoneyFormat {
+                currency: format::Currency::Usd,
+                scale: format::Scale::Millions,
+            }
+            .format(usd_m);
+            match context.dataset.cny_per_usd(row) {
+                Some(rate) => format!(
+                    "{usd} (CNY {} m at {rate:.4})",
+                    format::thousands(usd_m * rate, 1)
+                ),
+                None => usd,
+            }
+        }
+        (Cell::Integer(value), ColumnKind::Integer) if column != ColumnId::Field(Field::Year) => {
+            format::thousands(value as f64, 0)
+        }
+        (Cell::Bool(value), _) => if value { "yes" } else { "no" }.to_owned(),
+        (cell, _) => cell.to_string(),
+    }
+}

@@ -1,0 +1,256 @@
+//! The left filter panel: search, facets with live counts, year and amount ranges, the Liangjiang toggle.
+//!
+//! The panel edits a copy of the filter and pushes `Command::SetFilter` when it changed, so every change goes
+//! through the app (and can be undone).
+
+use super::ViewContext;
+use crate::command::Command;
+use crate::format;
+use crate::query::{Facet, Filter};
+
+/// Facets with more values than this get a filter-within-facet box.
+const FACET_SEARCH_THRESHOLD: usize = 8;
+
+/// Per-facet UI state that is not part of the filter: the text typed in each filter-within-facet box.
+#[derive(Default)]
+pub struct FilterPanel {
+    facet_search: [String; 6],
+}
+
+pub fn facet_title(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Sector => "Sector",
+        Facet::SubSector => "Sub-sector",
+        Facet::District => "District",
+        Facet::Status => "Status",
+        Facet::Origin => "Origin",
+        Facet::SizeBand => "Size band",
+    }
+}
+
+impl FilterPanel {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let mut filter = context.view.filter.clone();
+        ui.horizontal(|ui| {
+            ui.heading("Filters");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .add_enabled(!filter.is_empty(), egui::Button::new("Clear all"))
+                    .on_hover_text("Remove every filter")
+                    .clicked()
+                {
+                    filter = Filter::default();
+                }
+            });
+        });
+        ui.add_space(4.0);
+        search_ui(ui, &mut filter.search);
+        ui.add_space(6.0);
+
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for facet in Facet::ALL {
+                    self.facet_ui(ui, context, facet, &mut filter);
+                }
+                year_range_ui(ui, context, &mut filter);
+                amount_range_ui(ui, &mut filter);
+                liangjiang_ui(ui, &mut filter);
+            });
+
+        if filter != context.view.filter {
+            commands.push(Command::SetFilter(filter));
+        }
+    }
+
+    fn facet_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        facet: Facet,
+        filter: &mut Filter,
+    ) {
+        let Some(column) = context.dataset.projects.category(facet.field()) else {
+            return;
+        };
+        let counts = context.derived.facets.counts(facet);
+        let chosen = filter.values(facet).len();
+        let title = if chosen > 0 {
+            format!("{} ({chosen} selected)", facet_title(facet))
+        } else {
+            facet_title(facet).to_owned()
+        };
+        let id = ui.make_persistent_id(("facet", facet));
+        egui::collapsing_header::CollapsingState::load_with_default_open(
+            ui.ctx(),
+            id,
+            matches!(facet, Facet::Sector | Facet::District),
+        )
+        .show_header(ui, |ui| {
+            ui.label(egui::RichText::new(title).strong());
+            if chosen > 0 {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .small_button("Clear")
+                        .on_hover_text(format!(
+                            "Clear the {} filter",
+                            facet_title(facet).to_lowercase()
+                        ))
+                        .clicked()
+                    {
+                        filter.values_mut(facet).clear();
+                    }
+                });
+            }
+        })
+        .body(|ui| {
+            let labels = column.labels();
+            let search = &mut self.facet_search[facet as usize];
+            if labels.len() > FACET_SEARCH_THRESHOLD {
+                let hint = format!("Find a {}", facet_title(facet).to_lowercase());
+                ui.add(
+                    egui::TextEdit::singleline(search)
+                        .hint_text(hint)
+                        .desired_width(f32::INFINITY),
+                );
+            }
+            let needle = search.trim().to_lowercase();
+            // Values by live count, largest first; ticked values stay listed even at zero.
+            let mut codes: Vec<u32> = (0..labels.len() as u32)
+                .filter(|&code| {
+                    needle.is_empty() || labels[code as usize].to_lowercase().contains(&needle)
+                })
+                .collect();
+            if facet != Facet::SizeBand {
+                codes.sort_by(|&a, &b| {
+                    let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
+                    count(b)
+                        .cmp(&count(a))
+                        .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
+                });
+            }
+            for code in codes {
+                let label = &labels[code as usize];
+                let count = counts.get(code as usize).copied().unwrap_or(0);
+                let mut checked = filter.values(facet).contains(label);
+                ui.horizontal(|ui| {
+                    let response = ui.add_enabled(
+                        count > 0 || checked,
+                        egui::Checkbox::new(&mut checked, label.as_str()),
+                    );
+                    if response.changed() {
+                        let values = filter.values_mut(facet);
+                        if checked {
+                            values.insert(label.clone());
+                        } else {
+                            values.remove(label);
+                        }
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.weak(format::count(count as usize));
+                    });
+                });
+            }
+        });
+    }
+}
+
+fn search_ui(ui: &mut egui::Ui, search: &mut String) {
+    let label = ui.label("Search");
+    ui.add(
+        egui::TextEdit::singleline(search)
+            .hint_text("Project or investor name")
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+}
+
+fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filter) {
+    let years = &context.dataset.projects.year;
+    let (min_year, max_year) = years
+        .iter()
+        .flatten()
+        .fold((i32::MAX, i32::MIN), |(lo, hi), &y| (lo.min(y), hi.max(y)));
+    if min_year > max_year {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Contract year").strong());
+    ui.horizontal(|ui| {
+        let mut from = filter.year_from.unwrap_or(min_year);
+        let mut to = filter.year_to.unwrap_or(max_year);
+        let from_label = ui.label("From");
+        let from_changed = ui
+            .add(egui::DragValue::new(&mut from).range(min_year..=max_year))
+            .labelled_by(from_label.id)
+            .changed();
+        let to_label = ui.label("to");
+        let to_changed = ui
+            .add(egui::DragValue::new(&mut to).range(min_year..=max_year))
+            .labelled_by(to_label.id)
+            .changed();
+        if from_changed {
+            filter.year_from = (from != min_year).then_some(from);
+            filter.year_to = filter.year_to.map(|t| t.max(from));
+        }
+        if to_changed {
+            filter.year_to = (to != max_year).then_some(to);
+            filter.year_from = filter.year_from.map(|f| f.min(to));
+        }
+        if (filter.year_from.is_some() || filter.year_to.is_some())
+            && ui.small_button("Clear").clicked()
+        {
+            filter.year_from = None;
+            filter.year_to = None;
+        }
+    });
+}
+
+fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter) {
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Contracted amount (USD m)").strong());
+    ui.horizontal(|ui| {
+        for (caption, bound) in [
+            ("Min", &mut filter.min_usd_m),
+            ("Max", &mut filter.max_usd_m),
+        ] {
+            let label = ui.label(caption);
+            let mut value = bound.unwrap_or(0.0);
+            let response = ui
+                .add(
+                    egui::DragValue::new(&mut value)
+                        .range(0.0..=1_000_000.0)
+                        .speed(1.0)
+                        .custom_formatter(|v, _| {
+                            if v == 0.0 {
+                                "any".into()
+                            } else {
+                                format::thousands(v, 1)
+                            }
+                        }),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                *bound = (value > 0.0).then_some(value);
+            }
+        }
+    });
+}
+
+fn liangjiang_ui(ui: &mut egui::Ui, filter: &mut Filter) {
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new("Liangjiang New Area").strong())
+        .on_hover_text(
+            "China's inland state-level new area, spanning parts of Jiangbei, Yubei and Beibei",
+        );
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut filter.in_liangjiang, None, "Any");
+        ui.selectable_value(&mut filter.in_liangjiang, Some(true), "Inside");
+        ui.selectable_value(&mut filter.in_liangjiang, Some(false), "Outside");
+    });
+}

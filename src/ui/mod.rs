@@ -1,0 +1,156 @@
+//! VIEW: egui panels. Each draws from `&` data and pushes [`Command`]s for anything that changes state. The only
+//! module that uses egui, egui_plot or rfd.
+
+pub mod about;
+pub mod breakdown;
+pub mod charts;
+pub mod chips;
+pub mod detail;
+pub mod filter_panel;
+pub mod fonts;
+pub mod key_figures;
+pub mod map;
+pub mod menu;
+pub mod status_bar;
+pub mod table;
+
+use std::collections::BTreeSet;
+
+use crate::app::{Derived, Notice};
+use crate::command::Command;
+use crate::format::MoneyFormat;
+use crate::model::Dataset;
+use crate::query::{Filter, Tab, View};
+use crate::state::Theme;
+
+/// What every panel may read this frame.
+pub struct ViewContext<'a> {
+    pub dataset: &'a Dataset,
+    pub derived: &'a Derived,
+    pub view: &'a View,
+    pub theme: Theme,
+    pub selected_rows: &'a BTreeSet<u32>,
+    pub focused_project: Option<u32>,
+    pub notice: Option<&'a Notice>,
+    pub busy: Option<&'a str>,
+    pub show_about: bool,
+}
+
+impl ViewContext<'_> {
+    pub fn money(&self) -> MoneyFormat {
+        self.view.money
+    }
+}
+
+/// The panels that keep UI-only state between frames.
+#[derive(Default)]
+pub struct Panels {
+    filter_panel: filter_panel::FilterPanel,
+    table: table::ProjectTableView,
+    map: map::MapPanel,
+}
+
+impl Panels {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, context, commands));
+        status_bar::status_bar_ui(ui, context);
+        egui::Panel::left("filter_panel")
+            .resizable(true)
+            .default_size(240.0)
+            .size_range(210.0..=420.0)
+            .show(ui, |ui| self.filter_panel.ui(ui, context, commands));
+        egui::Panel::right("detail_panel")
+            .resizable(true)
+            .default_size(240.0)
+            .size_range(220.0..=480.0)
+            .show(ui, |ui| detail::detail_panel_ui(ui, context, commands));
+        egui::CentralPanel::default().show(ui, |ui| {
+            notice_ui(ui, context, commands);
+            chips::chips_ui(ui, &context.view.filter, commands);
+            key_figures::key_figures_ui(ui, context);
+            ui.add_space(6.0);
+            tabs_ui(ui, context, commands);
+            ui.separator();
+            match context.view.tab {
+                Tab::Table => self.table.ui(ui, context, commands),
+                Tab::Breakdown => breakdown::breakdown_ui(ui, context, commands),
+                Tab::Charts => charts::charts_ui(ui, context, commands),
+                Tab::Map => self.map.ui(ui, context, commands),
+            }
+        });
+        if context.show_about {
+            about::about_window_ui(ui.ctx(), context, commands);
+        }
+        shortcuts(ui, commands);
+    }
+}
+
+fn tabs_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            let selected = context.view.tab == tab;
+            let text = egui::RichText::new(tab.title()).size(15.0);
+            if ui.selectable_label(selected, text).clicked() && !selected {
+                commands.push(Command::SetTab(tab));
+            }
+        }
+    });
+}
+
+/// Errors and confirmations, with a dismiss button; a spinner while something loads.
+fn notice_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    if let Some(busy) = context.busy {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(busy);
+        });
+    }
+    let Some(notice) = context.notice else {
+        return;
+    };
+    let color = if notice.is_error {
+        ui.visuals().error_fg_color
+    } else {
+        ui.visuals().hyperlink_color
+    };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, color))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.colored_label(color, if notice.is_error { "Error:" } else { "●" });
+                ui.add(egui::Label::new(&notice.text).wrap());
+                if ui.small_button("Dismiss").clicked() {
+                    commands.push(Command::DismissNotice);
+                }
+            });
+        });
+}
+
+/// "No projects match these filters", with a way out: never a blank table or a broken chart.
+pub fn empty_state_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| {
+        ui.heading("No projects match these filters");
+        ui.label("Remove a filter chip above, or start again.");
+        ui.add_space(8.0);
+        if ui.button("Clear filters").clicked() {
+            commands.push(Command::SetFilter(Filter::default()));
+        }
+    });
+}
+
+/// Keyboard shortcuts, read once per frame.
+fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
+    // Only when no text field has focus: there Ctrl+C copies the text.
+    if ui.ctx().memory(|m| m.focused().is_some()) {
+        return;
+    }
+    if ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy))) {
+        commands.push(Command::CopySelectedRows);
+    }
+}

@@ -1,0 +1,42 @@
+//! The status bar: "312 of 3,530 projects · USD 12.4 bn contracted (17.6 %) · synthetic sample".
+
+use super::ViewContext;
+use crate::format;
+
+/// The one-line status text for the current selection.
+pub fn status_text(context: &ViewContext<'_>) -> String {
+    let selected = &context.derived.totals;
+    let all = context.derived.dataset_totals.contracted_usd_m;
+    let share = if all > 0.0 {
+        selected.contracted_usd_m / all * 100.0
+    } else {
+        0.0
+    };
+    let mut text = format!(
+        "{} of {} projects · {} contracted ({})",
+        format::count(context.derived.selection.len()),
+        format::count(context.dataset.projects.len()),
+        context.money().format(selected.contracted_usd_m),
+        format::percent(share),
+    );
+    if context.dataset.provenance.is_synthetic {
+        text.push_str(" · synthetic sample");
+    }
+    text
+}
+
+pub fn status_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(status_text(context));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.add(
+                    egui::Label::new(
+                        egui::RichText::new(context.dataset.provenance.describe()).weak(),
+                    )
+                    .truncate(),
+                );
+            });
+        });
+    });
+}

@@ -1,0 +1,261 @@
+//! The command line, run as a user would: the real binary, its output and exit codes.
+// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
+#![allow(clippy::unwrap_used)]
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_invest-explorer"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn summary_json_reports_the_published_totals() {
+    let output = run(&["summary", "--by", "sector", "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["rows_total"], 3530);
+    assert_eq!(json["rows_selected"], 3530);
+    assert_eq!(json["contracted_usd_m"].as_f64(), Some(70400.0));
+    let groups = json["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 10);
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), 5);
+    let contracted: Vec<f64> = groups
+        .iter()
+        .map(|g| g["contracted_usd_m"].as_f64().unwrap())
+        .collect();
+    assert!(
+        contracted.windows(2).all(|w| w[0] >= w[1]),
+        "groups sorted by contracted, descending"
+    );
+    // Field order as specified (serde_json's Value sorts keys, so check the printed text).
+    let text = stdout(&output);
+    let positions: Vec<usize> = [
+        "\"rows_total\"",
+        "\"rows_selected\"",
+        "\"contracted_usd_m\"",
+        "\"utilized_usd_m\"",
+        "\"groups\"",
+        "\"key\"",
+        "\"count\"",
+        "\"share_pct\"",
+    ]
+    .iter()
+    .map(|k| text.find(k).unwrap())
+    .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{text}");
+    let share: f64 = groups
+        .iter()
+        .map(|g| g["share_pct"].as_f64().unwrap())
+        .sum();
+    assert!((share - 100.0).abs() < 0.01);
+}
+
+#[test]
+fn filters_narrow_the_summary_and_names_ignore_case() {
+    let all = run(&["summary", "--format", "json"]);
+    let finance = run(&[
+        "summary",
+        "--sector",
+        "FINANCE",
+        "--year-from",
+        "2010",
+        "--year-to",
+        "2020",
+        "--format",
+        "json",
+        "--by",
+        "year",
+    ]);
+    assert!(finance.status.success(), "{}", stderr(&finance));
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let finance: serde_json::Value = serde_json::from_slice(&finance.stdout).unwrap();
+    let selected = finance["rows_selected"].as_u64().unwrap();
+    assert!(selected > 0 && selected < all["rows_selected"].as_u64().unwrap());
+    for group in finance["groups"].as_array().unwrap() {
+        let year: i32 = group["key"].as_str().unwrap().parse().unwrap();
+        assert!(
+            (2010..=2020).contains(&year),
+            "inclusive year range: {year}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_name_exits_2_with_the_valid_choices_on_one_line() {
+    let output = run(&["summary", "--sector", "Mining"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert_eq!(message.trim().lines().count(), 1, "{message}");
+    assert!(
+        message.contains("\"Mining\"")
+            && message.contains("valid choices:")
+            && message.contains("Finance"),
+        "{message}"
+    );
+
+    let output = run(&["summary", "--by", "colour"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("sub_sector"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn an_unreadable_file_exits_1_with_the_located_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.csv");
+    std::fs::write(
+        &path,
+        "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon\n\
+         P1,A,B,HK,Finance,Banking,Yuzhong,2015,Operating,abc,1,1,29,106\n",
+    )
+    .unwrap();
+    let output = run(&["summary", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("bad.csv, line 2, column 10 (contracted_usd_m)"),
+        "{message}"
+    );
+
+    let output = run(&["summary", dir.path().join("missing.csv").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("missing.csv: cannot read the file"));
+}
+
+#[test]
+fn export_writes_the_selected_rows_and_reloads_to_the_same_totals() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("finance.csv");
+    let output = run(&[
+        "export",
+        "--sector",
+        "Finance",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("Wrote "));
+
+    let expected = run(&["summary", "--sector", "Finance", "--format", "json"]);
+    let expected: serde_json::Value = serde_json::from_slice(&expected.stdout).unwrap();
+    let reloaded = run(&["summary", out.to_str().unwrap(), "--format", "json"]);
+    assert!(reloaded.status.success(), "{}", stderr(&reloaded));
+    let reloaded: serde_json::Value = serde_json::from_slice(&reloaded.stdout).unwrap();
+    assert_eq!(reloaded["rows_total"], expected["rows_selected"]);
+    assert_eq!(reloaded["contracted_usd_m"], expected["contracted_usd_m"]);
+
+    for extension in ["json", "ron", "tsv"] {
+        let path = dir.path().join(format!("all.{extension}"));
+        let output = run(&[
+            "export",
+            "--search",
+            "park",
+            "--out",
+            path.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{extension}: {}", stderr(&output));
+        assert!(std::fs::metadata(&path).unwrap().len() > 0);
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("all.json")).unwrap()).unwrap();
+    assert_eq!(json["meta"]["filters"], "Search “park”");
+    assert_eq!(
+        json["meta"]["rows_selected"].as_u64().unwrap() as usize,
+        json["rows"].as_array().unwrap().len()
+    );
+
+    let output = run(&[
+        "export",
+        "--out",
+        dir.path().join("x.docx").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_view_file_gives_the_same_rows_as_its_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let view = dir.path().join("view.ron");
+    std::fs::write(
+        &view,
+        "(name: \"Yuzhong finance\", filter: (sectors: [\"Finance\"], districts: [\"Yuzhong\"]))",
+    )
+    .unwrap();
+    let by_view = run(&[
+        "summary",
+        "--view",
+        view.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let by_flags = run(&[
+        "summary",
+        "--sector",
+        "Finance",
+        "--district",
+        "Yuzhong",
+        "--format",
+        "json",
+    ]);
+    assert!(by_view.status.success(), "{}", stderr(&by_view));
+    assert_eq!(stdout(&by_view), stdout(&by_flags));
+
+    std::fs::write(&view, "(filter: (sectors: [\"Finance\"]").unwrap();
+    let broken = run(&["summary", "--view", view.to_str().unwrap()]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stderr(&broken).contains("view.ron: line 1"),
+        "{}",
+        stderr(&broken)
+    );
+}
+
+#[test]
+fn generate_reproduces_the_shipped_dataset() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = run(&["generate", "--out", dir.path().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/data/projects.csv");
+    assert_eq!(
+        std::fs::read(dir.path().join("projects.csv")).unwrap(),
+        std::fs::read(shipped).unwrap()
+    );
+    let output = run(&[
+        "generate",
+        "--rows",
+        "500",
+        "--seed",
+        "7",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let small = run(&[
+        "summary",
+        dir.path().join("projects.csv").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let small: serde_json::Value = serde_json::from_slice(&small.stdout).unwrap();
+    assert_eq!(small["rows_total"], 500);
+}

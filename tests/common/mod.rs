@@ -1,0 +1,68 @@
+//! Shared set-up for the UI tests: the real app on the embedded dataset, in a kittest harness.
+// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
+#![allow(clippy::unwrap_used)]
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use invest_explorer::app::ExplorerApp;
+use invest_explorer::model::Dataset;
+use invest_explorer::platform::FileDialogs;
+use invest_explorer::state::AppState;
+
+/// File dialogs that answer with preset paths instead of asking a person.
+#[derive(Default)]
+pub struct StubDialogs {
+    pub open: Mutex<Option<PathBuf>>,
+    pub save: Mutex<Option<PathBuf>>,
+}
+
+impl FileDialogs for StubDialogs {
+    fn pick_open(&self) -> Option<PathBuf> {
+        self.open.lock().unwrap().clone()
+    }
+
+    fn pick_save(&self, _default_name: &str, _extensions: &[&str]) -> Option<PathBuf> {
+        self.save.lock().unwrap().clone()
+    }
+}
+
+/// The app on the embedded dataset at a laptop-sized window, with stub dialogs.
+pub fn harness_with(dialogs: Arc<StubDialogs>) -> Harness<'static, ExplorerApp> {
+    let app = ExplorerApp::with_dialogs(Dataset::embedded().unwrap(), AppState::default(), dialogs);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(|cc| {
+            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    harness
+}
+
+pub fn harness() -> Harness<'static, ExplorerApp> {
+    harness_with(Arc::new(StubDialogs::default()))
+}
+
+/// The status bar's text, e.g. "312 of 3,530 projects · …".
+pub fn status(harness: &Harness<'_, ExplorerApp>) -> String {
+    harness
+        .get_by_label_contains(" of 3,530 projects")
+        .value()
+        .unwrap_or_default()
+}
+
+/// The number of selected projects the status bar shows.
+pub fn shown_count(harness: &Harness<'_, ExplorerApp>) -> usize {
+    let status = status(harness);
+    let count = status
+        .split(" of ")
+        .next()
+        .unwrap_or_default()
+        .replace(',', "");
+    count
+        .parse()
+        .unwrap_or_else(|_| panic!("no count in {status:?}"))
+}
