@@ -143,14 +143,17 @@ impl MoneyFormat {
             return "–".to_owned();
         }
         let scale = self.scale.for_amount(millions);
-        let decimals = match scale {
-            Scale::Billions if millions.abs() < 100.0 && millions != 0.0 => 3,
-            _ => 1,
+        let scaled = millions / scale.divisor();
+        // Three decimals below one unit (USD 0.132 bn), so small amounts never print as 0.1 or 0.0.
+        let decimals = if scaled.abs() < 1.0 && scaled != 0.0 {
+            3
+        } else {
+            1
         };
         format!(
             "{} {} {}",
             self.currency.code(),
-            thousands(millions / scale.divisor(), decimals),
+            thousands(scaled, decimals),
             scale.suffix()
         )
     }

@@ -26,32 +26,70 @@ fn opens_on_the_embedded_dataset_with_key_figures_and_the_synthetic_label() {
 fn clicking_a_header_sorts_the_table_and_clicking_again_reverses_it() {
     let mut harness = harness();
     assert_eq!(shown_count(&harness), 3530);
-    let node = harness.get_by_label("Contracted (USD m)");
-    node.click();
+    // Largest first by default.
+    let largest = {
+        let table = &harness.state().dataset.projects;
+        table.contracted_usd_m.iter().copied().fold(0.0, f64::max)
+    };
+    let first_amount = |harness: &egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>| {
+        let app = harness.state();
+        let row = app.derived.selection.rows[0] as usize;
+        (
+            app.dataset.projects.contracted_usd_m[row],
+            app.dataset.projects.name.get(row).to_owned(),
+        )
+    };
+    assert_eq!(first_amount(&harness).0, largest);
+
+    harness.get_by_label("Contracted (USD m) ↓").click();
     harness.run();
-    assert_eq!(
-        harness.state().state.view.sort[0].column,
-        "contracted_usd_m"
-    );
-    let table = &harness.state().dataset.projects;
-    let smallest = table
+    let smallest = harness
+        .state()
+        .dataset
+        .projects
         .contracted_usd_m
         .iter()
         .copied()
         .fold(f64::INFINITY, f64::min);
-    let first_row = harness.state().derived.selection.rows[0] as usize;
-    assert_eq!(table.contracted_usd_m[first_row], smallest);
-    // The smallest project's name is on screen.
-    let name = table.name.get(first_row).to_owned();
+    let (amount, name) = first_amount(&harness);
+    assert_eq!(amount, smallest);
+    // The smallest project is the first row on screen.
     harness.get_by_label(&name);
 
     harness.get_by_label("Contracted (USD m) ↑").click();
     harness.run();
-    let table = &harness.state().dataset.projects;
-    let largest = table.contracted_usd_m.iter().copied().fold(0.0, f64::max);
-    let first_row = harness.state().derived.selection.rows[0] as usize;
-    assert_eq!(table.contracted_usd_m[first_row], largest);
-    let name = table.name.get(first_row).to_owned();
+    let (amount, name) = first_amount(&harness);
+    assert_eq!(amount, largest);
     harness.get_by_label(&name);
-    harness.get_by_label("Contracted (USD m) ↓");
+
+    // Another header sorts by that column alone; shift-click adds a second key.
+    harness.get_by_label("Year").click();
+    harness.run();
+    // The table's header, drawn after the filter panel's "Sector" section.
+    harness
+        .get_all_by_label("Sector")
+        .last()
+        .unwrap()
+        .click_modifiers(egui::Modifiers::SHIFT);
+    harness.run();
+    harness.get_by_label("Year ↑1");
+    harness.get_by_label("Sector ↑2");
+    let app = harness.state();
+    let table = &app.dataset.projects;
+    let keys: Vec<(Option<i32>, String)> = app
+        .derived
+        .selection
+        .rows
+        .iter()
+        .map(|&r| {
+            (
+                table.year[r as usize],
+                table.sector.get(r as usize).unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        keys.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by year, then sector"
+    );
 }

@@ -92,7 +92,8 @@ impl Default for View {
         Self {
             name: String::new(),
             filter: Filter::default(),
-            sort: Vec::new(),
+            // Largest first: the question is usually "where did the big money go?".
+            sort: vec![SortKey::descending("contracted_usd_m")],
             columns: Vec::new(),
             group_by: GroupBy::Sector,
             tab: Tab::Table,

@@ -48,12 +48,15 @@ pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut
         super::empty_state_ui(ui, commands);
         return;
     }
-    let available = ui.available_height();
-    egui::Panel::bottom("cross_tab")
-        .resizable(true)
-        .default_size(available * 0.45)
-        .show(ui, |ui| cross_tab_section_ui(ui, context, commands));
-    groups_table_ui(ui, context, groups, commands);
+    // The breakdown on top, the cross-tab below: each in its own bounded area so neither spills into the other.
+    let top_height = (ui.available_height() * 0.52).max(180.0);
+    let width = ui.available_width();
+    ui.allocate_ui(egui::vec2(width, top_height), |ui| {
+        ui.set_min_height(top_height);
+        groups_table_ui(ui, context, groups, commands);
+    });
+    ui.separator();
+    cross_tab_section_ui(ui, context, commands);
 }
 
 /// "All sectors › Finance › Banking": each step goes back up.
@@ -91,34 +94,39 @@ fn groups_table_ui(
         .max(1e-9);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let headers = [
-        group_title(by).to_owned(),
-        "Projects".to_owned(),
-        format!("Contracted ({unit})"),
-        format!("Utilised ({unit})"),
-        "Share".to_owned(),
-        format!("Average ({unit})"),
-        format!("Median ({unit})"),
-        "Utilisation".to_owned(),
+        group_title(by),
+        "Projects",
+        "Contracted",
+        "Utilised",
+        "Share of contracted",
+        "Average",
+        "Median",
+        "Utilisation",
     ];
+    ui.weak(format!(
+        "Amounts in {unit} · utilisation = utilised ÷ contracted"
+    ));
     TableBuilder::new(ui)
         .id_salt("groups_table")
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
-        .column(Column::initial(220.0).at_least(80.0).clip(true))
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(210.0).at_least(80.0).clip(true))
+        .column(Column::initial(64.0))
+        .column(Column::initial(92.0))
+        .column(Column::initial(92.0))
+        .column(Column::initial(150.0))
+        .columns(Column::initial(78.0), 2)
         .column(Column::initial(80.0))
-        .column(Column::initial(130.0))
-        .column(Column::initial(130.0))
-        .column(Column::initial(170.0))
-        .columns(Column::initial(110.0), 3)
         .header(row_height, |mut header| {
             for (index, title) in headers.iter().enumerate() {
                 header.col(|ui| {
                     if index == 0 {
-                        ui.strong(title);
+                        ui.strong(*title);
                     } else {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.strong(title);
+                            ui.strong(*title);
                         });
                     }
                 });
@@ -185,8 +193,11 @@ fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
 fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let view = context.view;
     ui.horizontal(|ui| {
-        ui.strong(format!("{} ×", group_title(view.group_by)));
-        let label = ui.label("Cross-tab by");
+        ui.strong(format!(
+            "Cross-tab: {}",
+            group_title(view.group_by).to_lowercase()
+        ));
+        let label = ui.label("by");
         let mut cross_by = view.cross_by;
         egui::ComboBox::from_id_salt("cross_by")
             .selected_text(group_title(cross_by))
@@ -225,7 +236,7 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                 .striped(false)
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
-                    ui.label("");
+                    ui.add_sized([170.0, 18.0], egui::Label::new(""));
                     for label in &cross.column_labels {
                         ui.add(
                             egui::Label::new(egui::RichText::new(label).small().strong())
@@ -234,7 +245,17 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                     }
                     ui.end_row();
                     for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
-                        ui.add(egui::Label::new(egui::RichText::new(label).strong()).truncate());
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(170.0, 20.0),
+                            egui::Layout::left_to_right(egui::Align::Center),
+                            |ui| {
+                                ui.set_min_width(170.0);
+                                ui.add(
+                                    egui::Label::new(egui::RichText::new(label).strong())
+                                        .truncate(),
+                                );
+                            },
+                        );
                         for cell in cells {
                             let intensity = (cell.contracted_usd_m / max).sqrt() as f32;
                             let (rect, response) = ui

@@ -114,6 +114,11 @@ pub fn sector_chart_ui(
         })
         .collect();
     let names: Vec<String> = groups.iter().rev().map(|g| g.key.clone()).collect();
+    let largest = groups
+        .iter()
+        .map(|g| money.scaled(g.summary.contracted_usd_m))
+        .fold(0.0, f64::max);
+    let text_color = ui.visuals().text_color();
     let plot = Plot::new("sector_chart")
         .allow_zoom(false)
         .allow_drag(false)
@@ -131,13 +136,36 @@ pub fn sector_chart_ui(
         })
         .x_axis_formatter(|mark, _| format::thousands(mark.value, 0))
         .include_x(0.0)
+        // Room at the right for the value labels.
+        .include_x(largest * 1.2)
+        .show_crosshair(false)
         .label_formatter(|_| None);
+    let value_labels: Vec<(f64, f64, String)> = groups
+        .iter()
+        .enumerate()
+        .map(|(rank, g)| {
+            let value = money.scaled(g.summary.contracted_usd_m);
+            let text = format!(
+                "{}  ({})",
+                money.number(g.summary.contracted_usd_m),
+                format::percent(g.share_pct)
+            );
+            (value, (count - 1 - rank) as f64, text)
+        })
+        .collect();
     let response = plot.show(ui, |plot_ui| {
         plot_ui.bar_chart(
             BarChart::new("Contracted", bars)
                 .horizontal()
                 .allow_hover(false),
         );
+        for (value, y, text) in value_labels {
+            let at = PlotPoint::new(value + largest * 0.01, y);
+            plot_ui.text(
+                egui_plot::Text::new("value", at, egui::RichText::new(text).color(text_color))
+                    .anchor(egui::Align2::LEFT_CENTER),
+            );
+        }
     });
     for (rank, group) in groups.iter().enumerate() {
         let y = (count - 1 - rank) as f64;
@@ -172,7 +200,8 @@ fn over_time_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
         .iter()
         .filter_map(|g| g.year.map(|y| (y, g)))
         .collect();
-    let height = (ui.available_height() / 2.0 - 8.0).max(120.0);
+    // Two rows of plots, each under a one-line title.
+    let height = ((ui.available_height() - 2.0 * 28.0) / 2.0).max(120.0);
     let unit = money.unit();
     ui.columns(2, |columns| {
         let value = |g: &GroupSummary| money.scaled(g.summary.contracted_usd_m);
@@ -234,6 +263,7 @@ fn annual_bars_ui(
             Bar::new(f64::from(*year), value(group))
                 .width(0.8)
                 .name(year)
+                .fill(PALETTE[0])
         })
         .collect();
     let response = Plot::new(id)
@@ -298,7 +328,12 @@ fn cumulative_line_ui(
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .show(ui, |plot_ui| {
-            plot_ui.line(Line::new(title, points).width(2.0).fill(0.0));
+            plot_ui.line(
+                Line::new(title, points)
+                    .width(2.0)
+                    .color(PALETTE[0])
+                    .fill(0.0),
+            );
         });
 }
 
@@ -316,6 +351,7 @@ fn size_histogram_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mu
             let (lo, hi) = (bin.lower_usd_m.log10(), bin.upper_usd_m.log10());
             Bar::new((lo + hi) / 2.0, bin.count as f64)
                 .width((hi - lo) * 0.92)
+                .fill(PALETTE[0])
                 .name(format!(
                     "{currency} {}–{} m",
                     significant(bin.lower_usd_m),
@@ -331,7 +367,7 @@ fn size_histogram_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mu
         .y_axis_label("Projects")
         .x_axis_formatter(|mark, _| {
             if (mark.value - mark.value.round()).abs() < 1e-6 {
-                significant(10f64.powf(mark.value))
+                axis_amount(10f64.powf(mark.value))
             } else {
                 String::new()
             }
@@ -377,6 +413,16 @@ fn round_amount(value: f64) -> f64 {
     (value * factor).round() / factor
 }
 
+/// A power of ten on the log axis: `0.1`, `1`, `1,000`.
+fn axis_amount(value: f64) -> String {
+    if value >= 1.0 {
+        format::thousands(value, 0)
+    } else {
+        let decimals = (-value.log10()).round() as usize;
+        format!("{value:.decimals$}")
+    }
+}
+
 /// `0.0316` ⇒ `"0.03"`, `1778.3` ⇒ `"1,778"`: amounts on a log axis, to two significant digits.
 fn significant(value: f64) -> String {
     if value >= 100.0 {
@@ -397,6 +443,7 @@ fn sectors_by_year_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &m
     let unit = money.unit();
     let mut charts: Vec<BarChart> = Vec::new();
     for (sector, cells) in cross.row_labels.iter().zip(&cross.cells) {
+        let color = sector_color(context, sector);
         let bars: Vec<Bar> = cells
             .iter()
             .zip(&years)
@@ -405,6 +452,7 @@ fn sectors_by_year_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &m
                     Bar::new(f64::from(y), money.scaled(cell.contracted_usd_m))
                         .width(0.8)
                         .name(y)
+                        .fill(color)
                 })
             })
             .collect();
@@ -416,7 +464,7 @@ fn sectors_by_year_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &m
         charts.push(chart);
     }
     let response = Plot::new("sectors_by_year")
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)

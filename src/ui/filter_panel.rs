@@ -138,21 +138,27 @@ impl FilterPanel {
                 let label = &labels[code as usize];
                 let count = counts.get(code as usize).copied().unwrap_or(0);
                 let mut checked = filter.values(facet).contains(label);
+                // The count right-aligned; the check box takes the rest and truncates long names.
                 ui.horizontal(|ui| {
-                    let response = ui.add_enabled(
-                        count > 0 || checked,
-                        egui::Checkbox::new(&mut checked, label.as_str()),
-                    );
-                    if response.changed() {
-                        let values = filter.values_mut(facet);
-                        if checked {
-                            values.insert(label.clone());
-                        } else {
-                            values.remove(label);
-                        }
-                    }
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         ui.weak(format::count(count as usize));
+                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                            let response = ui
+                                .add_enabled(
+                                    count > 0 || checked,
+                                    egui::Checkbox::new(&mut checked, label.as_str()),
+                                )
+                                .on_hover_text(label.as_str());
+                            if response.changed() {
+                                let values = filter.values_mut(facet);
+                                if checked {
+                                    values.insert(label.clone());
+                                } else {
+                                    values.remove(label);
+                                }
+                            }
+                        });
                     });
                 });
             }

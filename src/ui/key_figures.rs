@@ -70,23 +70,31 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     facts_ui(ui, context);
 }
 
-/// The published headline facts, each with its source and date on hover.
+/// The published headline facts, each with its full label, detail, source and date on hover.
 fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let facts = &context.dataset.reference.facts;
-    let headline = ["hk-projects", "hk-contracted", "share-2022", "trade-2023"];
+    // Short captions for the strip; hover gives the rest.
+    let headline = [
+        ("hk-projects", "Hong Kong projects"),
+        ("hk-contracted", "contracted"),
+        ("share-2022", "of Chongqing's FDI in 2022"),
+        ("trade-2023", "trade, Jan–Sep 2023"),
+    ];
     ui.horizontal_wrapped(|ui| {
         ui.weak("Published:");
-        for id in headline {
+        for (index, (id, caption)) in headline.into_iter().enumerate() {
             let Some(fact) = facts.iter().find(|f| f.id == id) else {
                 continue;
             };
-            let text = format!("{} {}", fact.value, fact.label.to_lowercase());
-            ui.label(egui::RichText::new(text).small())
+            if index > 0 {
+                ui.weak("·");
+            }
+            let value = fact.value.split(" (").next().unwrap_or(&fact.value);
+            ui.label(format!("{value} {caption}"))
                 .on_hover_text(format!(
-                    "{}\nSource: {} ({})",
-                    fact.detail, fact.source, fact.date
+                    "{}: {}\n{}\nSource: {} ({})",
+                    fact.label, fact.value, fact.detail, fact.source, fact.date
                 ));
-            ui.weak("·");
         }
     });
 }
@@ -95,12 +103,12 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
 /// it as "Caption: value".
 fn card_ui(ui: &mut egui::Ui, caption: &str, value: &str, hover: &str) {
     let response = egui::Frame::group(ui.style())
-        .inner_margin(egui::Margin::symmetric(12, 6))
+        .inner_margin(egui::Margin::symmetric(10, 5))
         .show(ui, |ui| {
-            ui.set_min_width(120.0);
+            ui.set_min_width(96.0);
             ui.vertical(|ui| {
                 ui.weak(caption);
-                ui.label(egui::RichText::new(value).size(20.0).strong());
+                ui.label(egui::RichText::new(value).size(18.0).strong());
             });
         })
         .response;

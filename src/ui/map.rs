@@ -102,7 +102,7 @@ impl MapPanel {
             .map(|b| b.value)
             .fold(0.0, f64::max)
             .max(1e-9);
-        let max_radius = if self.central_only { 70.0 } else { 48.0 };
+        let max_radius = if self.central_only { 64.0 } else { 34.0 };
         let radius = |value: f64| ((value / max_value).sqrt() * max_radius).max(3.0) as f32;
 
         // Every division as a small dot with its name, so the shape of Chongqing reads even where no money went.
@@ -118,6 +118,7 @@ impl MapPanel {
         // Largest first, so small bubbles are drawn (and clicked) on top.
         let accent = ui.visuals().selection.bg_fill;
         let text_color = ui.visuals().strong_text_color();
+        let mut labels: Vec<(egui::Pos2, f32, &str)> = Vec::new();
         for bubble in &bubbles {
             let center = projection.to_screen(bubble.district.lat, bubble.district.lon);
             if !rect.contains(center) {
@@ -135,15 +136,7 @@ impl MapPanel {
                 fill,
                 egui::Stroke::new(1.0, text_color.gamma_multiply(0.6)),
             );
-            if r >= 14.0 {
-                painter.text(
-                    center + egui::vec2(0.0, r + 2.0),
-                    egui::Align2::CENTER_TOP,
-                    &bubble.district.name,
-                    egui::FontId::proportional(12.0),
-                    text_color,
-                );
-            }
+            labels.push((center, r, bubble.district.name.as_str()));
             // The square inside the circle: neighbouring bubbles overlap less than their bounding boxes.
             let side = (r * std::f32::consts::SQRT_2).max(8.0);
             let hit = egui::Rect::from_center_size(center, egui::vec2(side, side));
@@ -163,7 +156,32 @@ impl MapPanel {
                 });
             }
         }
+        labels_ui(&painter, &labels, ui.visuals());
         legend_ui(&painter, rect, ui.visuals(), accent);
+    }
+}
+
+/// Names under the bubbles, largest first, skipping any that would overlap a name already placed; each on a
+/// soft background so it reads over other bubbles.
+fn labels_ui(painter: &egui::Painter, labels: &[(egui::Pos2, f32, &str)], visuals: &egui::Visuals) {
+    let font = egui::FontId::proportional(12.0);
+    let mut placed: Vec<egui::Rect> = Vec::new();
+    for &(center, radius, name) in labels {
+        let galley =
+            painter.layout_no_wrap(name.to_owned(), font.clone(), visuals.strong_text_color());
+        let rect = egui::Align2::CENTER_TOP
+            .anchor_size(center + egui::vec2(0.0, radius + 2.0), galley.size())
+            .expand(2.0);
+        if radius < 6.0 || placed.iter().any(|p| p.intersects(rect)) {
+            continue;
+        }
+        painter.rect_filled(rect, 3.0, visuals.extreme_bg_color.gamma_multiply(0.8));
+        painter.galley(
+            rect.min + egui::vec2(2.0, 2.0),
+            galley,
+            visuals.strong_text_color(),
+        );
+        placed.push(rect);
     }
 }
 

@@ -17,8 +17,8 @@ pub const DEFAULT_COLUMNS: [Field; 7] = [
     Field::Sector,
     Field::District,
     Field::Year,
-    Field::Status,
     Field::ContractedUsdM,
+    Field::Status,
 ];
 
 /// The visible columns of a view, in order.
@@ -86,13 +86,13 @@ impl ProjectTableView {
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
         for &column in columns {
             let width = match (column, table.column_kind(column)) {
-                (ColumnId::Field(Field::Name), _) => 210.0,
-                (ColumnId::Field(Field::District), _) => 95.0,
-                (ColumnId::Field(Field::Year), _) => 48.0,
-                (ColumnId::Field(Field::Status), _) => 125.0,
-                (_, ColumnKind::Text) => 155.0,
-                (_, ColumnKind::Category) => 135.0,
-                (_, ColumnKind::Amount) => 110.0,
+                (ColumnId::Field(Field::Name), _) => 200.0,
+                (ColumnId::Field(Field::District), _) => 90.0,
+                (ColumnId::Field(Field::Year), _) => 44.0,
+                (ColumnId::Field(Field::Status), _) => 120.0,
+                (_, ColumnKind::Text) => 140.0,
+                (_, ColumnKind::Category) => 125.0,
+                (_, ColumnKind::Amount) => 145.0,
                 _ => 85.0,
             };
             builder = builder.column(Column::initial(width).at_least(40.0).clip(true));
