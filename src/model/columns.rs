@@ -3,7 +3,9 @@
 //! A million rows must filter, sort and group in milliseconds, so every column is one contiguous vector and
 //! categorical values are small integer codes into a dictionary. Must not depend on egui, eframe or rfd.
 
+use std::cmp::Ordering;
 use std::fmt;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -13,6 +15,9 @@ use serde::{Deserialize, Serialize};
 pub struct TextColumn {
     bytes: String,
     ends: Vec<usize>,
+    /// Each row's rank in case-insensitive alphabetical order, computed the first time the column is sorted:
+    /// later sorts compare integers instead of strings.
+    ranks: OnceLock<Vec<u32>>,
 }
 
 impl TextColumn {
@@ -20,12 +25,38 @@ impl TextColumn {
         Self {
             bytes: String::with_capacity(bytes),
             ends: Vec::with_capacity(rows),
+            ranks: OnceLock::new(),
         }
     }
 
     pub fn push(&mut self, value: &str) {
         self.bytes.push_str(value);
         self.ends.push(self.bytes.len());
+        self.ranks = OnceLock::new();
+    }
+
+    /// Each row's rank in case-insensitive alphabetical order (equal text, equal rank), computed once.
+    pub fn sort_ranks(&self) -> &[u32] {
+        self.ranks.get_or_init(|| {
+            let mut order: Vec<u32> = (0..self.len() as u32).collect();
+            order.sort_unstable_by(|&a, &b| {
+                compare_folded(self.get(a as usize), self.get(b as usize))
+            });
+            let mut ranks = vec![0; order.len()];
+            let mut rank = 0;
+            for (position, pair) in order.iter().enumerate() {
+                if position > 0 {
+                    let previous = order[position - 1] as usize;
+                    if compare_folded(self.get(previous), self.get(*pair as usize))
+                        != Ordering::Equal
+                    {
+                        rank = position as u32;
+                    }
+                }
+                ranks[*pair as usize] = rank;
+            }
+            ranks
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -57,6 +88,19 @@ impl TextColumn {
         let start = if row == 0 { 0 } else { self.ends[row - 1] };
         Some((row, start..end))
     }
+}
+
+/// Case-insensitive order; ASCII text (most of it) is compared byte by byte without allocating.
+pub fn compare_folded(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        return a
+            .bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .cmp(b.bytes().map(|c| c.to_ascii_lowercase()));
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Marks a missing value in a [`CategoryColumn`].

@@ -1,8 +1,8 @@
 //! Stable multi-key sort of a selection on any column.
 //!
+//! Every key becomes one `u64` per row whose integer order is the column's order (numbers by their IEEE bits,
+//! categories and text by precomputed ranks), so a million rows sort by integer comparisons only.
 //! Must not depend on egui, eframe or rfd.
-
-use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
@@ -32,99 +32,81 @@ impl SortKey {
     }
 }
 
-/// How one key reads and compares a row. Missing values sort last in either direction, as in Excel.
-enum KeyReader<'a> {
-    /// A precomputed `u64` per row whose order is the column's order (numbers, categories, years, dates, bools).
-    Ordinal(Vec<u64>),
-    Text(&'a crate::model::columns::TextColumn),
-    Extra(&'a crate::model::columns::TextColumn),
-}
+/// The ordinal of a missing value: last in either direction, as in Excel.
+const MISSING: u64 = u64::MAX;
 
-const MISSING_ORDINAL: u64 = u64::MAX;
-
-/// Sorts `rows` (indices into `table`) by `keys`, first key first; ties keep their current order (stable).
+/// Sorts `rows` (indices into `table`) by `keys`, first key first. Ties keep their current order (stable).
 /// Unknown column names are skipped.
 pub fn sort_rows(table: &ProjectTable, rows: &mut [u32], keys: &[SortKey]) {
-    let readers: Vec<(KeyReader<'_>, bool)> = keys
+    let ordinals: Vec<Vec<u64>> = keys
         .iter()
         .filter_map(|key| {
             let column = table.find_column(&key.column)?;
-            Some((key_reader(table, column, key.descending), key.descending))
+            Some(column_ordinals(table, column, key.descending))
         })
         .collect();
-    if readers.is_empty() {
+    let Some((first, rest)) = ordinals.split_first() else {
         return;
+    };
+    // (first key, position): the position makes the unstable sort stable.
+    let mut keyed: Vec<(u64, u32)> = rows
+        .iter()
+        .enumerate()
+        .map(|(position, &row)| (first[row as usize], position as u32))
+        .collect();
+    if rest.is_empty() {
+        keyed.sort_unstable();
+    } else {
+        keyed.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| {
+                    let (row_a, row_b) = (rows[a.1 as usize] as usize, rows[b.1 as usize] as usize);
+                    rest.iter()
+                        .map(|ordinal| ordinal[row_a].cmp(&ordinal[row_b]))
+                        .find(|ordering| ordering.is_ne())
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                })
+                .then(a.1.cmp(&b.1))
+        });
     }
-    rows.sort_by(|&a, &b| {
-        for (reader, descending) in &readers {
-            let ordering = compare(reader, *descending, a as usize, b as usize);
-            if ordering != Ordering::Equal {
-                return ordering;
-            }
-        }
-        Ordering::Equal
-    });
+    let sorted: Vec<u32> = keyed
+        .iter()
+        .map(|&(_, position)| rows[position as usize])
+        .collect();
+    rows.copy_from_slice(&sorted);
 }
 
-fn compare(reader: &KeyReader<'_>, descending: bool, a: usize, b: usize) -> Ordering {
-    match reader {
-        // Ordinals already encode the direction and put missing last.
-        KeyReader::Ordinal(ordinals) => ordinals[a].cmp(&ordinals[b]),
-        KeyReader::Text(column) | KeyReader::Extra(column) => {
-            let (x, y) = (column.get(a), column.get(b));
-            match (x.is_empty(), y.is_empty()) {
-                (true, true) => Ordering::Equal,
-                (true, false) => Ordering::Greater,
-                (false, true) => Ordering::Less,
-                (false, false) => {
-                    let ordering = compare_text(x, y);
-                    if descending {
-                        ordering.reverse()
-                    } else {
-                        ordering
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Case-insensitive order, with the exact text as a tie-breaker so the order is total.
-fn compare_text(a: &str, b: &str) -> Ordering {
-    let folded = a
-        .chars()
-        .flat_map(char::to_lowercase)
-        .cmp(b.chars().flat_map(char::to_lowercase));
-    folded.then_with(|| a.cmp(b))
-}
-
-fn key_reader(table: &ProjectTable, column: ColumnId, descending: bool) -> KeyReader<'_> {
+/// One `u64` per row of the table, ordered like the column in the requested direction; missing values last.
+fn column_ordinals(table: &ProjectTable, column: ColumnId, descending: bool) -> Vec<u64> {
+    let directed = |value: Option<u64>| match value {
+        None => MISSING,
+        Some(v) if descending => MISSING - 1 - v.min(MISSING - 1),
+        Some(v) => v.min(MISSING - 1),
+    };
+    let text_ordinals = |column: &crate::model::columns::TextColumn| -> Vec<u64> {
+        let ranks = column.sort_ranks();
+        (0..column.len())
+            .map(|row| directed((!column.get(row).is_empty()).then(|| u64::from(ranks[row]))))
+            .collect()
+    };
     let field = match column {
         ColumnId::Extra(index) => {
-            return match table.extra.get(index) {
-                Some(extra) => KeyReader::Extra(&extra.values),
-                None => KeyReader::Ordinal(vec![0; table.len()]),
-            };
+            return table.extra.get(index).map_or_else(
+                || vec![0; table.len()],
+                |extra| text_ordinals(&extra.values),
+            );
         }
         ColumnId::Field(field) => field,
     };
-    // Map each value to a u64 in ascending order; flip it for descending; missing stays at the end.
-    let directed = |value: Option<u64>| match value {
-        None => MISSING_ORDINAL,
-        Some(v) if descending => MISSING_ORDINAL - 1 - v.min(MISSING_ORDINAL - 1),
-        Some(v) => v.min(MISSING_ORDINAL - 1),
-    };
-    let ordinals: Vec<u64> = match field.kind() {
-        ColumnKind::Text => {
-            return KeyReader::Text(match field {
-                Field::Name => &table.name,
-                Field::Investor => &table.investor,
-                _ => &table.id,
-            });
-        }
+    match field.kind() {
+        ColumnKind::Text => text_ordinals(match field {
+            Field::Name => &table.name,
+            Field::Investor => &table.investor,
+            _ => &table.id,
+        }),
         ColumnKind::Category => {
             let Some(category) = table.category(field) else {
-                return KeyReader::Ordinal(vec![0; table.len()]);
+                return vec![0; table.len()];
             };
             // Size bands sort by size (their dictionary order), other categories alphabetically.
             let ranks: Vec<u32> = if field == Field::SizeBand {
@@ -146,15 +128,11 @@ fn key_reader(table: &ProjectTable, column: ColumnId, descending: bool) -> KeyRe
                 Field::Lat => &table.lat,
                 Field::Lon => &table.lon,
                 _ => {
-                    return KeyReader::Ordinal(
-                        table
-                            .year
-                            .iter()
-                            .map(|y| {
-                                directed(y.map(|y| (i64::from(y) - i64::from(i32::MIN)) as u64))
-                            })
-                            .collect(),
-                    );
+                    return table
+                        .year
+                        .iter()
+                        .map(|y| directed(y.map(|y| (i64::from(y) - i64::from(i32::MIN)) as u64)))
+                        .collect();
                 }
             };
             values
@@ -175,8 +153,7 @@ fn key_reader(table: &ProjectTable, column: ColumnId, descending: bool) -> KeyRe
             .iter()
             .map(|d| directed(d.map(|d| u64::from(d.as_yyyymmdd()))))
             .collect(),
-    };
-    KeyReader::Ordinal(ordinals)
+    }
 }
 
 /// Maps a finite f64 to a u64 with the same order (IEEE 754 total order trick), halved so that the top value
@@ -194,6 +171,7 @@ fn f64_ordinal(value: f64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ProjectRow;
 
     #[test]
     fn float_ordinals_keep_order() {
@@ -204,8 +182,20 @@ mod tests {
     }
 
     #[test]
-    fn text_order_ignores_case() {
-        assert_eq!(compare_text("apple", "Banana"), Ordering::Less);
-        assert_eq!(compare_text("Apple", "apple"), Ordering::Less);
+    fn text_sorts_ignoring_case_with_missing_last_and_ties_stable() {
+        let names = ["banana", "", "Apple", "apple", "Cherry"];
+        let rows: Vec<ProjectRow> = names
+            .iter()
+            .map(|name| ProjectRow {
+                name: (*name).into(),
+                ..ProjectRow::default()
+            })
+            .collect();
+        let table = ProjectTable::from_rows(&rows);
+        let mut order: Vec<u32> = (0..5).collect();
+        sort_rows(&table, &mut order, &[SortKey::ascending("name")]);
+        assert_eq!(order, [2, 3, 0, 4, 1]);
+        sort_rows(&table, &mut order, &[SortKey::descending("name")]);
+        assert_eq!(order, [4, 0, 2, 3, 1]);
     }
 }

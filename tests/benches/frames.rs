@@ -1,0 +1,77 @@
+//! Frame time of the real window at one million rows, through egui_kittest (no GPU): a steady frame on each tab,
+//! and a frame that changes the filter (and so recomputes the selection and the tab's aggregates).
+//!
+//! Run with `cargo bench --bench frames`.
+
+use std::sync::LazyLock;
+
+use divan::Bencher;
+use egui_kittest::Harness;
+use invest_explorer::app::ExplorerApp;
+use invest_explorer::command::Command;
+use invest_explorer::model::generate::{GenerateOptions, generate};
+use invest_explorer::model::load::load_csv_bytes;
+use invest_explorer::model::{DataSource, Dataset, ReferenceData};
+use invest_explorer::query::{Filter, Tab};
+use invest_explorer::state::AppState;
+
+const ROWS: usize = 1_000_000;
+
+static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
+    let csv = generate(&GenerateOptions {
+        rows: ROWS,
+        ..GenerateOptions::default()
+    })
+    .projects_csv;
+    let table = load_csv_bytes(csv.as_bytes(), "bench.csv").expect("generated CSV loads");
+    let reference = ReferenceData::embedded().expect("embedded reference data loads");
+    Dataset::new(table, reference, DataSource::Embedded)
+});
+
+fn main() {
+    LazyLock::force(&DATASET);
+    divan::main();
+}
+
+fn harness_on(tab: Tab) -> Harness<'static, ExplorerApp> {
+    let mut state = AppState::default();
+    state.view.tab = tab;
+    let app = ExplorerApp::new(DATASET.clone(), state);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(|cc| {
+            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// A frame with nothing changed: layout and paint only; every aggregate comes from the cache.
+#[divan::bench(args = [Tab::Table, Tab::Breakdown, Tab::Charts, Tab::Map], sample_count = 30)]
+fn steady_frame(bencher: Bencher, tab: Tab) {
+    let mut harness = harness_on(tab);
+    bencher.bench_local(|| harness.step());
+}
+
+/// A frame that applies a new filter: selection, facet counts, totals, sort and the tab's aggregates.
+#[divan::bench(args = [Tab::Table, Tab::Breakdown, Tab::Charts, Tab::Map], sample_count = 10)]
+fn frame_after_filter_change(bencher: Bencher, tab: Tab) {
+    let mut harness = harness_on(tab);
+    let filters = [
+        Filter {
+            sectors: ["Finance".to_owned()].into(),
+            ..Filter::default()
+        },
+        Filter::default(),
+    ];
+    let mut next = 0;
+    bencher.bench_local(|| {
+        next = (next + 1) % filters.len();
+        harness
+            .state_mut()
+            .commands
+            .push(Command::SetFilter(filters[next].clone()));
+        harness.step();
+    });
+}
