@@ -67,9 +67,20 @@ pub struct Notice {
     pub is_error: bool,
 }
 
+/// Why a file dialog was shown: what to do with the path the user picks.
+#[derive(Clone, Copy, Debug)]
+enum Pick {
+    OpenDataset,
+    ImportView,
+    ExportView,
+}
+
+/// How many view changes Undo can go back.
+const UNDO_DEPTH: usize = 200;
+
 /// Work finished on a background thread.
 enum Background {
-    Picked(Option<PathBuf>),
+    Picked(Pick, Option<PathBuf>),
     Loaded(Box<Result<Dataset, LoadError>>),
     Screenshot(Arc<egui::ColorImage>),
 }
@@ -109,6 +120,11 @@ pub struct ExplorerApp {
     panels: ui::Panels,
     applied_theme: Option<Theme>,
     screenshot: Option<ScreenshotRequest>,
+    /// Earlier views, most recent last; and views undone, for Redo.
+    undo: Vec<query::View>,
+    redo: Vec<query::View>,
+    /// The last recorded change was typing in the search box: further typing joins the same undo step.
+    typing_search: bool,
 }
 
 impl ExplorerApp {
@@ -139,6 +155,9 @@ impl ExplorerApp {
             panels: ui::Panels::default(),
             applied_theme: None,
             screenshot: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing_search: false,
         };
         app.refresh_derived();
         app
@@ -150,7 +169,7 @@ impl ExplorerApp {
             self.on_background(message, ctx);
         }
         for command in std::mem::take(&mut self.commands) {
-            self.apply(command, ctx);
+            self.apply_recording_undo(command, ctx);
         }
         self.refresh_derived();
         self.advance_screenshot(ctx);
@@ -201,6 +220,52 @@ impl ExplorerApp {
             Err(error) => eprintln!("invest-explorer: {error}"),
         }
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
+    /// Applies a command; a change to the view becomes one undo step (typing in search is one step, not one
+    /// per key).
+    fn apply_recording_undo(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::Undo => self.step_history(true),
+            Command::Redo => self.step_history(false),
+            command => {
+                let before = self.state.view.clone();
+                self.apply(command, ctx);
+                if self.state.view == before {
+                    return;
+                }
+                let typing = only_search_differs(&before, &self.state.view);
+                if !(typing && self.typing_search) {
+                    self.undo.push(before);
+                    if self.undo.len() > UNDO_DEPTH {
+                        self.undo.remove(0);
+                    }
+                }
+                self.typing_search = typing;
+                self.redo.clear();
+            }
+        }
+    }
+
+    /// Undo (`back`) or redo one view change.
+    fn step_history(&mut self, back: bool) {
+        let (from, to) = if back {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        if let Some(view) = from.pop() {
+            to.push(std::mem::replace(&mut self.state.view, view));
+        }
+        self.typing_search = false;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
     }
 
     fn apply(&mut self, command: Command, ctx: &egui::Context) {
@@ -265,10 +330,71 @@ impl ExplorerApp {
             }
             Command::SetMoney(money) => view.money = money,
             Command::SetTheme(theme) => self.state.theme = theme,
-            Command::OpenFileDialog => self.open_file_dialog(ctx),
+            Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),
             Command::ShowAbout(show) => self.show_about = show,
             Command::DismissNotice => self.notice = None,
+            // Undo and redo are handled before a command gets here.
+            Command::Undo | Command::Redo => {}
+            Command::SaveView(name) => self.save_view(name),
+            Command::ApplyView(index) => {
+                if let Some(view) = self.state.saved_views.get(index).cloned() {
+                    self.use_view(view, "");
+                }
+            }
+            Command::DeleteView(index) => {
+                if index < self.state.saved_views.len() {
+                    self.state.saved_views.remove(index);
+                }
+            }
+            Command::ExportViewFile => self.pick_file(Pick::ExportView, ctx),
+            Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
         }
+    }
+
+    fn save_view(&mut self, name: String) {
+        let name = name.trim().to_owned();
+        if name.is_empty() {
+            return;
+        }
+        let view = query::View {
+            name: name.clone(),
+            ..self.state.view.clone()
+        };
+        let saved = &mut self.state.saved_views;
+        match saved.iter_mut().find(|v| v.name == name) {
+            Some(existing) => *existing = view,
+            None => saved.push(view),
+        }
+        self.state.view.name = name.clone();
+        self.notice = Some(Notice {
+            text: format!("Saved the view \u{201c}{name}\u{201d}."),
+            is_error: false,
+        });
+    }
+
+    /// Switches to `view`, warning about names this data does not have (the view still applies).
+    fn use_view(&mut self, view: query::View, origin: &str) {
+        let warnings = view.warnings(&self.dataset.projects);
+        let name = if view.name.is_empty() {
+            "the view".to_owned()
+        } else {
+            format!("\u{201c}{}\u{201d}", view.name)
+        };
+        self.notice = Some(if warnings.is_empty() {
+            Notice {
+                text: format!("Showing {name}{origin}."),
+                is_error: false,
+            }
+        } else {
+            Notice {
+                text: format!(
+                    "Showing {name}{origin}, but {}; those parts match nothing.",
+                    warnings.join("; ")
+                ),
+                is_error: true,
+            }
+        });
+        self.state.view = view;
     }
 
     fn click_project(&mut self, row: u32, toggle: bool, extend: bool) {
@@ -318,19 +444,35 @@ impl ExplorerApp {
         });
     }
 
-    fn open_file_dialog(&mut self, ctx: &egui::Context) {
+    /// Shows a file dialog on a background thread (it blocks until the user answers); the answer comes back
+    /// through the background channel.
+    fn pick_file(&mut self, pick: Pick, ctx: &egui::Context) {
         if self.busy.is_some() {
             return;
         }
-        self.busy = Some("Choosing a file…".into());
+        self.busy = Some("Waiting for the file dialog…".into());
         let dialogs = Arc::clone(&self.dialogs);
         let tx = self.background_tx.clone();
         let ctx = ctx.clone();
+        let view_name = crate::format::slug(&self.state.view.name);
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let picked = dialogs.pick_open();
-                let _ = tx.send(Background::Picked(picked));
+                let picked = match pick {
+                    Pick::OpenDataset => {
+                        dialogs.pick_open("Open a project file", &["csv", "tsv", "txt"])
+                    }
+                    Pick::ImportView => dialogs.pick_open("Import a view", &["ron"]),
+                    Pick::ExportView => {
+                        let stem = if view_name.is_empty() {
+                            "view".to_owned()
+                        } else {
+                            view_name
+                        };
+                        dialogs.pick_save("Export the view", &format!("{stem}.ron"), &["ron"])
+                    }
+                };
+                let _ = tx.send(Background::Picked(pick, picked));
                 ctx.request_repaint();
             });
         if let Err(error) = spawned {
@@ -339,6 +481,57 @@ impl ExplorerApp {
                 text: format!("Cannot show the file dialog: {error}"),
                 is_error: true,
             });
+        }
+    }
+
+    fn on_picked(&mut self, pick: Pick, path: PathBuf, ctx: &egui::Context) {
+        match pick {
+            Pick::OpenDataset => self.open_file(path, ctx),
+            Pick::ImportView => {
+                self.busy = None;
+                match crate::cli::load_view(&path) {
+                    Ok(view) => {
+                        let before = self.state.view.clone();
+                        self.use_view(view, &format!(" from {}", path.display()));
+                        self.undo.push(before);
+                        self.redo.clear();
+                    }
+                    Err(error) => {
+                        self.notice = Some(Notice {
+                            text: format!("{error}. The current view is unchanged."),
+                            is_error: true,
+                        });
+                    }
+                }
+            }
+            Pick::ExportView => {
+                self.busy = None;
+                let result = self
+                    .state
+                    .view
+                    .to_ron()
+                    .map_err(|e| crate::export::ExportError::Encode(e.to_string()))
+                    .and_then(|text| {
+                        crate::export::write_atomically(&path, |out| {
+                            out.write_all(text.as_bytes()).map_err(|source| {
+                                crate::export::ExportError::Io {
+                                    path: path.display().to_string(),
+                                    source,
+                                }
+                            })
+                        })
+                    });
+                self.notice = Some(match result {
+                    Ok(()) => Notice {
+                        text: format!("Saved the view to {}.", path.display()),
+                        is_error: false,
+                    },
+                    Err(error) => Notice {
+                        text: format!("{error}. Nothing was changed."),
+                        is_error: true,
+                    },
+                });
+            }
         }
     }
 
@@ -364,8 +557,8 @@ impl ExplorerApp {
 
     fn on_background(&mut self, message: Background, ctx: &egui::Context) {
         match message {
-            Background::Picked(Some(path)) => self.open_file(path, ctx),
-            Background::Picked(None) => self.busy = None,
+            Background::Picked(pick, Some(path)) => self.on_picked(pick, path, ctx),
+            Background::Picked(_, None) => self.busy = None,
             Background::Screenshot(image) => self.save_screenshot(&image, ctx),
             Background::Loaded(result) => {
                 self.busy = None;
@@ -530,9 +723,24 @@ impl ExplorerApp {
             notice: self.notice.as_ref(),
             busy: self.busy.as_deref(),
             show_about: self.show_about,
+            saved_views: &self.state.saved_views,
+            can_undo: self.can_undo(),
+            can_redo: self.can_redo(),
         };
         self.panels.ui(ui, &context, &mut self.commands);
     }
+}
+
+/// True when two views differ in the search text and nothing else.
+fn only_search_differs(a: &query::View, b: &query::View) -> bool {
+    a.filter.search != b.filter.search
+        && query::View {
+            filter: Filter {
+                search: b.filter.search.clone(),
+                ..a.filter.clone()
+            },
+            ..a.clone()
+        } == *b
 }
 
 /// Adds `column` to the sort keys the way spreadsheet users expect.
@@ -587,7 +795,8 @@ impl eframe::App for ExplorerApp {
 
 /// Options for the native window.
 pub struct LaunchOptions {
-    pub dataset: Dataset,
+    /// The dataset to show; `None` reopens the last file (or the embedded dataset).
+    pub dataset: Option<Dataset>,
     /// A view to open with (`--view`), instead of the one saved last time.
     pub view: Option<query::View>,
     pub tab: Option<Tab>,
@@ -619,13 +828,33 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
             if let Some(view) = launch.view {
                 state.view = view;
             }
+            // Reopen the last file unless one was given; if it is gone, say so and use the embedded data.
+            let mut notice = None;
+            let dataset = match (launch.dataset, &state.last_file) {
+                (Some(dataset), _) => dataset,
+                (None, Some(path)) => match Dataset::load(path) {
+                    Ok(dataset) => dataset,
+                    Err(error) => {
+                        notice = Some(Notice {
+                            text: format!(
+                                "Could not reopen the last file: {error}. Showing the built-in dataset."
+                            ),
+                            is_error: true,
+                        });
+                        state.last_file = None;
+                        Dataset::embedded()?
+                    }
+                },
+                (None, None) => Dataset::embedded()?,
+            };
             if let Some(tab) = launch.tab {
                 state.view.tab = tab;
             }
             if let Some(theme) = launch.theme {
                 state.theme = theme;
             }
-            let mut app = ExplorerApp::new(launch.dataset, state);
+            let mut app = ExplorerApp::new(dataset, state);
+            app.notice = notice;
             if let Some(path) = launch.screenshot {
                 app.screenshot_to(path);
             }

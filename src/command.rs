@@ -50,16 +50,32 @@ pub enum Command {
     OpenFileDialog,
     ShowAbout(bool),
     DismissNotice,
+    /// Go back to the view before the last change, or forward again.
+    Undo,
+    Redo,
+    /// Store the current view under a name (replacing a saved view of the same name).
+    SaveView(String),
+    /// Switch to a saved view (by position in the list).
+    ApplyView(usize),
+    DeleteView(usize),
+    /// Write the current view to a `.ron` file to share, or read one.
+    ExportViewFile,
+    ImportViewFile,
 }
 
 impl Command {
     /// The label of the menu item or button for this command: menus, shortcuts and tests share it.
     pub fn text(&self) -> &'static str {
+        // Only commands that have a menu item or button of their own need a label.
         match self {
             Command::OpenFileDialog => "Open…",
             Command::CopySelectedRows => "Copy selected rows",
             Command::ShowAbout(_) => "About the data",
             Command::DrillUp => "All sectors",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::ExportViewFile => "Export view…",
+            Command::ImportViewFile => "Import view…",
             _ => "",
         }
     }

@@ -7,6 +7,7 @@ use anyhow::Context as _;
 use clap::Parser;
 use invest_explorer::app::{LaunchOptions, run_native};
 use invest_explorer::cli::{self, Cli};
+use invest_explorer::model::Dataset;
 use invest_explorer::query::Tab;
 use invest_explorer::state::Theme;
 
@@ -47,7 +48,8 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         Some(other) => anyhow::bail!("unknown theme {other:?}; valid choices: light, dark"),
     };
     let view = cli.view.as_deref().map(cli::load_view).transpose()?;
-    let dataset = cli::load_dataset(cli.file.as_deref())?;
+    // A file on the command line is loaded now, so a bad one fails with its located error before any window.
+    let dataset = cli.file.as_deref().map(Dataset::load).transpose()?;
     run_native(LaunchOptions {
         dataset,
         view,

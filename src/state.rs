@@ -22,4 +22,6 @@ pub struct AppState {
     pub theme: Theme,
     /// The project file last opened; `None` for the embedded dataset.
     pub last_file: Option<PathBuf>,
+    /// Views the user saved by name, in the order saved.
+    pub saved_views: Vec<View>,
 }

@@ -6,28 +6,28 @@ use std::path::PathBuf;
 /// Calls block until the user answers, so the app calls them on a background thread.
 pub trait FileDialogs: Send + Sync {
     /// A file to open; `None` when cancelled (or when no dialog can be shown).
-    fn pick_open(&self) -> Option<PathBuf>;
+    fn pick_open(&self, title: &str, extensions: &[&str]) -> Option<PathBuf>;
     /// A path to save to, suggesting `default_name`; `None` when cancelled.
-    fn pick_save(&self, default_name: &str, extensions: &[&str]) -> Option<PathBuf>;
+    fn pick_save(&self, title: &str, default_name: &str, extensions: &[&str]) -> Option<PathBuf>;
 }
 
 /// The operating system's dialogs, through `rfd`.
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
-    fn pick_open(&self) -> Option<PathBuf> {
+    fn pick_open(&self, title: &str, extensions: &[&str]) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Open a project file")
-            .add_filter("Project files", &["csv", "tsv", "txt"])
+            .set_title(title)
+            .add_filter(title, extensions)
             .add_filter("All files", &["*"])
             .pick_file()
     }
 
-    fn pick_save(&self, default_name: &str, extensions: &[&str]) -> Option<PathBuf> {
+    fn pick_save(&self, title: &str, default_name: &str, extensions: &[&str]) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Export")
+            .set_title(title)
             .set_file_name(default_name)
-            .add_filter("Export", extensions)
+            .add_filter(title, extensions)
             .save_file()
     }
 }

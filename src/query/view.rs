@@ -110,8 +110,35 @@ impl View {
         parse_ron(text, path)
     }
 
-    pub fn to_ron(&self) -> String {
-        let pretty = ron::ser::PrettyConfig::default();
-        ron::ser::to_string_pretty(self, pretty).unwrap_or_default()
+    /// Names in the view that the table does not have (sectors, districts, columns…), in words. A view from a
+    /// colleague's file or an older version still applies; these are shown as a warning.
+    pub fn warnings(&self, table: &crate::model::ProjectTable) -> Vec<String> {
+        let mut warnings: Vec<String> = self
+            .filter
+            .unknown_names(table)
+            .into_iter()
+            .map(|(facet, name)| {
+                format!(
+                    "no {} called {name:?} in this data",
+                    facet.field().title().to_lowercase()
+                )
+            })
+            .collect();
+        for column in self
+            .columns
+            .iter()
+            .chain(self.sort.iter().map(|k| &k.column))
+        {
+            if table.find_column(column).is_none() {
+                warnings.push(format!("no column called {column:?} in this data"));
+            }
+        }
+        warnings
+    }
+
+    /// The view as a RON file a colleague can open (or pass to `--view`).
+    pub fn to_ron(&self) -> Result<String, ron::Error> {
+        let pretty = ron::ser::PrettyConfig::default().new_line("\n");
+        ron::ser::to_string_pretty(self, pretty).map(|text| text + "\n")
     }
 }

@@ -15,6 +15,8 @@ const FACET_SEARCH_THRESHOLD: usize = 8;
 #[derive(Default)]
 pub struct FilterPanel {
     facet_search: [String; 6],
+    /// The name being typed for "Save view…"; `None` when the name field is closed.
+    new_view_name: Option<String>,
 }
 
 pub fn facet_title(facet: Facet) -> &'static str {
@@ -49,6 +51,7 @@ impl FilterPanel {
             });
         });
         ui.add_space(4.0);
+        self.saved_views_ui(ui, context, commands);
         search_ui(ui, &mut filter.search);
         ui.add_space(6.0);
 
@@ -66,6 +69,77 @@ impl FilterPanel {
         if filter != context.view.filter {
             commands.push(Command::SetFilter(filter));
         }
+    }
+
+    /// The saved views: click one to switch to it; "Save view…" names the current one.
+    fn saved_views_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::CollapsingHeader::new(egui::RichText::new("Views").strong())
+            .id_salt("saved_views")
+            .default_open(true)
+            .show(ui, |ui| {
+                if context.saved_views.is_empty() {
+                    ui.weak("Save the current filters, sort, columns, tab and units under a name.");
+                }
+                for (index, view) in context.saved_views.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        let current = *context.view == *view;
+                        if ui
+                            .selectable_label(current, &view.name)
+                            .on_hover_text(view.filter.describe())
+                            .clicked()
+                        {
+                            commands.push(Command::ApplyView(index));
+                        }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            if ui
+                                .small_button("×")
+                                .on_hover_text(format!(
+                                    "Delete the view \u{201c}{}\u{201d}",
+                                    view.name
+                                ))
+                                .clicked()
+                            {
+                                commands.push(Command::DeleteView(index));
+                            }
+                        });
+                    });
+                }
+                let mut close = false;
+                match &mut self.new_view_name {
+                    None => {
+                        if ui.button("Save view…").clicked() {
+                            self.new_view_name = Some(context.view.name.clone());
+                        }
+                    }
+                    Some(name) => {
+                        let label = ui.label("View name");
+                        let response = ui
+                            .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
+                            .labelled_by(label.id);
+                        let entered =
+                            response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        let valid = !name.trim().is_empty();
+                        ui.horizontal(|ui| {
+                            let save = ui.add_enabled(valid, egui::Button::new("Save")).clicked();
+                            if valid && (save || entered) {
+                                commands.push(Command::SaveView(name.trim().to_owned()));
+                                close = true;
+                            } else if ui.button("Cancel").clicked() {
+                                close = true;
+                            }
+                        });
+                    }
+                }
+                if close {
+                    self.new_view_name = None;
+                }
+            });
+        ui.add_space(4.0);
     }
 
     fn facet_ui(

@@ -1,6 +1,14 @@
 //! The menu bar: File, View (theme, currency, units, columns), Help.
 
 use super::ViewContext;
+
+/// Ctrl+Z (⌘Z on macOS) and Ctrl+Shift+Z.
+pub const UNDO: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+pub const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
+    egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
+    egui::Key::Z,
+);
 use crate::command::Command;
 use crate::format::{Currency, MoneyFormat, Scale};
 use crate::state::Theme;
@@ -13,6 +21,30 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
             }
             if ui.button(Command::CopySelectedRows.text()).clicked() {
                 commands.push(Command::CopySelectedRows);
+            }
+            ui.separator();
+            for command in [Command::ImportViewFile, Command::ExportViewFile] {
+                if ui.button(command.text()).clicked() {
+                    commands.push(command);
+                }
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = ui.add_enabled(
+                context.can_undo,
+                egui::Button::new(Command::Undo.text())
+                    .shortcut_text(ui.ctx().format_shortcut(&UNDO)),
+            );
+            if undo.clicked() {
+                commands.push(Command::Undo);
+            }
+            let redo = ui.add_enabled(
+                context.can_redo,
+                egui::Button::new(Command::Redo.text())
+                    .shortcut_text(ui.ctx().format_shortcut(&REDO)),
+            );
+            if redo.clicked() {
+                commands.push(Command::Redo);
             }
         });
         ui.menu_button("View", |ui| view_menu_ui(ui, context, commands));

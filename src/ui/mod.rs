@@ -34,6 +34,9 @@ pub struct ViewContext<'a> {
     pub notice: Option<&'a Notice>,
     pub busy: Option<&'a str>,
     pub show_about: bool,
+    pub saved_views: &'a [View],
+    pub can_undo: bool,
+    pub can_redo: bool,
 }
 
 impl ViewContext<'_> {
@@ -146,6 +149,12 @@ pub fn empty_state_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
 
 /// Keyboard shortcuts, read once per frame.
 fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
+    // Redo first: its shortcut includes Undo's keys plus Shift.
+    if ui.input_mut(|i| i.consume_shortcut(&menu::REDO)) {
+        commands.push(Command::Redo);
+    } else if ui.input_mut(|i| i.consume_shortcut(&menu::UNDO)) {
+        commands.push(Command::Undo);
+    }
     // Only when no text field has focus: there Ctrl+C copies the text.
     if ui.ctx().memory(|m| m.focused().is_some()) {
         return;

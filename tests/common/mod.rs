@@ -20,11 +20,16 @@ pub struct StubDialogs {
 }
 
 impl FileDialogs for StubDialogs {
-    fn pick_open(&self) -> Option<PathBuf> {
+    fn pick_open(&self, _title: &str, _extensions: &[&str]) -> Option<PathBuf> {
         self.open.lock().unwrap().clone()
     }
 
-    fn pick_save(&self, _default_name: &str, _extensions: &[&str]) -> Option<PathBuf> {
+    fn pick_save(
+        &self,
+        _title: &str,
+        _default_name: &str,
+        _extensions: &[&str],
+    ) -> Option<PathBuf> {
         self.save.lock().unwrap().clone()
     }
 }
