@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::command::Command;
+use crate::command::{Command, ExportKind};
 use crate::format::Currency;
 use crate::model::{ColumnId, Dataset, LoadError};
 use crate::platform::{FileDialogs, NativeDialogs};
@@ -73,6 +73,7 @@ enum Pick {
     OpenDataset,
     ImportView,
     ExportView,
+    Export(ExportKind),
 }
 
 /// How many view changes Undo can go back.
@@ -83,6 +84,8 @@ enum Background {
     Picked(Pick, Option<PathBuf>),
     Loaded(Box<Result<Dataset, LoadError>>),
     Screenshot(Arc<egui::ColorImage>),
+    /// An export finished: what to tell the user.
+    Exported(Result<String, crate::export::ExportError>),
 }
 
 /// `--screenshot PATH`: render a few frames, capture the window, save it, close.
@@ -282,7 +285,7 @@ impl ExplorerApp {
             Command::SortBy { column, add } => sort_by(&mut view.sort, column, add),
             Command::ToggleColumn(name) => {
                 if view.columns.is_empty() {
-                    view.columns = ui::table::DEFAULT_COLUMNS
+                    view.columns = query::view::DEFAULT_COLUMNS
                         .iter()
                         .map(|f| f.key().to_owned())
                         .collect();
@@ -347,6 +350,7 @@ impl ExplorerApp {
                 }
             }
             Command::ExportViewFile => self.pick_file(Pick::ExportView, ctx),
+            Command::Export(kind) => self.pick_file(Pick::Export(kind), ctx),
             Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
         }
     }
@@ -454,7 +458,11 @@ impl ExplorerApp {
         let dialogs = Arc::clone(&self.dialogs);
         let tx = self.background_tx.clone();
         let ctx = ctx.clone();
-        let view_name = crate::format::slug(&self.state.view.name);
+        let view_name = crate::export::slugify(&self.state.view.name);
+        let default_export = match pick {
+            Pick::Export(kind) => default_export_name(kind, &self.state.view.filter),
+            _ => String::new(),
+        };
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
@@ -471,6 +479,9 @@ impl ExplorerApp {
                         };
                         dialogs.pick_save("Export the view", &format!("{stem}.ron"), &["ron"])
                     }
+                    Pick::Export(kind) => {
+                        dialogs.pick_save("Export", &default_export, &[kind.extension()])
+                    }
                 };
                 let _ = tx.send(Background::Picked(pick, picked));
                 ctx.request_repaint();
@@ -486,6 +497,7 @@ impl ExplorerApp {
 
     fn on_picked(&mut self, pick: Pick, path: PathBuf, ctx: &egui::Context) {
         match pick {
+            Pick::Export(kind) => self.export_in_background(kind, path, ctx),
             Pick::OpenDataset => self.open_file(path, ctx),
             Pick::ImportView => {
                 self.busy = None;
@@ -535,6 +547,34 @@ impl ExplorerApp {
         }
     }
 
+    /// Writes an export on a background thread from a snapshot of what is on screen; the UI stays live.
+    fn export_in_background(&mut self, kind: ExportKind, path: PathBuf, ctx: &egui::Context) {
+        self.busy = Some(format!("Exporting to {}…", path.display()));
+        let job = ExportJob {
+            kind,
+            path,
+            dataset: Arc::clone(&self.dataset),
+            rows: self.derived.selection.rows.clone(),
+            columns: ui::table::visible_columns(&self.dataset.projects, &self.state.view),
+            view: self.state.view.clone(),
+        };
+        let tx = self.background_tx.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export-writer".into())
+            .spawn(move || {
+                let _ = tx.send(Background::Exported(job.run()));
+                ctx.request_repaint();
+            });
+        if let Err(error) = spawned {
+            self.busy = None;
+            self.notice = Some(Notice {
+                text: format!("Cannot start the export: {error}"),
+                is_error: true,
+            });
+        }
+    }
+
     /// Loads `path` on a background thread; the current dataset stays usable until the new one is ready.
     pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
         self.busy = Some(format!("Loading {}…", path.display()));
@@ -560,6 +600,21 @@ impl ExplorerApp {
             Background::Picked(pick, Some(path)) => self.on_picked(pick, path, ctx),
             Background::Picked(_, None) => self.busy = None,
             Background::Screenshot(image) => self.save_screenshot(&image, ctx),
+            Background::Exported(result) => {
+                self.busy = None;
+                self.notice = Some(match result {
+                    Ok(text) => Notice {
+                        text,
+                        is_error: false,
+                    },
+                    Err(error) => Notice {
+                        text: format!(
+                            "The export failed: {error}. Any existing file was left as it was."
+                        ),
+                        is_error: true,
+                    },
+                });
+            }
             Background::Loaded(result) => {
                 self.busy = None;
                 match *result {
@@ -618,20 +673,8 @@ impl ExplorerApp {
         if self.state.view.money.currency != Currency::Cny || current {
             return;
         }
-        let dataset = &self.dataset;
-        let table = &dataset.projects;
-        let convert = |values: &[f64]| -> Vec<f64> {
-            values
-                .iter()
-                .enumerate()
-                .map(|(row, usd)| usd * dataset.cny_per_usd(row).unwrap_or(f64::NAN))
-                .collect()
-        };
-        self.cny_amounts = Some((
-            self.generation,
-            convert(&table.contracted_usd_m),
-            convert(&table.utilized_usd_m),
-        ));
+        let (contracted, utilized) = cny_amounts(&self.dataset);
+        self.cny_amounts = Some((self.generation, contracted, utilized));
     }
 
     fn refresh_derived(&mut self) {
@@ -728,6 +771,112 @@ impl ExplorerApp {
             can_redo: self.can_redo(),
         };
         self.panels.ui(ui, &context, &mut self.commands);
+    }
+}
+
+/// The dataset's amounts in CNY m, each row at its contract year's rate.
+fn cny_amounts(dataset: &Dataset) -> (Vec<f64>, Vec<f64>) {
+    let convert = |values: &[f64]| -> Vec<f64> {
+        values
+            .iter()
+            .enumerate()
+            .map(|(row, usd)| usd * dataset.cny_per_usd(row).unwrap_or(f64::NAN))
+            .collect()
+    };
+    let table = &dataset.projects;
+    (
+        convert(&table.contracted_usd_m),
+        convert(&table.utilized_usd_m),
+    )
+}
+
+/// The file name the save dialog suggests, e.g. `hk-projects-finance-2010-2020.xlsx`.
+fn default_export_name(kind: ExportKind, filter: &Filter) -> String {
+    let what = match kind {
+        ExportKind::Rows(_) => "hk-projects".to_owned(),
+        ExportKind::Groups(by, _) => format!(
+            "hk-projects-by-{}",
+            crate::export::slugify(by.field().key())
+        ),
+        ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
+    };
+    format!(
+        "{}.{}",
+        crate::export::default_file_stem(filter, &what),
+        kind.extension()
+    )
+}
+
+/// A snapshot of what is on screen, written to a file on the export thread.
+struct ExportJob {
+    kind: ExportKind,
+    path: PathBuf,
+    dataset: Arc<Dataset>,
+    /// Selected rows in display order.
+    rows: Vec<u32>,
+    columns: Vec<crate::model::ColumnId>,
+    view: query::View,
+}
+
+impl ExportJob {
+    /// Writes the file; returns the confirmation to show.
+    fn run(self) -> Result<String, crate::export::ExportError> {
+        use crate::export::{BreakdownExport, CrossTabExport, RowExport, write_atomically};
+        let dataset = &*self.dataset;
+        let table = &dataset.projects;
+        let shown = format!(
+            "{} of {} projects",
+            crate::format::count(self.rows.len()),
+            crate::format::count(table.len())
+        );
+        // Totals are exported in the currency on screen.
+        let cny = (self.view.money.currency == Currency::Cny).then(|| cny_amounts(dataset));
+        let amounts = match &cny {
+            Some((contracted, utilized)) => Amounts {
+                contracted,
+                utilized,
+            },
+            None => Amounts::usd(table),
+        };
+        match self.kind {
+            ExportKind::Rows(format) => {
+                let export = RowExport {
+                    dataset,
+                    rows: &self.rows,
+                    columns: &self.columns,
+                    filter: &self.view.filter,
+                    sort: &self.view.sort,
+                };
+                write_atomically(&self.path, |out| export.write(format, out))?;
+            }
+            ExportKind::Groups(by, format) => {
+                let groups = query::group_by(table, amounts, &self.rows, by);
+                let export = BreakdownExport {
+                    dataset,
+                    by,
+                    groups: &groups,
+                    money: self.view.money,
+                    filter: &self.view.filter,
+                    rows_selected: self.rows.len(),
+                };
+                write_atomically(&self.path, |out| export.write(format, out))?;
+            }
+            ExportKind::CrossTab(format) => {
+                let (by, cross_by) = (self.view.group_by, self.view.cross_by);
+                let cross = query::cross_tab(table, amounts, &self.rows, by, cross_by);
+                let export = CrossTabExport {
+                    dataset,
+                    row_by: by,
+                    column_by: cross_by,
+                    cross: &cross,
+                    money: self.view.money,
+                    filter: &self.view.filter,
+                    rows_selected: self.rows.len(),
+                };
+                write_atomically(&self.path, |out| export.write(format, out))?;
+            }
+        }
+        Ok(format!("Exported {shown} to {}.", self.path.display()))
     }
 }
 

@@ -47,7 +47,7 @@ pub struct Cli {
 pub enum CliCommand {
     /// Print totals and a breakdown of the selected projects.
     Summary(SummaryArgs),
-    /// Write the selected projects to a file (.csv .tsv .json .ron).
+    /// Write the selected projects to a file (.csv .tsv .xlsx .json .ron).
     Export(ExportArgs),
     /// Write the synthetic dataset files (projects.csv and the reference .ron files).
     Generate(GenerateArgs),
@@ -72,7 +72,7 @@ pub struct ExportArgs {
     pub file: Option<PathBuf>,
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// The file to write; its extension picks the format: .csv .tsv .json .ron.
+    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron.
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
 }
@@ -356,7 +356,7 @@ fn summary_table(
 fn export(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
     if RowFormat::from_path(&args.out).is_none() {
         return Err(CliError::Usage(format!(
-            "cannot tell the format of {}; valid extensions: .csv, .tsv, .json, .ron",
+            "cannot tell the format of {}; valid extensions: .csv, .tsv, .xlsx, .json, .ron",
             args.out.display()
         )));
     }
@@ -364,19 +364,18 @@ fn export(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let view = args.filters.to_view(&dataset)?;
     let mut selection = query::select(&dataset.projects, &view.filter);
     query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);
-    let columns: Vec<ColumnId> = if view.columns.is_empty() {
-        dataset.projects.columns().collect()
+    // With a view, the view's columns (as the window shows them); without, every column.
+    let columns: Vec<ColumnId> = if args.filters.view.is_some() {
+        view.visible_columns(&dataset.projects)
     } else {
-        view.columns
-            .iter()
-            .filter_map(|name| dataset.projects.find_column(name))
-            .collect()
+        dataset.projects.columns().collect()
     };
     let export = RowExport {
         dataset: &dataset,
         rows: &selection.rows,
         columns: &columns,
         filter: &view.filter,
+        sort: &view.sort,
     };
     export_rows_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
     writeln!(

@@ -1,6 +1,7 @@
 //! Every change the UI can ask for, as one enum. Widgets push commands; `ExplorerApp::logic` applies them in one
 //! `match`, so menus, shortcuts, buttons and tests all go through the same path.
 
+use crate::export::{RowFormat, TableFormat};
 use crate::format::MoneyFormat;
 use crate::query::{ChartKind, Facet, Filter, GroupBy, Tab};
 use crate::state::Theme;
@@ -61,6 +62,45 @@ pub enum Command {
     /// Write the current view to a `.ron` file to share, or read one.
     ExportViewFile,
     ImportViewFile,
+    /// Export what is on screen: asks for a path (with a default name), then writes in the background.
+    Export(ExportKind),
+}
+
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The selected projects, in the table's column order and sort.
+    Rows(RowFormat),
+    /// Totals grouped by one key, as the Breakdown tab (or a chart) shows them.
+    Groups(GroupBy, TableFormat),
+    /// The Breakdown tab's cross-tab.
+    CrossTab(TableFormat),
+}
+
+impl ExportKind {
+    /// The menu label, e.g. "Projects as XLSX…".
+    pub fn label(self) -> String {
+        match self {
+            ExportKind::Rows(format) => {
+                format!("Projects as {}…", format.extension().to_uppercase())
+            }
+            ExportKind::Groups(by, format) => format!(
+                "Totals by {} as {}…",
+                by.field().title().to_lowercase(),
+                format.extension().to_uppercase()
+            ),
+            ExportKind::CrossTab(format) => {
+                format!("Cross-tab as {}…", format.extension().to_uppercase())
+            }
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Rows(format) => format.extension(),
+            ExportKind::Groups(_, format) | ExportKind::CrossTab(format) => format.extension(),
+        }
+    }
 }
 
 impl Command {

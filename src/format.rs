@@ -43,20 +43,6 @@ pub fn percent(value: f64) -> String {
     }
 }
 
-/// Text made safe and short for a file name: lower-case ASCII letters and digits, runs of anything else as one
-/// `-`. `"Real estate, Yuzhong"` ⇒ `"real-estate-yuzhong"`.
-pub fn slug(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
 /// The currency amounts are shown in. Files always hold USD m; CNY is converted at each row's contract-year rate.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Currency {
@@ -195,13 +181,6 @@ mod tests {
         assert_eq!(thousands(f64::NAN, 1), "–");
         assert_eq!(count(3530), "3,530");
         assert_eq!(percent(17.58), "17.6 %");
-    }
-
-    #[test]
-    fn slugs_are_safe_file_names() {
-        assert_eq!(slug("Real estate, Yuzhong"), "real-estate-yuzhong");
-        assert_eq!(slug("  渝中区 Finance/2015 "), "finance-2015");
-        assert_eq!(slug("---"), "");
     }
 
     #[test]

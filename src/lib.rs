@@ -6,7 +6,7 @@
 //!   with located errors, and the deterministic generator of the embedded synthetic dataset. No egui.
 //! * [`query`] — the pure engine: `Filter` ⇒ `Selection`, facet counts, stable multi-key sort, group-by,
 //!   cross-tab, and the serde `View` shared by the GUI, the CLI and saved-view files. No egui.
-//! * [`export`] — writers for the current selection (CSV, TSV, JSON, RON), always through a temp file and a
+//! * [`export`] — writers for the current selection (CSV, TSV, XLSX, JSON, RON) and its breakdowns, always through a temp file and a
 //!   rename so a failure never destroys the user's file. No egui.
 //! * [`ui`] — egui panels that draw from `&` data and push [`command::Command`]s; the only place egui lives.
 //! * [`app`] — the `eframe::App`: applies commands and recomputes cached results in `logic()`; `ui()` only draws.

@@ -24,14 +24,18 @@ fn tick(harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerAp
 
 /// Lets background threads (file dialogs, writers) finish, stepping frames until the app is idle.
 fn settle(harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>) {
-    for _ in 0..200 {
-        harness.step();
+    // Two frames: one to handle the click (the widget pushes a command), one to apply it (the app starts work).
+    harness.step();
+    harness.step();
+    for _ in 0..500 {
         if harness.state().busy.is_none() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
     }
-    harness.run();
+    // Frames for the result to show (the spinner's last repaint included).
+    harness.run_steps(5);
 }
 
 #[test]

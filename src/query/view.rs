@@ -9,8 +9,8 @@ use super::aggregate::GroupBy;
 use super::filter::Filter;
 use super::sort::SortKey;
 use crate::format::MoneyFormat;
-use crate::model::LoadError;
 use crate::model::load::ron_data::parse_ron;
+use crate::model::{ColumnId, Field, LoadError, ProjectTable};
 
 /// A named, shareable view of a dataset. Every field has a default, so old or hand-trimmed files still load.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -104,7 +104,34 @@ impl Default for View {
     }
 }
 
+/// The table columns shown when a view does not name any: chosen to fit a 1440-px laptop screen beside both side
+/// panels; the column chooser adds the rest.
+pub const DEFAULT_COLUMNS: [Field; 7] = [
+    Field::Name,
+    Field::Investor,
+    Field::Sector,
+    Field::District,
+    Field::Year,
+    Field::ContractedUsdM,
+    Field::Status,
+];
+
 impl View {
+    /// The table columns this view shows, in order; names the table lacks are skipped.
+    pub fn visible_columns(&self, table: &ProjectTable) -> Vec<ColumnId> {
+        if self.columns.is_empty() {
+            DEFAULT_COLUMNS
+                .iter()
+                .map(|&f| ColumnId::Field(f))
+                .collect()
+        } else {
+            self.columns
+                .iter()
+                .filter_map(|name| table.find_column(name))
+                .collect()
+        }
+    }
+
     /// Reads a view file (RON). `path` is used in the located error.
     pub fn from_ron(text: &str, path: &str) -> Result<Self, LoadError> {
         parse_ron(text, path)
@@ -112,7 +139,7 @@ impl View {
 
     /// Names in the view that the table does not have (sectors, districts, columns…), in words. A view from a
     /// colleague's file or an older version still applies; these are shown as a warning.
-    pub fn warnings(&self, table: &crate::model::ProjectTable) -> Vec<String> {
+    pub fn warnings(&self, table: &ProjectTable) -> Vec<String> {
         let mut warnings: Vec<String> = self
             .filter
             .unknown_names(table)

@@ -9,7 +9,7 @@ pub const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
     egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
     egui::Key::Z,
 );
-use crate::command::Command;
+use crate::command::{Command, ExportKind};
 use crate::format::{Currency, MoneyFormat, Scale};
 use crate::state::Theme;
 
@@ -28,6 +28,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
                     commands.push(command);
                 }
             }
+        });
+        ui.menu_button("Export", |ui| {
+            export_items_ui(ui, context, Scope::Everything, commands)
         });
         ui.menu_button("Edit", |ui| {
             let undo = ui.add_enabled(
@@ -84,4 +87,64 @@ fn view_menu_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
             commands.push(Command::SetMoney(MoneyFormat { scale, ..money }));
         }
     }
+}
+
+/// Which exports a menu offers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The menu bar: everything.
+    Everything,
+    /// A tab's own button: what that tab shows.
+    Tab,
+}
+
+/// The export items: projects in every row format, and the totals the current tab shows.
+pub fn export_items_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    scope: Scope,
+    commands: &mut Vec<Command>,
+) {
+    use crate::export::{RowFormat, TableFormat};
+    use crate::query::{ChartKind, GroupBy, Tab};
+
+    let view = context.view;
+    let tab = view.tab;
+    let shows_rows = scope == Scope::Everything || tab == Tab::Table;
+    let mut kinds: Vec<ExportKind> = Vec::new();
+    if shows_rows {
+        kinds.extend(RowFormat::ALL.into_iter().map(ExportKind::Rows));
+    }
+    // The totals behind the current tab: the breakdown, the chart's data or the map's districts.
+    let groups_by = match tab {
+        Tab::Charts if view.chart == ChartKind::OverTime => GroupBy::Year,
+        Tab::Charts => GroupBy::Sector,
+        Tab::Map => GroupBy::District,
+        Tab::Table | Tab::Breakdown => view.group_by,
+    };
+    if scope == Scope::Everything || tab != Tab::Table {
+        for format in [TableFormat::Csv, TableFormat::Xlsx] {
+            kinds.push(ExportKind::Groups(groups_by, format));
+        }
+    }
+    if scope == Scope::Everything || tab == Tab::Breakdown {
+        for format in [TableFormat::Csv, TableFormat::Xlsx] {
+            kinds.push(ExportKind::CrossTab(format));
+        }
+    }
+    let enabled = context.busy.is_none() && !context.derived.selection.is_empty();
+    for kind in kinds {
+        if ui
+            .add_enabled(enabled, egui::Button::new(kind.label()))
+            .clicked()
+        {
+            commands.push(Command::Export(kind));
+        }
+    }
+    ui.separator();
+    ui.weak(format!(
+        "{} of {} projects · files describe their filters, units and source",
+        crate::format::count(context.derived.selection.len()),
+        crate::format::count(context.dataset.projects.len())
+    ));
 }

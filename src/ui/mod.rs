@@ -102,6 +102,11 @@ fn tabs_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Comm
                 commands.push(Command::SetTab(tab));
             }
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.menu_button("Export this…", |ui| {
+                menu::export_items_ui(ui, context, menu::Scope::Tab, commands);
+            });
+        });
     });
 }
 

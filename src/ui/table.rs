@@ -9,31 +9,9 @@ use crate::format::{self, Currency};
 use crate::model::{Cell, ColumnId, ColumnKind, Field, ProjectTable};
 use crate::query::View;
 
-/// The columns shown when the view does not name any.
-/// Chosen to fit a 1440-px laptop screen beside both side panels; the column chooser adds the rest.
-pub const DEFAULT_COLUMNS: [Field; 7] = [
-    Field::Name,
-    Field::Investor,
-    Field::Sector,
-    Field::District,
-    Field::Year,
-    Field::ContractedUsdM,
-    Field::Status,
-];
-
-/// The visible columns of a view, in order.
+/// The visible columns of a view, in order (see [`View::visible_columns`]).
 pub fn visible_columns(table: &ProjectTable, view: &View) -> Vec<ColumnId> {
-    if view.columns.is_empty() {
-        DEFAULT_COLUMNS
-            .iter()
-            .map(|&f| ColumnId::Field(f))
-            .collect()
-    } else {
-        view.columns
-            .iter()
-            .filter_map(|name| table.find_column(name))
-            .collect()
-    }
+    view.visible_columns(table)
 }
 
 #[derive(Default)]

@@ -1,6 +1,8 @@
 //! Shared set-up for the UI tests: the real app on the embedded dataset, in a kittest harness.
 // Helpers outside #[test] functions may unwrap too: a test should fail loudly.
 #![allow(clippy::unwrap_used)]
+// Each test crate uses a different subset of these helpers.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

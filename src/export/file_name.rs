@@ -1,0 +1,193 @@
+//! Default export file names that say what is in the file: `hk-projects-finance-2010-2020.xlsx`.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use crate::query::{Facet, Filter};
+
+/// The longest stem [`default_file_stem`] returns: long enough for a few constraints, short enough for any file
+/// system and to read in a save dialog.
+pub const MAX_STEM_LEN: usize = 80;
+
+/// Values named per facet before the rest are summed up as `and-more`.
+const VALUES_PER_FACET: usize = 2;
+
+/// A file name stem (no extension) for an export of `what` under `filter`, e.g. `what = "hk-projects"`, sectors
+/// `{Finance}`, years 2010–2020 ⇒ `hk-projects-finance-2010-2020`.
+///
+/// Lower-case ASCII letters and digits joined by single dashes, safe on every file system. Each facet names at
+/// most two values then `and-more`; a search adds `search-<text>`; the result is cut at a dash to at most
+/// [`MAX_STEM_LEN`] characters. Never empty: `export` stands in for a `what` with no ASCII letters.
+pub fn default_file_stem(filter: &Filter, what: &str) -> String {
+    let what = slugify(what);
+    let mut parts: Vec<String> = vec![if what.is_empty() {
+        "export".to_owned()
+    } else {
+        what
+    }];
+    for facet in Facet::ALL {
+        let values = filter.values(facet);
+        let named: Vec<String> = values
+            .iter()
+            .map(|value| slugify(value))
+            .filter(|slug| !slug.is_empty())
+            .take(VALUES_PER_FACET)
+            .collect();
+        if named.is_empty() {
+            // Only names with no ASCII letters (e.g. 渝中区): say which facet is filtered at least.
+            if !values.is_empty() {
+                parts.push(slugify(facet.field().key()));
+            }
+            continue;
+        }
+        // Count against the set, not the named slugs: a value that slugs to nothing is still a value left out.
+        let more = values.len() > named.len();
+        parts.extend(named);
+        if more {
+            parts.push("and-more".to_owned());
+        }
+    }
+    match (filter.year_from, filter.year_to) {
+        (Some(from), Some(to)) if from == to => parts.push(from.to_string()),
+        (Some(from), Some(to)) => parts.push(format!("{from}-{to}")),
+        (Some(from), None) => parts.push(format!("from-{from}")),
+        (None, Some(to)) => parts.push(format!("to-{to}")),
+        (None, None) => {}
+    }
+    match (filter.min_usd_m, filter.max_usd_m) {
+        (Some(min), Some(max)) => parts.push(format!("usd-{min}-{max}m")),
+        (Some(min), None) => parts.push(format!("over-usd-{min}m")),
+        (None, Some(max)) => parts.push(format!("under-usd-{max}m")),
+        (None, None) => {}
+    }
+    match filter.in_liangjiang {
+        Some(true) => parts.push("liangjiang".to_owned()),
+        Some(false) => parts.push("outside-liangjiang".to_owned()),
+        None => {}
+    }
+    let search = slugify(&filter.search);
+    if !search.is_empty() {
+        parts.push(format!("search-{search}"));
+    }
+    let stem = slugify(&parts.join("-"));
+    truncate_at_dash(&stem, MAX_STEM_LEN).to_owned()
+}
+
+/// Lower-case ASCII letters and digits; every run of anything else becomes one dash; no dash at either end.
+/// Letters outside ASCII (Chinese names, accents) become dashes too: file names stay portable.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    let mut pending_dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if pending_dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            pending_dash = false;
+            slug.push(c.to_ascii_lowercase());
+        } else {
+            pending_dash = true;
+        }
+    }
+    slug
+}
+
+/// `slug` cut to at most `max` bytes at a dash, so no word is cut in half (unless the first word alone is longer).
+fn truncate_at_dash(slug: &str, max: usize) -> &str {
+    if slug.len() <= max {
+        return slug;
+    }
+    // A slug is ASCII, so every byte index is a character boundary.
+    let head = &slug[..max];
+    if slug.as_bytes().get(max) == Some(&b'-') {
+        return head;
+    }
+    match head.rfind('-') {
+        Some(dash) if dash > 0 => &head[..dash],
+        _ => head,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter() -> Filter {
+        Filter::default()
+    }
+
+    #[test]
+    fn names_the_facets_and_the_years() {
+        let mut finance = filter();
+        finance.sectors.insert("Finance".into());
+        finance.year_from = Some(2010);
+        finance.year_to = Some(2020);
+        assert_eq!(
+            default_file_stem(&finance, "hk-projects"),
+            "hk-projects-finance-2010-2020"
+        );
+        assert_eq!(default_file_stem(&filter(), "hk-projects"), "hk-projects");
+    }
+
+    #[test]
+    fn slugs_are_lower_case_ascii_with_single_dashes() {
+        assert_eq!(slugify("  Real estate & property "), "real-estate-property");
+        assert_eq!(slugify("≥ USD 800 m"), "usd-800-m");
+        assert_eq!(slugify("渝中区"), "");
+        assert_eq!(slugify("Yuzhong (渝中)"), "yuzhong");
+        assert_eq!(slugify("--a--b--"), "a-b");
+    }
+
+    #[test]
+    fn many_values_end_with_and_more_and_search_is_named() {
+        let mut many = filter();
+        for district in ["Yuzhong", "Jiangbei", "Yubei", "Shapingba"] {
+            many.districts.insert(district.into());
+        }
+        many.search = "Park".into();
+        many.in_liangjiang = Some(true);
+        assert_eq!(
+            default_file_stem(&many, "hk-projects"),
+            "hk-projects-jiangbei-shapingba-and-more-liangjiang-search-park"
+        );
+        let mut only_from = filter();
+        only_from.year_from = Some(2015);
+        only_from.min_usd_m = Some(50.0);
+        assert_eq!(
+            default_file_stem(&only_from, "breakdown"),
+            "breakdown-from-2015-over-usd-50m"
+        );
+    }
+
+    #[test]
+    fn long_names_are_cut_at_a_dash_and_empty_names_have_a_fallback() {
+        let mut long = filter();
+        for facet in Facet::ALL {
+            long.values_mut(facet)
+                .insert("A rather long category name".into());
+        }
+        long.search = "something to look for".into();
+        let stem = default_file_stem(&long, "hk-projects");
+        assert!(stem.len() <= MAX_STEM_LEN, "{stem}");
+        assert!(stem.starts_with("hk-projects-a-rather-long"));
+        assert!(!stem.ends_with('-'));
+        assert!(
+            stem.split('-').all(|word| [
+                "hk", "projects", "a", "rather", "long", "category", "name"
+            ]
+            .contains(&word)),
+            "{stem}"
+        );
+        let mut chinese = filter();
+        chinese.districts.insert("渝中区".into());
+        assert_eq!(default_file_stem(&chinese, "渝中"), "export-district");
+        assert_eq!(default_file_stem(&filter(), ""), "export");
+    }
+
+    #[test]
+    fn truncation_keeps_whole_words() {
+        assert_eq!(truncate_at_dash("abc-def-ghi", 7), "abc-def");
+        assert_eq!(truncate_at_dash("abc-def-ghi", 6), "abc");
+        assert_eq!(truncate_at_dash("abcdefghi", 4), "abcd");
+        assert_eq!(truncate_at_dash("abc", 4), "abc");
+    }
+}

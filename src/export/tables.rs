@@ -1,0 +1,305 @@
+//! Breakdown and cross-tab exports "as shown": the same rows, columns and units as the Breakdown tab, as plain CSV
+//! or as a polished Excel workbook with an About sheet.
+//!
+//! Both are first laid out as one [`Grid`] that the CSV and XLSX writers render, so the two formats cannot drift
+//! apart. Must not depend on egui, eframe or rfd.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, xlsx};
+use crate::format::MoneyFormat;
+use crate::model::Dataset;
+use crate::query::aggregate::Sum;
+use crate::query::{CrossTab, Filter, GroupBy, GroupSummary};
+
+/// The file formats a breakdown or cross-tab can be exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
+impl TableFormat {
+    pub const ALL: [TableFormat; 2] = [TableFormat::Csv, TableFormat::Xlsx];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "csv",
+            TableFormat::Xlsx => "xlsx",
+        }
+    }
+
+    /// A name for menus and file dialogs.
+    pub fn title(self) -> &'static str {
+        match self {
+            TableFormat::Csv => "CSV (comma-separated)",
+            TableFormat::Xlsx => "Excel workbook",
+        }
+    }
+
+    /// The format for a file name's extension (case-insensitive).
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Self::ALL.into_iter().find(|f| f.extension() == extension)
+    }
+}
+
+/// A breakdown as the Breakdown tab shows it: one row per group, amounts in the view's currency and scale.
+pub struct BreakdownExport<'a> {
+    pub dataset: &'a Dataset,
+    pub by: GroupBy,
+    /// The groups in the order shown. Their amounts are in millions of the view's currency.
+    pub groups: &'a [GroupSummary],
+    pub money: MoneyFormat,
+    pub filter: &'a Filter,
+    /// Projects in the selection the groups were computed from.
+    pub rows_selected: usize,
+}
+
+impl BreakdownExport<'_> {
+    /// What the export says about itself (the XLSX About sheet).
+    pub fn meta(&self) -> ExportMeta {
+        ExportMeta::new(
+            self.dataset,
+            self.filter,
+            self.rows_selected,
+            format!("Breakdown by {}", self.by.field().title().to_lowercase()),
+            String::new(),
+            self.money,
+        )
+    }
+
+    /// Writes the breakdown in `format`.
+    pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
+        let grid = self.grid();
+        match format {
+            TableFormat::Csv => write_grid_csv(&grid, out),
+            TableFormat::Xlsx => xlsx::write_grid(&grid, &self.meta(), out),
+        }
+    }
+
+    fn grid(&self) -> Grid<'_> {
+        let money = self.money;
+        let unit = money.unit();
+        let header = vec![
+            self.by.field().title().to_owned(),
+            "Projects".to_owned(),
+            format!("Contracted ({unit})"),
+            format!("Utilised ({unit})"),
+            "Share of contracted (%)".to_owned(),
+            format!("Average ({unit})"),
+            format!("Median ({unit})"),
+            "Utilisation (%)".to_owned(),
+        ];
+        let amount = |millions: f64| GridCell::number(money.scaled(millions), GridCell::Amount);
+        let rows = self
+            .groups
+            .iter()
+            .map(|group| {
+                let summary = &group.summary;
+                vec![
+                    GridCell::Text(&group.key),
+                    GridCell::Count(summary.count),
+                    amount(summary.contracted_usd_m),
+                    amount(summary.utilized_usd_m),
+                    GridCell::number(group.share_pct, GridCell::Percent),
+                    summary.mean_usd_m.map_or(GridCell::Blank, amount),
+                    summary.median_usd_m.map_or(GridCell::Blank, amount),
+                    summary
+                        .utilization_pct
+                        .map_or(GridCell::Blank, |p| GridCell::number(p, GridCell::Percent)),
+                ]
+            })
+            .collect();
+        Grid {
+            sheet_name: "Breakdown",
+            header,
+            rows,
+            total_rows: 0,
+            frozen_columns: 1,
+            amount_format: xlsx::amount_format(&unit),
+        }
+    }
+}
+
+/// A cross-tab as the Breakdown tab shows it: contracted amounts by two keys, with row and column totals.
+pub struct CrossTabExport<'a> {
+    pub dataset: &'a Dataset,
+    pub row_by: GroupBy,
+    pub column_by: GroupBy,
+    /// Its amounts are in millions of the view's currency.
+    pub cross: &'a CrossTab,
+    pub money: MoneyFormat,
+    pub filter: &'a Filter,
+    /// Projects in the selection the cross-tab was computed from.
+    pub rows_selected: usize,
+}
+
+/// The label of the totals row and the header of the totals column.
+const TOTAL_LABEL: &str = "Total";
+
+impl CrossTabExport<'_> {
+    /// What the export says about itself (the XLSX About sheet).
+    pub fn meta(&self) -> ExportMeta {
+        ExportMeta::new(
+            self.dataset,
+            self.filter,
+            self.rows_selected,
+            format!(
+                "Cross-tab of contracted amounts: {} (rows) × {} (columns), with totals",
+                self.row_by.field().title().to_lowercase(),
+                self.column_by.field().title().to_lowercase()
+            ),
+            String::new(),
+            self.money,
+        )
+    }
+
+    /// Writes the cross-tab in `format`.
+    pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
+        let grid = self.grid();
+        match format {
+            TableFormat::Csv => write_grid_csv(&grid, out),
+            TableFormat::Xlsx => xlsx::write_grid(&grid, &self.meta(), out),
+        }
+    }
+
+    fn grid(&self) -> Grid<'_> {
+        let money = self.money;
+        let unit = money.unit();
+        let cross = self.cross;
+        let amount = |millions: f64| GridCell::number(money.scaled(millions), GridCell::Amount);
+        let mut header = Vec::with_capacity(cross.column_labels.len() + 2);
+        // The corner names both keys, so the sheet reads without the About page.
+        header.push(format!(
+            "{} \\ {} ({unit})",
+            self.row_by.field().title(),
+            self.column_by.field().title()
+        ));
+        header.extend(cross.column_labels.iter().cloned());
+        header.push(TOTAL_LABEL.to_owned());
+        let mut column_totals = vec![Sum::default(); cross.column_labels.len()];
+        let mut grand_total = Sum::default();
+        let mut rows: Vec<Vec<GridCell<'_>>> = Vec::with_capacity(cross.row_labels.len() + 1);
+        for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
+            let mut row = Vec::with_capacity(cells.len() + 2);
+            row.push(GridCell::Text(label));
+            let mut row_total = Sum::default();
+            for (cell, column_total) in cells.iter().zip(&mut column_totals) {
+                // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
+                row.push(if cell.count == 0 {
+                    GridCell::Blank
+                } else {
+                    amount(cell.contracted_usd_m)
+                });
+                if cell.contracted_usd_m.is_finite() {
+                    row_total.add(cell.contracted_usd_m);
+                    column_total.add(cell.contracted_usd_m);
+                    grand_total.add(cell.contracted_usd_m);
+                }
+            }
+            row.push(amount(row_total.value()));
+            rows.push(row);
+        }
+        let mut total_row = Vec::with_capacity(column_totals.len() + 2);
+        total_row.push(GridCell::Text(TOTAL_LABEL));
+        total_row.extend(column_totals.into_iter().map(|sum| amount(sum.value())));
+        total_row.push(amount(grand_total.value()));
+        rows.push(total_row);
+        Grid {
+            sheet_name: "Cross-tab",
+            header,
+            rows,
+            total_rows: 1,
+            frozen_columns: 1,
+            amount_format: xlsx::amount_format(&unit),
+        }
+    }
+}
+
+/// A table laid out for export: header titles, then rows of typed cells; the last `total_rows` are totals.
+pub(super) struct Grid<'a> {
+    pub(super) sheet_name: &'static str,
+    pub(super) header: Vec<String>,
+    pub(super) rows: Vec<Vec<GridCell<'a>>>,
+    /// Trailing rows that are totals: bold in XLSX and left out of the autofilter so sorting never moves them.
+    pub(super) total_rows: usize,
+    /// Label columns kept in view when scrolling sideways.
+    pub(super) frozen_columns: usize,
+    /// The Excel number format of amounts (more decimals for billions).
+    pub(super) amount_format: &'static str,
+}
+
+/// One cell of a [`Grid`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum GridCell<'a> {
+    Blank,
+    Text(&'a str),
+    Count(usize),
+    /// In the grid's amount unit.
+    Amount(f64),
+    /// In percent (17.6 means 17.6 %).
+    Percent(f64),
+}
+
+impl GridCell<'_> {
+    /// A number cell, or blank for a value that is not a number (a spreadsheet would show an error).
+    fn number(value: f64, make: fn(f64) -> Self) -> Self {
+        if value.is_finite() {
+            make(value)
+        } else {
+            GridCell::Blank
+        }
+    }
+}
+
+/// Plain header + rows. Numbers at full precision (no separators), text neutralised like the row exports.
+fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
+    let mut writer = csv::Writer::from_writer(out);
+    let encode = |e: csv::Error| ExportError::Encode(e.to_string());
+    writer
+        .write_record(grid.header.iter().map(|title| neutralise_formula(title)))
+        .map_err(encode)?;
+    let mut record: Vec<String> = Vec::new();
+    for cells in &grid.rows {
+        record.clear();
+        record.extend(cells.iter().map(|cell| match *cell {
+            GridCell::Blank => String::new(),
+            GridCell::Text(text) => neutralise_formula(text),
+            GridCell::Count(count) => count.to_string(),
+            GridCell::Amount(value) | GridCell::Percent(value) => value.to_string(),
+        }));
+        writer.write_record(&record).map_err(encode)?;
+    }
+    writer.flush().map_err(super::io_error)
+}
+
+/// Exports a breakdown to `path` (through a temporary file), the format chosen by its extension.
+pub fn export_breakdown_to_file(
+    export: &BreakdownExport<'_>,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let format = table_format_of(path)?;
+    write_atomically(path, |out| export.write(format, out))
+}
+
+/// Exports a cross-tab to `path` (through a temporary file), the format chosen by its extension.
+pub fn export_cross_tab_to_file(
+    export: &CrossTabExport<'_>,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let format = table_format_of(path)?;
+    write_atomically(path, |out| export.write(format, out))
+}
+
+fn table_format_of(path: &Path) -> Result<TableFormat, ExportError> {
+    TableFormat::from_path(path).ok_or_else(|| {
+        ExportError::Encode(format!(
+            "{}: unknown file type; use one of {}",
+            path.display(),
+            super::extension_list(TableFormat::ALL.map(TableFormat::extension))
+        ))
+    })
+}

@@ -1,0 +1,386 @@
+//! Excel workbooks a consultant can hand to a client: a bold, frozen, filterable header, fitted columns, numbers
+//! as numbers with `#,##0.0` formats, dates as dates, and an "About" sheet that says where the figures come from.
+//!
+//! Every text cell is written with `write_string`, so a project called `=HYPERLINK(…)` stays a string and is never
+//! run as a formula (no apostrophe is needed, unlike in CSV). Must not depend on egui, eframe or rfd.
+
+use std::io::Write;
+
+use rust_xlsxwriter::{
+    ColNum, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError, RowNum,
+    Workbook, Worksheet, XlsxError,
+};
+
+use super::tables::{Grid, GridCell};
+use super::{ExportError, ExportMeta, RowExport, io_error};
+use crate::model::{Cell, ColumnId, ColumnKind, Field};
+
+/// Data rows a sheet can hold under its header: Excel's limit is 1,048,576 rows in all.
+pub const MAX_DATA_ROWS: usize = 1_048_575;
+
+/// Excel's column limit (XFD).
+const MAX_COLUMNS: usize = 16_384;
+
+/// Widest fitted column, in pixels: about 60 characters, so a long project name does not push the rest of the
+/// table off screen.
+const MAX_COLUMN_WIDTH_PX: u32 = 60 * 7 + 5;
+
+/// Rows measured when fitting column widths: enough to see typical values, cheap at a million rows.
+const AUTOFIT_ROWS: RowNum = 2_000;
+
+/// Excel's number formats for the kinds of values the exports write.
+const AMOUNT_FORMAT: &str = "#,##0.0";
+const AMOUNT_BILLIONS_FORMAT: &str = "#,##0.000";
+const COUNT_FORMAT: &str = "#,##0";
+const YEAR_FORMAT: &str = "0";
+const COORDINATE_FORMAT: &str = "0.0000";
+const PERCENT_FORMAT: &str = "0.0";
+const DATE_FORMAT: &str = "yyyy-mm-dd";
+
+/// How the cells of one column of the Projects sheet are written.
+#[derive(Clone, Copy)]
+enum ColumnStyle {
+    Text,
+    Amount,
+    Year,
+    Count,
+    Coordinate,
+    Number,
+    Bool,
+    Date,
+}
+
+impl ColumnStyle {
+    fn of(export: &RowExport<'_>, column: ColumnId) -> Self {
+        match column {
+            ColumnId::Field(Field::Year) => ColumnStyle::Year,
+            ColumnId::Field(Field::Lat | Field::Lon) => ColumnStyle::Coordinate,
+            _ => match export.dataset.projects.column_kind(column) {
+                ColumnKind::Text | ColumnKind::Category => ColumnStyle::Text,
+                ColumnKind::Integer => ColumnStyle::Count,
+                ColumnKind::Amount => ColumnStyle::Amount,
+                ColumnKind::Number => ColumnStyle::Number,
+                ColumnKind::Bool => ColumnStyle::Bool,
+                ColumnKind::Date => ColumnStyle::Date,
+            },
+        }
+    }
+}
+
+/// The cell formats of a workbook, made once.
+struct Styles {
+    header: Format,
+    amount: Format,
+    count: Format,
+    year: Format,
+    coordinate: Format,
+    number: Format,
+    percent: Format,
+    date: Format,
+    total_label: Format,
+    total_amount: Format,
+    about_field: Format,
+    about_value: Format,
+}
+
+impl Styles {
+    fn new(amount_format: &str) -> Self {
+        let total = |format: Format| format.set_bold().set_border_top(FormatBorder::Thin);
+        Self {
+            header: Format::new()
+                .set_bold()
+                .set_border_bottom(FormatBorder::Thin),
+            amount: Format::new().set_num_format(amount_format),
+            count: Format::new().set_num_format(COUNT_FORMAT),
+            year: Format::new().set_num_format(YEAR_FORMAT),
+            coordinate: Format::new().set_num_format(COORDINATE_FORMAT),
+            number: Format::new(),
+            percent: Format::new().set_num_format(PERCENT_FORMAT),
+            date: Format::new().set_num_format(DATE_FORMAT),
+            total_label: total(Format::new()),
+            total_amount: total(Format::new().set_num_format(amount_format)),
+            about_field: Format::new().set_bold().set_align(FormatAlign::Top),
+            about_value: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        }
+    }
+}
+
+/// The Excel number format for amounts in `unit` (`"USD m"`, `"CNY bn"`): billions need three decimals, as on
+/// screen, or most projects would show as 0.0.
+pub fn amount_format(unit: &str) -> &'static str {
+    if unit.ends_with("bn") {
+        AMOUNT_BILLIONS_FORMAT
+    } else {
+        AMOUNT_FORMAT
+    }
+}
+
+/// Fails early, with advice, when a sheet would not fit in Excel.
+pub fn check_fits(data_rows: usize, columns: usize) -> Result<(), ExportError> {
+    if data_rows > MAX_DATA_ROWS {
+        return Err(ExportError::Encode(format!(
+            "{} rows do not fit in an Excel sheet (at most {}); narrow the filter or export to CSV instead",
+            crate::format::count(data_rows),
+            crate::format::count(MAX_DATA_ROWS)
+        )));
+    }
+    if columns > MAX_COLUMNS {
+        return Err(ExportError::Encode(format!(
+            "{} columns do not fit in an Excel sheet (at most {}); export to CSV instead",
+            crate::format::count(columns),
+            crate::format::count(MAX_COLUMNS)
+        )));
+    }
+    Ok(())
+}
+
+fn encode(error: XlsxError) -> ExportError {
+    ExportError::Encode(format!("Excel workbook: {error}"))
+}
+
+/// Builds the workbook in memory and writes its bytes: the zip writer needs `Seek`, which the export's writer
+/// (a buffered temporary file behind `&mut dyn Write`) does not offer.
+fn finish(
+    mut workbook: Workbook,
+    meta: &ExportMeta,
+    mut out: impl Write,
+) -> Result<(), ExportError> {
+    let properties = DocProperties::new()
+        .set_title(meta.title)
+        .set_subject(meta.contents.as_str())
+        .set_comment(meta.data);
+    workbook.set_properties(&properties);
+    let bytes = workbook.save_to_buffer().map_err(encode)?;
+    out.write_all(&bytes).map_err(io_error)
+}
+
+/// The Projects workbook of a row export.
+pub fn write_rows(export: &RowExport<'_>, out: impl Write) -> Result<(), ExportError> {
+    check_fits(export.rows.len(), export.columns.len())?;
+    let meta = export.meta();
+    let styles = Styles::new(AMOUNT_FORMAT);
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Projects").map_err(encode)?;
+    rows_sheet(sheet, export, &styles)?;
+    about_sheet(workbook.add_worksheet(), &meta, &styles).map_err(encode)?;
+    finish(workbook, &meta, out)
+}
+
+/// The header title of a Projects column: amounts carry their unit, e.g. `Contracted (USD m)`.
+fn column_header(export: &RowExport<'_>, column: ColumnId) -> String {
+    let table = &export.dataset.projects;
+    let title = table.column_title(column);
+    if table.column_kind(column) == ColumnKind::Amount {
+        format!("{title} ({})", super::ROW_AMOUNTS_UNIT)
+    } else {
+        title.to_owned()
+    }
+}
+
+fn rows_sheet(
+    sheet: &mut Worksheet,
+    export: &RowExport<'_>,
+    styles: &Styles,
+) -> Result<(), ExportError> {
+    let table = &export.dataset.projects;
+    let column_styles: Vec<ColumnStyle> = export
+        .columns
+        .iter()
+        .map(|&c| ColumnStyle::of(export, c))
+        .collect();
+    for (index, &column) in export.columns.iter().enumerate() {
+        sheet
+            .write_string_with_format(
+                0,
+                col_num(index)?,
+                column_header(export, column),
+                &styles.header,
+            )
+            .map_err(encode)?;
+    }
+    for (position, &row) in export.rows.iter().enumerate() {
+        let sheet_row = row_num(position + 1)?;
+        for (index, (&column, &style)) in export.columns.iter().zip(&column_styles).enumerate() {
+            let cell = table.cell(column, row as usize);
+            write_cell(sheet, sheet_row, col_num(index)?, cell, style, styles).map_err(|e| {
+                ExportError::Encode(format!(
+                    "Excel workbook, row {}, column “{}”: {e}",
+                    position + 1,
+                    table.column_title(column)
+                ))
+            })?;
+        }
+    }
+    // Extra columns are kept as text (an ID such as 500112 or 007 must not lose its form): tell Excel so, or it
+    // flags every cell that looks like a number.
+    for (index, &column) in export.columns.iter().enumerate() {
+        if matches!(column, ColumnId::Extra(_)) && !export.rows.is_empty() {
+            let col = col_num(index)?;
+            sheet
+                .ignore_error_range(
+                    1,
+                    col,
+                    row_num(export.rows.len())?,
+                    col,
+                    IgnoreError::NumberStoredAsText,
+                )
+                .map_err(encode)?;
+        }
+    }
+    polish(sheet, export.rows.len(), export.columns.len(), 0).map_err(encode)
+}
+
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    cell: Cell<'_>,
+    style: ColumnStyle,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    match cell {
+        // Nothing written is a blank cell, which is what Excel's own "blanks" filter expects.
+        Cell::Missing => return Ok(()),
+        Cell::Text(text) => sheet.write_string(row, col, text)?,
+        Cell::Integer(value) => {
+            let format = match style {
+                ColumnStyle::Year => &styles.year,
+                _ => &styles.count,
+            };
+            sheet.write_number_with_format(row, col, value as f64, format)?
+        }
+        Cell::Number(value) => {
+            let format = match style {
+                ColumnStyle::Amount => &styles.amount,
+                ColumnStyle::Coordinate => &styles.coordinate,
+                ColumnStyle::Count => &styles.count,
+                _ => &styles.number,
+            };
+            sheet.write_number_with_format(row, col, value, format)?
+        }
+        Cell::Bool(value) => sheet.write_boolean(row, col, value)?,
+        Cell::Date(date) => match excel_date(date) {
+            Some(excel) => sheet.write_date_with_format(row, col, &excel, &styles.date)?,
+            // Excel has no dates before 1900: keep the ISO text rather than lose the value.
+            None => sheet.write_string(row, col, date.to_string())?,
+        },
+    };
+    Ok(())
+}
+
+fn excel_date(date: crate::model::Date) -> Option<ExcelDateTime> {
+    let year = u16::try_from(date.year()).ok()?;
+    let month = u8::try_from(date.month()).ok()?;
+    let day = u8::try_from(date.day()).ok()?;
+    ExcelDateTime::from_ymd(year, month, day).ok()
+}
+
+/// A breakdown or cross-tab, as shown, with its About sheet.
+pub fn write_grid(grid: &Grid<'_>, meta: &ExportMeta, out: impl Write) -> Result<(), ExportError> {
+    check_fits(grid.rows.len(), grid.header.len())?;
+    let styles = Styles::new(grid.amount_format);
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(grid.sheet_name).map_err(encode)?;
+    grid_sheet(sheet, grid, &styles)?;
+    about_sheet(workbook.add_worksheet(), meta, &styles).map_err(encode)?;
+    finish(workbook, meta, out)
+}
+
+fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result<(), ExportError> {
+    for (index, title) in grid.header.iter().enumerate() {
+        sheet
+            .write_string_with_format(0, col_num(index)?, title, &styles.header)
+            .map_err(encode)?;
+    }
+    let first_total = grid.rows.len() - grid.total_rows.min(grid.rows.len());
+    for (position, cells) in grid.rows.iter().enumerate() {
+        let row = row_num(position + 1)?;
+        let is_total = position >= first_total;
+        for (index, &cell) in cells.iter().enumerate() {
+            let col = col_num(index)?;
+            let (text_format, amount_format) = if is_total {
+                (Some(&styles.total_label), &styles.total_amount)
+            } else {
+                (None, &styles.amount)
+            };
+            let written = match cell {
+                GridCell::Blank => match text_format {
+                    // Blank but bordered, so the total row reads as one line.
+                    Some(format) => sheet.write_blank(row, col, format),
+                    None => Ok(&mut *sheet),
+                },
+                GridCell::Text(text) => match text_format {
+                    Some(format) => sheet.write_string_with_format(row, col, text, format),
+                    None => sheet.write_string(row, col, text),
+                },
+                GridCell::Count(count) => {
+                    sheet.write_number_with_format(row, col, count as f64, &styles.count)
+                }
+                GridCell::Amount(value) => {
+                    sheet.write_number_with_format(row, col, value, amount_format)
+                }
+                GridCell::Percent(value) => {
+                    sheet.write_number_with_format(row, col, value, &styles.percent)
+                }
+            };
+            written.map_err(encode)?;
+        }
+    }
+    // The total row stays outside the filter range, so sorting the groups never moves it.
+    polish(sheet, first_total, grid.header.len(), grid.frozen_columns).map_err(encode)
+}
+
+/// The header treatment every data sheet gets: frozen, filterable over the data rows, columns fitted.
+fn polish(
+    sheet: &mut Worksheet,
+    filtered_rows: usize,
+    columns: usize,
+    frozen_columns: usize,
+) -> Result<(), XlsxError> {
+    let frozen_columns = ColNum::try_from(frozen_columns).unwrap_or(0);
+    sheet.set_freeze_panes(1, frozen_columns)?;
+    if columns > 0 {
+        // Both fit: `check_fits` ran before anything was written.
+        let last_row = RowNum::try_from(filtered_rows).unwrap_or(RowNum::MAX);
+        let last_col = ColNum::try_from(columns - 1).unwrap_or(ColNum::MAX);
+        sheet.autofilter(0, 0, last_row, last_col)?;
+    }
+    // After the autofilter, so the fitted header leaves room for the filter button.
+    sheet
+        .set_autofit_max_row(AUTOFIT_ROWS)
+        .set_autofit_max_width(MAX_COLUMN_WIDTH_PX)
+        .autofit();
+    Ok(())
+}
+
+/// The "About" sheet: a Field / Value table built from the same [`ExportMeta`] that JSON and RON exports carry.
+fn about_sheet(sheet: &mut Worksheet, meta: &ExportMeta, styles: &Styles) -> Result<(), XlsxError> {
+    sheet.set_name("About")?;
+    sheet.write_string_with_format(0, 0, "Field", &styles.header)?;
+    sheet.write_string_with_format(0, 1, "Value", &styles.header)?;
+    for (row, (field, value)) in (1..).zip(meta.about()) {
+        sheet.write_string_with_format(row, 0, field, &styles.about_field)?;
+        sheet.write_string_with_format(row, 1, value, &styles.about_value)?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    // Fixed widths rather than autofit: the values are sentences, wrapped in a readable column.
+    sheet.set_column_width(0, 16)?;
+    sheet.set_column_width(1, 100)?;
+    Ok(())
+}
+
+fn row_num(index: usize) -> Result<RowNum, ExportError> {
+    RowNum::try_from(index)
+        .ok()
+        .filter(|&r| (r as usize) <= MAX_DATA_ROWS)
+        .ok_or_else(|| ExportError::Encode(format!("row {index} is beyond Excel's last row")))
+}
+
+fn col_num(index: usize) -> Result<ColNum, ExportError> {
+    ColNum::try_from(index)
+        .ok()
+        .filter(|&c| (c as usize) < MAX_COLUMNS)
+        .ok_or_else(|| ExportError::Encode(format!("column {index} is beyond Excel's last column")))
+}

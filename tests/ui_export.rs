@@ -1,0 +1,283 @@
+//! Exports through the real UI: the export menus, the (stubbed) save dialog, the file written, read back.
+
+// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use calamine::{Data, Reader};
+use common::{StubDialogs, harness_with, shown_count};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use invest_explorer::app::ExplorerApp;
+use invest_explorer::model::{DataSource, Dataset, ProjectRow, ProjectTable, ReferenceData};
+use invest_explorer::state::AppState;
+
+/// Lets background threads (file dialog, writer) finish, stepping frames until the app is idle.
+fn settle(harness: &mut Harness<'_, ExplorerApp>) {
+    // Two frames: one to handle the click (the widget pushes a command), one to apply it (the app starts work).
+    harness.step();
+    harness.step();
+    for _ in 0..500 {
+        if harness.state().busy.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    // Frames for the result to show (the spinner's last repaint included).
+    harness.run_steps(5);
+}
+
+fn export_via_tab(
+    harness: &mut Harness<'_, ExplorerApp>,
+    dialogs: &StubDialogs,
+    path: &Path,
+    item: &str,
+) {
+    *dialogs.save.lock().unwrap() = Some(path.to_owned());
+    harness.get_by_label("Export this…").click();
+    harness.run();
+    harness.get_by_label(item).click();
+    settle(harness);
+}
+
+fn read_csv(path: &Path, delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_path(path)
+        .unwrap();
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn exported_rows_match_the_table_on_screen_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Finance")
+        .click();
+    harness.run();
+    let shown = shown_count(&harness);
+    let (first_name, columns) = {
+        let app = harness.state();
+        let first = app.derived.selection.rows[0] as usize;
+        let columns =
+            invest_explorer::ui::table::visible_columns(&app.dataset.projects, &app.state.view);
+        let names: Vec<String> = columns
+            .iter()
+            .map(|&c| app.dataset.projects.column_name(c).to_owned())
+            .collect();
+        (app.dataset.projects.name.get(first).to_owned(), names)
+    };
+
+    let csv_path = dir.path().join("finance.csv");
+    export_via_tab(&mut harness, &dialogs, &csv_path, "Projects as CSV…");
+    harness.get_by_label_contains(&format!("Exported {shown} of 3,530 projects to"));
+    let (header, rows) = read_csv(&csv_path, b',');
+    assert_eq!(header, columns, "the table's columns, in its order");
+    assert_eq!(rows.len(), shown);
+    assert_eq!(rows[0][0], first_name, "the table's sort order");
+    assert!(rows.iter().all(|r| r[2] == "Finance"));
+
+    let tsv_path = dir.path().join("finance.tsv");
+    export_via_tab(&mut harness, &dialogs, &tsv_path, "Projects as TSV…");
+    assert_eq!(read_csv(&tsv_path, b'\t').1.len(), shown);
+
+    let xlsx_path = dir.path().join("finance.xlsx");
+    export_via_tab(&mut harness, &dialogs, &xlsx_path, "Projects as XLSX…");
+    let mut workbook = calamine::open_workbook_auto(&xlsx_path).unwrap();
+    let sheets = workbook.sheet_names();
+    assert!(sheets.iter().any(|s| s == "About"), "{sheets:?}");
+    let projects = workbook.worksheet_range(&sheets[0]).unwrap();
+    assert_eq!(projects.height(), shown + 1);
+    assert_eq!(
+        projects.get((1, 0)),
+        Some(&Data::String(first_name.clone()))
+    );
+    let contracted_column = columns
+        .iter()
+        .position(|c| c == "contracted_usd_m")
+        .unwrap();
+    assert!(
+        matches!(projects.get((1, contracted_column)), Some(Data::Float(_))),
+        "numbers as numbers"
+    );
+    let about = workbook.worksheet_range("About").unwrap();
+    let about_text: Vec<String> = about
+        .rows()
+        .flat_map(|r| r.iter().map(|c| c.to_string()))
+        .collect();
+    assert!(
+        about_text.iter().any(|t| t.contains("Sector: Finance")),
+        "{about_text:?}"
+    );
+    assert!(
+        about_text
+            .iter()
+            .any(|t| t.contains(&format!("{shown} of 3,530"))),
+        "{about_text:?}"
+    );
+    assert!(
+        about_text.iter().any(|t| t.contains("Synthetic")),
+        "{about_text:?}"
+    );
+
+    let json_path = dir.path().join("finance.json");
+    export_via_tab(&mut harness, &dialogs, &json_path, "Projects as JSON…");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&json_path).unwrap()).unwrap();
+    assert_eq!(json["rows"].as_array().unwrap().len(), shown);
+    assert_eq!(json["meta"]["filters"], "Sector: Finance");
+}
+
+#[test]
+fn the_breakdown_and_cross_tab_export_as_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    harness.get_by_label("Breakdown").click();
+    harness.run();
+    let groups = harness.state().derived.groups.clone();
+
+    let path = dir.path().join("by-sector.csv");
+    export_via_tab(&mut harness, &dialogs, &path, "Totals by sector as CSV…");
+    let (header, rows) = read_csv(&path, b',');
+    assert_eq!(header[0], "Sector");
+    assert_eq!(rows.len(), groups.len());
+    assert_eq!(rows[0][0], groups[0].key);
+    let contracted: f64 = rows[0][2].parse().unwrap();
+    assert!((contracted - groups[0].summary.contracted_usd_m).abs() < 0.05);
+
+    let path = dir.path().join("cross.xlsx");
+    export_via_tab(&mut harness, &dialogs, &path, "Cross-tab as XLSX…");
+    let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+    let first = workbook.sheet_names()[0].clone();
+    let cross = workbook.worksheet_range(&first).unwrap();
+    assert!(cross.height() > 10);
+}
+
+#[test]
+fn a_formula_in_a_name_is_neutralised_and_a_failed_export_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let row = ProjectRow {
+        id: "P1".into(),
+        name: "=HYPERLINK(\"http://example.com\",\"click\")".into(),
+        investor: "Acme".into(),
+        origin: "Hong Kong SAR".into(),
+        sector: "Finance".into(),
+        sub_sector: "Banking".into(),
+        district: "Yuzhong".into(),
+        year: Some(2015),
+        status: "Operating".into(),
+        contracted_usd_m: 12.5,
+        utilized_usd_m: 10.0,
+        employees: 20.0,
+        lat: 29.55,
+        lon: 106.57,
+        ..ProjectRow::default()
+    };
+    let dataset = Dataset::new(
+        ProjectTable::from_rows(std::slice::from_ref(&row)),
+        ReferenceData::embedded().unwrap(),
+        DataSource::File("fixture.csv".into()),
+    );
+    let dialogs = Arc::new(StubDialogs::default());
+    let app = ExplorerApp::with_dialogs(dataset, AppState::default(), Arc::clone(&dialogs) as _);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(|cc| {
+            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+
+    let csv_path = dir.path().join("formula.csv");
+    export_via_tab(&mut harness, &dialogs, &csv_path, "Projects as CSV…");
+    let (_, rows) = read_csv(&csv_path, b',');
+    assert_eq!(rows[0][0], format!("'{}", row.name));
+
+    let xlsx_path = dir.path().join("formula.xlsx");
+    export_via_tab(&mut harness, &dialogs, &xlsx_path, "Projects as XLSX…");
+    let mut workbook = calamine::open_workbook_auto(&xlsx_path).unwrap();
+    let first = workbook.sheet_names()[0].clone();
+    let range = workbook.worksheet_range(&first).unwrap();
+    assert_eq!(
+        range.get((1, 0)),
+        Some(&Data::String(row.name.clone())),
+        "a string cell, not a formula"
+    );
+    let formulas = workbook.worksheet_formula(&first).unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no formulas at all"
+    );
+
+    // A folder that does not exist: the export fails, says so, and the app carries on.
+    let missing = dir.path().join("no-such-folder").join("x.csv");
+    export_via_tab(&mut harness, &dialogs, &missing, "Projects as CSV…");
+    harness.get_by_label_contains("The export failed");
+    assert!(!missing.exists());
+}
+
+#[test]
+fn the_cli_xlsx_export_has_the_same_rows_as_the_gui() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Real estate")
+        .click();
+    harness.run();
+    let gui_path = dir.path().join("gui.xlsx");
+    export_via_tab(&mut harness, &dialogs, &gui_path, "Projects as XLSX…");
+
+    // The CLI with the same filter and the GUI's view (its columns and sort) from a view file.
+    let view_path = dir.path().join("view.ron");
+    std::fs::write(&view_path, harness.state().state.view.to_ron().unwrap()).unwrap();
+    let cli_path = dir.path().join("cli.xlsx");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_invest-explorer"))
+        .args([
+            "export",
+            "--view",
+            view_path.to_str().unwrap(),
+            "--out",
+            cli_path.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    let projects = |path: &Path| {
+        let mut workbook = calamine::open_workbook_auto(path).unwrap();
+        let first = workbook.sheet_names()[0].clone();
+        let range = workbook.worksheet_range(&first).unwrap();
+        range
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    };
+    let gui = projects(&gui_path);
+    let cli = projects(&cli_path);
+    assert!(gui.len() > 100);
+    assert_eq!(gui, cli);
+}
