@@ -248,3 +248,50 @@ fn breakdown_drills_from_sector_to_sub_sectors_and_back() {
             >= 1
     );
 }
+
+#[test]
+fn ctrl_c_copies_the_selected_rows_as_tsv_that_pastes_into_excel() {
+    let mut harness = harness();
+    let (first, third) = {
+        let app = harness.state();
+        let rows = &app.derived.selection.rows;
+        (rows[0] as usize, rows[2] as usize)
+    };
+    let name = |row: usize| harness.state().dataset.projects.name.get(row).to_owned();
+    let (first_name, third_name) = (name(first), name(third));
+    harness.get_by_label(&first_name).click();
+    harness.run();
+    harness
+        .get_by_label(&third_name)
+        .click_modifiers(egui::Modifiers::SHIFT);
+    harness.run();
+    assert_eq!(harness.state().selected_rows.len(), 3);
+
+    // What the operating system's copy shortcut becomes in egui.
+    harness.event(egui::Event::Copy);
+    // One frame turns the event into a command, the next applies it.
+    harness.step();
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied.len(), 1, "one copy: {copied:?}");
+    let lines: Vec<&str> = copied[0].lines().collect();
+    assert_eq!(lines.len(), 4, "a header and three rows");
+    assert!(lines[0].starts_with("Project\tInvestor\tSector"));
+    assert!(lines[1].starts_with(&format!("{first_name}\t")));
+    assert!(lines[3].starts_with(&format!("{third_name}\t")));
+    assert!(
+        lines.iter().all(|l| l.split('\t').count() == 7),
+        "columns intact"
+    );
+    harness.run();
+    harness.get_by_label("Copied 3 rows to the clipboard.");
+}
