@@ -9,29 +9,13 @@ use std::path::Path;
 use std::sync::Arc;
 
 use calamine::{Data, Reader};
-use common::{StubDialogs, harness_with, shown_count};
+use common::{StubDialogs, harness_for, harness_with, settle, shown_count};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use invest_explorer::app::ExplorerApp;
 use invest_explorer::model::{DataSource, Dataset, ProjectRow, ProjectTable, ReferenceData};
 use invest_explorer::state::AppState;
-
-/// Lets background threads (file dialog, writer) finish, stepping frames until the app is idle.
-fn settle(harness: &mut Harness<'_, ExplorerApp>) {
-    // Two frames: one to handle the click (the widget pushes a command), one to apply it (the app starts work).
-    harness.step();
-    harness.step();
-    for _ in 0..500 {
-        if harness.state().busy.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    // Frames for the result to show (the spinner's last repaint included).
-    harness.run_steps(5);
-}
 
 fn export_via_tab(
     harness: &mut Harness<'_, ExplorerApp>,
@@ -199,13 +183,7 @@ fn a_formula_in_a_name_is_neutralised_and_a_failed_export_says_so() {
     );
     let dialogs = Arc::new(StubDialogs::default());
     let app = ExplorerApp::with_dialogs(dataset, AppState::default(), Arc::clone(&dialogs) as _);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| {
-            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
+    let mut harness = harness_for(app);
 
     let csv_path = dir.path().join("formula.csv");
     export_via_tab(&mut harness, &dialogs, &csv_path, "Projects as CSV…");

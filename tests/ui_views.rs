@@ -7,7 +7,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{StubDialogs, harness, harness_with, shown_count};
+use common::{StubDialogs, harness, harness_for, harness_with, settle, shown_count};
 use egui::Role;
 use egui_kittest::kittest::Queryable;
 use invest_explorer::model::Dataset;
@@ -20,22 +20,6 @@ fn count(filter: &Filter) -> usize {
 fn tick(harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>, name: &str) {
     harness.get_by_role_and_label(Role::CheckBox, name).click();
     harness.run();
-}
-
-/// Lets background threads (file dialogs, writers) finish, stepping frames until the app is idle.
-fn settle(harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>) {
-    // Two frames: one to handle the click (the widget pushes a command), one to apply it (the app starts work).
-    harness.step();
-    harness.step();
-    for _ in 0..500 {
-        if harness.state().busy.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    // Frames for the result to show (the spinner's last repaint included).
-    harness.run_steps(5);
 }
 
 #[test]
@@ -205,13 +189,7 @@ fn the_view_theme_and_saved_views_survive_a_restart() {
     assert_eq!(restored, harness.state().state);
 
     let app = invest_explorer::app::ExplorerApp::new(Dataset::embedded().unwrap(), restored);
-    let mut again = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| {
-            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
-            app
-        });
-    again.run();
+    let again = harness_for(app);
     assert_eq!(shown_count(&again), shown);
     again.get_by_label("Factories");
 }

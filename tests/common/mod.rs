@@ -38,7 +38,15 @@ impl FileDialogs for StubDialogs {
 
 /// The app on the embedded dataset at a laptop-sized window, with stub dialogs.
 pub fn harness_with(dialogs: Arc<StubDialogs>) -> Harness<'static, ExplorerApp> {
-    let app = ExplorerApp::with_dialogs(Dataset::embedded().unwrap(), AppState::default(), dialogs);
+    harness_for(ExplorerApp::with_dialogs(
+        Dataset::embedded().unwrap(),
+        AppState::default(),
+        dialogs,
+    ))
+}
+
+/// `app` in a laptop-sized window, with the app's fonts, after its first frames.
+pub fn harness_for(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
         .build_eframe(|cc| {
@@ -47,6 +55,22 @@ pub fn harness_with(dialogs: Arc<StubDialogs>) -> Harness<'static, ExplorerApp> 
         });
     harness.run();
     harness
+}
+
+/// Lets background threads (file dialog, writer) finish, stepping frames until the app is idle.
+pub fn settle(harness: &mut Harness<'_, ExplorerApp>) {
+    // Two frames: one to handle the click (the widget pushes a command), one to apply it (the app starts work).
+    harness.step();
+    harness.step();
+    for _ in 0..500 {
+        if harness.state().busy.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    // Frames for the result to show (the spinner's last repaint included).
+    harness.run_steps(5);
 }
 
 pub fn harness() -> Harness<'static, ExplorerApp> {
