@@ -35,6 +35,14 @@ impl TextColumn {
         self.ranks = OnceLock::new();
     }
 
+    /// Appends every cell of `other` (used to join the parts of a file parsed in parallel).
+    pub fn append(&mut self, other: &TextColumn) {
+        let offset = self.bytes.len();
+        self.bytes.push_str(&other.bytes);
+        self.ends.extend(other.ends.iter().map(|end| end + offset));
+        self.ranks = OnceLock::new();
+    }
+
     /// Each row's rank in case-insensitive alphabetical order (equal text, equal rank), computed once.
     pub fn sort_ranks(&self) -> &[u32] {
         self.ranks.get_or_init(|| {
@@ -147,6 +155,22 @@ impl CategoryColumn {
 
     pub fn len(&self) -> usize {
         self.codes.len()
+    }
+
+    /// Appends every row of `other`, translating its codes into this column's dictionary.
+    pub fn append(&mut self, other: &CategoryColumn) {
+        let remap: Vec<u32> = other
+            .labels
+            .iter()
+            .map(|label| self.intern(label))
+            .collect();
+        self.codes.extend(other.codes.iter().map(|&code| {
+            if code == MISSING_CODE {
+                MISSING_CODE
+            } else {
+                remap.get(code as usize).copied().unwrap_or(MISSING_CODE)
+            }
+        }));
     }
 
     pub fn is_empty(&self) -> bool {

@@ -130,6 +130,47 @@ impl ProjectTable {
         self.source.push(&row.source);
     }
 
+    /// An empty table with the same extra columns, to parse part of the same file into.
+    pub fn empty_like(&self) -> Self {
+        Self {
+            extra: self
+                .extra
+                .iter()
+                .map(|column| ExtraColumn {
+                    name: column.name.clone(),
+                    values: TextColumn::default(),
+                })
+                .collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Appends the rows of `other`, a table with the same extra columns (see [`Self::empty_like`]).
+    pub fn append(&mut self, other: &ProjectTable) {
+        self.id.append(&other.id);
+        self.name.append(&other.name);
+        self.investor.append(&other.investor);
+        self.origin.append(&other.origin);
+        self.sector.append(&other.sector);
+        self.sub_sector.append(&other.sub_sector);
+        self.district.append(&other.district);
+        self.year.extend_from_slice(&other.year);
+        self.status.append(&other.status);
+        self.contracted_usd_m
+            .extend_from_slice(&other.contracted_usd_m);
+        self.utilized_usd_m.extend_from_slice(&other.utilized_usd_m);
+        self.employees.extend_from_slice(&other.employees);
+        self.lat.extend_from_slice(&other.lat);
+        self.lon.extend_from_slice(&other.lon);
+        self.in_liangjiang.extend_from_slice(&other.in_liangjiang);
+        self.contract_date.extend_from_slice(&other.contract_date);
+        self.is_synthetic.extend_from_slice(&other.is_synthetic);
+        self.source.append(&other.source);
+        for (mine, theirs) in self.extra.iter_mut().zip(&other.extra) {
+            mine.values.append(&theirs.values);
+        }
+    }
+
     /// Completes the derived columns (size band, search haystack) once every row is in.
     pub fn finish(&mut self) {
         self.size_band = CategoryColumn::with_capacity(self.len());

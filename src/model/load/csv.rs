@@ -25,20 +25,37 @@ enum Slot {
     Derived,
 }
 
+/// Files at least this large are parsed on two threads (each half into its own table, then joined).
+const PARALLEL_FROM_BYTES: usize = 8 << 20;
+
 /// Parses a project CSV. `path` is only used in error messages.
 pub fn load_csv_bytes(bytes: &[u8], path: &str) -> Result<ProjectTable, LoadError> {
+    load_csv_bytes_split(bytes, path, PARALLEL_FROM_BYTES)
+}
+
+/// [`load_csv_bytes`], splitting the body in two when it is at least `parallel_from` bytes.
+fn load_csv_bytes_split(
+    bytes: &[u8],
+    path: &str,
+    parallel_from: usize,
+) -> Result<ProjectTable, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: path.into() });
     }
     let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(false)
+        .has_headers(false)
+        .flexible(true)
         .from_reader(bytes);
-    let header = reader
-        .byte_headers()
-        .map_err(|e| csv_error(path, &e))?
-        .clone();
+    let mut header = ::csv::ByteRecord::new();
+    match reader.read_byte_record(&mut header) {
+        Ok(true) => {}
+        Ok(false) => return Err(LoadError::Empty { path: path.into() }),
+        Err(e) => return Err(csv_error(path, &e, 0)),
+    }
+    let body_start = usize::try_from(reader.position().byte())
+        .unwrap_or(bytes.len())
+        .min(bytes.len());
     let names = header
         .iter()
         .enumerate()
@@ -51,32 +68,132 @@ pub fn load_csv_bytes(bytes: &[u8], path: &str) -> Result<ProjectTable, LoadErro
         })
         .collect::<Result<Vec<_>, _>>()?;
 
-    let estimated_rows = bytes.len() / 150 + 1;
-    let mut table = ProjectTable::with_capacity(estimated_rows);
+    let mut table = ProjectTable::with_capacity(bytes.len() / 150 + 1);
     let (slots, absent) = assign_slots(&names, &mut table, path)?;
-
-    let mut record = ::csv::ByteRecord::new();
-    let mut row = RowParser {
+    let layout = Layout {
         path,
         names: &names,
-        line: 1,
+        slots: &slots,
+        absent: &absent,
     };
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(csv_error(path, &e)),
-        }
-        row.line = record.position().map_or(0, ::csv::Position::line);
-        for (column, (value, slot)) in record.iter().zip(&slots).enumerate() {
-            row.parse_cell(&mut table, *slot, column, value)?;
-        }
-        for &field in &absent {
-            row.parse_cell(&mut table, Slot::Field(field), usize::MAX, b"")?;
+    let body = &bytes[body_start..];
+    let lines_before =
+        |offset: usize| memchr::memchr_iter(b'\n', &bytes[..body_start + offset]).count() as u64;
+    match split_point(body, parallel_from) {
+        None => layout.parse_chunk(body, lines_before(0), &mut table)?,
+        Some(split) => {
+            let (head, tail) = body.split_at(split);
+            let tail_lines = lines_before(split);
+            let template = table.empty_like();
+            let layout = &layout;
+            let second = std::thread::scope(|scope| {
+                let worker = std::thread::Builder::new()
+                    .name("csv-parser".into())
+                    .spawn_scoped(scope, move || {
+                        let mut part = template;
+                        layout
+                            .parse_chunk(tail, tail_lines, &mut part)
+                            .map(|()| part)
+                    });
+                let first = layout.parse_chunk(head, lines_before(0), &mut table);
+                let second = match worker {
+                    Ok(handle) => handle.join().unwrap_or_else(|_| {
+                        Err(LoadError::Format {
+                            path: path.into(),
+                            message: "the parser thread stopped unexpectedly".into(),
+                        })
+                    }),
+                    Err(error) => Err(LoadError::Format {
+                        path: path.into(),
+                        message: format!("cannot start a parser thread: {error}"),
+                    }),
+                };
+                // The first error in file order is the one to report.
+                first.and(second)
+            })?;
+            table.append(&second);
         }
     }
     table.finish();
     Ok(table)
+}
+
+/// Where to cut the body in two, at a line break outside quotes, or `None` to parse it in one go.
+/// A line break is outside quotes when an even number of `"` precede it (RFC 4180 escapes `"` as `""`).
+fn split_point(body: &[u8], parallel_from: usize) -> Option<usize> {
+    if body.len() < parallel_from.max(2) {
+        return None;
+    }
+    let middle = body.len() / 2;
+    let mut quotes = memchr::memchr_iter(b'"', &body[..middle]).count();
+    let mut from = middle;
+    for newline in memchr::memchr_iter(b'\n', &body[middle..]).map(|i| middle + i) {
+        quotes += memchr::memchr_iter(b'"', &body[from..newline]).count();
+        from = newline;
+        if quotes.is_multiple_of(2) {
+            let split = newline + 1;
+            return (split < body.len()).then_some(split);
+        }
+    }
+    None
+}
+
+/// How the file's columns map to the table: shared by the threads that parse its parts.
+struct Layout<'a> {
+    path: &'a str,
+    names: &'a [&'a str],
+    slots: &'a [Slot],
+    absent: &'a [Field],
+}
+
+impl Layout<'_> {
+    /// Parses records (no header) into `table`; `lines_before` is the file line just before `chunk` starts.
+    fn parse_chunk(
+        &self,
+        chunk: &[u8],
+        lines_before: u64,
+        table: &mut ProjectTable,
+    ) -> Result<(), LoadError> {
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(chunk);
+        let mut record = ::csv::ByteRecord::new();
+        let mut row = RowParser {
+            path: self.path,
+            names: self.names,
+            line: lines_before,
+        };
+        loop {
+            match reader.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => return Ok(()),
+                Err(e) => return Err(csv_error(self.path, &e, lines_before)),
+            }
+            row.line = lines_before + record.position().map_or(0, ::csv::Position::line);
+            if record.len() != self.names.len() {
+                // A blank line at the very end is not a row.
+                if record.len() == 1 && record.get(0).is_some_and(<[u8]>::is_empty) {
+                    continue;
+                }
+                return Err(LoadError::Malformed {
+                    path: self.path.into(),
+                    line: row.line,
+                    message: format!(
+                        "expected {} fields like the header, found {}",
+                        self.names.len(),
+                        record.len()
+                    ),
+                });
+            }
+            for (column, (value, slot)) in record.iter().zip(self.slots).enumerate() {
+                row.parse_cell(table, *slot, column, value)?;
+            }
+            for &field in self.absent {
+                row.parse_cell(table, Slot::Field(field), usize::MAX, b"")?;
+            }
+        }
+    }
 }
 
 /// Maps each header to a field, an extra column or a derived column; fails when a core field is missing.
@@ -268,8 +385,9 @@ fn parse_date(text: &str) -> Option<Option<Date>> {
     Date::parse_iso(text).map(Some)
 }
 
-fn csv_error(path: &str, error: &::csv::Error) -> LoadError {
-    let line = error.position().map_or(0, ::csv::Position::line);
+/// A csv-crate error as a located [`LoadError`]; `lines_before` places a chunk's lines in the file.
+fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
+    let line = lines_before + error.position().map_or(0, ::csv::Position::line);
     let message = match error.kind() {
         ::csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -393,5 +511,52 @@ mod tests {
             error.starts_with("gbk.csv, line 2, column 2: the text is not valid UTF-8"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn the_split_is_at_a_line_break_outside_quotes() {
+        let body = b"a,\"x\ny\",1\nb,\"z\",2\nc,w,3\n";
+        let split = split_point(body, 0).unwrap();
+        assert_eq!(&body[..split], b"a,\"x\ny\",1\nb,\"z\",2\n");
+        assert_eq!(split_point(body, usize::MAX), None);
+        assert_eq!(split_point(b"one line, no break", 0), None);
+    }
+
+    /// Every cell of a table as text, to compare two parses.
+    fn cells(table: &ProjectTable) -> Vec<String> {
+        (0..table.len())
+            .flat_map(|row| table.columns().map(move |c| table.cell(c, row).to_string()))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn parsing_in_two_halves_equals_parsing_in_one(
+            names in proptest::collection::vec("[a-z ,\"\n]{0,12}", 1..40),
+            bad_row in proptest::option::of(0usize..40),
+        ) {
+            let mut csv = format!("{HEADER},note\n");
+            for (i, name) in names.iter().enumerate() {
+                let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+                let amount = if bad_row == Some(i) { "x1" } else { "1.5" };
+                csv.push_str(&format!(
+                    "P{i},{quoted},Inv,HK,Sector {},Sub,District {},2015,Operating,{amount},1,2,29.5,106.5,{quoted}\n",
+                    i % 3,
+                    i % 4
+                ));
+            }
+            let whole = load_csv_bytes_split(csv.as_bytes(), "t.csv", usize::MAX);
+            let halves = load_csv_bytes_split(csv.as_bytes(), "t.csv", 0);
+            match (whole, halves) {
+                (Ok(whole), Ok(halves)) => {
+                    proptest::prop_assert_eq!(cells(&whole), cells(&halves));
+                    proptest::prop_assert_eq!(whole.sector.labels().len(), halves.sector.labels().len());
+                }
+                (Err(whole), Err(halves)) => proptest::prop_assert_eq!(whole.to_string(), halves.to_string()),
+                (whole, halves) => proptest::prop_assert!(false, "{:?} vs {:?}", whole.is_ok(), halves.is_ok()),
+            }
+        }
     }
 }
