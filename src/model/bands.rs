@@ -19,13 +19,17 @@ pub fn size_band_labels() -> impl Iterator<Item = &'static str> {
 
 /// The band of a contracted amount in USD m; `None` for a missing or negative amount.
 pub fn size_band(contracted_usd_m: f64) -> Option<&'static str> {
+    size_band_index(contracted_usd_m).map(|index| BANDS[index].1)
+}
+
+/// The position of an amount's band in [`size_band_labels`]; `None` for a missing or negative amount.
+pub fn size_band_index(contracted_usd_m: f64) -> Option<usize> {
     if contracted_usd_m.is_nan() || contracted_usd_m < 0.0 {
         return None;
     }
     BANDS
         .iter()
-        .find(|(upper, _)| contracted_usd_m < *upper)
-        .map(|(_, label)| *label)
+        .position(|(upper, _)| contracted_usd_m < *upper)
 }
 
 /// Project statuses of the default dataset, in life-cycle order.

@@ -141,6 +141,15 @@ impl CategoryColumn {
         self.codes.push(code);
     }
 
+    /// Appends a row by dictionary code (`None`: missing), for columns whose dictionary is fixed up front.
+    pub fn push_code(&mut self, code: Option<usize>) {
+        let code = code
+            .and_then(|c| u32::try_from(c).ok())
+            .filter(|&c| (c as usize) < self.labels.len())
+            .unwrap_or(MISSING_CODE);
+        self.codes.push(code);
+    }
+
     /// The code of `label`, adding it to the dictionary if it is new.
     pub fn intern(&mut self, label: &str) -> u32 {
         if let Some(&code) = self.lookup.get(label) {

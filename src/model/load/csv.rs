@@ -80,7 +80,10 @@ fn load_csv_bytes_split(
     let lines_before =
         |offset: usize| memchr::memchr_iter(b'\n', &bytes[..body_start + offset]).count() as u64;
     match split_point(body, parallel_from) {
-        None => layout.parse_chunk(body, lines_before(0), &mut table)?,
+        None => {
+            layout.parse_chunk(body, lines_before(0), &mut table)?;
+            table.finish();
+        }
         Some(split) => {
             let (head, tail) = body.split_at(split);
             let tail_lines = lines_before(split);
@@ -91,11 +94,13 @@ fn load_csv_bytes_split(
                     .name("csv-parser".into())
                     .spawn_scoped(scope, move || {
                         let mut part = template;
-                        layout
-                            .parse_chunk(tail, tail_lines, &mut part)
-                            .map(|()| part)
+                        layout.parse_chunk(tail, tail_lines, &mut part)?;
+                        part.finish();
+                        Ok(part)
                     });
-                let first = layout.parse_chunk(head, lines_before(0), &mut table);
+                let first = layout
+                    .parse_chunk(head, lines_before(0), &mut table)
+                    .map(|()| table.finish());
                 let second = match worker {
                     Ok(handle) => handle.join().unwrap_or_else(|_| {
                         Err(LoadError::Format {
@@ -111,10 +116,10 @@ fn load_csv_bytes_split(
                 // The first error in file order is the one to report.
                 first.and(second)
             })?;
+            // Both parts are finished (size bands, search text): joining them completes the table.
             table.append(&second);
         }
     }
-    table.finish();
     Ok(table)
 }
 
