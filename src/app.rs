@@ -30,6 +30,8 @@ pub struct Derived {
     pub totals: Summary,
     /// Totals of the whole dataset, for "N of M" and shares.
     pub dataset_totals: Summary,
+    /// First and last contract year in the dataset, for the year-range filter (not recomputed per frame).
+    pub year_span: Option<(i32, i32)>,
     /// Breakdown tab: groups by `view.group_by`, and the cross-tab `group_by × cross_by`.
     pub groups: Vec<GroupSummary>,
     pub cross_tab: CrossTab,
@@ -454,45 +456,33 @@ impl ExplorerApp {
         if self.busy.is_some() {
             return;
         }
-        self.busy = Some("Waiting for the file dialog…".into());
         let dialogs = Arc::clone(&self.dialogs);
-        let tx = self.background_tx.clone();
-        let ctx = ctx.clone();
         let view_name = crate::export::slugify(&self.state.view.name);
         let default_export = match pick {
             Pick::Export(kind) => default_export_name(kind, &self.state.view.filter),
             _ => String::new(),
         };
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let picked = match pick {
-                    Pick::OpenDataset => {
-                        dialogs.pick_open("Open a project file", &["csv", "tsv", "txt"])
-                    }
-                    Pick::ImportView => dialogs.pick_open("Import a view", &["ron"]),
-                    Pick::ExportView => {
-                        let stem = if view_name.is_empty() {
-                            "view".to_owned()
-                        } else {
-                            view_name
-                        };
-                        dialogs.pick_save("Export the view", &format!("{stem}.ron"), &["ron"])
-                    }
-                    Pick::Export(kind) => {
-                        dialogs.pick_save("Export", &default_export, &[kind.extension()])
-                    }
-                };
-                let _ = tx.send(Background::Picked(pick, picked));
-                ctx.request_repaint();
-            });
-        if let Err(error) = spawned {
-            self.busy = None;
-            self.notice = Some(Notice {
-                text: format!("Cannot show the file dialog: {error}"),
-                is_error: true,
-            });
-        }
+        let busy = "Waiting for the file dialog…".to_owned();
+        self.run_in_background("file-dialog", busy, ctx, move || {
+            let picked = match pick {
+                Pick::OpenDataset => {
+                    dialogs.pick_open("Open a project file", &["csv", "tsv", "txt"])
+                }
+                Pick::ImportView => dialogs.pick_open("Import a view", &["ron"]),
+                Pick::ExportView => {
+                    let stem = if view_name.is_empty() {
+                        "view".to_owned()
+                    } else {
+                        view_name
+                    };
+                    dialogs.pick_save("Export the view", &format!("{stem}.ron"), &["ron"])
+                }
+                Pick::Export(kind) => {
+                    dialogs.pick_save("Export", &default_export, &[kind.extension()])
+                }
+            };
+            Background::Picked(pick, picked)
+        });
     }
 
     fn on_picked(&mut self, pick: Pick, path: PathBuf, ctx: &egui::Context) {
@@ -549,7 +539,7 @@ impl ExplorerApp {
 
     /// Writes an export on a background thread from a snapshot of what is on screen; the UI stays live.
     fn export_in_background(&mut self, kind: ExportKind, path: PathBuf, ctx: &egui::Context) {
-        self.busy = Some(format!("Exporting to {}…", path.display()));
+        let busy = format!("Exporting to {}…", path.display());
         let job = ExportJob {
             kind,
             path,
@@ -558,38 +548,41 @@ impl ExplorerApp {
             columns: ui::table::visible_columns(&self.dataset.projects, &self.state.view),
             view: self.state.view.clone(),
         };
-        let tx = self.background_tx.clone();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("export-writer".into())
-            .spawn(move || {
-                let _ = tx.send(Background::Exported(job.run()));
-                ctx.request_repaint();
-            });
-        if let Err(error) = spawned {
-            self.busy = None;
-            self.notice = Some(Notice {
-                text: format!("Cannot start the export: {error}"),
-                is_error: true,
-            });
-        }
+        self.run_in_background("export-writer", busy, ctx, move || {
+            Background::Exported(job.run())
+        });
     }
 
     /// Loads `path` on a background thread; the current dataset stays usable until the new one is ready.
     pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
-        self.busy = Some(format!("Loading {}…", path.display()));
+        let busy = format!("Loading {}…", path.display());
+        self.run_in_background("dataset-loader", busy, ctx, move || {
+            Background::Loaded(Box::new(Dataset::load(&path)))
+        });
+    }
+
+    /// Runs `work` on a named thread, showing `busy` until its result comes back through the background channel
+    /// (drained in `logic()`); if no thread can be started, says so instead.
+    fn run_in_background(
+        &mut self,
+        name: &str,
+        busy: String,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> Background + Send + 'static,
+    ) {
+        self.busy = Some(busy);
         let tx = self.background_tx.clone();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
-            .name("dataset-loader".into())
+            .name(name.to_owned())
             .spawn(move || {
-                let _ = tx.send(Background::Loaded(Box::new(Dataset::load(&path))));
+                let _ = tx.send(work());
                 ctx.request_repaint();
             });
         if let Err(error) = spawned {
             self.busy = None;
             self.notice = Some(Notice {
-                text: format!("Cannot start loading: {error}"),
+                text: format!("Cannot start a background task ({name}): {error}"),
                 is_error: true,
             });
         }
@@ -701,6 +694,8 @@ impl ExplorerApp {
             self.derived.facets = facets;
             self.derived.totals = totals;
             self.derived.dataset_totals = dataset_totals;
+            let years = table.year.iter().flatten();
+            self.derived.year_span = years.clone().min().copied().zip(years.max().copied());
             self.selection_key = Some(selection_key.clone());
         }
         let view = &self.state.view;

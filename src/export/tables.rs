@@ -73,11 +73,7 @@ impl BreakdownExport<'_> {
 
     /// Writes the breakdown in `format`.
     pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
-        let grid = self.grid();
-        match format {
-            TableFormat::Csv => write_grid_csv(&grid, out),
-            TableFormat::Xlsx => xlsx::write_grid(&grid, &self.meta(), out),
-        }
+        write_grid(&self.grid(), format, || self.meta(), out)
     }
 
     fn grid(&self) -> Grid<'_> {
@@ -159,11 +155,7 @@ impl CrossTabExport<'_> {
 
     /// Writes the cross-tab in `format`.
     pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
-        let grid = self.grid();
-        match format {
-            TableFormat::Csv => write_grid_csv(&grid, out),
-            TableFormat::Xlsx => xlsx::write_grid(&grid, &self.meta(), out),
-        }
+        write_grid(&self.grid(), format, || self.meta(), out)
     }
 
     fn grid(&self) -> Grid<'_> {
@@ -256,6 +248,19 @@ impl GridCell<'_> {
 }
 
 /// Plain header + rows. Numbers at full precision (no separators), text neutralised like the row exports.
+/// Writes a grid in `format`; only the XLSX needs the meta (its About sheet), so it is made only then.
+fn write_grid(
+    grid: &Grid<'_>,
+    format: TableFormat,
+    meta: impl FnOnce() -> ExportMeta,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    match format {
+        TableFormat::Csv => write_grid_csv(grid, out),
+        TableFormat::Xlsx => xlsx::write_grid(grid, &meta(), out),
+    }
+}
+
 fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(out);
     let encode = |e: csv::Error| ExportError::Encode(e.to_string());

@@ -251,14 +251,9 @@ fn search_ui(ui: &mut egui::Ui, search: &mut String) {
 }
 
 fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filter) {
-    let years = &context.dataset.projects.year;
-    let (min_year, max_year) = years
-        .iter()
-        .flatten()
-        .fold((i32::MAX, i32::MIN), |(lo, hi), &y| (lo.min(y), hi.max(y)));
-    if min_year > max_year {
+    let Some((min_year, max_year)) = context.derived.year_span else {
         return;
-    }
+    };
     ui.add_space(6.0);
     ui.label(egui::RichText::new("Contract year").strong());
     ui.horizontal(|ui| {
