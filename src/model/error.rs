@@ -31,13 +31,19 @@ pub enum LoadError {
         value: String,
     },
     #[error(
-        "{path}, line {line}, column {column}: the text is not valid UTF-8; save the file as UTF-8"
+        "{path}, line {line}, column {column}: the text is not valid {encoding}; save the file as UTF-8, or choose its encoding when opening it"
     )]
     Encoding {
         path: String,
         line: u64,
         column: usize,
+        /// The encoding the bytes were read as, e.g. "UTF-8" or "GBK".
+        encoding: String,
     },
+    #[error("{path}: this is not a text table (it looks like binary data); expected CSV, TSV, XLSX, XLS, JSON or RON")]
+    Binary { path: String },
+    #[error("{path}: the file was closed before it finished loading")]
+    Cancelled { path: String },
     #[error("{path}, line {line}: {message}")]
     Malformed {
         path: String,
@@ -57,6 +63,8 @@ impl LoadError {
             | LoadError::MissingColumns { path, .. }
             | LoadError::BadValue { path, .. }
             | LoadError::Encoding { path, .. }
+            | LoadError::Binary { path }
+            | LoadError::Cancelled { path }
             | LoadError::Malformed { path, .. }
             | LoadError::Format { path, .. } => path,
         }

@@ -64,6 +64,7 @@ fn load_csv_bytes_split(
                 path: path.into(),
                 line: 1,
                 column: i + 1,
+                encoding: "UTF-8".into(),
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -275,6 +276,7 @@ impl RowParser<'_> {
             path: self.path.into(),
             line: self.line,
             column: column + 1,
+            encoding: "UTF-8".into(),
         })?;
         let field = match slot {
             Slot::Derived => return Ok(()),
@@ -402,6 +404,7 @@ fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
                 path: path.into(),
                 line,
                 column: err.field() + 1,
+                encoding: "UTF-8".into(),
             };
         }
         ::csv::ErrorKind::Io(e) => format!("cannot read: {e}"),
