@@ -1,4 +1,4 @@
-//! The headless command line: `summary`, `export`, `generate`, over the same `Filter`/`View` and engine as the GUI.
+//! The headless command line: `summary`, `export`, `inspect`, `generate`, over the same `Filter`/`View` and engine as the GUI.
 //!
 //! Exit codes: 0 success; 1 an unreadable or invalid data file (with the located error); 2 a bad argument or an
 //! unknown name (with the valid choices).
@@ -11,8 +11,13 @@ use serde::Serialize;
 
 use crate::export::{RowExport, RowFormat, export_rows_to_file};
 use crate::format::{self, MoneyFormat};
+use crate::model::dataset::read_file;
 use crate::model::generate::{GenerateOptions, generate};
-use crate::model::{ColumnId, Dataset, LoadError};
+use crate::model::load::mapping::AMOUNT_FIELDS;
+use crate::model::load::open::{self, FileFormat, OpenOptions, Progress};
+use crate::model::load::quality::QualityReport;
+use crate::model::load::values::DecimalSeparator;
+use crate::model::{ColumnId, Dataset, Field, LoadError};
 use crate::query::{self, Facet, Filter, GroupBy, View};
 
 #[derive(Debug, Parser)]
@@ -51,12 +56,43 @@ pub enum CliCommand {
     Export(ExportArgs),
     /// Write the synthetic dataset files (projects.csv and the reference .ron files).
     Generate(GenerateArgs),
+    /// Describe a file: format, encoding, delimiter, header, column types, mapping guess and data quality.
+    Inspect(InspectArgs),
+}
+
+/// How to read a consultant's file: overrides of what is detected.
+#[derive(Debug, Default, Args)]
+pub struct SourceArgs {
+    /// Which column is a project field, e.g. --map name=项目名称 --map contracted_usd_m=Amount:cny_100m
+    /// (COLUMN is a header or a 1-based number; units: usd, usd_k, usd_10k, usd_m, cny, cny_10k, cny_100m).
+    #[arg(long = "map", value_name = "FIELD=COLUMN")]
+    pub map: Vec<String>,
+    /// The spreadsheet's sheet to read, by 1-based number (default: the first with data).
+    #[arg(long, value_name = "N")]
+    pub sheet: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub source: SourceArgs,
+    #[arg(long, value_enum, default_value_t = InspectFormat::Table)]
+    pub format: InspectFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InspectFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
     /// A project file (default: the embedded dataset).
     pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub source: SourceArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
     /// Group by: sector, sub_sector, district, year, status, origin, size_band.
@@ -70,6 +106,8 @@ pub struct SummaryArgs {
 pub struct ExportArgs {
     /// A project file (default: the embedded dataset).
     pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub source: SourceArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
     /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron.
@@ -155,15 +193,180 @@ pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
         CliCommand::Summary(args) => summary(args, out),
         CliCommand::Export(args) => export(args, out),
         CliCommand::Generate(args) => generate_files(args, out),
+        CliCommand::Inspect(args) => inspect(args, out),
     }
 }
 
-/// Loads the file or the embedded dataset.
-pub fn load_dataset(file: Option<&Path>) -> Result<Dataset, LoadError> {
+/// Loads the file (read as `source` says) or the embedded dataset.
+pub fn load_dataset(file: Option<&Path>, source: &SourceArgs) -> Result<Dataset, CliError> {
     match file {
-        Some(path) => Dataset::load(path),
-        None => Dataset::embedded(),
+        Some(path) => {
+            let options = source.open_options(path)?;
+            Ok(Dataset::open(path, &options, &Progress::default())?)
+        }
+        None => Ok(Dataset::embedded()?),
     }
+}
+
+impl SourceArgs {
+    /// The open options these arguments describe; `--map` starts from the guessed mapping of the file's header.
+    fn open_options(&self, path: &Path) -> Result<OpenOptions, CliError> {
+        let mut options = OpenOptions {
+            sheet: match self.sheet {
+                Some(0) => return Err(CliError::Usage("--sheet counts from 1".into())),
+                sheet => sheet.map(|n| n - 1),
+            },
+            ..OpenOptions::default()
+        };
+        if !self.map.is_empty() {
+            let bytes = read_file(path)?;
+            let detected = open::inspect(&bytes, &path.display().to_string(), &options)?;
+            let mut mapping = detected.mapping;
+            for spec in &self.map {
+                mapping
+                    .apply_override(&detected.headers, spec)
+                    .map_err(CliError::Usage)?;
+            }
+            options.mapping = Some(mapping);
+        }
+        Ok(options)
+    }
+}
+
+/// Tells, on stderr, what a file's load repaired or skipped, so the numbers on stdout are never taken on trust.
+fn warn_about_quality(dataset: &Dataset) {
+    if dataset.detected.is_some() && !dataset.quality.is_clean() {
+        eprintln!(
+            "data quality: {} (run `invest-explorer inspect FILE` for details)",
+            dataset.quality.headline()
+        );
+    }
+}
+
+/// What `inspect --format json` prints.
+#[derive(Serialize)]
+struct InspectJson<'a> {
+    file: String,
+    format: &'static str,
+    encoding: Option<&'static str>,
+    delimiter: Option<&'static str>,
+    decimal_comma: bool,
+    sheet: Option<&'a str>,
+    sheets: &'a [String],
+    header_line: u64,
+    rows: usize,
+    columns: Vec<InspectColumn<'a>>,
+    project_table: bool,
+    missing_fields: Vec<&'static str>,
+    quality: &'a QualityReport,
+}
+
+#[derive(Serialize)]
+struct InspectColumn<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    field: Option<&'static str>,
+    unit: Option<&'static str>,
+}
+
+fn inspect(args: &InspectArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let dataset = load_dataset(Some(&args.file), &args.source)?;
+    let Some(detected) = &dataset.detected else {
+        return Err(CliError::Failed("the file was not read from disk".into()));
+    };
+    let mapping = &detected.mapping;
+    let columns: Vec<InspectColumn> = detected
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(column, name)| {
+            let field = mapping.field_of(column);
+            InspectColumn {
+                name,
+                kind: detected
+                    .column_types
+                    .get(column)
+                    .map_or("text", |t| t.label()),
+                field: field
+                    .map(Field::key)
+                    .or_else(|| (mapping.currency_column == Some(column)).then_some("currency")),
+                unit: field
+                    .filter(|f| AMOUNT_FIELDS.contains(f))
+                    .map(|f| mapping.unit(f).label()),
+            }
+        })
+        .collect();
+    let report = InspectJson {
+        file: args.file.display().to_string(),
+        format: detected.format.label(),
+        encoding: detected.encoding.map(|e| e.label()),
+        delimiter: detected.dialect.map(|d| d.delimiter_label()),
+        decimal_comma: detected
+            .dialect
+            .is_some_and(|d| d.decimal == DecimalSeparator::Comma),
+        sheet: (detected.format == FileFormat::Workbook)
+            .then(|| detected.sheet_names.get(detected.sheet).map(String::as_str))
+            .flatten(),
+        sheets: &detected.sheet_names,
+        header_line: detected.header_line,
+        rows: dataset.projects.len(),
+        columns,
+        project_table: mapping.is_project_table(),
+        missing_fields: mapping
+            .missing_required()
+            .into_iter()
+            .map(Field::key)
+            .collect(),
+        quality: &dataset.quality,
+    };
+    let write = |e: std::io::Error| CliError::Failed(format!("cannot write the report: {e}"));
+    if args.format == InspectFormat::Json {
+        let text =
+            serde_json::to_string_pretty(&report).map_err(|e| CliError::Failed(e.to_string()))?;
+        return writeln!(out, "{text}").map_err(write);
+    }
+    let mut lines = vec![
+        format!("File:     {}", report.file),
+        format!(
+            "Read as:  {} · {}",
+            detected.format.label(),
+            detected.describe()
+        ),
+        format!("Rows:     {}", crate::format::count(report.rows)),
+    ];
+    if !report.project_table {
+        lines.push(format!(
+            "Plain table: no column for {} (use --map FIELD=COLUMN)",
+            report.missing_fields.join(", ")
+        ));
+    }
+    lines.push("Columns:".into());
+    for (i, column) in report.columns.iter().enumerate() {
+        let target = match (column.field, column.unit) {
+            (Some(field), Some(unit)) => format!("→ {field}, in {unit}"),
+            (Some(field), None) => format!("→ {field}"),
+            (None, _) => "(extra column)".into(),
+        };
+        lines.push(format!(
+            "  {:>3}. {:<28} {:<7} {target}",
+            i + 1,
+            column.name,
+            column.kind
+        ));
+    }
+    lines.push("Quality:".into());
+    lines.extend(
+        dataset
+            .quality
+            .lines()
+            .into_iter()
+            .map(|l| format!("  {l}")),
+    );
+    for line in lines {
+        writeln!(out, "{line}").map_err(write)?;
+    }
+    Ok(())
 }
 
 /// Reads a saved view file.
@@ -246,7 +449,8 @@ fn round_to(value: f64, decimals: i32) -> f64 {
 }
 
 fn summary(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let dataset = load_dataset(args.file.as_deref())?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
+    warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
     let selection = query::select(&dataset.projects, &view.filter);
     let totals = query::summarize(query::Amounts::usd(&dataset.projects), &selection.rows);
@@ -360,7 +564,8 @@ fn export(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
             args.out.display()
         )));
     }
-    let dataset = load_dataset(args.file.as_deref())?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
+    warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
     let mut selection = query::select(&dataset.projects, &view.filter);
     query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);

@@ -7,7 +7,9 @@ use std::time::SystemTime;
 
 use super::bands::SYNTHETIC_LABEL;
 use super::error::LoadError;
-use super::load::{load_csv_bytes, ron_data::parse_ron};
+use super::load::open::{self, Detected, OpenOptions, Progress};
+use super::load::quality::{QualityReport, UnknownName};
+use super::load::ron_data::parse_ron;
 use super::reference::{District, Fact, RateTable, ReferenceProject, Sector};
 use super::table::ProjectTable;
 
@@ -47,6 +49,14 @@ impl ReferenceData {
     }
 }
 
+/// Reads a whole file, with the path in the error.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
 /// Where the project rows came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataSource {
@@ -79,6 +89,10 @@ pub struct Dataset {
     pub projects: ProjectTable,
     pub reference: ReferenceData,
     pub provenance: Provenance,
+    /// What the load read, repaired, skipped and did not recognise.
+    pub quality: QualityReport,
+    /// How a file was read (format, encoding, mapping); `None` for the embedded dataset.
+    pub detected: Option<Detected>,
     /// For each sector code of `projects.sector`, its index in `reference.sectors`.
     sector_of_code: Vec<Option<usize>>,
     /// For each district code of `projects.district`, its index in `reference.districts`.
@@ -88,26 +102,82 @@ pub struct Dataset {
 impl Dataset {
     /// The embedded default dataset: 3,530 synthetic rows calibrated to published aggregates.
     pub fn embedded() -> Result<Self, LoadError> {
-        let projects = load_csv_bytes(embedded::PROJECTS_CSV.as_bytes(), "data/projects.csv")?;
-        Ok(Self::new(
-            projects,
-            ReferenceData::embedded()?,
+        Self::from_bytes(
+            embedded::PROJECTS_CSV.as_bytes(),
+            "data/projects.csv",
             DataSource::Embedded,
-        ))
+            &OpenOptions::default(),
+            &Progress::default(),
+        )
     }
 
-    /// Loads a project file; the reference data is the embedded one.
+    /// Loads a project file with detected settings and the guessed mapping; the reference data is the embedded one.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        let projects = load_csv_bytes(&bytes, &path.display().to_string())?;
-        Ok(Self::new(
-            projects,
-            ReferenceData::embedded()?,
+        Self::open(path, &OpenOptions::default(), &Progress::default())
+    }
+
+    /// Loads a project file the way `options` say (the user's mapping and overrides), reporting `progress`.
+    pub fn open(
+        path: &Path,
+        options: &OpenOptions,
+        progress: &Progress,
+    ) -> Result<Self, LoadError> {
+        let bytes = read_file(path)?;
+        Self::from_bytes(
+            &bytes,
+            &path.display().to_string(),
             DataSource::File(path.to_owned()),
-        ))
+            options,
+            progress,
+        )
+    }
+
+    /// Loads a project file's content; `name` is the file name used in messages.
+    pub fn from_bytes(
+        bytes: &[u8],
+        name: &str,
+        source: DataSource,
+        options: &OpenOptions,
+        progress: &Progress,
+    ) -> Result<Self, LoadError> {
+        let reference = ReferenceData::embedded()?;
+        let loaded = open::load_table(bytes, name, options, &reference.rates, progress)?;
+        let mut dataset = Self::new(loaded.table, reference, source);
+        dataset.quality = loaded.report.with_unknown_names_of(&dataset);
+        dataset.detected =
+            (dataset.provenance.source != DataSource::Embedded).then_some(loaded.detected);
+        Ok(dataset)
+    }
+
+    /// Sector and district names the reference data does not know, with their row counts (most rows first).
+    pub fn unknown_names(&self) -> (Vec<UnknownName>, Vec<UnknownName>) {
+        let unknown = |column: &super::columns::CategoryColumn, known: &[Option<usize>]| {
+            let mut rows = vec![0usize; column.labels().len()];
+            for &code in column.codes() {
+                if let Some(count) = rows.get_mut(code as usize) {
+                    *count += 1;
+                }
+            }
+            let mut names: Vec<UnknownName> = column
+                .labels()
+                .iter()
+                .zip(rows)
+                .enumerate()
+                .filter(|(code, (_, rows))| {
+                    *rows > 0 && known.get(*code).is_some_and(Option::is_none)
+                })
+                .map(|(_, (name, rows))| UnknownName {
+                    name: name.clone(),
+                    rows,
+                })
+                .collect();
+            names.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.name.cmp(&b.name)));
+            names
+        };
+        (
+            unknown(&self.projects.sector, &self.sector_of_code),
+            unknown(&self.projects.district, &self.district_of_code),
+        )
     }
 
     /// Joins `projects` to `reference` by sector and district name (case-insensitive).
@@ -144,6 +214,8 @@ impl Dataset {
                 is_synthetic,
                 loaded_at: SystemTime::now(),
             },
+            quality: QualityReport::default(),
+            detected: None,
             sector_of_code,
             district_of_code,
         }

@@ -40,7 +40,9 @@ pub enum LoadError {
         /// The encoding the bytes were read as, e.g. "UTF-8" or "GBK".
         encoding: String,
     },
-    #[error("{path}: this is not a text table (it looks like binary data); expected CSV, TSV, XLSX, XLS, JSON or RON")]
+    #[error(
+        "{path}: this is not a text table (it looks like binary data); expected CSV, TSV, XLSX, XLS, JSON or RON"
+    )]
     Binary { path: String },
     #[error("{path}: the file was closed before it finished loading")]
     Cancelled { path: String },

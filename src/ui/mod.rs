@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod key_figures;
 pub mod map;
 pub mod menu;
+pub mod offscreen;
 pub mod status_bar;
 pub mod table;
 

@@ -10,7 +10,6 @@ use egui_kittest::Harness;
 use invest_explorer::app::ExplorerApp;
 use invest_explorer::command::Command;
 use invest_explorer::model::generate::{GenerateOptions, generate};
-use invest_explorer::model::load::load_csv_bytes;
 use invest_explorer::model::{DataSource, Dataset, ReferenceData};
 use invest_explorer::query::{Filter, Tab};
 use invest_explorer::state::AppState;
@@ -23,7 +22,7 @@ static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
         ..GenerateOptions::default()
     })
     .projects_csv;
-    let table = load_csv_bytes(csv.as_bytes(), "bench.csv").expect("generated CSV loads");
+    let table = load_projects(csv.as_bytes());
     let reference = ReferenceData::embedded().expect("embedded reference data loads");
     Dataset::new(table, reference, DataSource::Embedded)
 });
@@ -74,4 +73,17 @@ fn frame_after_filter_change(bencher: Bencher, tab: Tab) {
             .push(Command::SetFilter(filters[next].clone()));
         harness.step();
     });
+}
+
+/// The project table of a generated CSV, loaded the way the app loads a file.
+fn load_projects(csv: &[u8]) -> invest_explorer::model::ProjectTable {
+    invest_explorer::model::Dataset::from_bytes(
+        csv,
+        "bench.csv",
+        invest_explorer::model::DataSource::Embedded,
+        &Default::default(),
+        &Default::default(),
+    )
+    .expect("generated CSV loads")
+    .projects
 }

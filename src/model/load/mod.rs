@@ -2,7 +2,11 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
-pub mod csv;
+pub mod builder;
+pub mod mapping;
+pub mod open;
+pub mod quality;
 pub mod ron_data;
-
-pub use self::csv::load_csv_bytes;
+pub mod sheet;
+pub mod sniff;
+pub mod values;

@@ -1,0 +1,576 @@
+//! Builds a [`ProjectTable`] record by record from any reader (CSV, spreadsheet, JSON), through a [`Mapping`].
+//!
+//! Values are read the way people type them (see [`values`](super::values)). A value that cannot be read becomes
+//! *missing* and is counted in the [`QualityReport`], so one stray cell never stops a million-row load; a record
+//! with the wrong number of fields is skipped and listed with its line. Must not depend on egui, eframe or rfd.
+
+use super::mapping::{AmountUnit, Currency, DERIVED_COLUMNS, Mapping};
+use super::quality::{ColumnQuality, InvalidValue, QualityReport};
+use super::values::{self, CellCurrency, DecimalSeparator, Parsed};
+use crate::model::columns::{Field, TextColumn};
+use crate::model::reference::RateTable;
+use crate::model::table::{ExtraColumn, ProjectTable};
+
+/// Where one column of the file goes.
+#[derive(Clone, Copy, Debug)]
+enum Slot {
+    Field(Field),
+    Extra(usize),
+    /// The per-row currency of the amounts.
+    Currency,
+    /// A column the app derives itself (size band, sector code…): read and dropped.
+    Ignored,
+}
+
+/// Everything that decides how a cell is read; shared by the threads that parse the parts of one file.
+#[derive(Clone)]
+pub struct RecordLayout {
+    headers: Vec<String>,
+    slots: Vec<Slot>,
+    /// Fields with no column: each row gets a missing value.
+    absent: Vec<Field>,
+    contracted_unit: AmountUnit,
+    utilized_unit: AmountUnit,
+    decimal: DecimalSeparator,
+    rates: RateTable,
+    /// No year column: take the year from the contract date.
+    year_from_date: bool,
+}
+
+impl RecordLayout {
+    pub fn new(
+        headers: &[String],
+        mapping: &Mapping,
+        decimal: DecimalSeparator,
+        rates: &RateTable,
+    ) -> Self {
+        let mut extras = 0;
+        let slots = headers
+            .iter()
+            .enumerate()
+            .map(|(column, name)| {
+                if let Some(field) = mapping.field_of(column) {
+                    Slot::Field(field)
+                } else if mapping.currency_column == Some(column) {
+                    Slot::Currency
+                } else if mapping.is_project_table()
+                    && DERIVED_COLUMNS.iter().any(|d| d == &name.trim())
+                    && Mapping::is_own_format(headers)
+                {
+                    Slot::Ignored
+                } else {
+                    extras += 1;
+                    Slot::Extra(extras - 1)
+                }
+            })
+            .collect();
+        let absent = Field::ALL
+            .into_iter()
+            .filter(|field| *field != Field::SizeBand && mapping.column_of(*field).is_none())
+            .collect();
+        Self {
+            headers: headers.to_vec(),
+            slots,
+            absent,
+            contracted_unit: mapping.unit(Field::ContractedUsdM),
+            utilized_unit: mapping.unit(Field::UtilizedUsdM),
+            decimal,
+            rates: rates.clone(),
+            year_from_date: mapping.column_of(Field::Year).is_none()
+                && mapping.column_of(Field::ContractDate).is_some(),
+        }
+    }
+
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
+    /// An empty table with this layout's extra columns, and a report with one entry per file column.
+    pub fn start(&self, rows: usize) -> TableBuilder<'_> {
+        let mut table = ProjectTable::with_capacity(rows);
+        for (slot, name) in self.slots.iter().zip(&self.headers) {
+            if let Slot::Extra(_) = slot {
+                table.extra.push(ExtraColumn {
+                    name: extra_name(name, &table.extra),
+                    values: TextColumn::default(),
+                });
+            }
+        }
+        let report = QualityReport {
+            columns: self
+                .slots
+                .iter()
+                .zip(&self.headers)
+                .map(|(slot, name)| ColumnQuality {
+                    name: name.trim().to_owned(),
+                    field: match slot {
+                        Slot::Field(field) => Some(*field),
+                        _ => None,
+                    },
+                    ..ColumnQuality::default()
+                })
+                .collect(),
+            unmapped_fields: self
+                .absent
+                .iter()
+                .copied()
+                .filter(|f| !matches!(f, Field::IsSynthetic | Field::Source))
+                .collect(),
+            ..QualityReport::default()
+        };
+        TableBuilder {
+            layout: self,
+            table,
+            report,
+        }
+    }
+}
+
+/// A unique, non-empty name for an extra column ("Column 3" for a blank header, "Note (2)" for a repeated one).
+fn extra_name(name: &str, existing: &[ExtraColumn]) -> String {
+    let base = match name.trim() {
+        "" => format!("Column {}", existing.len() + 1),
+        name => name.to_owned(),
+    };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while existing.iter().any(|e| e.name == candidate) {
+        candidate = format!("{base} ({n})");
+        n += 1;
+    }
+    candidate
+}
+
+/// One record of any reader: a CSV record, a spreadsheet row, a JSON object's values in header order.
+pub trait Record {
+    fn cell_count(&self) -> usize;
+    /// The cell's text; "" past the end.
+    fn cell(&self, column: usize) -> &str;
+}
+
+impl Record for ::csv::ByteRecord {
+    fn cell_count(&self) -> usize {
+        self.len()
+    }
+
+    fn cell(&self, column: usize) -> &str {
+        // The text was decoded to UTF-8 before splitting, and delimiters are ASCII, so every cell is valid UTF-8.
+        self.get(column)
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+            .unwrap_or("")
+    }
+}
+
+impl<S: AsRef<str>> Record for [S] {
+    fn cell_count(&self) -> usize {
+        self.len()
+    }
+
+    fn cell(&self, column: usize) -> &str {
+        self.get(column).map_or("", AsRef::as_ref)
+    }
+}
+
+/// Rows being read into a table, with the quality report of what was read.
+pub struct TableBuilder<'a> {
+    layout: &'a RecordLayout,
+    pub table: ProjectTable,
+    pub report: QualityReport,
+}
+
+/// The amount cells of one record, read once the row's year is known (CNY converts at that year's rate).
+#[derive(Default)]
+struct PendingAmounts<'r> {
+    contracted: Option<(usize, &'r str)>,
+    utilized: Option<(usize, &'r str)>,
+    currency: Option<Currency>,
+}
+
+impl<'a> TableBuilder<'a> {
+    /// Reads one record. `cells` must have exactly one cell per header, or the record is skipped and reported.
+    pub fn push_record<R: Record + ?Sized>(&mut self, line: u64, cells: &R) {
+        let layout = self.layout;
+        let blank = || (0..cells.cell_count()).all(|c| cells.cell(c).trim().is_empty());
+        if cells.cell_count() != layout.slots.len() {
+            // A blank line is not a row.
+            if blank() {
+                return;
+            }
+            self.report.skip(
+                line,
+                format!(
+                    "expected {} fields like the header, found {}",
+                    layout.slots.len(),
+                    cells.cell_count()
+                ),
+            );
+            return;
+        }
+        if blank() {
+            return;
+        }
+        self.report.rows_read += 1;
+        let mut amounts = PendingAmounts::default();
+        let mut date_year = None;
+        for (column, slot) in layout.slots.iter().enumerate() {
+            let cell = cells.cell(column);
+            match *slot {
+                Slot::Ignored => {}
+                Slot::Extra(index) => {
+                    if values::is_missing(cell) {
+                        self.report.columns[column].missing += 1;
+                    }
+                    if let Some(extra) = self.table.extra.get_mut(index) {
+                        extra.values.push(cell.trim());
+                    }
+                }
+                Slot::Currency => amounts.currency = currency_of(cell),
+                Slot::Field(Field::ContractedUsdM) => amounts.contracted = Some((column, cell)),
+                Slot::Field(Field::UtilizedUsdM) => amounts.utilized = Some((column, cell)),
+                Slot::Field(field) => {
+                    let year = self.push_field(field, column, line, cell);
+                    date_year = date_year.or(year);
+                }
+            }
+        }
+        for &field in &layout.absent {
+            match field {
+                Field::Year if layout.year_from_date => self.table.year.push(date_year),
+                Field::ContractedUsdM | Field::UtilizedUsdM => {}
+                _ => self.push_missing(field),
+            }
+        }
+        let year = self.table.year.last().copied().flatten();
+        let contracted = self.amount(amounts.contracted, amounts.currency, year, line, true);
+        self.table.contracted_usd_m.push(contracted);
+        let utilized = self.amount(amounts.utilized, amounts.currency, year, line, false);
+        self.table.utilized_usd_m.push(utilized);
+    }
+
+    /// Reads a non-amount field into its column; returns the year of a contract date (for files with no year).
+    fn push_field(&mut self, field: Field, column: usize, line: u64, cell: &str) -> Option<i32> {
+        let table = &mut self.table;
+        let decimal = self.layout.decimal;
+        let missing = values::is_missing(cell);
+        let quality = &mut self.report.columns[column];
+        if missing {
+            quality.missing += 1;
+        }
+        let text = if missing { "" } else { cell.trim() };
+        match field {
+            Field::Id => table.id.push(text),
+            Field::Name => table.name.push(text),
+            Field::Investor => table.investor.push(text),
+            Field::Origin => table.origin.push(text),
+            Field::Sector => table.sector.push(text),
+            Field::SubSector => table.sub_sector.push(text),
+            Field::District => table.district.push(text),
+            Field::Status => table.status.push(text),
+            Field::Source => table.source.push(text),
+            Field::SizeBand | Field::ContractedUsdM | Field::UtilizedUsdM => {}
+            Field::Year => {
+                let year = read(quality, line, cell, "a year such as 2015", |c| {
+                    let parsed = values::parse_year(c);
+                    (parsed, c.trim().parse::<i32>().is_err())
+                });
+                table.year.push(year);
+            }
+            Field::ContractDate => {
+                let date = read(quality, line, cell, "a date such as 2015-06-30", |c| {
+                    (
+                        values::parse_date(c),
+                        crate::model::Date::parse_iso(c.trim()).is_none(),
+                    )
+                });
+                table.contract_date.push(date);
+                return date.map(|d| d.year());
+            }
+            Field::Employees => {
+                let value = read(quality, line, cell, "a number of employees", |c| {
+                    within(number_without_units(c, decimal), |v| v >= 0.0)
+                });
+                table.employees.push(value.unwrap_or(f64::NAN));
+            }
+            Field::Lat | Field::Lon => {
+                let limit = if field == Field::Lat { 90.0 } else { 180.0 };
+                let value = read(quality, line, cell, "a coordinate in degrees", |c| {
+                    within(number_without_units(c, decimal), |v| v.abs() <= limit)
+                });
+                let column = if field == Field::Lat {
+                    &mut table.lat
+                } else {
+                    &mut table.lon
+                };
+                column.push(value.unwrap_or(f64::NAN));
+            }
+            Field::InLiangjiang | Field::IsSynthetic => {
+                let value = read(quality, line, cell, "yes or no", |c| {
+                    (values::parse_bool(c), false)
+                });
+                let column = if field == Field::InLiangjiang {
+                    &mut table.in_liangjiang
+                } else {
+                    &mut table.is_synthetic
+                };
+                column.push(value);
+            }
+        }
+        None
+    }
+
+    fn push_missing(&mut self, field: Field) {
+        let table = &mut self.table;
+        match field {
+            Field::Id => table.id.push(""),
+            Field::Name => table.name.push(""),
+            Field::Investor => table.investor.push(""),
+            Field::Origin => table.origin.push(""),
+            Field::Sector => table.sector.push(""),
+            Field::SubSector => table.sub_sector.push(""),
+            Field::District => table.district.push(""),
+            Field::Status => table.status.push(""),
+            Field::Source => table.source.push(""),
+            Field::Year => table.year.push(None),
+            Field::ContractDate => table.contract_date.push(None),
+            Field::Employees => table.employees.push(f64::NAN),
+            Field::Lat => table.lat.push(f64::NAN),
+            Field::Lon => table.lon.push(f64::NAN),
+            Field::InLiangjiang => table.in_liangjiang.push(None),
+            Field::IsSynthetic => table.is_synthetic.push(None),
+            Field::SizeBand | Field::ContractedUsdM | Field::UtilizedUsdM => {}
+        }
+    }
+
+    /// An amount in USD m, converted from the column's unit, the cell's own unit ("USD 70.4 bn") and the row's
+    /// currency; CNY at the contract year's rate. `NaN` (missing) when blank, unreadable or not convertible.
+    fn amount(
+        &mut self,
+        cell: Option<(usize, &str)>,
+        row_currency: Option<Currency>,
+        year: Option<i32>,
+        line: u64,
+        contracted: bool,
+    ) -> f64 {
+        let Some((column, cell)) = cell else {
+            return f64::NAN;
+        };
+        let unit = if contracted {
+            self.layout.contracted_unit
+        } else {
+            self.layout.utilized_unit
+        };
+        let quality = &mut self.report.columns[column];
+        let number = match values::parse_number(cell, self.layout.decimal) {
+            Parsed::Missing => {
+                quality.missing += 1;
+                return f64::NAN;
+            }
+            Parsed::Value(number) if !number.percent && number.value >= 0.0 => number,
+            Parsed::Value(_) | Parsed::Invalid => {
+                note_invalid(quality, line, cell, "a non-negative amount such as 12.5");
+                return f64::NAN;
+            }
+        };
+        let absolute = if number.scaled {
+            number.value
+        } else {
+            number.value * unit.scale()
+        };
+        let currency = match number.currency {
+            Some(CellCurrency::Usd) => Currency::Usd,
+            Some(CellCurrency::Cny) => Currency::Cny,
+            Some(CellCurrency::Hkd) => Currency::Hkd,
+            None => row_currency.unwrap_or(unit.currency()),
+        };
+        let usd = match currency {
+            Currency::Usd => Some(absolute),
+            Currency::Cny => self
+                .layout
+                .rates
+                .cny_per_usd(year)
+                .map(|rate| absolute / rate),
+            // No sourced HKD rate ships with the app: say so rather than guess.
+            Currency::Hkd => None,
+        };
+        let Some(usd) = usd else {
+            note_invalid(
+                quality,
+                line,
+                cell,
+                "an amount in USD or CNY (no exchange rate for this currency or year)",
+            );
+            return f64::NAN;
+        };
+        if number.coerced || number.scaled || number.currency.is_some() {
+            quality.coerced += 1;
+        }
+        usd / 1e6
+    }
+
+    /// Skips a record that could not be split into fields (reported with its line).
+    pub fn skip(&mut self, line: u64, reason: impl Into<String>) {
+        self.report.skip(line, reason);
+    }
+
+    /// Completes the derived columns and returns the table and its report.
+    pub fn finish(mut self) -> (ProjectTable, QualityReport) {
+        self.table.finish();
+        (self.table, self.report)
+    }
+}
+
+/// Reads a cell with `parse` (which also says whether the value needed a repair), counting the outcome.
+fn read<T: Copy>(
+    quality: &mut ColumnQuality,
+    line: u64,
+    cell: &str,
+    expected: &str,
+    parse: impl FnOnce(&str) -> (Parsed<T>, bool),
+) -> Option<T> {
+    match parse(cell) {
+        (Parsed::Missing, _) => None,
+        (Parsed::Value(value), coerced) => {
+            if coerced {
+                quality.coerced += 1;
+            }
+            Some(value)
+        }
+        (Parsed::Invalid, _) => {
+            note_invalid(quality, line, cell, expected);
+            None
+        }
+    }
+}
+
+fn note_invalid(quality: &mut ColumnQuality, line: u64, cell: &str, expected: &str) {
+    quality.invalid += 1;
+    if quality.first_invalid.is_none() {
+        quality.first_invalid = Some(InvalidValue {
+            line,
+            value: cell.to_owned(),
+            expected: expected.to_owned(),
+        });
+    }
+}
+
+/// A plain number (no currency, scale or percent), and whether it needed a repair.
+fn number_without_units(cell: &str, decimal: DecimalSeparator) -> (Parsed<f64>, bool) {
+    match values::parse_number(cell, decimal) {
+        Parsed::Missing => (Parsed::Missing, false),
+        Parsed::Value(n) if !n.percent && n.currency.is_none() => {
+            (Parsed::Value(n.value), n.coerced || n.scaled)
+        }
+        _ => (Parsed::Invalid, false),
+    }
+}
+
+/// Rejects a read number outside the field's range (a latitude of 300, a negative head count).
+fn within(read: (Parsed<f64>, bool), keep: impl FnOnce(f64) -> bool) -> (Parsed<f64>, bool) {
+    match read {
+        (Parsed::Value(v), _) if !keep(v) => (Parsed::Invalid, false),
+        other => other,
+    }
+}
+
+/// The currency a 币种 cell names, if it names one.
+fn currency_of(cell: &str) -> Option<Currency> {
+    let text = cell.trim().to_ascii_lowercase();
+    match text.as_str() {
+        "usd" | "us$" | "$" | "美元" | "us dollar" | "dollar" => Some(Currency::Usd),
+        "cny" | "rmb" | "人民币" | "元" | "yuan" | "¥" | "￥" => Some(Currency::Cny),
+        "hkd" | "hk$" | "港元" | "港币" => Some(Currency::Hkd),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ReferenceData;
+
+    fn build(headers: &[&str], rows: &[&[&str]]) -> (ProjectTable, QualityReport) {
+        let headers: Vec<String> = headers.iter().map(|h| (*h).to_owned()).collect();
+        let mapping = Mapping::guess(&headers);
+        let reference = ReferenceData::embedded().unwrap();
+        let layout = RecordLayout::new(
+            &headers,
+            &mapping,
+            DecimalSeparator::Point,
+            &reference.rates,
+        );
+        let mut builder = layout.start(rows.len());
+        for (i, row) in rows.iter().enumerate() {
+            builder.push_record(i as u64 + 2, *row);
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn units_of_the_column_and_of_the_cell_convert_to_usd_millions() {
+        let (table, report) = build(
+            &["项目名称", "签约年份", "合同外资（万美元）", "备注"],
+            &[
+                &["A", "2015", "1,234.5", "x"],
+                &["B", "2015年6月", "USD 70.4 bn", ""],
+                &["C", "N/A", "—", "y"],
+                &["D", "2016", "12x", "z"],
+            ],
+        );
+        assert_eq!(table.len(), 4);
+        assert!((table.contracted_usd_m[0] - 12.345).abs() < 1e-9);
+        assert!((table.contracted_usd_m[1] - 70_400.0).abs() < 1e-6);
+        assert!(table.contracted_usd_m[2].is_nan());
+        assert!(table.contracted_usd_m[3].is_nan());
+        assert_eq!(table.year, vec![Some(2015), Some(2015), None, Some(2016)]);
+        assert_eq!(table.extra[0].name, "备注");
+        let amounts = &report.columns[2];
+        assert_eq!(
+            (amounts.missing, amounts.coerced, amounts.invalid),
+            (1, 2, 1)
+        );
+        assert_eq!(amounts.first_invalid.as_ref().unwrap().line, 5);
+        assert_eq!(report.columns[1].coerced, 1);
+        assert_eq!(report.columns[1].missing, 1);
+        assert_eq!(report.columns[3].missing, 1);
+        assert_eq!(report.rows_read, 4);
+    }
+
+    #[test]
+    fn cny_converts_at_the_contract_years_rate_and_hkd_is_flagged() {
+        let reference = ReferenceData::embedded().unwrap();
+        let rate = reference.rates.cny_per_usd(Some(2015)).unwrap();
+        let (table, report) = build(
+            &["name", "year", "合同外资(亿元)", "币种"],
+            &[&["A", "2015", "1", "人民币"], &["B", "2015", "1", "HKD"]],
+        );
+        assert!((table.contracted_usd_m[0] - 100.0 / rate).abs() < 1e-9);
+        assert!(table.contracted_usd_m[1].is_nan());
+        assert_eq!(report.columns[2].invalid, 1);
+    }
+
+    #[test]
+    fn ragged_records_are_skipped_with_their_line_and_blank_lines_ignored() {
+        let (table, report) = build(
+            &["name", "contracted"],
+            &[&["A", "1"], &["B"], &[""], &["C", "2", "extra"]],
+        );
+        assert_eq!(table.len(), 1);
+        assert_eq!(report.rows_skipped, 2);
+        assert_eq!(report.skipped[0].line, 3);
+        assert_eq!(
+            report.skipped[0].reason,
+            "expected 2 fields like the header, found 1"
+        );
+        assert_eq!(report.skipped[1].line, 5);
+    }
+
+    #[test]
+    fn a_year_comes_from_the_contract_date_when_there_is_no_year_column() {
+        let (table, _) = build(
+            &["name", "contracted", "签约日期"],
+            &[&["A", "1", "2015-06-30"], &["B", "2", "42185"]],
+        );
+        assert_eq!(table.year, vec![Some(2015), Some(2015)]);
+        assert_eq!(table.contract_date[1].unwrap().to_string(), "2015-06-30");
+    }
+}

@@ -1,0 +1,571 @@
+//! Which column of a consultant's file is which project field, and in what unit its amounts are.
+//!
+//! Files come with headers in English or Chinese (项目名称, 合同外资(万美元), …), so the guess matches each header
+//! against a list of names per field and reads any unit written in brackets. The user sees the guess in the mapping
+//! dialog and corrects it; the corrected mapping is remembered for files with the same header. Must not depend on
+//! egui, eframe or rfd.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::columns::Field;
+
+/// The currency an amount column is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Currency {
+    Usd,
+    Cny,
+    Hkd,
+}
+
+/// How an amount column is written: the scale and currency of its plain numbers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AmountUnit {
+    /// US dollars.
+    Usd,
+    /// Thousands of US dollars.
+    UsdThousands,
+    /// 万美元: tens of thousands of US dollars, the unit of most Chinese statistical tables.
+    UsdTenThousands,
+    /// Millions of US dollars: the app's own unit.
+    #[default]
+    UsdMillions,
+    /// Yuan.
+    Cny,
+    /// 万元: tens of thousands of yuan.
+    CnyTenThousands,
+    /// 亿元: hundreds of millions of yuan.
+    CnyHundredMillions,
+}
+
+impl AmountUnit {
+    pub const ALL: [AmountUnit; 7] = [
+        AmountUnit::UsdMillions,
+        AmountUnit::Usd,
+        AmountUnit::UsdThousands,
+        AmountUnit::UsdTenThousands,
+        AmountUnit::Cny,
+        AmountUnit::CnyTenThousands,
+        AmountUnit::CnyHundredMillions,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            AmountUnit::Usd => "USD",
+            AmountUnit::UsdThousands => "USD k",
+            AmountUnit::UsdTenThousands => "USD 10 k (万美元)",
+            AmountUnit::UsdMillions => "USD m",
+            AmountUnit::Cny => "CNY",
+            AmountUnit::CnyTenThousands => "CNY 10 k (万元)",
+            AmountUnit::CnyHundredMillions => "CNY 100 m (亿元)",
+        }
+    }
+
+    /// What one written unit is worth, in units of its currency.
+    pub fn scale(self) -> f64 {
+        match self {
+            AmountUnit::Usd | AmountUnit::Cny => 1.0,
+            AmountUnit::UsdThousands => 1e3,
+            AmountUnit::UsdTenThousands | AmountUnit::CnyTenThousands => 1e4,
+            AmountUnit::UsdMillions => 1e6,
+            AmountUnit::CnyHundredMillions => 1e8,
+        }
+    }
+
+    pub fn currency(self) -> Currency {
+        match self {
+            AmountUnit::Usd
+            | AmountUnit::UsdThousands
+            | AmountUnit::UsdTenThousands
+            | AmountUnit::UsdMillions => Currency::Usd,
+            AmountUnit::Cny | AmountUnit::CnyTenThousands | AmountUnit::CnyHundredMillions => {
+                Currency::Cny
+            }
+        }
+    }
+
+    /// The unit written in a header such as "合同外资(万美元)" or "Contracted (USD m)", if any.
+    pub fn from_header(header: &str) -> Option<AmountUnit> {
+        let text = header.to_lowercase().replace([' ', '_', '-'], "");
+        // Longest, most specific spellings first: "万美元" before "美元", "亿元" before "元".
+        let rules: [(&[&str], AmountUnit); 7] = [
+            (&["万美元", "usd10k", "10kusd"], AmountUnit::UsdTenThousands),
+            (
+                &[
+                    "亿元",
+                    "亿人民币",
+                    "cny100m",
+                    "rmb100m",
+                    "100mcny",
+                    "100mrmb",
+                ],
+                AmountUnit::CnyHundredMillions,
+            ),
+            (
+                &["万元", "万人民币", "cny10k", "rmb10k"],
+                AmountUnit::CnyTenThousands,
+            ),
+            (
+                &[
+                    "百万美元",
+                    "usdm",
+                    "usdmn",
+                    "usdmillion",
+                    "musd",
+                    "us$m",
+                    "$m",
+                    "usdmillions",
+                ],
+                AmountUnit::UsdMillions,
+            ),
+            (
+                &[
+                    "千美元",
+                    "usdk",
+                    "usd000",
+                    "usdthousand",
+                    "kusd",
+                    "$k",
+                    "$000",
+                ],
+                AmountUnit::UsdThousands,
+            ),
+            (&["美元", "usd", "us$"], AmountUnit::Usd),
+            (&["元", "人民币", "cny", "rmb"], AmountUnit::Cny),
+        ];
+        rules
+            .iter()
+            .find(|(spellings, _)| spellings.iter().any(|s| text.contains(s)))
+            .map(|(_, unit)| *unit)
+    }
+}
+
+/// Which file column (0-based) each project field comes from, and the unit of each amount column.
+/// Columns that no field takes stay visible as extra columns.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Mapping {
+    pub fields: BTreeMap<Field, usize>,
+    /// Units of the mapped amount fields; a field without an entry is in USD m.
+    #[serde(default)]
+    pub units: BTreeMap<Field, AmountUnit>,
+    /// A column saying each row's currency (币种: "USD", "人民币", …), overriding the unit's currency row by row.
+    #[serde(default)]
+    pub currency_column: Option<usize>,
+}
+
+/// The fields without which a table is not a project list: it then opens as a plain table.
+pub const REQUIRED: [Field; 2] = [Field::Name, Field::ContractedUsdM];
+
+/// The amount fields, whose unit is part of the mapping.
+pub const AMOUNT_FIELDS: [Field; 2] = [Field::ContractedUsdM, Field::UtilizedUsdM];
+
+impl Mapping {
+    pub fn column_of(&self, field: Field) -> Option<usize> {
+        self.fields.get(&field).copied()
+    }
+
+    pub fn field_of(&self, column: usize) -> Option<Field> {
+        self.fields
+            .iter()
+            .find(|(_, c)| **c == column)
+            .map(|(field, _)| *field)
+    }
+
+    pub fn unit(&self, field: Field) -> AmountUnit {
+        self.units.get(&field).copied().unwrap_or_default()
+    }
+
+    /// Points `field` at `column` (or at nothing), taking the column away from any field that had it.
+    pub fn set(&mut self, field: Field, column: Option<usize>) {
+        self.fields.remove(&field);
+        if let Some(column) = column {
+            self.fields.retain(|_, c| *c != column);
+            if self.currency_column == Some(column) {
+                self.currency_column = None;
+            }
+            self.fields.insert(field, column);
+        }
+    }
+
+    /// The required fields that no column is mapped to: non-empty means the file opens as a plain table.
+    pub fn missing_required(&self) -> Vec<Field> {
+        REQUIRED
+            .into_iter()
+            .filter(|field| !self.fields.contains_key(field))
+            .collect()
+    }
+
+    pub fn is_project_table(&self) -> bool {
+        self.missing_required().is_empty()
+    }
+
+    /// True when every header is one of the app's own column names: the file needs no mapping dialog.
+    pub fn is_own_format(headers: &[String]) -> bool {
+        let own = |h: &String| {
+            Field::from_key(h).is_some() || DERIVED_COLUMNS.iter().any(|d| d == &h.trim())
+        };
+        Field::CORE
+            .iter()
+            .all(|field| headers.iter().any(|h| Field::from_key(h) == Some(*field)))
+            && headers.iter().filter(|h| own(h)).count() * 2 >= headers.len()
+    }
+
+    /// Guesses the mapping from the header names: the app's own keys first, then English and Chinese names.
+    pub fn guess(headers: &[String]) -> Mapping {
+        let mut mapping = Mapping::default();
+        let normalized: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
+        // Pass 1: exact names, so "year" is never taken by "contract_year" when a "year" column exists.
+        // Pass 2: a known name contained in the header ("项目名称（中文）").
+        for exact in [true, false] {
+            for field in Field::ALL {
+                if field == Field::SizeBand || mapping.fields.contains_key(&field) {
+                    continue;
+                }
+                let found = normalized.iter().enumerate().find(|(column, header)| {
+                    mapping.field_of(*column).is_none()
+                        && !header.is_empty()
+                        && names_of(field).iter().any(|name| {
+                            let name = normalize_header(name);
+                            if exact {
+                                **header == name
+                            } else {
+                                contained_name_is_specific(&name) && header.contains(&name)
+                            }
+                        })
+                });
+                if let Some((column, _)) = found {
+                    mapping.fields.insert(field, column);
+                }
+            }
+        }
+        for field in AMOUNT_FIELDS {
+            if let Some(column) = mapping.column_of(field) {
+                let unit = headers
+                    .get(column)
+                    .and_then(|h| AmountUnit::from_header(h))
+                    .unwrap_or_default();
+                mapping.units.insert(field, unit);
+            }
+        }
+        mapping.currency_column = normalized.iter().enumerate().find_map(|(column, header)| {
+            (mapping.field_of(column).is_none() && CURRENCY_NAMES.contains(&header.as_str()))
+                .then_some(column)
+        });
+        mapping
+    }
+
+    /// Applies `--map FIELD=COLUMN` overrides: FIELD is a field key (e.g. `contracted_usd_m`) and COLUMN a header
+    /// name (exact, then case-insensitive) or a 1-based column number. An optional `:UNIT` after the column sets an
+    /// amount's unit (`usd`, `usd_k`, `usd_10k`, `usd_m`, `cny`, `cny_10k`, `cny_100m`).
+    pub fn apply_override(&mut self, headers: &[String], spec: &str) -> Result<(), String> {
+        let (key, column) = spec
+            .split_once('=')
+            .ok_or_else(|| format!("--map {spec:?}: expected FIELD=COLUMN"))?;
+        let field = Field::from_key(key).ok_or_else(|| {
+            format!(
+                "--map {spec:?}: unknown field {key:?}; expected one of {}",
+                Field::ALL
+                    .iter()
+                    .filter(|f| **f != Field::SizeBand)
+                    .map(|f| f.key())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+        let (column, unit) = match column.rsplit_once(':') {
+            Some((column, unit)) if unit_from_key(unit).is_some() => (column, unit_from_key(unit)),
+            _ => (column, None),
+        };
+        let index = headers
+            .iter()
+            .position(|h| h.trim() == column.trim())
+            .or_else(|| {
+                headers
+                    .iter()
+                    .position(|h| h.trim().eq_ignore_ascii_case(column.trim()))
+            })
+            .or_else(|| {
+                column
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=headers.len()).contains(n))
+                    .map(|n| n - 1)
+            })
+            .ok_or_else(|| {
+                format!(
+                    "--map {spec:?}: no column {column:?}; the file's columns are {}",
+                    headers.join(", ")
+                )
+            })?;
+        self.set(field, Some(index));
+        if let Some(unit) = unit {
+            self.units.insert(field, unit);
+        }
+        Ok(())
+    }
+}
+
+/// Columns of the app's own CSV that are derived from the reference data, so the loader ignores them.
+pub const DERIVED_COLUMNS: [&str; 6] = [
+    "sector_code",
+    "sector_zh",
+    "district_adcode",
+    "district_zh",
+    "region",
+    "size_band",
+];
+
+/// Whether a name is specific enough to match inside a longer header: two Chinese characters ("行业") are, but a
+/// short English word is not ("id" is inside "paid-in").
+fn contained_name_is_specific(name: &str) -> bool {
+    if name.is_ascii() {
+        name.len() >= 4
+    } else {
+        name.chars().count() >= 2
+    }
+}
+
+/// Header names of a per-row currency column.
+const CURRENCY_NAMES: [&str; 5] = ["币种", "货币", "currency", "ccy", "币别"];
+
+fn unit_from_key(key: &str) -> Option<AmountUnit> {
+    Some(match key.trim().to_ascii_lowercase().as_str() {
+        "usd" => AmountUnit::Usd,
+        "usd_k" => AmountUnit::UsdThousands,
+        "usd_10k" => AmountUnit::UsdTenThousands,
+        "usd_m" => AmountUnit::UsdMillions,
+        "cny" => AmountUnit::Cny,
+        "cny_10k" => AmountUnit::CnyTenThousands,
+        "cny_100m" => AmountUnit::CnyHundredMillions,
+        _ => return None,
+    })
+}
+
+/// Lower case, without spaces, underscores, hyphens or a bracketed unit: "合同外资（万美元）" → "合同外资".
+pub fn normalize_header(header: &str) -> String {
+    let mut out = String::with_capacity(header.len());
+    let mut depth = 0usize;
+    for c in header.trim().trim_start_matches('\u{feff}').chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_whitespace() || matches!(c, '_' | '-' | '.' | ':' | '：' | '/') => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The names a field goes by in consultants' files, English and Chinese. Exact matches win over contained ones.
+fn names_of(field: Field) -> &'static [&'static str] {
+    match field {
+        Field::Id => &[
+            "id",
+            "project id",
+            "project no",
+            "ref",
+            "项目编号",
+            "编号",
+            "序号",
+        ],
+        Field::Name => &[
+            "name",
+            "project",
+            "project name",
+            "项目名称",
+            "项目",
+            "名称",
+            "企业名称",
+            "公司名称",
+        ],
+        Field::Investor => &[
+            "investor",
+            "investors",
+            "investor name",
+            "投资方",
+            "投资者",
+            "外商",
+            "外方投资者",
+            "投资主体",
+            "港方投资者",
+            "投资企业",
+        ],
+        Field::Origin => &[
+            "origin",
+            "country",
+            "来源地",
+            "国别",
+            "国别地区",
+            "投资来源地",
+        ],
+        Field::Sector => &["sector", "industry", "行业", "所属行业", "行业类别", "产业"],
+        Field::SubSector => &["sub_sector", "subsector", "细分行业", "子行业", "行业细类"],
+        Field::District => &[
+            "district",
+            "county",
+            "location",
+            "区县",
+            "所在区县",
+            "所在地",
+            "区域",
+            "区",
+        ],
+        Field::Year => &["year", "签约年份", "年份", "年度", "contract year"],
+        Field::Status => &["status", "状态", "项目状态", "进展", "进度"],
+        Field::ContractedUsdM => &[
+            "contracted_usd_m",
+            "contracted",
+            "contracted value",
+            "contract value",
+            "contracted fdi",
+            "合同外资",
+            "合同金额",
+            "协议外资",
+            "合同利用外资",
+            "投资额",
+            "投资金额",
+        ],
+        Field::UtilizedUsdM => &[
+            "utilized_usd_m",
+            "utilized",
+            "utilised",
+            "actual",
+            "paid-in",
+            "实际使用外资",
+            "实际到位",
+            "实际利用外资",
+            "到位资金",
+            "实际到位外资",
+        ],
+        Field::Employees => &["employees", "jobs", "staff", "员工", "员工人数", "就业人数"],
+        Field::Lat => &["lat", "latitude", "纬度"],
+        Field::Lon => &["lon", "lng", "long", "longitude", "经度"],
+        Field::InLiangjiang => &["in_liangjiang", "liangjiang", "两江新区", "是否两江新区"],
+        Field::ContractDate => &[
+            "contract_date",
+            "date",
+            "signing date",
+            "signed",
+            "签约日期",
+            "签约时间",
+            "日期",
+        ],
+        Field::SizeBand => &[],
+        Field::IsSynthetic => &["is_synthetic", "synthetic"],
+        Field::Source => &["source", "data source", "来源", "数据来源", "资料来源"],
+    }
+}
+
+/// The key under which a confirmed mapping is remembered: the file's header, as written.
+pub fn header_signature(headers: &[String]) -> String {
+    headers
+        .iter()
+        .map(|h| h.trim())
+        .collect::<Vec<_>>()
+        .join("\u{1f}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn chinese_headers_map_to_fields_with_their_units() {
+        let headers = strings(&[
+            "序号",
+            "项目名称",
+            "外商",
+            "所属行业",
+            "所在区县",
+            "签约年份",
+            "合同外资（万美元）",
+            "实际到位(亿元)",
+            "币种",
+            "备注",
+        ]);
+        let mapping = Mapping::guess(&headers);
+        assert_eq!(mapping.column_of(Field::Id), Some(0));
+        assert_eq!(mapping.column_of(Field::Name), Some(1));
+        assert_eq!(mapping.column_of(Field::Investor), Some(2));
+        assert_eq!(mapping.column_of(Field::Sector), Some(3));
+        assert_eq!(mapping.column_of(Field::District), Some(4));
+        assert_eq!(mapping.column_of(Field::Year), Some(5));
+        assert_eq!(mapping.column_of(Field::ContractedUsdM), Some(6));
+        assert_eq!(mapping.column_of(Field::UtilizedUsdM), Some(7));
+        assert_eq!(
+            mapping.unit(Field::ContractedUsdM),
+            AmountUnit::UsdTenThousands
+        );
+        assert_eq!(
+            mapping.unit(Field::UtilizedUsdM),
+            AmountUnit::CnyHundredMillions
+        );
+        assert_eq!(mapping.currency_column, Some(8));
+        assert_eq!(mapping.field_of(9), None);
+        assert!(mapping.is_project_table());
+    }
+
+    #[test]
+    fn own_keys_map_exactly_and_are_recognised_as_own_format() {
+        let headers: Vec<String> = Field::CORE.iter().map(|f| f.key().to_owned()).collect();
+        let mapping = Mapping::guess(&headers);
+        for (column, field) in Field::CORE.iter().enumerate() {
+            assert_eq!(mapping.column_of(*field), Some(column), "{field:?}");
+        }
+        assert_eq!(mapping.unit(Field::ContractedUsdM), AmountUnit::UsdMillions);
+        assert!(Mapping::is_own_format(&headers));
+        assert!(!Mapping::is_own_format(&strings(&["项目名称", "合同外资"])));
+    }
+
+    #[test]
+    fn english_headers_with_units_and_a_table_without_amounts() {
+        let headers = strings(&["Project Name", "Investor", "Contracted (USD m)", "Year"]);
+        let mapping = Mapping::guess(&headers);
+        assert_eq!(mapping.column_of(Field::Name), Some(0));
+        assert_eq!(mapping.column_of(Field::ContractedUsdM), Some(2));
+        assert_eq!(mapping.unit(Field::ContractedUsdM), AmountUnit::UsdMillions);
+        let plain = Mapping::guess(&strings(&["Region", "Population"]));
+        assert_eq!(
+            plain.missing_required(),
+            vec![Field::Name, Field::ContractedUsdM]
+        );
+    }
+
+    #[test]
+    fn overrides_take_a_column_by_name_or_number_with_a_unit() {
+        let headers = strings(&["Project", "Value", "Other"]);
+        let mut mapping = Mapping::guess(&headers);
+        mapping
+            .apply_override(&headers, "contracted_usd_m=Value:cny_100m")
+            .unwrap();
+        assert_eq!(mapping.column_of(Field::ContractedUsdM), Some(1));
+        assert_eq!(
+            mapping.unit(Field::ContractedUsdM),
+            AmountUnit::CnyHundredMillions
+        );
+        mapping.apply_override(&headers, "name=3").unwrap();
+        assert_eq!(mapping.column_of(Field::Name), Some(2));
+        let error = mapping.apply_override(&headers, "nme=Value").unwrap_err();
+        assert!(error.contains("unknown field \"nme\""), "{error}");
+        let error = mapping.apply_override(&headers, "name=Nope").unwrap_err();
+        assert!(error.contains("Project, Value, Other"), "{error}");
+    }
+
+    #[test]
+    fn setting_a_field_takes_the_column_from_another() {
+        let mut mapping = Mapping::default();
+        mapping.set(Field::Name, Some(0));
+        mapping.set(Field::Investor, Some(0));
+        assert_eq!(mapping.column_of(Field::Name), None);
+        assert_eq!(mapping.column_of(Field::Investor), Some(0));
+        mapping.set(Field::Investor, None);
+        assert!(mapping.fields.is_empty());
+    }
+}

@@ -1,0 +1,619 @@
+//! Opening a consultant's file: detect its format, encoding and layout, guess the column mapping, then load it
+//! into a project table with a quality report.
+//!
+//! Two steps, so the UI can show the mapping dialog in between: [`inspect`] reads only what it needs to describe
+//! the file (the header and a preview), [`load_table`] reads every row. Both take the same [`OpenOptions`], which
+//! hold whatever the user overrode. Must not depend on egui, eframe or rfd.
+
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use serde::{Deserialize, Serialize};
+
+use super::builder::{Record, RecordLayout};
+use super::mapping::Mapping;
+use super::quality::QualityReport;
+use super::sheet::{self, RawRows};
+use super::sniff::{self, Dialect, TextEncoding};
+use super::values::{self, DecimalSeparator, Parsed};
+use crate::model::error::LoadError;
+use crate::model::reference::RateTable;
+use crate::model::table::ProjectTable;
+
+/// How many rows the mapping dialog previews.
+pub const PREVIEW_ROWS: usize = 12;
+
+/// How many rows decide a column's inferred type.
+const TYPE_SAMPLE_ROWS: usize = 500;
+
+/// Files at least this large are parsed on two threads (each half into its own table, then joined).
+const PARALLEL_FROM_BYTES: usize = 8 << 20;
+
+/// How often (in rows) the loader reports progress and checks for Cancel.
+const PROGRESS_EVERY: usize = 16 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileFormat {
+    /// CSV, TSV or any delimited text.
+    Delimited,
+    /// XLSX, XLSM, XLSB, XLS or ODS.
+    Workbook,
+    Json,
+    Ron,
+}
+
+impl FileFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            FileFormat::Delimited => "delimited text",
+            FileFormat::Workbook => "spreadsheet",
+            FileFormat::Json => "JSON",
+            FileFormat::Ron => "RON",
+        }
+    }
+
+    /// By extension, then by content: a workbook's ZIP or OLE signature, JSON's opening bracket.
+    pub fn detect(path: &str, bytes: &[u8]) -> FileFormat {
+        let extension = std::path::Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => return FileFormat::Workbook,
+            Some("json") => return FileFormat::Json,
+            Some("ron") => return FileFormat::Ron,
+            Some("csv" | "tsv" | "txt" | "tab") => return FileFormat::Delimited,
+            _ => {}
+        }
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+            return FileFormat::Workbook;
+        }
+        match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'{' | b'[') => FileFormat::Json,
+            _ => FileFormat::Delimited,
+        }
+    }
+}
+
+/// What the user chose in the mapping dialog (or on the command line); `None` means "detect".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OpenOptions {
+    pub encoding: Option<TextEncoding>,
+    pub delimiter: Option<u8>,
+    /// Records above the header (title lines).
+    pub header_row: Option<usize>,
+    pub decimal: Option<DecimalSeparator>,
+    pub sheet: Option<usize>,
+    pub mapping: Option<Mapping>,
+}
+
+/// The type a column's values look like, from a sample of rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum ColumnType {
+    Number,
+    Date,
+    Text,
+    Empty,
+}
+
+impl ColumnType {
+    pub fn label(self) -> &'static str {
+        match self {
+            ColumnType::Number => "number",
+            ColumnType::Date => "date",
+            ColumnType::Text => "text",
+            ColumnType::Empty => "empty",
+        }
+    }
+}
+
+/// Everything detected about a file: shown in the mapping dialog and by `invest-explorer inspect`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Detected {
+    pub format: FileFormat,
+    /// For text formats.
+    pub encoding: Option<TextEncoding>,
+    /// For delimited text.
+    pub dialect: Option<Dialect>,
+    /// For workbooks.
+    pub sheet_names: Vec<String>,
+    pub sheet: usize,
+    pub headers: Vec<String>,
+    /// The 1-based line of the header.
+    pub header_line: u64,
+    pub preview: Vec<Vec<String>>,
+    pub column_types: Vec<ColumnType>,
+    /// The user's mapping when given, else the guess.
+    pub mapping: Mapping,
+    /// Every header is one of the app's own column names: no mapping dialog needed.
+    pub own_format: bool,
+    pub bytes: usize,
+}
+
+impl Detected {
+    /// The options that reproduce this detection (for reloading the same file the same way).
+    pub fn options(&self) -> OpenOptions {
+        OpenOptions {
+            encoding: self.encoding,
+            delimiter: self.dialect.map(|d| d.delimiter),
+            header_row: self.dialect.map(|d| d.header_record),
+            decimal: self.dialect.map(|d| d.decimal),
+            sheet: (self.format == FileFormat::Workbook).then_some(self.sheet),
+            mapping: Some(self.mapping.clone()),
+        }
+    }
+
+    /// One line: "UTF-8 · comma-separated · header on line 1 · 14 columns".
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(encoding) = self.encoding {
+            parts.push(encoding.label().to_owned());
+        }
+        match (self.format, self.dialect) {
+            (FileFormat::Delimited, Some(dialect)) => {
+                parts.push(format!("{}-separated", dialect.delimiter_label()));
+                if dialect.decimal == DecimalSeparator::Comma {
+                    parts.push("decimal comma".to_owned());
+                }
+            }
+            (FileFormat::Workbook, _) => parts.push(format!(
+                "sheet {:?}",
+                self.sheet_names.get(self.sheet).map_or("", String::as_str)
+            )),
+            (format, _) => parts.push(format.label().to_owned()),
+        }
+        parts.push(format!("header on line {}", self.header_line));
+        parts.push(format!("{} columns", self.headers.len()));
+        parts.join(" · ")
+    }
+}
+
+/// Load progress, shared with the UI thread: rows and bytes read so far, and the Cancel flag.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub rows: AtomicUsize,
+    pub bytes: AtomicUsize,
+    pub total_bytes: AtomicUsize,
+    cancelled: AtomicBool,
+}
+
+impl Progress {
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+}
+
+/// A file read into a project table.
+pub struct Loaded {
+    pub table: ProjectTable,
+    pub report: QualityReport,
+    pub detected: Detected,
+}
+
+/// A file's content, decoded (text formats) or parsed (workbooks, JSON, RON) far enough to find its rows.
+enum Source<'a> {
+    Delimited {
+        text: Cow<'a, str>,
+        encoding: TextEncoding,
+        dialect: Dialect,
+    },
+    Rows {
+        rows: RawRows,
+        encoding: Option<TextEncoding>,
+        sheet_names: Vec<String>,
+        sheet: usize,
+        header_row: usize,
+    },
+}
+
+fn open_source<'a>(
+    bytes: &'a [u8],
+    path: &str,
+    options: &OpenOptions,
+) -> Result<(FileFormat, Source<'a>), LoadError> {
+    let format = FileFormat::detect(path, bytes);
+    let source = match format {
+        FileFormat::Workbook => {
+            let workbook = sheet::read_workbook(bytes, path, options.sheet)?;
+            let header_row = options
+                .header_row
+                .unwrap_or_else(|| sniff::find_header_row(&workbook.rows.records));
+            Source::Rows {
+                rows: workbook.rows,
+                encoding: None,
+                sheet_names: workbook.sheet_names,
+                sheet: workbook.sheet,
+                header_row,
+            }
+        }
+        FileFormat::Json | FileFormat::Ron => {
+            let decoded = sniff::decode(bytes, path, options.encoding)?;
+            let rows = if format == FileFormat::Json {
+                sheet::read_json_records(&decoded.text, path)?
+            } else {
+                sheet::read_ron_records(&decoded.text, path)?
+            };
+            Source::Rows {
+                rows,
+                encoding: Some(decoded.encoding),
+                sheet_names: Vec::new(),
+                sheet: 0,
+                header_row: 0,
+            }
+        }
+        FileFormat::Delimited => {
+            let decoded = sniff::decode(bytes, path, options.encoding)?;
+            let mut dialect = sniff::sniff_dialect(&decoded.text);
+            if let Some(delimiter) = options.delimiter {
+                dialect.delimiter = delimiter;
+            }
+            if let Some(header_row) = options.header_row {
+                dialect.header_record = header_row;
+            }
+            if let Some(decimal) = options.decimal {
+                dialect.decimal = decimal;
+            }
+            Source::Delimited {
+                text: decoded.text,
+                encoding: decoded.encoding,
+                dialect,
+            }
+        }
+    };
+    Ok((format, source))
+}
+
+/// The header and the start of the body of delimited text.
+struct DelimitedStart {
+    headers: Vec<String>,
+    header_line: u64,
+    /// Byte offset of the first record after the header.
+    body_start: usize,
+}
+
+fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<DelimitedStart, LoadError> {
+    let mut reader = sniff::reader_builder(dialect).from_reader(text.as_bytes());
+    let mut record = ::csv::ByteRecord::new();
+    let mut header_line = 1;
+    for _ in 0..=dialect.header_record {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => header_line = record.position().map_or(1, ::csv::Position::line),
+            Ok(false) => return Err(LoadError::Empty { path: path.into() }),
+            Err(error) => return Err(csv_error(path, &error, 0)),
+        }
+    }
+    let headers = (0..record.len())
+        .map(|c| Record::cell(&record, c).trim().to_owned())
+        .collect();
+    let body_start = usize::try_from(reader.position().byte())
+        .unwrap_or(text.len())
+        .min(text.len());
+    Ok(DelimitedStart {
+        headers,
+        header_line,
+        body_start,
+    })
+}
+
+/// Describes a file without loading every row: format, encoding, dialect, header, preview, types, mapping guess.
+pub fn inspect(bytes: &[u8], path: &str, options: &OpenOptions) -> Result<Detected, LoadError> {
+    let (format, source) = open_source(bytes, path, options)?;
+    let (headers, header_line, sample, encoding, dialect, sheet_names, sheet) = match &source {
+        Source::Delimited {
+            text,
+            encoding,
+            dialect,
+        } => {
+            let start = delimited_start(text, dialect, path)?;
+            let mut reader =
+                sniff::reader_builder(dialect).from_reader(&text.as_bytes()[start.body_start..]);
+            let sample: Vec<Vec<String>> = reader
+                .byte_records()
+                .take(TYPE_SAMPLE_ROWS)
+                .filter_map(Result::ok)
+                .map(|r| {
+                    (0..r.len())
+                        .map(|c| Record::cell(&r, c).to_owned())
+                        .collect()
+                })
+                .collect();
+            (
+                start.headers,
+                start.header_line,
+                sample,
+                Some(*encoding),
+                Some(*dialect),
+                Vec::new(),
+                0,
+            )
+        }
+        Source::Rows {
+            rows,
+            encoding,
+            sheet_names,
+            sheet,
+            header_row,
+        } => {
+            let headers = rows
+                .records
+                .get(*header_row)
+                .cloned()
+                .ok_or_else(|| LoadError::Empty { path: path.into() })?
+                .into_iter()
+                .map(|h| h.trim().to_owned())
+                .collect();
+            let header_line = rows.lines.get(*header_row).copied().unwrap_or(1);
+            let sample = rows
+                .records
+                .iter()
+                .skip(header_row + 1)
+                .take(TYPE_SAMPLE_ROWS)
+                .cloned()
+                .collect();
+            (
+                headers,
+                header_line,
+                sample,
+                *encoding,
+                None,
+                sheet_names.clone(),
+                *sheet,
+            )
+        }
+    };
+    let mapping = match &options.mapping {
+        Some(mapping) => mapping.clone(),
+        None => Mapping::guess(&headers),
+    };
+    let decimal = dialect.map_or(DecimalSeparator::Point, |d| d.decimal);
+    Ok(Detected {
+        format,
+        encoding,
+        dialect,
+        sheet_names,
+        sheet,
+        column_types: column_types(&headers, &sample, decimal),
+        preview: sample.into_iter().take(PREVIEW_ROWS).collect(),
+        own_format: Mapping::is_own_format(&headers),
+        mapping,
+        headers,
+        header_line,
+        bytes: bytes.len(),
+    })
+}
+
+/// Each column's type: the one most non-missing sample values read as (number, then date), else text.
+fn column_types(
+    headers: &[String],
+    sample: &[Vec<String>],
+    decimal: DecimalSeparator,
+) -> Vec<ColumnType> {
+    (0..headers.len())
+        .map(|column| {
+            let cells: Vec<&str> = sample
+                .iter()
+                .filter_map(|row| row.get(column))
+                .map(String::as_str)
+                .filter(|c| !values::is_missing(c))
+                .collect();
+            if cells.is_empty() {
+                return ColumnType::Empty;
+            }
+            let share = |ok: &dyn Fn(&str) -> bool| {
+                cells.iter().filter(|c| ok(c)).count() as f64 / cells.len() as f64
+            };
+            let looks_like_date = |c: &str| {
+                // A bare number would also read as an Excel date serial: a date needs separators.
+                !c.trim().chars().all(|ch| ch.is_ascii_digit() || ch == '.')
+                    && matches!(values::parse_date(c), Parsed::Value(_))
+            };
+            if share(&|c| looks_like_date(c)) >= 0.9 {
+                ColumnType::Date
+            } else if share(&|c| matches!(values::parse_number(c, decimal), Parsed::Value(_)))
+                >= 0.9
+            {
+                ColumnType::Number
+            } else {
+                ColumnType::Text
+            }
+        })
+        .collect()
+}
+
+/// Loads every row of a file through the mapping in `options` (or the guessed one), reporting progress.
+pub fn load_table(
+    bytes: &[u8],
+    path: &str,
+    options: &OpenOptions,
+    rates: &RateTable,
+    progress: &Progress,
+) -> Result<Loaded, LoadError> {
+    progress.total_bytes.store(bytes.len(), Ordering::Relaxed);
+    let detected = inspect(bytes, path, options)?;
+    let (_, source) = open_source(bytes, path, options)?;
+    let decimal = detected
+        .dialect
+        .map_or(DecimalSeparator::Point, |d| d.decimal);
+    let layout = RecordLayout::new(&detected.headers, &detected.mapping, decimal, rates);
+    let (table, report) = match &source {
+        Source::Delimited { text, dialect, .. } => {
+            let start = delimited_start(text, dialect, path)?;
+            load_delimited(text, dialect, &start, &layout, path, progress)?
+        }
+        Source::Rows {
+            rows, header_row, ..
+        } => {
+            let mut builder = layout.start(rows.records.len());
+            for (index, record) in rows.records.iter().enumerate().skip(header_row + 1) {
+                let line = rows.lines.get(index).copied().unwrap_or(index as u64 + 1);
+                builder.push_record(line, record.as_slice());
+                if index % PROGRESS_EVERY == 0 {
+                    progress.rows.store(index, Ordering::Relaxed);
+                    if progress.is_cancelled() {
+                        return Err(LoadError::Cancelled { path: path.into() });
+                    }
+                }
+            }
+            builder.finish()
+        }
+    };
+    progress.rows.store(report.rows_read, Ordering::Relaxed);
+    progress.bytes.store(bytes.len(), Ordering::Relaxed);
+    if report.rows_read == 0 {
+        return Err(match report.skipped.first() {
+            Some(first) => LoadError::Malformed {
+                path: path.into(),
+                line: first.line,
+                message: first.reason.clone(),
+            },
+            None => LoadError::Malformed {
+                path: path.into(),
+                line: detected.header_line + 1,
+                message: "the file has a header but no rows; expected one project per line under the header"
+                    .into(),
+            },
+        });
+    }
+    Ok(Loaded {
+        table,
+        report,
+        detected,
+    })
+}
+
+/// Parses the body of delimited text, on two threads when it is large.
+fn load_delimited(
+    text: &str,
+    dialect: &Dialect,
+    start: &DelimitedStart,
+    layout: &RecordLayout,
+    path: &str,
+    progress: &Progress,
+) -> Result<(ProjectTable, QualityReport), LoadError> {
+    let bytes = text.as_bytes();
+    let body = &bytes[start.body_start..];
+    let lines_before = |offset: usize| {
+        memchr::memchr_iter(b'\n', &bytes[..start.body_start + offset]).count() as u64
+    };
+    let chunk = |part: &[u8], lines: u64| parse_chunk(part, lines, dialect, layout, path, progress);
+    let Some(split) = split_point(body, PARALLEL_FROM_BYTES, dialect.quote) else {
+        return chunk(body, lines_before(0));
+    };
+    let (head, tail) = body.split_at(split);
+    let tail_lines = lines_before(split);
+    let (first, second) = std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("csv-parser".into())
+            .spawn_scoped(scope, || chunk(tail, tail_lines));
+        let first = chunk(head, lines_before(0));
+        let second = match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                Err(LoadError::Format {
+                    path: path.into(),
+                    message: "the parser thread stopped unexpectedly".into(),
+                })
+            }),
+            Err(error) => Err(LoadError::Format {
+                path: path.into(),
+                message: format!("cannot start a parser thread: {error}"),
+            }),
+        };
+        (first, second)
+    });
+    // The first error in file order is the one to report.
+    let (mut table, mut report) = first?;
+    let (tail_table, tail_report) = second?;
+    table.append(&tail_table);
+    report.merge(tail_report);
+    Ok((table, report))
+}
+
+/// Parses records (no header) into a finished table; `lines_before` is the file line just before `chunk`.
+fn parse_chunk(
+    chunk: &[u8],
+    lines_before: u64,
+    dialect: &Dialect,
+    layout: &RecordLayout,
+    path: &str,
+    progress: &Progress,
+) -> Result<(ProjectTable, QualityReport), LoadError> {
+    let mut reader = sniff::reader_builder(dialect).from_reader(chunk);
+    let mut record = ::csv::ByteRecord::new();
+    let mut builder = layout.start(chunk.len() / 150 + 1);
+    let mut rows = 0usize;
+    let mut reported_bytes = 0usize;
+    let ends_with_newline = chunk.ends_with(b"\n") || chunk.ends_with(b"\r");
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(error) => return Err(csv_error(path, &error, lines_before)),
+        }
+        let line = lines_before + record.position().map_or(0, ::csv::Position::line);
+        let at_end = reader.is_done()
+            || usize::try_from(reader.position().byte()).is_ok_and(|b| b >= chunk.len());
+        if at_end && !ends_with_newline && record.len() < layout.headers().len() && record.len() > 1
+        {
+            builder.skip(
+                line,
+                format!(
+                    "the last row is cut short ({} of {} fields): the file seems truncated",
+                    record.len(),
+                    layout.headers().len()
+                ),
+            );
+            continue;
+        }
+        builder.push_record(line, &record);
+        rows += 1;
+        if rows.is_multiple_of(PROGRESS_EVERY) {
+            let byte = usize::try_from(reader.position().byte()).unwrap_or(0);
+            progress.rows.fetch_add(PROGRESS_EVERY, Ordering::Relaxed);
+            progress
+                .bytes
+                .fetch_add(byte - reported_bytes.min(byte), Ordering::Relaxed);
+            reported_bytes = byte;
+            if progress.is_cancelled() {
+                return Err(LoadError::Cancelled { path: path.into() });
+            }
+        }
+    }
+    Ok(builder.finish())
+}
+
+/// Where to cut the body in two, at a line break outside quotes, or `None` to parse it in one go.
+/// A line break is outside quotes when an even number of quotes precede it (RFC 4180 escapes `"` as `""`).
+fn split_point(body: &[u8], parallel_from: usize, quote: u8) -> Option<usize> {
+    if body.len() < parallel_from.max(2) {
+        return None;
+    }
+    let middle = body.len() / 2;
+    let mut quotes = memchr::memchr_iter(quote, &body[..middle]).count();
+    let mut from = middle;
+    for newline in memchr::memchr_iter(b'\n', &body[middle..]).map(|i| middle + i) {
+        quotes += memchr::memchr_iter(quote, &body[from..newline]).count();
+        from = newline;
+        if quotes.is_multiple_of(2) {
+            let split = newline + 1;
+            return (split < body.len()).then_some(split);
+        }
+    }
+    None
+}
+
+/// A csv-crate error as a located [`LoadError`]; `lines_before` places a chunk's lines in the file.
+fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
+    let line = lines_before + error.position().map_or(0, ::csv::Position::line);
+    LoadError::Malformed {
+        path: path.into(),
+        line,
+        message: match error.kind() {
+            ::csv::ErrorKind::Io(e) => format!("cannot read: {e}"),
+            _ => error.to_string(),
+        },
+    }
+}
