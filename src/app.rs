@@ -6,8 +6,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+mod opening;
+
+pub use opening::OpenDraft;
+
 use crate::command::{Command, ExportKind};
 use crate::format::Currency;
+use crate::model::load::open::{Detected, OpenOptions, Progress};
 use crate::model::{ColumnId, Dataset, LoadError};
 use crate::platform::{FileDialogs, NativeDialogs};
 use crate::query::{
@@ -84,6 +89,8 @@ const UNDO_DEPTH: usize = 200;
 /// Work finished on a background thread.
 enum Background {
     Picked(Pick, Option<PathBuf>),
+    /// A file was inspected (with these options): open the mapping dialog or load it.
+    Inspected(PathBuf, OpenOptions, Box<Result<Detected, LoadError>>),
     Loaded(Box<Result<Dataset, LoadError>>),
     Screenshot(Arc<egui::ColorImage>),
     /// An export finished: what to tell the user.
@@ -117,6 +124,13 @@ pub struct ExplorerApp {
     pub show_about: bool,
     /// True while a file dialog or a load runs in the background.
     pub busy: Option<String>,
+    /// The mapping dialog, while it is open.
+    pub open_draft: Option<opening::OpenDraft>,
+    /// The load in progress, with its progress and Cancel.
+    pub loading: Option<opening::LoadingFile>,
+    /// The open file, checked for changes on disk.
+    pub watch: Option<opening::FileWatch>,
+    pub show_quality: bool,
     /// Commands pushed by widgets during `ui()`, applied in the next `logic()`.
     pub commands: Vec<Command>,
     dialogs: Arc<dyn FileDialogs>,
@@ -153,6 +167,10 @@ impl ExplorerApp {
             notice: None,
             show_about: false,
             busy: None,
+            open_draft: None,
+            loading: None,
+            watch: None,
+            show_quality: false,
             commands: Vec::new(),
             dialogs,
             background_tx,
@@ -165,6 +183,7 @@ impl ExplorerApp {
             typing_search: false,
         };
         app.refresh_derived();
+        app.watch_dataset_file();
         app
     }
 
@@ -172,6 +191,12 @@ impl ExplorerApp {
     pub fn update_state(&mut self, ctx: &egui::Context) {
         while let Ok(message) = self.background_rx.try_recv() {
             self.on_background(message, ctx);
+        }
+        self.open_dropped_files(ctx);
+        self.check_watched_file(ctx);
+        if self.loading.is_some() {
+            // Keep the progress moving while the loader works.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         for command in std::mem::take(&mut self.commands) {
             self.apply_recording_undo(command, ctx);
@@ -336,6 +361,23 @@ impl ExplorerApp {
             Command::SetMoney(money) => view.money = money,
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),
+            Command::OpenPath(path) => self.open_path(path, OpenOptions::default(), ctx),
+            Command::ReinspectFile(options) => {
+                if let Some(draft) = self.open_draft.take() {
+                    self.open_path(draft.path, options, ctx);
+                }
+            }
+            Command::ConfirmOpen => self.confirm_open(ctx),
+            Command::CancelOpen => self.open_draft = None,
+            Command::CancelLoad => {
+                if let Some(loading) = &self.loading {
+                    loading.progress.cancel();
+                }
+            }
+            Command::RemapFile => self.remap_file(ctx),
+            Command::ReloadFile => self.reload_file(ctx),
+            Command::IgnoreFileChange => self.ignore_file_change(),
+            Command::ShowQuality(show) => self.show_quality = show,
             Command::ShowAbout(show) => self.show_about = show,
             Command::DismissNotice => self.notice = None,
             // Undo and redo are handled before a command gets here.
@@ -488,7 +530,7 @@ impl ExplorerApp {
     fn on_picked(&mut self, pick: Pick, path: PathBuf, ctx: &egui::Context) {
         match pick {
             Pick::Export(kind) => self.export_in_background(kind, path, ctx),
-            Pick::OpenDataset => self.open_file(path, ctx),
+            Pick::OpenDataset => self.open_path(path, OpenOptions::default(), ctx),
             Pick::ImportView => {
                 self.busy = None;
                 match crate::cli::load_view(&path) {
@@ -553,14 +595,6 @@ impl ExplorerApp {
         });
     }
 
-    /// Loads `path` on a background thread; the current dataset stays usable until the new one is ready.
-    pub fn open_file(&mut self, path: PathBuf, ctx: &egui::Context) {
-        let busy = format!("Loading {}…", path.display());
-        self.run_in_background("dataset-loader", busy, ctx, move || {
-            Background::Loaded(Box::new(Dataset::load(&path)))
-        });
-    }
-
     /// Runs `work` on a named thread, showing `busy` until its result comes back through the background channel
     /// (drained in `logic()`); if no thread can be started, says so instead.
     fn run_in_background(
@@ -608,17 +642,9 @@ impl ExplorerApp {
                     },
                 });
             }
-            Background::Loaded(result) => {
-                self.busy = None;
-                match *result {
-                    Ok(dataset) => self.replace_dataset(dataset),
-                    Err(error) => {
-                        self.notice = Some(Notice {
-                            text: format!("{error}. The previous data is still loaded."),
-                            is_error: true,
-                        });
-                    }
-                }
+            Background::Loaded(result) => self.on_loaded(*result),
+            Background::Inspected(path, options, result) => {
+                self.on_inspected(path, options, *result, ctx);
             }
         }
     }
@@ -629,9 +655,14 @@ impl ExplorerApp {
             crate::model::DataSource::File(path) => Some(path.clone()),
             crate::model::DataSource::Embedded => None,
         };
+        let quality = if dataset.detected.is_some() {
+            format!(" {}.", dataset.quality.headline())
+        } else {
+            String::new()
+        };
         self.notice = Some(Notice {
             text: format!(
-                "Opened {} ({} projects).",
+                "Opened {} ({} projects).{quality}",
                 dataset.provenance.describe(),
                 crate::format::count(dataset.projects.len())
             ),
@@ -639,6 +670,7 @@ impl ExplorerApp {
         });
         self.dataset = Arc::new(dataset);
         self.generation += 1;
+        self.watch_dataset_file();
         self.selected_rows.clear();
         self.focused_project = None;
     }
@@ -760,12 +792,16 @@ impl ExplorerApp {
             focused_project: self.focused_project,
             notice: self.notice.as_ref(),
             busy: self.busy.as_deref(),
+            loading: self.loading.as_ref().map(opening::LoadingFile::status),
+            file_changed: self.watch.as_ref().is_some_and(|w| w.changed),
+            show_quality: self.show_quality,
             show_about: self.show_about,
             saved_views: &self.state.saved_views,
             can_undo: self.can_undo(),
             can_redo: self.can_redo(),
         };
-        self.panels.ui(ui, &context, &mut self.commands);
+        self.panels
+            .ui(ui, &context, self.open_draft.as_mut(), &mut self.commands);
     }
 }
 
@@ -941,6 +977,8 @@ impl eframe::App for ExplorerApp {
 pub struct LaunchOptions {
     /// The dataset to show; `None` reopens the last file (or the embedded dataset).
     pub dataset: Option<Dataset>,
+    /// A file to open through the mapping dialog once the window is up.
+    pub open: Option<PathBuf>,
     /// A view to open with (`--view`), instead of the one saved last time.
     pub view: Option<query::View>,
     pub tab: Option<Tab>,
@@ -976,7 +1014,11 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
             let mut notice = None;
             let dataset = match (launch.dataset, &state.last_file) {
                 (Some(dataset), _) => dataset,
-                (None, Some(path)) => match Dataset::load(path) {
+                (None, Some(path)) => match Dataset::open(
+                    path,
+                    &state.last_file_options.clone().unwrap_or_default(),
+                    &Progress::default(),
+                ) {
                     Ok(dataset) => dataset,
                     Err(error) => {
                         notice = Some(Notice {
@@ -999,6 +1041,9 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
             }
             let mut app = ExplorerApp::new(dataset, state);
             app.notice = notice;
+            if let Some(path) = launch.open {
+                app.commands.push(Command::OpenPath(path));
+            }
             if let Some(path) = launch.screenshot {
                 app.screenshot_to(path);
             }

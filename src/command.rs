@@ -3,6 +3,7 @@
 
 use crate::export::{RowFormat, TableFormat};
 use crate::format::MoneyFormat;
+use crate::model::load::open::OpenOptions;
 use crate::query::{ChartKind, Facet, Filter, GroupBy, Tab};
 use crate::state::Theme;
 
@@ -49,6 +50,23 @@ pub enum Command {
     SetTheme(Theme),
     /// Ask for a file with the open dialog, then load it in the background.
     OpenFileDialog,
+    /// Open a file (dropped on the window, picked, or given on the command line): inspect it, then map or load it.
+    OpenPath(std::path::PathBuf),
+    /// Read the file in the mapping dialog again with other settings (encoding, delimiter, header row, sheet).
+    ReinspectFile(OpenOptions),
+    /// Load the file of the mapping dialog with its mapping.
+    ConfirmOpen,
+    /// Close the mapping dialog without loading.
+    CancelOpen,
+    /// Stop the load in progress; the current data stays.
+    CancelLoad,
+    /// Show the mapping dialog for the open file again, to change its mapping.
+    RemapFile,
+    /// Load the open file again (it changed on disk), with the same settings and the same view.
+    ReloadFile,
+    /// Keep the loaded data although the file changed on disk.
+    IgnoreFileChange,
+    ShowQuality(bool),
     ShowAbout(bool),
     DismissNotice,
     /// Go back to the view before the last change, or forward again.
@@ -115,6 +133,13 @@ impl Command {
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::ExportViewFile => "Export view…",
+            Command::ConfirmOpen => "Open",
+            Command::CancelOpen => "Cancel",
+            Command::CancelLoad => "Cancel loading",
+            Command::RemapFile => "Map columns…",
+            Command::ReloadFile => "Reload",
+            Command::IgnoreFileChange => "Keep this data",
+            Command::ShowQuality(_) => "Data quality…",
             Command::ImportViewFile => "Import view…",
             _ => "",
         }

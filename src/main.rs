@@ -8,6 +8,8 @@ use clap::Parser;
 use invest_explorer::app::{LaunchOptions, run_native};
 use invest_explorer::cli::{self, Cli};
 use invest_explorer::model::Dataset;
+use invest_explorer::model::dataset::read_file;
+use invest_explorer::model::load::open::{self, OpenOptions, Progress};
 use invest_explorer::query::Tab;
 use invest_explorer::state::Theme;
 
@@ -48,10 +50,31 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         Some(other) => anyhow::bail!("unknown theme {other:?}; valid choices: light, dark"),
     };
     let view = cli.view.as_deref().map(cli::load_view).transpose()?;
-    // A file on the command line is loaded now, so a bad one fails with its located error before any window.
-    let dataset = cli.file.as_deref().map(Dataset::load).transpose()?;
+    // A file on the command line is inspected now, so an unreadable one fails with its located error before any
+    // window; a file in the app's own format loads now, any other opens the mapping dialog in the window.
+    let (dataset, open) = match cli.file.as_deref() {
+        None => (None, None),
+        Some(path) => {
+            let bytes = read_file(path)?;
+            let detected =
+                open::inspect(&bytes, &path.display().to_string(), &OpenOptions::default())?;
+            if detected.own_format {
+                (
+                    Some(Dataset::open(
+                        path,
+                        &detected.options(),
+                        &Progress::default(),
+                    )?),
+                    None,
+                )
+            } else {
+                (None, Some(path.to_owned()))
+            }
+        }
+    };
     run_native(LaunchOptions {
         dataset,
+        open,
         view,
         tab,
         theme,

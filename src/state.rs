@@ -2,8 +2,12 @@
 
 use std::path::PathBuf;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
+use crate::model::load::mapping::Mapping;
+use crate::model::load::open::OpenOptions;
 use crate::query::View;
 
 /// The colour theme.
@@ -22,6 +26,11 @@ pub struct AppState {
     pub theme: Theme,
     /// The project file last opened; `None` for the embedded dataset.
     pub last_file: Option<PathBuf>,
+    /// How the last file was read (its mapping and any overrides), to reopen it the same way.
+    pub last_file_options: Option<OpenOptions>,
+    /// Mappings the user confirmed, by file header (see `mapping::header_signature`): a file with the same
+    /// header opens with the same mapping.
+    pub mappings: BTreeMap<String, Mapping>,
     /// Views the user saved by name, in the order saved.
     pub saved_views: Vec<View>,
 }

@@ -12,12 +12,14 @@ pub mod key_figures;
 pub mod map;
 pub mod menu;
 pub mod offscreen;
+pub mod open_dialog;
+pub mod quality;
 pub mod status_bar;
 pub mod table;
 
 use std::collections::BTreeSet;
 
-use crate::app::{Derived, Notice};
+use crate::app::{Derived, Notice, OpenDraft};
 use crate::command::Command;
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
@@ -34,6 +36,11 @@ pub struct ViewContext<'a> {
     pub focused_project: Option<u32>,
     pub notice: Option<&'a Notice>,
     pub busy: Option<&'a str>,
+    /// The load in progress: what it has read, and the fraction done.
+    pub loading: Option<(String, f32)>,
+    /// The open file changed on disk since it was loaded.
+    pub file_changed: bool,
+    pub show_quality: bool,
     pub show_about: bool,
     pub saved_views: &'a [View],
     pub can_undo: bool,
@@ -59,6 +66,7 @@ impl Panels {
         &mut self,
         ui: &mut egui::Ui,
         context: &ViewContext<'_>,
+        open_draft: Option<&mut OpenDraft>,
         commands: &mut Vec<Command>,
     ) {
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, context, commands));
@@ -74,7 +82,9 @@ impl Panels {
             .size_range(220.0..=480.0)
             .show(ui, |ui| detail::detail_panel_ui(ui, context, commands));
         egui::CentralPanel::default().show(ui, |ui| {
+            loading_ui(ui, context, commands);
             notice_ui(ui, context, commands);
+            file_banners_ui(ui, context, commands);
             chips::chips_ui(ui, &context.view.filter, commands);
             key_figures::key_figures_ui(ui, context);
             ui.add_space(6.0);
@@ -90,6 +100,13 @@ impl Panels {
         if context.show_about {
             about::about_window_ui(ui.ctx(), context, commands);
         }
+        if context.show_quality {
+            quality::quality_window_ui(ui.ctx(), context, commands);
+        }
+        if let Some(draft) = open_draft {
+            open_dialog::open_dialog_ui(ui.ctx(), draft, commands);
+        }
+        drop_hint_ui(ui.ctx());
         shortcuts(ui, commands);
     }
 }
@@ -111,9 +128,100 @@ fn tabs_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Comm
     });
 }
 
+/// A load in progress: rows, megabytes and speed, a progress bar and Cancel.
+fn loading_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let Some((text, fraction)) = &context.loading else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::ProgressBar::new(*fraction)
+                .desired_width(220.0)
+                .show_percentage(),
+        );
+        ui.label(text);
+        if ui.button(Command::CancelLoad.text()).clicked() {
+            commands.push(Command::CancelLoad);
+        }
+    });
+}
+
+/// Standing messages about the open file: it changed on disk; it is a plain table without project fields.
+fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let warn = ui.visuals().warn_fg_color;
+    if context.file_changed {
+        banner_ui(ui, warn, |ui| {
+            ui.label("The open file changed on disk.");
+            for command in [Command::ReloadFile, Command::IgnoreFileChange] {
+                if ui.button(command.text()).clicked() {
+                    commands.push(command);
+                }
+            }
+        });
+    }
+    let Some(detected) = &context.dataset.detected else {
+        return;
+    };
+    let missing = detected.mapping.missing_required();
+    if !missing.is_empty() {
+        let names: Vec<&str> = missing.iter().map(|f| f.title()).collect();
+        banner_ui(ui, warn, |ui| {
+            ui.label(format!(
+                "Plain table: no column is mapped to {}. Every column is shown; key figures, charts and the map need those fields.",
+                names.join(" or ")
+            ));
+            if ui.button(Command::RemapFile.text()).clicked() {
+                commands.push(Command::RemapFile);
+            }
+        });
+    }
+    if !context.dataset.quality.is_clean() {
+        ui.horizontal(|ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "Data quality: {}",
+                    context.dataset.quality.headline()
+                ))
+                .small(),
+            );
+            if ui.small_button(Command::ShowQuality(true).text()).clicked() {
+                commands.push(Command::ShowQuality(true));
+            }
+        });
+    }
+}
+
+fn banner_ui(ui: &mut egui::Ui, color: egui::Color32, add: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, color))
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(add);
+        });
+}
+
+/// While files are dragged over the window, say what dropping them does.
+fn drop_hint_ui(ctx: &egui::Context) {
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_hint"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a CSV, TSV, XLSX, JSON or RON file to open it",
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}
+
 /// Errors and confirmations, with a dismiss button; a spinner while something loads.
 fn notice_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    if let Some(busy) = context.busy {
+    if let Some(busy) = context.busy.filter(|_| context.loading.is_none()) {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.label(busy);

@@ -270,7 +270,11 @@ impl<'a> TableBuilder<'a> {
             Field::SizeBand | Field::ContractedUsdM | Field::UtilizedUsdM => {}
             Field::Year => {
                 let year = read(quality, line, cell, "a year such as 2015", |c| {
-                    let parsed = values::parse_year(c);
+                    // A small plain number ("15") is not a year, though it would read as an Excel date serial.
+                    let parsed = match c.trim().parse::<f64>() {
+                        Ok(n) if n < 10_000.0 && !(1900.0..=2100.0).contains(&n) => Parsed::Invalid,
+                        _ => values::parse_year(c),
+                    };
                     (parsed, c.trim().parse::<i32>().is_err())
                 });
                 table.year.push(year);

@@ -7,7 +7,8 @@
 //! [`Parsed`] value without guessing where the text is ambiguous (`1,5` with a decimal point is
 //! [`Parsed::Invalid`], not 1.5 and not 15), and never read a missing marker as zero.
 //!
-//! They are pure std and panic-free on any input, because they run on untrusted files, and the
+//! They use only std (serde is merely derived on [`DecimalSeparator`] so settings can be saved)
+//! and are panic-free on any input, because they run on untrusted files. The
 //! loaders call them once per cell, so the common plain case (`12.5`, `2015`) is a single
 //! `str::parse` with no allocation; the lenient machinery only runs when that fails.
 

@@ -1,0 +1,255 @@
+//! Opening a consultant's file: inspect it on a background thread, show the mapping dialog unless the file is in
+//! the app's own format, then load it with progress and Cancel; and watch the open file for changes on disk.
+//!
+//! The current dataset stays usable throughout: it is replaced only when the new one is complete.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use super::{Background, ExplorerApp, Notice};
+use crate::model::dataset::read_file;
+use crate::model::load::mapping::header_signature;
+use crate::model::load::open::{self, Detected, OpenOptions, Progress};
+use crate::model::{DataSource, Dataset, LoadError};
+
+/// How often the open file is checked for changes.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
+
+/// The mapping dialog's draft: what was detected, and the user's choices so far.
+pub struct OpenDraft {
+    pub path: PathBuf,
+    pub detected: Detected,
+    /// The overrides to load with; `mapping` is always `Some` (the guess, a remembered one, or the user's edits).
+    pub options: OpenOptions,
+}
+
+/// A load running on a background thread.
+pub struct LoadingFile {
+    pub path: PathBuf,
+    pub progress: Arc<Progress>,
+    pub started: Instant,
+}
+
+impl LoadingFile {
+    /// "Loading big.csv: 312,000 rows · 120 of 352 MB · 450,000 rows/s", and the fraction done.
+    pub fn status(&self) -> (String, f32) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let rows = self.progress.rows.load(Relaxed);
+        let bytes = self.progress.bytes.load(Relaxed);
+        let total = self.progress.total_bytes.load(Relaxed);
+        let seconds = self.started.elapsed().as_secs_f64().max(0.001);
+        let megabytes = |b: usize| b as f64 / 1e6;
+        let name = self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let text = format!(
+            "Loading {name}: {} rows · {} of {} MB · {} rows/s",
+            crate::format::count(rows),
+            crate::format::thousands(megabytes(bytes), 0),
+            crate::format::thousands(megabytes(total), 0),
+            crate::format::thousands(rows as f64 / seconds, 0),
+        );
+        let fraction = if total > 0 {
+            (bytes as f32 / total as f32).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        (text, fraction)
+    }
+}
+
+/// The open file's last known modification time, checked every [`WATCH_EVERY`].
+pub struct FileWatch {
+    path: PathBuf,
+    modified: Option<SystemTime>,
+    checked: Instant,
+    /// The file changed since it was loaded: the UI offers to reload it.
+    pub changed: bool,
+}
+
+impl FileWatch {
+    fn new(path: PathBuf) -> Self {
+        let modified = modified_time(&path);
+        Self {
+            path,
+            modified,
+            checked: Instant::now(),
+            changed: false,
+        }
+    }
+}
+
+fn modified_time(path: &std::path::Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+impl ExplorerApp {
+    /// Inspects `path` on a background thread; the answer opens the mapping dialog or loads the file.
+    pub fn open_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+        let busy = format!("Reading {}…", path.display());
+        self.run_in_background("file-inspector", busy, ctx, move || {
+            let result = read_file(&path)
+                .and_then(|bytes| open::inspect(&bytes, &path.display().to_string(), &options));
+            Background::Inspected(path, options, Box::new(result))
+        });
+    }
+
+    pub(super) fn on_inspected(
+        &mut self,
+        path: PathBuf,
+        options: OpenOptions,
+        result: Result<Detected, LoadError>,
+        ctx: &egui::Context,
+    ) {
+        self.busy = None;
+        let detected = match result {
+            Ok(detected) => detected,
+            Err(error) => {
+                self.notice = Some(load_error_notice(&error));
+                return;
+            }
+        };
+        // The app's own files need no questions.
+        if detected.own_format && options.mapping.is_none() {
+            self.load_path(path, detected.options(), ctx);
+            return;
+        }
+        let mapping = options.mapping.clone().unwrap_or_else(|| {
+            self.state
+                .mappings
+                .get(&header_signature(&detected.headers))
+                .filter(|m| m.fields.values().all(|c| *c < detected.headers.len()))
+                .cloned()
+                .unwrap_or_else(|| detected.mapping.clone())
+        });
+        self.open_draft = Some(OpenDraft {
+            path,
+            options: OpenOptions {
+                mapping: Some(mapping),
+                ..options
+            },
+            detected,
+        });
+    }
+
+    /// Loads `path` on a named background thread with progress and Cancel.
+    pub fn load_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+        let progress = Arc::new(Progress::default());
+        self.loading = Some(LoadingFile {
+            path: path.clone(),
+            progress: Arc::clone(&progress),
+            started: Instant::now(),
+        });
+        let busy = format!("Loading {}…", path.display());
+        self.run_in_background("dataset-loader", busy, ctx, move || {
+            Background::Loaded(Box::new(Dataset::open(&path, &options, &progress)))
+        });
+        if self.busy.is_none() {
+            // The thread could not start: nothing is loading.
+            self.loading = None;
+        }
+    }
+
+    /// The mapping dialog's "Open": remember the mapping for this header, then load.
+    pub(super) fn confirm_open(&mut self, ctx: &egui::Context) {
+        let Some(draft) = self.open_draft.take() else {
+            return;
+        };
+        if let Some(mapping) = &draft.options.mapping {
+            self.state
+                .mappings
+                .insert(header_signature(&draft.detected.headers), mapping.clone());
+        }
+        self.load_path(draft.path, draft.options, ctx);
+    }
+
+    /// The loaded file's settings, for reloading it or changing its mapping.
+    fn current_file(&self) -> Option<(PathBuf, OpenOptions)> {
+        match (&self.dataset.provenance.source, &self.dataset.detected) {
+            (DataSource::File(path), Some(detected)) => Some((path.clone(), detected.options())),
+            _ => None,
+        }
+    }
+
+    pub(super) fn remap_file(&mut self, ctx: &egui::Context) {
+        if let Some((path, options)) = self.current_file() {
+            // Inspecting again (rather than reusing `detected`) shows the file as it is now.
+            // A given mapping always shows the dialog, even for the app's own format.
+            self.open_path(path, options, ctx);
+        }
+    }
+
+    pub(super) fn reload_file(&mut self, ctx: &egui::Context) {
+        if let Some(watch) = &mut self.watch {
+            watch.changed = false;
+        }
+        if let Some((path, options)) = self.current_file() {
+            self.load_path(path, options, ctx);
+        }
+    }
+
+    pub(super) fn ignore_file_change(&mut self) {
+        if let Some(watch) = &mut self.watch {
+            watch.changed = false;
+            watch.modified = modified_time(&watch.path);
+        }
+    }
+
+    pub(super) fn on_loaded(&mut self, result: Result<Dataset, LoadError>) {
+        self.busy = None;
+        self.loading = None;
+        match result {
+            Ok(dataset) => {
+                self.state.last_file_options = dataset.detected.as_ref().map(Detected::options);
+                self.replace_dataset(dataset);
+            }
+            Err(LoadError::Cancelled { path }) => {
+                self.notice = Some(Notice {
+                    text: format!("Stopped loading {path}. The previous data is still loaded."),
+                    is_error: false,
+                });
+            }
+            Err(error) => self.notice = Some(load_error_notice(&error)),
+        }
+    }
+
+    /// Starts watching the dataset's file (or stops, for the embedded dataset).
+    pub(super) fn watch_dataset_file(&mut self) {
+        self.watch = match &self.dataset.provenance.source {
+            DataSource::File(path) => Some(FileWatch::new(path.clone())),
+            DataSource::Embedded => None,
+        };
+    }
+
+    /// Checks the open file's modification time every few seconds; a change is offered as a reload.
+    pub(super) fn check_watched_file(&mut self, ctx: &egui::Context) {
+        let Some(watch) = &mut self.watch else {
+            return;
+        };
+        if watch.checked.elapsed() >= WATCH_EVERY {
+            watch.checked = Instant::now();
+            let modified = modified_time(&watch.path);
+            if modified.is_some() && modified != watch.modified {
+                watch.changed = true;
+            }
+        }
+        ctx.request_repaint_after(WATCH_EVERY);
+    }
+
+    /// Files dropped on the window: the first one is opened.
+    pub(super) fn open_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
+        if let Some(path) = dropped {
+            self.open_path(path, OpenOptions::default(), ctx);
+        }
+    }
+}
+
+fn load_error_notice(error: &LoadError) -> Notice {
+    Notice {
+        text: format!("{error}. The previous data is still loaded."),
+        is_error: true,
+    }
+}

@@ -1,0 +1,337 @@
+//! The mapping dialog: how a file was read (encoding, delimiter, header, sheet — each overridable), which column
+//! is which project field (with the unit of each amount), and a preview of the first rows as they will be read.
+
+use crate::app::OpenDraft;
+use crate::command::Command;
+use crate::model::Field;
+use crate::model::load::mapping::{AMOUNT_FIELDS, AmountUnit, Mapping};
+use crate::model::load::open::{FileFormat, OpenOptions};
+use crate::model::load::sniff::TextEncoding;
+use crate::model::load::values::DecimalSeparator;
+
+/// The fields offered in the dialog, in the order a consultant thinks of them.
+const FIELDS: [Field; 18] = [
+    Field::Name,
+    Field::ContractedUsdM,
+    Field::UtilizedUsdM,
+    Field::Investor,
+    Field::Sector,
+    Field::SubSector,
+    Field::District,
+    Field::Year,
+    Field::ContractDate,
+    Field::Status,
+    Field::Id,
+    Field::Origin,
+    Field::Employees,
+    Field::Lat,
+    Field::Lon,
+    Field::InLiangjiang,
+    Field::IsSynthetic,
+    Field::Source,
+];
+
+const DELIMITERS: [(u8, &str); 4] = [
+    (b',', "Comma"),
+    (b';', "Semicolon"),
+    (b'\t', "Tab"),
+    (b'|', "Pipe"),
+];
+
+/// Draws the dialog over the window; edits to the mapping stay in `draft` until "Open".
+pub fn open_dialog_ui(ctx: &egui::Context, draft: &mut OpenDraft, commands: &mut Vec<Command>) {
+    let file_name = draft.path.file_name().map_or_else(
+        || draft.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let screen = ctx.content_rect();
+    egui::Modal::new(egui::Id::unique("open_dialog")).show(ctx, |ui| {
+        ui.set_width((screen.width() - 120.0).clamp(480.0, 1100.0));
+        ui.heading(format!("Open {file_name}"));
+        ui.label(format!("Read as {}", draft.detected.describe()));
+        ui.add_space(4.0);
+        detection_ui(ui, draft, commands);
+        ui.separator();
+        let max_height = (screen.height() - 260.0).max(200.0);
+        egui::ScrollArea::vertical()
+            .max_height(max_height)
+            .show(ui, |ui| {
+                ui.columns(2, |columns| {
+                    mapping_ui(&mut columns[0], draft);
+                    preview_ui(&mut columns[1], draft);
+                });
+            });
+        ui.separator();
+        let mapping = draft.options.mapping.get_or_insert_with(Mapping::default);
+        let missing = mapping.missing_required();
+        if !missing.is_empty() {
+            let names: Vec<&str> = missing.iter().map(|f| f.title()).collect();
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "No column for {}: the file will open as a plain table. Every column stays visible; \
+                     key figures, charts and the map need those fields.",
+                    names.join(" and ")
+                ),
+            );
+        }
+        ui.horizontal(|ui| {
+            if ui.button(Command::ConfirmOpen.text()).clicked() {
+                commands.push(Command::ConfirmOpen);
+            }
+            if ui.button(Command::CancelOpen.text()).clicked() {
+                commands.push(Command::CancelOpen);
+            }
+            ui.label(format!(
+                "{} columns · {} preview rows",
+                draft.detected.headers.len(),
+                draft.detected.preview.len()
+            ));
+        });
+    });
+}
+
+/// Encoding, delimiter, decimal separator, header line and sheet: each change reads the file again.
+fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>) {
+    let detected = &draft.detected;
+    let mut options = OpenOptions {
+        mapping: None,
+        ..draft.options.clone()
+    };
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        if let Some(encoding) = detected.encoding {
+            ui.label("Encoding");
+            egui::ComboBox::from_id_salt("encoding")
+                .selected_text(encoding.label())
+                .show_ui(ui, |ui| {
+                    for choice in TextEncoding::ALL {
+                        if ui
+                            .selectable_label(choice == encoding, choice.label())
+                            .clicked()
+                        {
+                            options.encoding = Some(choice);
+                            changed = choice != encoding;
+                        }
+                    }
+                });
+        }
+        if let Some(dialect) = detected.dialect {
+            ui.label("Delimiter");
+            let current = DELIMITERS
+                .iter()
+                .find(|(d, _)| *d == dialect.delimiter)
+                .map_or("Other", |(_, label)| label);
+            egui::ComboBox::from_id_salt("delimiter")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    for (delimiter, label) in DELIMITERS {
+                        if ui
+                            .selectable_label(delimiter == dialect.delimiter, label)
+                            .clicked()
+                        {
+                            options.delimiter = Some(delimiter);
+                            changed = delimiter != dialect.delimiter;
+                        }
+                    }
+                });
+            ui.label("Decimals");
+            let decimals = [
+                (DecimalSeparator::Point, "1,234.5"),
+                (DecimalSeparator::Comma, "1.234,5"),
+            ];
+            egui::ComboBox::from_id_salt("decimals")
+                .selected_text(if dialect.decimal == DecimalSeparator::Comma {
+                    "1.234,5"
+                } else {
+                    "1,234.5"
+                })
+                .show_ui(ui, |ui| {
+                    for (decimal, label) in decimals {
+                        if ui
+                            .selectable_label(decimal == dialect.decimal, label)
+                            .clicked()
+                        {
+                            options.decimal = Some(decimal);
+                            changed = decimal != dialect.decimal;
+                        }
+                    }
+                });
+            let mut header = dialect.header_record + 1;
+            ui.label("Header is row");
+            if ui
+                .add(egui::DragValue::new(&mut header).range(1..=50))
+                .changed()
+            {
+                options.header_row = Some(header - 1);
+                changed = true;
+            }
+        }
+        if detected.format == FileFormat::Workbook && detected.sheet_names.len() > 1 {
+            ui.label("Sheet");
+            egui::ComboBox::from_id_salt("sheet")
+                .selected_text(
+                    detected
+                        .sheet_names
+                        .get(detected.sheet)
+                        .map_or("", String::as_str),
+                )
+                .show_ui(ui, |ui| {
+                    for (index, name) in detected.sheet_names.iter().enumerate() {
+                        if ui.selectable_label(index == detected.sheet, name).clicked() {
+                            options.sheet = Some(index);
+                            options.header_row = None;
+                            changed = index != detected.sheet;
+                        }
+                    }
+                });
+        }
+    });
+    if changed {
+        commands.push(Command::ReinspectFile(options));
+    }
+}
+
+/// One row per project field: the file column it comes from, and the unit of amounts.
+fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
+    let headers = &draft.detected.headers;
+    let mapping = draft.options.mapping.get_or_insert_with(Mapping::default);
+    ui.strong("Project field ← column in the file");
+    egui::Grid::new("mapping_grid")
+        .num_columns(3)
+        .spacing([8.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for field in FIELDS {
+                ui.label(field.title());
+                let current = mapping.column_of(field);
+                let mut chosen = current;
+                egui::ComboBox::from_id_salt(("map", field))
+                    .selected_text(column_label(headers, current))
+                    .width(180.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut chosen, None, column_label(headers, None));
+                        for (index, name) in headers.iter().enumerate() {
+                            ui.selectable_value(
+                                &mut chosen,
+                                Some(index),
+                                display_name(name, index),
+                            );
+                        }
+                    })
+                    .response
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, field.title())
+                    });
+                if chosen != current {
+                    mapping.set(field, chosen);
+                }
+                if AMOUNT_FIELDS.contains(&field) && chosen.is_some() {
+                    let mut unit = mapping.unit(field);
+                    egui::ComboBox::from_id_salt(("unit", field))
+                        .selected_text(unit.label())
+                        .show_ui(ui, |ui| {
+                            for choice in AmountUnit::ALL {
+                                ui.selectable_value(&mut unit, choice, choice.label());
+                            }
+                        });
+                    mapping.units.insert(field, unit);
+                } else {
+                    ui.label("");
+                }
+                ui.end_row();
+            }
+            ui.label("Currency per row");
+            let current = mapping.currency_column;
+            let mut chosen = current;
+            egui::ComboBox::from_id_salt("currency_column")
+                .selected_text(column_label(headers, current))
+                .width(180.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, column_label(headers, None));
+                    for (index, name) in headers.iter().enumerate() {
+                        ui.selectable_value(&mut chosen, Some(index), display_name(name, index));
+                    }
+                });
+            if chosen != current {
+                if let Some(column) = chosen
+                    && let Some(field) = mapping.field_of(column)
+                {
+                    mapping.set(field, None);
+                }
+                mapping.currency_column = chosen;
+            }
+            ui.label("");
+            ui.end_row();
+        });
+}
+
+fn column_label(headers: &[String], column: Option<usize>) -> String {
+    match column {
+        None => "— not in the file —".to_owned(),
+        Some(index) => headers
+            .get(index)
+            .map_or_else(String::new, |name| display_name(name, index)),
+    }
+}
+
+/// A header as shown in a list: "Column 3" when it is blank.
+fn display_name(name: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        format!("Column {}", index + 1)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The first rows as read, each column headed by its name, its inferred type and the field it maps to.
+fn preview_ui(ui: &mut egui::Ui, draft: &OpenDraft) {
+    let detected = &draft.detected;
+    let mapping = draft.options.mapping.clone().unwrap_or_default();
+    ui.strong("Preview");
+    egui::ScrollArea::horizontal()
+        .id_salt("preview_scroll")
+        .show(ui, |ui| {
+            egui::Grid::new("preview_grid")
+                .striped(true)
+                .min_col_width(96.0)
+                .max_col_width(180.0)
+                .spacing([12.0, 3.0])
+                .show(ui, |ui| {
+                    for (index, name) in detected.headers.iter().enumerate() {
+                        ui.vertical(|ui| {
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(display_name(name, index)).strong(),
+                                )
+                                .selectable(false),
+                            );
+                            let target = match mapping.field_of(index) {
+                                Some(field) => format!("→ {}", field.title()),
+                                None if mapping.currency_column == Some(index) => {
+                                    "→ currency".to_owned()
+                                }
+                                None => "extra".to_owned(),
+                            };
+                            let kind = detected.column_types.get(index).map_or("", |t| t.label());
+                            ui.add(
+                                egui::Label::new(
+                                    egui::RichText::new(format!("{kind} {target}"))
+                                        .small()
+                                        .weak(),
+                                )
+                                .selectable(false),
+                            );
+                        });
+                    }
+                    ui.end_row();
+                    for row in &detected.preview {
+                        for index in 0..detected.headers.len() {
+                            let cell = row.get(index).map_or("", String::as_str);
+                            ui.add(egui::Label::new(cell).truncate().selectable(false));
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}

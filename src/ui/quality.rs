@@ -1,0 +1,51 @@
+//! The data-quality report of the open file: what was read, skipped, repaired or not recognised.
+
+use crate::command::Command;
+use crate::ui::ViewContext;
+
+/// Rows of the report shown before "Copy report" is the way to see the rest.
+const SHOWN_LINES: usize = 400;
+
+pub fn quality_window_ui(
+    ctx: &egui::Context,
+    context: &ViewContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let dataset = context.dataset;
+    let mut open = true;
+    egui::Window::new("Data quality")
+        .open(&mut open)
+        .default_width(620.0)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let source = dataset.provenance.describe();
+            ui.label(format!("Source: {source}"));
+            if let Some(detected) = &dataset.detected {
+                ui.label(format!("Read as {}", detected.describe()));
+            }
+            ui.separator();
+            let lines = dataset.quality.lines();
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for line in lines.iter().take(SHOWN_LINES) {
+                        ui.label(line.trim_start());
+                    }
+                });
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button("Copy report").clicked() {
+                    ui.ctx().copy_text(lines.join("\n"));
+                }
+                if dataset.detected.is_some() && ui.button(Command::RemapFile.text()).clicked() {
+                    commands.push(Command::RemapFile);
+                }
+                if ui.button("Close").clicked() {
+                    commands.push(Command::ShowQuality(false));
+                }
+            });
+        });
+    if !open {
+        commands.push(Command::ShowQuality(false));
+    }
+}

@@ -1,0 +1,189 @@
+//! Opening the consultant's own files through the window: drop a file, check the mapping dialog, confirm, and see
+//! the rows; the quality report; the plain-table banner; a bad file leaves the data as it was.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use common::{StubDialogs, harness, harness_with, settle};
+use egui_kittest::kittest::Queryable;
+
+/// A file dropped on the window, as eframe hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// A GBK file with a title line, Chinese headers, 万美元 amounts and values typed the way people type them.
+fn write_gbk_file(dir: &Path) -> PathBuf {
+    let text = "2023年重庆港资项目表,,,,,\n\
+                项目名称,外商,所在区县,签约年份,合同外资（万美元）,备注\n\
+                来福士广场,凯德,渝中区,2012年6月,\"320,000\",地标\n\
+                北区仓库,某物流,北碚区,2015-06-30,N/A,\n\
+                Test Co,Foo,Atlantis,2016,12x,z\n";
+    let (bytes, _, _) = encoding_rs::GBK.encode(text);
+    let path = dir.join("港资项目.csv");
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn drop_file(
+    harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>,
+    path: &Path,
+) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_owned())));
+    harness.step();
+    // eframe hands a drop over for one frame; the harness would repeat it on every frame.
+    harness.input_mut().dropped_files.clear();
+    settle(harness);
+}
+
+#[test]
+fn a_dropped_file_opens_the_mapping_dialog_and_confirming_shows_its_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_gbk_file(dir.path());
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+
+    // The dialog says how the file was read, and shows the guessed mapping and a preview.
+    harness.get_by_label("Open 港资项目.csv");
+    harness.get_by_label_contains("GB18030 (GBK) · comma-separated · header on line 2 · 6 columns");
+    harness.get_by_label("来福士广场");
+    assert!(harness.state().open_draft.is_some());
+
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+
+    assert!(harness.state().open_draft.is_none());
+    assert_eq!(harness.state().dataset.projects.len(), 3);
+    harness.get_by_label_contains("3 of 3 projects · USD 3.2 bn contracted");
+    // 320,000 万美元 is USD 3.2 bn; the table shows the Chinese names.
+    harness.get_by_label("来福士广场");
+    harness.get_by_label("Contracted: USD 3.2 bn");
+    // The quality report is one click away: the unreadable "12x" and the unknown district are named.
+    harness.get_by_label_contains("Data quality: 3 rows read");
+    harness.get_by_label("Data quality…").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("first at line 5: \"12x\"");
+    harness.get_by_label_contains("unknown district \"Atlantis\" in 1 rows");
+}
+
+#[test]
+fn the_confirmed_mapping_is_remembered_for_a_file_with_the_same_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_gbk_file(dir.path());
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    let remembered = harness
+        .state()
+        .state
+        .mappings
+        .values()
+        .next()
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        remembered.column_of(invest_explorer::model::Field::Name),
+        Some(0)
+    );
+
+    // The same header again: the dialog starts from the remembered mapping.
+    drop_file(&mut harness, &path);
+    let draft = harness.state().open_draft.as_ref().unwrap();
+    assert_eq!(draft.options.mapping.as_ref(), Some(&remembered));
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(harness.state().open_draft.is_none());
+    assert_eq!(harness.state().dataset.projects.len(), 3);
+}
+
+#[test]
+fn a_file_without_project_columns_opens_as_a_plain_table_with_a_banner() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regions.csv");
+    std::fs::write(
+        &path,
+        "Region,Population,Area\nYuzhong,588000,23.2\nJiangbei,926000,220.8\n",
+    )
+    .unwrap();
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    harness.get_by_label_contains("the file will open as a plain table");
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().dataset.projects.len(), 2);
+    harness.get_by_label_contains("Plain table: no column is mapped to Project or Contracted");
+    let extras: Vec<&str> = harness
+        .state()
+        .dataset
+        .projects
+        .extra
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(extras, ["Region", "Population", "Area"]);
+}
+
+#[test]
+fn an_unreadable_file_says_where_and_keeps_the_data_that_was_loaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.csv");
+    let mut bytes = b"\xEF\xBB\xBFname,contracted\nA,1\n".to_vec();
+    bytes.extend_from_slice(b"B\xff,2\n");
+    std::fs::write(&path, bytes).unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    *dialogs.open.lock().unwrap() = Some(path.clone());
+    let mut harness = harness_with(dialogs);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open…").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("broken.csv, line 3, column 2: the text is not valid UTF-8");
+    harness.get_by_label_contains("The previous data is still loaded");
+    assert_eq!(harness.state().dataset.projects.len(), 3_530);
+}
+
+#[test]
+fn a_file_that_changes_on_disk_is_offered_for_reload_with_the_same_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("own.csv");
+    let embedded = include_str!("../data/projects.csv");
+    let mut lines = embedded.lines();
+    let header = lines.next().unwrap();
+    let first_ten: Vec<&str> = lines.take(10).collect();
+    std::fs::write(&path, format!("{header}\n{}\n", first_ten[..5].join("\n"))).unwrap();
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    // The app's own format needs no dialog.
+    assert!(harness.state().open_draft.is_none());
+    assert_eq!(harness.state().dataset.projects.len(), 5);
+
+    std::fs::write(&path, format!("{header}\n{}\n", first_ten.join("\n"))).unwrap();
+    // Pretend the watch interval has passed by stepping until the banner shows.
+    for _ in 0..300 {
+        if harness.state().watch.as_ref().is_some_and(|w| w.changed) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run_steps(2);
+    harness.get_by_label("The open file changed on disk.");
+    harness.get_by_label("Reload").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().dataset.projects.len(), 10);
+}
