@@ -187,10 +187,9 @@ impl Dataset {
             .labels()
             .iter()
             .map(|label| {
-                reference
-                    .sectors
-                    .iter()
-                    .position(|s| s.name.eq_ignore_ascii_case(label) || s.code == *label)
+                reference.sectors.iter().position(|s| {
+                    s.name.eq_ignore_ascii_case(label) || s.code == *label || s.name_zh == *label
+                })
             })
             .collect();
         let district_of_code = projects

@@ -191,7 +191,10 @@ impl<'a> TableBuilder<'a> {
     pub fn push_record<R: Record + ?Sized>(&mut self, line: u64, cells: &R) {
         let layout = self.layout;
         let blank = || (0..cells.cell_count()).all(|c| cells.cell(c).trim().is_empty());
-        if cells.cell_count() != layout.slots.len() {
+        let width = layout.slots.len();
+        // Rows that end in a delimiter ("a,b,1,") have one empty field more than the header: not ragged.
+        let trailing_empty = cells.cell_count() == width + 1 && cells.cell(width).trim().is_empty();
+        if cells.cell_count() != width && !trailing_empty {
             // A blank line is not a row.
             if blank() {
                 return;
@@ -275,7 +278,11 @@ impl<'a> TableBuilder<'a> {
                         Ok(n) if n < 10_000.0 && !(1900.0..=2100.0).contains(&n) => Parsed::Invalid,
                         _ => values::parse_year(c),
                     };
-                    (parsed, c.trim().parse::<i32>().is_err())
+                    let plain = c
+                        .trim()
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..=2100).contains(&y));
+                    (parsed, !plain)
                 });
                 table.year.push(year);
             }

@@ -289,9 +289,13 @@ fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<Delimite
     let headers = (0..record.len())
         .map(|c| Record::cell(&record, c).trim().to_owned())
         .collect();
-    let body_start = usize::try_from(reader.position().byte())
+    let mut body_start = usize::try_from(reader.position().byte())
         .unwrap_or(text.len())
         .min(text.len());
+    // The reader may stop between the CR and LF of a CRLF: keep the pair together so it counts as one line break.
+    if body_start > 0 && text.as_bytes().get(body_start - 1..=body_start) == Some(b"\r\n") {
+        body_start += 1;
+    }
     Ok(DelimitedStart {
         headers,
         header_line,
@@ -442,7 +446,15 @@ pub fn load_table(
     let (table, report) = match &source {
         Source::Delimited { text, dialect, .. } => {
             let start = delimited_start(text, dialect, path)?;
-            load_delimited(text, dialect, &start, &layout, path, progress)?
+            load_delimited(
+                text,
+                dialect,
+                &start,
+                &layout,
+                path,
+                progress,
+                PARALLEL_FROM_BYTES,
+            )?
         }
         Source::Rows {
             rows, header_row, ..
@@ -493,14 +505,13 @@ fn load_delimited(
     layout: &RecordLayout,
     path: &str,
     progress: &Progress,
+    parallel_from: usize,
 ) -> Result<(ProjectTable, QualityReport), LoadError> {
     let bytes = text.as_bytes();
     let body = &bytes[start.body_start..];
-    let lines_before = |offset: usize| {
-        memchr::memchr_iter(b'\n', &bytes[..start.body_start + offset]).count() as u64
-    };
+    let lines_before = |offset: usize| line_breaks(&bytes[..start.body_start + offset]);
     let chunk = |part: &[u8], lines: u64| parse_chunk(part, lines, dialect, layout, path, progress);
-    let Some(split) = split_point(body, PARALLEL_FROM_BYTES, dialect.quote) else {
+    let Some(split) = split_point(body, parallel_from, dialect.quote) else {
         return chunk(body, lines_before(0));
     };
     let (head, tail) = body.split_at(split);
@@ -547,13 +558,24 @@ fn parse_chunk(
     let mut rows = 0usize;
     let mut reported_bytes = 0usize;
     let ends_with_newline = chunk.ends_with(b"\n") || chunk.ends_with(b"\r");
+    // Lines are counted from byte offsets (LF, CRLF and lone CR each end one line; blank lines count), so every
+    // message names the line an editor shows.
+    let mut counted_to = 0usize;
+    let mut line = lines_before + 1;
     loop {
+        let previous_end = usize::try_from(reader.position().byte()).unwrap_or(chunk.len());
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(error) => return Err(csv_error(path, &error, lines_before)),
         }
-        let line = lines_before + record.position().map_or(0, ::csv::Position::line);
+        // The record starts after any blank lines the reader skipped.
+        let record_start = chunk
+            .get(previous_end..)
+            .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
+            .map_or(chunk.len(), |skip| previous_end + skip);
+        line += line_breaks(&chunk[counted_to.min(record_start)..record_start]);
+        counted_to = record_start;
         let at_end = reader.is_done()
             || usize::try_from(reader.position().byte()).is_ok_and(|b| b >= chunk.len());
         if at_end && !ends_with_newline && record.len() < layout.headers().len() && record.len() > 1
@@ -605,6 +627,15 @@ fn split_point(body: &[u8], parallel_from: usize, quote: u8) -> Option<usize> {
     None
 }
 
+/// The line breaks in `text`: each LF, CRLF or lone CR.
+fn line_breaks(text: &[u8]) -> u64 {
+    let lf = memchr::memchr_iter(b'\n', text).count();
+    let lone_cr = memchr::memchr_iter(b'\r', text)
+        .filter(|&i| text.get(i + 1) != Some(&b'\n'))
+        .count();
+    (lf + lone_cr) as u64
+}
+
 /// A csv-crate error as a located [`LoadError`]; `lines_before` places a chunk's lines in the file.
 fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
     let line = lines_before + error.position().map_or(0, ::csv::Position::line);
@@ -615,5 +646,72 @@ fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
             ::csv::ErrorKind::Io(e) => format!("cannot read: {e}"),
             _ => error.to_string(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ReferenceData;
+
+    const HEADER: &str = "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon";
+
+    /// Loads `csv` on one thread or on two, returning every cell as text and the report's lines.
+    fn load(csv: &str, parallel_from: usize) -> (Vec<String>, Vec<String>) {
+        let dialect = sniff::sniff_dialect(csv);
+        let start = delimited_start(csv, &dialect, "t.csv").unwrap();
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let layout = RecordLayout::new(
+            &start.headers,
+            &Mapping::guess(&start.headers),
+            dialect.decimal,
+            &rates,
+        );
+        let (table, report) = load_delimited(
+            csv,
+            &dialect,
+            &start,
+            &layout,
+            "t.csv",
+            &Progress::default(),
+            parallel_from,
+        )
+        .unwrap();
+        let mut cells = Vec::new();
+        for row in 0..table.len() {
+            cells.extend(table.columns().map(|c| table.cell(c, row).to_string()));
+        }
+        (cells, report.lines())
+    }
+
+    #[test]
+    fn the_split_is_at_a_line_break_outside_quotes() {
+        let body = b"a,\"x\ny\",1\nb,\"z\",2\nc,w,3\n";
+        let split = split_point(body, 0, b'"').unwrap();
+        assert_eq!(&body[..split], b"a,\"x\ny\",1\nb,\"z\",2\n");
+        assert_eq!(split_point(body, usize::MAX, b'"'), None);
+        assert_eq!(split_point(b"one line, no break", 0, b'"'), None);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100))]
+
+        #[test]
+        fn parsing_in_two_halves_equals_parsing_in_one(
+            names in proptest::collection::vec("[a-z ,\"\n]{0,12}", 1..40),
+            bad_row in proptest::option::of(0usize..40),
+        ) {
+            let mut csv = format!("{HEADER},note\n");
+            for (i, name) in names.iter().enumerate() {
+                let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+                let amount = if bad_row == Some(i) { "x1" } else { "1.5" };
+                csv.push_str(&format!(
+                    "P{i},{quoted},Inv,HK,Sector {},Sub,District {},2015,Operating,{amount},1,2,29.5,106.5,{quoted}\n",
+                    i % 3,
+                    i % 4
+                ));
+            }
+            proptest::prop_assert_eq!(load(&csv, usize::MAX), load(&csv, 0));
+        }
     }
 }
