@@ -27,7 +27,7 @@ pub const APP_TITLE: &str = "Investment Explorer";
 
 /// Results computed from the dataset and the view: recomputed in `logic()` only when their key changes, never
 /// per frame.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Derived {
     /// Selected rows in display (sorted) order.
     pub selection: Selection,
@@ -589,6 +589,8 @@ impl ExplorerApp {
             rows: self.derived.selection.rows.clone(),
             columns: ui::table::visible_columns(&self.dataset.projects, &self.state.view),
             view: self.state.view.clone(),
+            derived: matches!(kind, ExportKind::Picture(_)).then(|| self.derived.clone()),
+            theme: self.state.theme,
         };
         self.run_in_background("export-writer", busy, ctx, move || {
             Background::Exported(job.run())
@@ -830,6 +832,8 @@ fn default_export_name(kind: ExportKind, filter: &Filter) -> String {
             crate::export::slugify(by.field().key())
         ),
         ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
+        ExportKind::Picture(query::Tab::Map) => "hk-projects-map".to_owned(),
+        ExportKind::Picture(_) => "hk-projects-chart".to_owned(),
     };
     format!(
         "{}.{}",
@@ -847,6 +851,9 @@ struct ExportJob {
     rows: Vec<u32>,
     columns: Vec<crate::model::ColumnId>,
     view: query::View,
+    /// For pictures: the aggregates on screen, and the theme they are drawn in.
+    derived: Option<Derived>,
+    theme: Theme,
 }
 
 impl ExportJob {
@@ -905,6 +912,17 @@ impl ExportJob {
                     rows_selected: self.rows.len(),
                 };
                 write_atomically(&self.path, |out| export.write(format, out))?;
+            }
+            ExportKind::Picture(tab) => {
+                let derived = self.derived.unwrap_or_default();
+                let image = ui::slide::render_slide(dataset, &derived, &self.view, tab, self.theme);
+                crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
+                return Ok(format!(
+                    "Exported a {}×{} px picture of {shown} to {}.",
+                    image.width,
+                    image.height,
+                    self.path.display()
+                ));
             }
         }
         Ok(format!("Exported {shown} to {}.", self.path.display()))

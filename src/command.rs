@@ -93,6 +93,8 @@ pub enum ExportKind {
     Groups(GroupBy, TableFormat),
     /// The Breakdown tab's cross-tab.
     CrossTab(TableFormat),
+    /// The chart or the map (`Tab::Charts` or `Tab::Map`) as a slide-sized PNG with a caption strip.
+    Picture(Tab),
 }
 
 impl ExportKind {
@@ -110,6 +112,8 @@ impl ExportKind {
             ExportKind::CrossTab(format) => {
                 format!("Cross-tab as {}…", format.extension().to_uppercase())
             }
+            ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
+            ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
         }
     }
 
@@ -117,6 +121,7 @@ impl ExportKind {
         match self {
             ExportKind::Rows(format) => format.extension(),
             ExportKind::Groups(_, format) | ExportKind::CrossTab(format) => format.extension(),
+            ExportKind::Picture(_) => "png",
         }
     }
 }

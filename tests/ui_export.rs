@@ -259,3 +259,30 @@ fn the_cli_xlsx_export_has_the_same_rows_as_the_gui() {
     assert!(gui.len() > 100);
     assert_eq!(gui, cli);
 }
+
+#[test]
+fn the_chart_and_the_map_export_as_slide_sized_pictures_with_a_caption() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    for (tab, item, file) in [
+        ("Charts", "Chart as PNG…", "chart.png"),
+        ("Map", "Map as PNG…", "map.png"),
+    ] {
+        harness.get_by_label(tab).click();
+        harness.run();
+        let path = dir.path().join(file);
+        export_via_tab(&mut harness, &dialogs, &path, item);
+        let image = image::open(&path).unwrap().to_rgba8();
+        assert!(image.width() >= 1920, "{} px wide", image.width());
+        assert_eq!((image.width(), image.height()), (1920, 1080));
+        // Not a blank page: the chart's bars or bubbles and the caption's text put many colours on it.
+        let distinct: std::collections::BTreeSet<[u8; 4]> =
+            image.pixels().map(|p| p.0).take(2_000_000).collect();
+        assert!(distinct.len() > 50, "{} colours", distinct.len());
+        harness.get_by_label_contains("Exported a 1920×1080 px picture of");
+        if let Some(keep) = std::env::var_os("KEEP_SLIDE_PNG") {
+            std::fs::copy(&path, std::path::Path::new(&keep).join(file)).unwrap();
+        }
+    }
+}

@@ -8,7 +8,7 @@
 mod file_name;
 pub mod png;
 mod tables;
-mod timestamp;
+pub mod timestamp;
 mod xlsx;
 
 use std::fs::Permissions;

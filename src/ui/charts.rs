@@ -58,6 +58,11 @@ pub fn charts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
         super::empty_state_ui(ui, commands);
         return;
     }
+    chart_body_ui(ui, context, commands);
+}
+
+/// The chart the view asks for, without the chooser above it (a PNG export draws only this).
+pub fn chart_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     match context.view.chart {
         ChartKind::Sectors => sector_chart_ui(ui, context, &context.derived.by_sector, commands),
         ChartKind::OverTime => over_time_ui(ui, context, commands),

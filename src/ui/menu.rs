@@ -132,6 +132,9 @@ pub fn export_items_ui(
             kinds.push(ExportKind::CrossTab(format));
         }
     }
+    if matches!(tab, Tab::Charts | Tab::Map) {
+        kinds.push(ExportKind::Picture(tab));
+    }
     let enabled = context.busy.is_none() && !context.derived.selection.is_empty();
     for kind in kinds {
         if ui

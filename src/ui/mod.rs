@@ -14,6 +14,7 @@ pub mod menu;
 pub mod offscreen;
 pub mod open_dialog;
 pub mod quality;
+pub mod slide;
 pub mod status_bar;
 pub mod table;
 
