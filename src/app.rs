@@ -312,9 +312,11 @@ impl ExplorerApp {
             Command::SortBy { column, add } => sort_by(&mut view.sort, column, add),
             Command::ToggleColumn(name) => {
                 if view.columns.is_empty() {
-                    view.columns = query::view::DEFAULT_COLUMNS
-                        .iter()
-                        .map(|f| f.key().to_owned())
+                    let table = &self.dataset.projects;
+                    view.columns = view
+                        .visible_columns(table)
+                        .into_iter()
+                        .map(|c| table.column_name(c).to_owned())
                         .collect();
                 }
                 if let Some(index) = view.columns.iter().position(|c| *c == name) {

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use common::{StubDialogs, harness, harness_with, settle};
 use egui_kittest::kittest::Queryable;
+use invest_explorer::model::{Cell, ColumnId, ColumnKind};
 
 /// A file dropped on the window, as eframe hands it to egui.
 #[derive(Debug)]
@@ -114,12 +115,16 @@ fn the_confirmed_mapping_is_remembered_for_a_file_with_the_same_header() {
 }
 
 #[test]
-fn a_file_without_project_columns_opens_as_a_plain_table_with_a_banner() {
+fn a_file_without_project_columns_opens_as_a_typed_plain_table_with_facets() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("regions.csv");
     std::fs::write(
         &path,
-        "Region,Population,Area\nYuzhong,588000,23.2\nJiangbei,926000,220.8\n",
+        "Region,Grade,Population,Surveyed\n\
+         Yuzhong,A,\"588,000\",2021-03-01\n\
+         Jiangbei,B,926000,2021-04-15\n\
+         Nan'an,A,N/A,2021-05-20\n\
+         Yubei,B,1720000,2021-06-30\n",
     )
     .unwrap();
     let mut harness = harness();
@@ -127,17 +132,36 @@ fn a_file_without_project_columns_opens_as_a_plain_table_with_a_banner() {
     harness.get_by_label_contains("the file will open as a plain table");
     harness.get_by_label("Open").click();
     settle(&mut harness);
-    assert_eq!(harness.state().dataset.projects.len(), 2);
     harness.get_by_label_contains("Plain table: no column is mapped to Project or Contracted");
-    let extras: Vec<&str> = harness
-        .state()
-        .dataset
-        .projects
-        .extra
-        .iter()
-        .map(|c| c.name.as_str())
+
+    let table = &harness.state().dataset.projects;
+    assert_eq!(table.len(), 4);
+    let names: Vec<&str> = table.extra.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Region", "Grade", "Population", "Surveyed"]);
+    let kinds: Vec<ColumnKind> = (0..4)
+        .map(|i| table.column_kind(ColumnId::Extra(i)))
         .collect();
-    assert_eq!(extras, ["Region", "Population", "Area"]);
+    assert_eq!(
+        kinds,
+        [
+            ColumnKind::Text,
+            ColumnKind::Category,
+            ColumnKind::Number,
+            ColumnKind::Date
+        ]
+    );
+    // Numbers are numbers ("588,000" read as 588000; N/A missing), shown with separators in the table.
+    assert_eq!(table.cell(ColumnId::Extra(2), 0), Cell::Number(588_000.0));
+    assert_eq!(table.cell(ColumnId::Extra(2), 2), Cell::Missing);
+    harness.get_by_label("Yuzhong");
+
+    // The low-cardinality column is a facet with live counts: ticking "A" keeps two rows.
+    harness
+        .get_by_role_and_label(egui::Role::CheckBox, "A")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().derived.selection.len(), 2);
+    harness.get_by_label_contains("Grade: A");
 }
 
 #[test]

@@ -5,12 +5,32 @@
 use super::bands;
 use super::columns::{CategoryColumn, Cell, ColumnKind, Date, Field, TextColumn};
 
-/// A column the app does not know, kept as text so that nothing in the user's file is lost.
+/// A column the app does not know, kept as written so that nothing in the user's file is lost, and typed when
+/// its values allow: numbers sort and export as numbers, dates as dates.
 #[derive(Clone, Debug, Default)]
 pub struct ExtraColumn {
     pub name: String,
     pub values: TextColumn,
+    pub typed: ExtraValues,
 }
+
+/// The typed reading of an extra column (see [`ProjectTable::type_extra_columns`]).
+#[derive(Clone, Debug, Default)]
+pub enum ExtraValues {
+    #[default]
+    Text,
+    /// One value per row; `NaN` where the cell is missing or not a number.
+    Number(Vec<f64>),
+    Date(Vec<Option<Date>>),
+    /// Text with few distinct values (a region, a grade): dictionary-coded, so it filters as a facet.
+    Category(CategoryColumn),
+}
+
+/// A text column with at most this many distinct values becomes a facet.
+pub const MAX_FACET_VALUES: usize = 50;
+
+/// Share of non-missing values that must read as numbers (or dates) for a column to be typed so.
+const TYPED_SHARE: f64 = 0.95;
 
 /// Which column: a known field or an extra one (by its position in [`ProjectTable::extra`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,6 +62,8 @@ pub struct ProjectTable {
     pub is_synthetic: Vec<Option<bool>>,
     pub source: CategoryColumn,
     pub extra: Vec<ExtraColumn>,
+    /// Fields the file had no column for: the table does not show them unless asked.
+    pub absent_fields: Vec<Field>,
     /// Lower-cased `name` + U+001F + `investor` of every row: the haystack of the search box, built once.
     search_text: TextColumn,
 }
@@ -95,6 +117,7 @@ impl ProjectTable {
             is_synthetic: Vec::with_capacity(rows),
             source: CategoryColumn::with_capacity(rows),
             extra: Vec::new(),
+            absent_fields: Vec::new(),
             search_text: TextColumn::default(),
         }
     }
@@ -138,7 +161,7 @@ impl ProjectTable {
                 .iter()
                 .map(|column| ExtraColumn {
                     name: column.name.clone(),
-                    values: TextColumn::default(),
+                    ..ExtraColumn::default()
                 })
                 .collect(),
             ..Self::default()
@@ -251,8 +274,60 @@ impl ProjectTable {
     pub fn column_kind(&self, column: ColumnId) -> ColumnKind {
         match column {
             ColumnId::Field(field) => field.kind(),
-            ColumnId::Extra(_) => ColumnKind::Text,
+            ColumnId::Extra(index) => match self.extra.get(index).map(|c| &c.typed) {
+                Some(ExtraValues::Number(_)) => ColumnKind::Number,
+                Some(ExtraValues::Date(_)) => ColumnKind::Date,
+                Some(ExtraValues::Category(_)) => ColumnKind::Category,
+                _ => ColumnKind::Text,
+            },
         }
+    }
+
+    /// Types each extra column whose values are (almost) all numbers or all dates; the text stays as written.
+    pub fn type_extra_columns(&mut self, decimal: crate::model::load::values::DecimalSeparator) {
+        use crate::model::load::values::{self, Parsed};
+        for column in &mut self.extra {
+            let texts = &column.values;
+            let present = (0..texts.len())
+                .filter(|&row| !values::is_missing(texts.get(row)))
+                .count();
+            if present == 0 {
+                continue;
+            }
+            let numbers: Vec<f64> = (0..texts.len())
+                .map(|row| match values::parse_number(texts.get(row), decimal) {
+                    Parsed::Value(n) => n.value,
+                    _ => f64::NAN,
+                })
+                .collect();
+            let read = numbers.iter().filter(|v| v.is_finite()).count();
+            if read as f64 >= TYPED_SHARE * present as f64 {
+                column.typed = ExtraValues::Number(numbers);
+                continue;
+            }
+            let dates: Vec<Option<Date>> = (0..texts.len())
+                .map(|row| values::parse_date(texts.get(row)).ok())
+                .collect();
+            let read = dates.iter().filter(|d| d.is_some()).count();
+            if read as f64 >= TYPED_SHARE * present as f64 {
+                column.typed = ExtraValues::Date(dates);
+                continue;
+            }
+            if let Some(category) = as_category(texts) {
+                column.typed = ExtraValues::Category(category);
+            }
+        }
+    }
+
+    /// The extra columns that filter as facets, with their index in [`Self::extra`].
+    pub fn extra_facets(&self) -> impl Iterator<Item = (usize, &ExtraColumn, &CategoryColumn)> {
+        self.extra
+            .iter()
+            .enumerate()
+            .filter_map(|(index, column)| match &column.typed {
+                ExtraValues::Category(category) => Some((index, column, category)),
+                _ => None,
+            })
     }
 
     /// The column called `name` (a field key such as `contracted_usd_m`, or an extra column's header).
@@ -271,10 +346,19 @@ impl ProjectTable {
     pub fn cell(&self, column: ColumnId, row: usize) -> Cell<'_> {
         match column {
             ColumnId::Field(field) => self.field_cell(field, row),
-            ColumnId::Extra(index) => self
-                .extra
-                .get(index)
-                .map_or(Cell::Missing, |c| text_cell(c.values.get(row))),
+            ColumnId::Extra(index) => match self.extra.get(index) {
+                None => Cell::Missing,
+                Some(column) => match &column.typed {
+                    ExtraValues::Text => text_cell(column.values.get(row)),
+                    ExtraValues::Number(numbers) => number_cell(numbers, row),
+                    ExtraValues::Date(dates) => {
+                        opt_cell(dates.get(row).copied().flatten(), Cell::Date)
+                    }
+                    ExtraValues::Category(category) => {
+                        category.get(row).map_or(Cell::Missing, Cell::Text)
+                    }
+                },
+            },
         }
     }
 
@@ -320,6 +404,24 @@ fn push_lowercase(out: &mut String, text: &str) {
     } else {
         out.extend(text.chars().flat_map(char::to_lowercase));
     }
+}
+
+/// `texts` dictionary-coded when it has few distinct values (and they repeat), else `None`.
+fn as_category(texts: &TextColumn) -> Option<CategoryColumn> {
+    let mut category = CategoryColumn::with_capacity(texts.len());
+    for row in 0..texts.len() {
+        let text = texts.get(row);
+        if crate::model::load::values::is_missing(text) {
+            category.push("");
+        } else {
+            category.push(text);
+        }
+        if category.labels().len() > MAX_FACET_VALUES {
+            return None;
+        }
+    }
+    let distinct = category.labels().len();
+    (distinct >= 2 && distinct * 2 <= texts.len()).then_some(category)
 }
 
 fn text_cell(text: &str) -> Cell<'_> {

@@ -2,7 +2,7 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -68,6 +68,9 @@ pub struct Filter {
     pub min_usd_m: Option<f64>,
     pub max_usd_m: Option<f64>,
     pub in_liangjiang: Option<bool>,
+    /// Facets on the file's own category columns (a plain table's region, a grade…): column name → values.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub columns: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Filter {
@@ -145,9 +148,20 @@ pub struct FacetCounts {
     /// Indexed by `Facet as usize`, then by the column's dictionary code.
     counts: [Vec<u32>; 6],
     missing: [u32; 6],
+    /// Per facet of the file's own columns (in [`ProjectTable::extra_facets`] order): the extra column's index
+    /// and the counts by code.
+    extra: Vec<(usize, Vec<u32>)>,
 }
 
 impl FacetCounts {
+    /// Counts by code for the facet on extra column `index`.
+    pub fn extra_counts(&self, index: usize) -> &[u32] {
+        self.extra
+            .iter()
+            .find(|(column, _)| *column == index)
+            .map_or(&[], |(_, counts)| counts.as_slice())
+    }
+
     /// The count of the value with dictionary `code` in `facet`.
     pub fn count(&self, facet: Facet, code: u32) -> u32 {
         self.counts[facet.index()]
@@ -172,6 +186,10 @@ const SEARCH_BIT: u16 = 1 << 6;
 const YEAR_BIT: u16 = 1 << 7;
 const AMOUNT_BIT: u16 = 1 << 8;
 const LIANGJIANG_BIT: u16 = 1 << 9;
+/// Facets on extra columns take the bits from here up; beyond six constrained columns they share the last bit
+/// (their counts are then approximate, their selection still exact).
+const FIRST_EXTRA_BIT: u32 = 10;
+const LAST_EXTRA_BIT: u32 = 15;
 
 /// A filter resolved against one table: names become code masks, the search becomes a row bitmap.
 struct CompiledFilter<'a> {
@@ -184,6 +202,8 @@ struct CompiledFilter<'a> {
     years: Option<(i32, i32)>,
     amounts: Option<(f64, f64)>,
     in_liangjiang: Option<bool>,
+    /// Constrained extra facets: the extra column's index, its bit, every row's code and `allowed[code]`.
+    extra: Vec<(usize, u16, &'a [u32], Vec<bool>)>,
 }
 
 impl<'a> CompiledFilter<'a> {
@@ -212,8 +232,21 @@ impl<'a> CompiledFilter<'a> {
                 filter.max_usd_m.unwrap_or(f64::INFINITY),
             )
         });
+        let mut extra = Vec::new();
+        for (index, column, category) in table.extra_facets() {
+            let Some(names) = filter.columns.get(&column.name).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let bit = 1u16 << (FIRST_EXTRA_BIT + extra.len() as u32).min(LAST_EXTRA_BIT);
+            let mut allowed = vec![false; category.labels().len()];
+            for code in names.iter().filter_map(|name| category.find(name)) {
+                allowed[code as usize] = true;
+            }
+            extra.push((index, bit, category.codes(), allowed));
+        }
         Self {
             table,
+            extra,
             codes: facet_codes(table),
             allowed,
             search_hits: search_hits(table, &filter.search),
@@ -256,6 +289,13 @@ impl<'a> CompiledFilter<'a> {
                 // NaN (missing) fails both comparisons, so a missing amount never passes a range.
                 if !(amount >= min && amount <= max) {
                     *mask |= AMOUNT_BIT;
+                }
+            }
+        }
+        for (_, flag, codes, allowed) in &self.extra {
+            for (mask, &code) in masks.iter_mut().zip(*codes) {
+                if !allowed.get(code as usize).copied().unwrap_or(false) {
+                    *mask |= flag;
                 }
             }
         }
@@ -320,7 +360,25 @@ pub fn evaluate(table: &ProjectTable, filter: &Filter) -> (Selection, FacetCount
             vec![0; labels]
         }),
         missing: [0; 6],
+        extra: Vec::new(),
     };
+    // Facets on extra columns: every row's code, the bit of the column's own constraint (0: none), the counts.
+    let mut extra: Vec<(usize, &[u32], u16, Vec<u32>)> = table
+        .extra_facets()
+        .map(|(index, _, category)| {
+            let own = compiled
+                .extra
+                .iter()
+                .find(|(column, ..)| *column == index)
+                .map_or(0, |(_, bit, ..)| *bit);
+            (
+                index,
+                category.codes(),
+                own,
+                vec![0; category.labels().len()],
+            )
+        })
+        .collect();
     let codes = compiled.codes;
     let mut count =
         |facet: usize, row: usize| match facets.counts[facet].get_mut(codes[facet][row] as usize) {
@@ -337,7 +395,18 @@ pub fn evaluate(table: &ProjectTable, filter: &Filter) -> (Selection, FacetCount
         } else if mask.is_power_of_two() && (mask.trailing_zeros() as usize) < Facet::ALL.len() {
             count(mask.trailing_zeros() as usize, row);
         }
+        for (_, codes, own, counts) in &mut extra {
+            if (mask == 0 || mask == *own)
+                && let Some(count) = counts.get_mut(codes[row] as usize)
+            {
+                *count += 1;
+            }
+        }
     }
+    facets.extra = extra
+        .into_iter()
+        .map(|(index, _, _, counts)| (index, counts))
+        .collect();
     (Selection { rows }, facets)
 }
 
@@ -398,6 +467,12 @@ impl Filter {
                 parts.push(format!("{}: {}", facet.field().title(), names.join(", ")));
             }
         }
+        for (column, values) in &self.columns {
+            if !values.is_empty() {
+                let names: Vec<&str> = values.iter().map(String::as_str).collect();
+                parts.push(format!("{column}: {}", names.join(", ")));
+            }
+        }
         match (self.year_from, self.year_to) {
             (Some(from), Some(to)) => parts.push(format!("Years {from}–{to}")),
             (Some(from), None) => parts.push(format!("Years from {from}")),
@@ -420,5 +495,61 @@ impl Filter {
         } else {
             parts.join("; ")
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load::values::DecimalSeparator;
+    use crate::model::table::{ExtraColumn, ProjectRow};
+
+    /// Four rows with an extra "Grade" column (A, B, A, B) and sectors X, X, Y, Y.
+    fn graded() -> ProjectTable {
+        let rows: Vec<ProjectRow> = ["X", "X", "Y", "Y"]
+            .iter()
+            .map(|sector| ProjectRow {
+                sector: (*sector).to_owned(),
+                contracted_usd_m: 1.0,
+                ..ProjectRow::default()
+            })
+            .collect();
+        let mut table = ProjectTable::from_rows(&rows);
+        let mut grade = ExtraColumn {
+            name: "Grade".into(),
+            ..ExtraColumn::default()
+        };
+        for value in ["A", "B", "A", "B"] {
+            grade.values.push(value);
+        }
+        table.extra.push(grade);
+        table.type_extra_columns(DecimalSeparator::Point);
+        table
+    }
+
+    #[test]
+    fn a_facet_on_an_extra_column_filters_and_counts_like_the_others() {
+        let table = graded();
+        let mut filter = Filter::default();
+        filter
+            .columns
+            .insert("Grade".into(), BTreeSet::from(["A".to_owned()]));
+        filter.sectors.insert("X".into());
+        let (selection, counts) = evaluate(&table, &filter);
+        assert_eq!(selection.rows, [0]);
+        // Grade counts lift the grade constraint but keep the sector one: A 1, B 1.
+        let grade = table.extra_facets().next().unwrap().2;
+        let a = grade.find("A").unwrap() as usize;
+        let b = grade.find("B").unwrap() as usize;
+        assert_eq!(counts.extra_counts(0)[a], 1);
+        assert_eq!(counts.extra_counts(0)[b], 1);
+        // Sector counts lift the sector constraint but keep the grade one: X 1, Y 1.
+        let sectors = table.category(Field::Sector).unwrap();
+        for sector in ["X", "Y"] {
+            let code = sectors.find(sector).unwrap();
+            assert_eq!(counts.count(Facet::Sector, code), 1, "{sector}");
+        }
+        assert_eq!(select(&table, &filter).rows, [0]);
+        assert_eq!(filter.describe(), "Sector: X; Grade: A");
     }
 }

@@ -91,10 +91,29 @@ fn column_ordinals(table: &ProjectTable, column: ColumnId, descending: bool) -> 
     };
     let field = match column {
         ColumnId::Extra(index) => {
-            return table.extra.get(index).map_or_else(
-                || vec![0; table.len()],
-                |extra| text_ordinals(&extra.values),
-            );
+            use crate::model::table::ExtraValues;
+            return match table.extra.get(index) {
+                None => vec![0; table.len()],
+                Some(extra) => match &extra.typed {
+                    ExtraValues::Text => text_ordinals(&extra.values),
+                    ExtraValues::Number(numbers) => numbers
+                        .iter()
+                        .map(|&v| directed(v.is_finite().then(|| f64_ordinal(v))))
+                        .collect(),
+                    ExtraValues::Date(dates) => dates
+                        .iter()
+                        .map(|d| directed(d.map(|d| u64::from(d.as_yyyymmdd()))))
+                        .collect(),
+                    ExtraValues::Category(category) => {
+                        let ranks = category.alphabetical_ranks();
+                        category
+                            .codes()
+                            .iter()
+                            .map(|&code| directed(ranks.get(code as usize).map(|&r| u64::from(r))))
+                            .collect()
+                    }
+                },
+            };
         }
         ColumnId::Field(field) => field,
     };

@@ -120,9 +120,12 @@ impl View {
     /// The table columns this view shows, in order; names the table lacks are skipped.
     pub fn visible_columns(&self, table: &ProjectTable) -> Vec<ColumnId> {
         if self.columns.is_empty() {
+            // The usual columns the file has, then every column of the file the app does not know.
             DEFAULT_COLUMNS
                 .iter()
+                .filter(|f| !table.absent_fields.contains(f))
                 .map(|&f| ColumnId::Field(f))
+                .chain((0..table.extra.len()).map(ColumnId::Extra))
                 .collect()
         } else {
             self.columns

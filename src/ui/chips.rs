@@ -32,6 +32,21 @@ pub fn chips(filter: &Filter) -> Vec<Chip> {
             });
         }
     }
+    for (column, values) in &filter.columns {
+        for value in values {
+            let mut without = filter.clone();
+            if let Some(values) = without.columns.get_mut(column) {
+                values.remove(value);
+                if values.is_empty() {
+                    without.columns.remove(column);
+                }
+            }
+            chips.push(Chip {
+                text: format!("{column}: {value}"),
+                without,
+            });
+        }
+    }
     if filter.year_from.is_some() || filter.year_to.is_some() {
         let text = match (filter.year_from, filter.year_to) {
             (Some(from), Some(to)) if from == to => format!("Year: {from}"),

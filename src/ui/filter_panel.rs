@@ -6,6 +6,9 @@
 use super::ViewContext;
 use crate::command::Command;
 use crate::format;
+use std::collections::BTreeSet;
+
+use crate::model::columns::CategoryColumn;
 use crate::query::{Facet, Filter};
 
 /// Facets with more values than this get a filter-within-facet box.
@@ -60,6 +63,9 @@ impl FilterPanel {
             .show(ui, |ui| {
                 for facet in Facet::ALL {
                     self.facet_ui(ui, context, facet, &mut filter);
+                }
+                for (index, column, category) in context.dataset.projects.extra_facets() {
+                    extra_facet_ui(ui, context, index, &column.name, category, &mut filter);
                 }
                 year_range_ui(ui, context, &mut filter);
                 amount_range_ui(ui, &mut filter);
@@ -208,35 +214,83 @@ impl FilterPanel {
                         .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
                 });
             }
-            for code in codes {
-                let label = &labels[code as usize];
-                let count = counts.get(code as usize).copied().unwrap_or(0);
-                let mut checked = filter.values(facet).contains(label);
-                // The count right-aligned; the check box takes the rest and truncates long names.
-                ui.horizontal(|ui| {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.weak(format::count(count as usize));
-                        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                            let response = ui
-                                .add_enabled(
-                                    count > 0 || checked,
-                                    egui::Checkbox::new(&mut checked, label.as_str()),
-                                )
-                                .on_hover_text(label.as_str());
-                            if response.changed() {
-                                let values = filter.values_mut(facet);
-                                if checked {
-                                    values.insert(label.clone());
-                                } else {
-                                    values.remove(label);
-                                }
-                            }
-                        });
-                    });
-                });
-            }
+            value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
         });
+    }
+}
+
+/// One check box per value, with its live count right-aligned; long names truncate (the full name on hover).
+fn value_rows_ui(
+    ui: &mut egui::Ui,
+    labels: &[String],
+    codes: &[u32],
+    counts: &[u32],
+    selected: &mut BTreeSet<String>,
+) {
+    for &code in codes {
+        let label = &labels[code as usize];
+        let count = counts.get(code as usize).copied().unwrap_or(0);
+        let mut checked = selected.contains(label);
+        ui.horizontal(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.weak(format::count(count as usize));
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                    let response = ui
+                        .add_enabled(
+                            count > 0 || checked,
+                            egui::Checkbox::new(&mut checked, label.as_str()),
+                        )
+                        .on_hover_text(label.as_str());
+                    if response.changed() {
+                        if checked {
+                            selected.insert(label.clone());
+                        } else {
+                            selected.remove(label);
+                        }
+                    }
+                });
+            });
+        });
+    }
+}
+
+/// A facet on one of the file's own category columns (a plain table's region, a grade…).
+fn extra_facet_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    index: usize,
+    name: &str,
+    category: &CategoryColumn,
+    filter: &mut Filter,
+) {
+    let counts = context.derived.facets.extra_counts(index);
+    let labels = category.labels();
+    let mut codes: Vec<u32> = (0..labels.len() as u32).collect();
+    codes.sort_by(|&a, &b| {
+        let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
+        count(b)
+            .cmp(&count(a))
+            .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
+    });
+    let selected = filter.columns.entry(name.to_owned()).or_default();
+    let title = if selected.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name} ({} selected)", selected.len())
+    };
+    egui::CollapsingHeader::new(egui::RichText::new(title).strong())
+        .id_salt(("extra_facet", index))
+        .default_open(true)
+        .show(ui, |ui| {
+            if !selected.is_empty() && ui.small_button("Clear").clicked() {
+                selected.clear();
+            }
+            value_rows_ui(ui, labels, &codes, counts, selected);
+        });
+    // An emptied facet leaves no trace, so the filter compares equal to one that never had it.
+    if filter.columns.get(name).is_some_and(BTreeSet::is_empty) {
+        filter.columns.remove(name);
     }
 }
 

@@ -7,7 +7,7 @@
 use super::mapping::{AmountUnit, Currency, DERIVED_COLUMNS, Mapping};
 use super::quality::{ColumnQuality, InvalidValue, QualityReport};
 use super::values::{self, CellCurrency, DecimalSeparator, Parsed};
-use crate::model::columns::{Field, TextColumn};
+use crate::model::columns::Field;
 use crate::model::reference::RateTable;
 use crate::model::table::{ExtraColumn, ProjectTable};
 
@@ -92,7 +92,7 @@ impl RecordLayout {
             if let Slot::Extra(_) = slot {
                 table.extra.push(ExtraColumn {
                     name: extra_name(name, &table.extra),
-                    values: TextColumn::default(),
+                    ..ExtraColumn::default()
                 });
             }
         }
@@ -425,6 +425,7 @@ impl<'a> TableBuilder<'a> {
 
     /// Completes the derived columns and returns the table and its report.
     pub fn finish(mut self) -> (ProjectTable, QualityReport) {
+        self.table.absent_fields.clone_from(&self.layout.absent);
         self.table.finish();
         (self.table, self.report)
     }

@@ -306,7 +306,18 @@ fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<Delimite
 /// Describes a file without loading every row: format, encoding, dialect, header, preview, types, mapping guess.
 pub fn inspect(bytes: &[u8], path: &str, options: &OpenOptions) -> Result<Detected, LoadError> {
     let (format, source) = open_source(bytes, path, options)?;
-    let (headers, header_line, sample, encoding, dialect, sheet_names, sheet) = match &source {
+    describe_source(format, &source, bytes.len(), path, options)
+}
+
+/// [`inspect`] of a file already opened (decoded once, however large).
+fn describe_source(
+    format: FileFormat,
+    source: &Source<'_>,
+    size: usize,
+    path: &str,
+    options: &OpenOptions,
+) -> Result<Detected, LoadError> {
+    let (headers, header_line, sample, encoding, dialect, sheet_names, sheet) = match source {
         Source::Delimited {
             text,
             encoding,
@@ -386,7 +397,7 @@ pub fn inspect(bytes: &[u8], path: &str, options: &OpenOptions) -> Result<Detect
         mapping,
         headers,
         header_line,
-        bytes: bytes.len(),
+        bytes: size,
     })
 }
 
@@ -437,8 +448,8 @@ pub fn load_table(
     progress: &Progress,
 ) -> Result<Loaded, LoadError> {
     progress.total_bytes.store(bytes.len(), Ordering::Relaxed);
-    let detected = inspect(bytes, path, options)?;
-    let (_, source) = open_source(bytes, path, options)?;
+    let (format, source) = open_source(bytes, path, options)?;
+    let detected = describe_source(format, &source, bytes.len(), path, options)?;
     let decimal = detected
         .dialect
         .map_or(DecimalSeparator::Point, |d| d.decimal);
@@ -473,6 +484,8 @@ pub fn load_table(
             builder.finish()
         }
     };
+    let mut table = table;
+    table.type_extra_columns(decimal);
     progress.rows.store(report.rows_read, Ordering::Relaxed);
     progress.bytes.store(bytes.len(), Ordering::Relaxed);
     if report.rows_read == 0 {
