@@ -259,3 +259,86 @@ fn generate_reproduces_the_shipped_dataset() {
     let small: serde_json::Value = serde_json::from_slice(&small.stdout).unwrap();
     assert_eq!(small["rows_total"], 500);
 }
+
+#[test]
+fn inspect_describes_a_gbk_file_and_its_quality() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/open/gbk_chinese_headers.csv"
+    );
+    let output = run(&["inspect", path, "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["encoding"], "GB18030 (GBK)");
+    assert_eq!(json["delimiter"], "comma");
+    assert_eq!(json["rows"], 3);
+    assert_eq!(json["project_table"], true);
+    let columns = json["columns"].as_array().unwrap();
+    let contracted = columns
+        .iter()
+        .find(|c| c["field"] == "contracted_usd_m")
+        .unwrap();
+    assert_eq!(contracted["name"], "合同外资（万美元）");
+    assert_eq!(contracted["unit"], "USD 10 k (万美元)");
+    assert_eq!(json["quality"]["rows_read"], 3);
+
+    let output = run(&["inspect", path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("GB18030 (GBK) · comma-separated"), "{text}");
+    assert!(
+        text.contains("→ contracted_usd_m, in USD 10 k (万美元)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn inspect_exits_1_with_the_located_error_for_an_unreadable_file() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/open/random.bin"
+    );
+    let output = run(&["inspect", path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("random.bin: this is not a text table"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn map_overrides_the_guessed_columns_and_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("odd.csv");
+    std::fs::write(&path, "Label,Value,Year\nAlpha,2,2015\nBeta,3,2016\n").unwrap();
+    let path = path.to_str().unwrap();
+    // Without --map there is no project name or amount: the summary says so on stderr.
+    let output = run(&["summary", path, "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["contracted_usd_m"].as_f64(), Some(0.0));
+
+    let output = run(&[
+        "summary",
+        path,
+        "--map",
+        "name=Label",
+        "--map",
+        "contracted_usd_m=Value:usd_k",
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    // 2 + 3 thousand dollars = USD 0.005 m.
+    assert_eq!(json["contracted_usd_m"].as_f64(), Some(0.005));
+
+    let output = run(&["summary", path, "--map", "nme=Label"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown field \"nme\""),
+        "{}",
+        stderr(&output)
+    );
+}

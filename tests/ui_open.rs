@@ -213,3 +213,39 @@ fn a_file_that_changes_on_disk_is_offered_for_reload_with_the_same_view() {
     settle(&mut harness);
     assert_eq!(harness.state().dataset.projects.len(), 10);
 }
+
+#[test]
+fn a_big_load_shows_its_progress_and_can_be_cancelled_keeping_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.csv");
+    let embedded = include_str!("../data/projects.csv");
+    let (header, body) = embedded.split_once('\n').unwrap();
+    let mut text = format!("{header}\n");
+    for _ in 0..60 {
+        text.push_str(body);
+    }
+    std::fs::write(&path, text).unwrap();
+
+    let mut harness = harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    harness.step();
+    harness.input_mut().dropped_files.clear();
+    // Step until the load (after the quick inspection) is under way.
+    for _ in 0..500 {
+        if harness.state().loading.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    harness.step();
+    harness.get_by_label_contains("Loading big.csv:");
+    harness.get_by_label("Cancel loading").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Stopped loading");
+    assert!(harness.state().loading.is_none());
+    assert_eq!(harness.state().dataset.projects.len(), 3_530);
+}
