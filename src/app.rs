@@ -593,6 +593,7 @@ impl ExplorerApp {
             view: self.state.view.clone(),
             derived: matches!(kind, ExportKind::Picture(_)).then(|| self.derived.clone()),
             theme: self.state.theme,
+            map_central_only: self.panels.map_central_only(),
         };
         self.run_in_background("export-writer", busy, ctx, move || {
             Background::Exported(job.run())
@@ -856,6 +857,7 @@ struct ExportJob {
     /// For pictures: the aggregates on screen, and the theme they are drawn in.
     derived: Option<Derived>,
     theme: Theme,
+    map_central_only: bool,
 }
 
 impl ExportJob {
@@ -917,7 +919,14 @@ impl ExportJob {
             }
             ExportKind::Picture(tab) => {
                 let derived = self.derived.unwrap_or_default();
-                let image = ui::slide::render_slide(dataset, &derived, &self.view, tab, self.theme);
+                let image = ui::slide::render_slide(
+                    dataset,
+                    &derived,
+                    &self.view,
+                    tab,
+                    self.theme,
+                    self.map_central_only,
+                );
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
                 return Ok(format!(
                     "Exported a {}×{} px picture of {shown} to {}.",

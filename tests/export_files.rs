@@ -811,3 +811,46 @@ fn the_export_module_has_one_public_meta_for_every_self_describing_format() {
     export.write(RowFormat::Xlsx, &mut bytes).unwrap();
     assert!(bytes.starts_with(b"PK"));
 }
+
+#[test]
+fn a_large_xlsx_export_is_streamed_and_reads_back_whole() {
+    // 60,000 rows: above the size from which the Projects sheet is written row by row to a temporary file.
+    let csv = invest_explorer::model::generate::generate(
+        &invest_explorer::model::generate::GenerateOptions {
+            rows: 60_000,
+            seed: 7,
+        },
+    )
+    .projects_csv;
+    let dataset = Dataset::from_bytes(
+        csv.as_bytes(),
+        "big.csv",
+        DataSource::File(PathBuf::from("big.csv")),
+        &Default::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    let rows = all_rows(&dataset);
+    let columns = vec![
+        ColumnId::Field(invest_explorer::model::Field::Name),
+        ColumnId::Field(invest_explorer::model::Field::ContractedUsdM),
+    ];
+    let filter = Filter::default();
+    let export = RowExport {
+        dataset: &dataset,
+        rows: &rows,
+        columns: &columns,
+        filter: &filter,
+        sort: &[],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.xlsx");
+    export_rows_to_file(&export, &path).unwrap();
+    let range = open_xlsx(&path).worksheet_range("Projects").unwrap();
+    assert_eq!(range.height(), 60_001);
+    let last = range.rows().last().unwrap();
+    let table = &dataset.projects;
+    assert_xlsx_cell(&last[0], table.cell(columns[0], 59_999), "last name");
+    assert_xlsx_cell(&last[1], table.cell(columns[1], 59_999), "last amount");
+    assert_eq!(about(&path)["Rows"], "60,000 of 60,000 projects");
+}

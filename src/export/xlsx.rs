@@ -28,6 +28,11 @@ const MAX_COLUMN_WIDTH_PX: u32 = 60 * 7 + 5;
 /// Rows measured when fitting column widths: enough to see typical values, cheap at a million rows.
 const AUTOFIT_ROWS: RowNum = 2_000;
 
+/// From this many rows the Projects sheet is streamed to a temporary file row by row (rust_xlsxwriter's "constant
+/// memory" mode), so a million-row export needs megabytes rather than gigabytes. Autofit cannot see streamed rows,
+/// so those columns are sized from their header and first rows instead.
+const STREAM_FROM_ROWS: usize = 50_000;
+
 /// Excel's number formats for the kinds of values the exports write.
 const AMOUNT_FORMAT: &str = "#,##0.0";
 const AMOUNT_BILLIONS_FORMAT: &str = "#,##0.000";
@@ -160,9 +165,19 @@ pub fn write_rows(export: &RowExport<'_>, out: impl Write) -> Result<(), ExportE
     let meta = export.meta();
     let styles = Styles::new(AMOUNT_FORMAT);
     let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
+    let streamed = export.rows.len() >= STREAM_FROM_ROWS;
+    let sheet = if streamed {
+        workbook
+            .add_worksheet_with_constant_memory()
+            .map_err(encode)?
+    } else {
+        workbook.add_worksheet()
+    };
     sheet.set_name("Projects").map_err(encode)?;
-    rows_sheet(sheet, export, &styles)?;
+    if streamed {
+        size_columns_from_first_rows(sheet, export)?;
+    }
+    rows_sheet(sheet, export, &styles, !streamed)?;
     about_sheet(workbook.add_worksheet(), &meta, &styles).map_err(encode)?;
     finish(workbook, &meta, out)
 }
@@ -178,10 +193,37 @@ fn column_header(export: &RowExport<'_>, column: ColumnId) -> String {
     }
 }
 
+/// Column widths from the header and the first rows' text, for a sheet whose rows autofit will not see.
+fn size_columns_from_first_rows(
+    sheet: &mut Worksheet,
+    export: &RowExport<'_>,
+) -> Result<(), ExportError> {
+    let table = &export.dataset.projects;
+    for (index, &column) in export.columns.iter().enumerate() {
+        let widest = export
+            .rows
+            .iter()
+            .take(AUTOFIT_ROWS as usize)
+            .map(|&row| table.cell(column, row as usize).to_string().chars().count())
+            .chain(std::iter::once(
+                column_header(export, column).chars().count() + 2,
+            ))
+            .max()
+            .unwrap_or(0);
+        // About 7 px per character of the default font, plus the cell's padding.
+        let pixels = (widest as u32 * 7 + 12).min(MAX_COLUMN_WIDTH_PX);
+        sheet
+            .set_column_width_pixels(col_num(index)?, pixels)
+            .map_err(encode)?;
+    }
+    Ok(())
+}
+
 fn rows_sheet(
     sheet: &mut Worksheet,
     export: &RowExport<'_>,
     styles: &Styles,
+    autofit: bool,
 ) -> Result<(), ExportError> {
     let table = &export.dataset.projects;
     let column_styles: Vec<ColumnStyle> = export
@@ -228,7 +270,7 @@ fn rows_sheet(
                 .map_err(encode)?;
         }
     }
-    polish(sheet, export.rows.len(), export.columns.len(), 0).map_err(encode)
+    polish(sheet, export.rows.len(), export.columns.len(), 0, autofit).map_err(encode)
 }
 
 fn write_cell(
@@ -329,7 +371,14 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
         }
     }
     // The total row stays outside the filter range, so sorting the groups never moves it.
-    polish(sheet, first_total, grid.header.len(), grid.frozen_columns).map_err(encode)
+    polish(
+        sheet,
+        first_total,
+        grid.header.len(),
+        grid.frozen_columns,
+        true,
+    )
+    .map_err(encode)
 }
 
 /// The header treatment every data sheet gets: frozen, filterable over the data rows, columns fitted.
@@ -338,6 +387,7 @@ fn polish(
     filtered_rows: usize,
     columns: usize,
     frozen_columns: usize,
+    autofit: bool,
 ) -> Result<(), XlsxError> {
     let frozen_columns = ColNum::try_from(frozen_columns).unwrap_or(0);
     sheet.set_freeze_panes(1, frozen_columns)?;
@@ -348,10 +398,12 @@ fn polish(
         sheet.autofilter(0, 0, last_row, last_col)?;
     }
     // After the autofilter, so the fitted header leaves room for the filter button.
-    sheet
-        .set_autofit_max_row(AUTOFIT_ROWS)
-        .set_autofit_max_width(MAX_COLUMN_WIDTH_PX)
-        .autofit();
+    if autofit {
+        sheet
+            .set_autofit_max_row(AUTOFIT_ROWS)
+            .set_autofit_max_width(MAX_COLUMN_WIDTH_PX)
+            .autofit();
+    }
     Ok(())
 }
 

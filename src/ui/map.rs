@@ -74,6 +74,28 @@ impl MapPanel {
             super::empty_state_ui(ui, commands);
             return;
         }
+        self.canvas_ui(ui, context, commands);
+    }
+
+    /// A map zoomed as on screen (`central_only`), for drawing it elsewhere (a PNG export).
+    pub fn zoomed(central_only: bool) -> Self {
+        Self {
+            central_only,
+            ..Self::default()
+        }
+    }
+
+    pub fn central_only(&self) -> bool {
+        self.central_only
+    }
+
+    /// The map itself, without the zoom choice above it.
+    pub fn canvas_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
         let districts = &context.dataset.reference.districts;
         let (lat, lon) = if self.central_only {
             (CENTRAL_LAT, CENTRAL_LON)

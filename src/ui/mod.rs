@@ -63,6 +63,11 @@ pub struct Panels {
 }
 
 impl Panels {
+    /// The map is zoomed to the central urban area (a PNG export draws it the same way).
+    pub fn map_central_only(&self) -> bool {
+        self.map.central_only()
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,

@@ -22,6 +22,7 @@ pub fn render_slide(
     view: &View,
     tab: Tab,
     theme: Theme,
+    map_central_only: bool,
 ) -> offscreen::RenderedImage {
     let selected_rows = BTreeSet::new();
     let context = ViewContext {
@@ -45,7 +46,7 @@ pub fn render_slide(
         Theme::Light => egui::Color32::WHITE,
         Theme::Dark => egui::Color32::from_gray(27),
     };
-    let mut map_panel = map::MapPanel::default();
+    let mut map_panel = map::MapPanel::zoomed(map_central_only);
     offscreen::render_offscreen(
         SLIDE_POINTS,
         PIXELS_PER_POINT,
@@ -70,7 +71,7 @@ pub fn render_slide(
                     egui::CentralPanel::default().frame(egui::Frame::NONE).show(
                         ui,
                         |ui| match tab {
-                            Tab::Map => map_panel.ui(ui, &context, &mut ignored),
+                            Tab::Map => map_panel.canvas_ui(ui, &context, &mut ignored),
                             _ => charts::chart_body_ui(ui, &context, &mut ignored),
                         },
                     );
@@ -81,7 +82,7 @@ pub fn render_slide(
 
 fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     let what = match tab {
-        Tab::Map => "Contracted by district".to_owned(),
+        Tab::Map => format!("Contracted by district ({})", context.money().unit()),
         _ => context.view.chart.title().to_owned(),
     };
     ui.label(

@@ -209,7 +209,8 @@ impl<'a> TableBuilder<'a> {
             );
             return;
         }
-        if blank() {
+        // Only a row whose first cell is empty can be blank: the common case checks one cell.
+        if cells.cell(0).trim().is_empty() && blank() {
             return;
         }
         self.report.rows_read += 1;
