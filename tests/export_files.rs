@@ -848,7 +848,7 @@ fn a_large_xlsx_export_is_streamed_and_reads_back_whole() {
     export_rows_to_file(&export, &path).unwrap();
     let range = open_xlsx(&path).worksheet_range("Projects").unwrap();
     assert_eq!(range.height(), 60_001);
-    let last = range.rows().last().unwrap();
+    let last = range.rows().next_back().unwrap();
     let table = &dataset.projects;
     assert_xlsx_cell(&last[0], table.cell(columns[0], 59_999), "last name");
     assert_xlsx_cell(&last[1], table.cell(columns[1], 59_999), "last amount");

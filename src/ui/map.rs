@@ -79,10 +79,7 @@ impl MapPanel {
 
     /// A map zoomed as on screen (`central_only`), for drawing it elsewhere (a PNG export).
     pub fn zoomed(central_only: bool) -> Self {
-        Self {
-            central_only,
-            ..Self::default()
-        }
+        Self { central_only }
     }
 
     pub fn central_only(&self) -> bool {
