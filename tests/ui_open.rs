@@ -11,6 +11,7 @@ use std::sync::Arc;
 use common::{StubDialogs, harness, harness_with, settle};
 use egui_kittest::kittest::Queryable;
 use invest_explorer::model::{Cell, ColumnId, ColumnKind};
+use invest_explorer::state::Theme;
 
 /// A file dropped on the window, as eframe hands it to egui.
 #[derive(Debug)]
@@ -80,7 +81,7 @@ fn a_dropped_file_opens_the_mapping_dialog_and_confirming_shows_its_rows() {
     harness.get_by_label("Data quality…").click();
     harness.run_steps(3);
     harness.get_by_label_contains("first at line 5: \"12x\"");
-    harness.get_by_label_contains("unknown district \"Atlantis\" in 1 rows");
+    harness.get_by_label_contains("unknown district \"Atlantis\" in 1 row (kept as written)");
 }
 
 #[test]
@@ -248,4 +249,62 @@ fn a_big_load_shows_its_progress_and_can_be_cancelled_keeping_the_data() {
     harness.get_by_label_contains("Stopped loading");
     assert!(harness.state().loading.is_none());
     assert_eq!(harness.state().dataset.projects.len(), 3_530);
+}
+
+/// For eyes, not for CI: `SCREENS=/tmp/screens cargo test --test ui_open -- --ignored` renders the window at each
+/// step of opening files (the dialog, the loaded file, the quality report, a plain table) in both themes.
+#[test]
+#[ignore = "writes PNGs for a person to look at"]
+fn renders_the_window_while_opening_files_for_eyes() {
+    let out = PathBuf::from(std::env::var_os("SCREENS").expect("set SCREENS to a folder"));
+    std::fs::create_dir_all(&out).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let gbk = write_gbk_file(dir.path());
+    let plain = dir.path().join("regions.csv");
+    std::fs::write(
+        &plain,
+        "Region,Grade,Population,Surveyed\nYuzhong,A,\"588,000\",2021-03-01\nJiangbei,B,926000,2021-04-15\nNan'an,A,N/A,2021-05-20\nYubei,B,1720000,2021-06-30\n",
+    )
+    .unwrap();
+    for theme in [Theme::Light, Theme::Dark] {
+        let mut harness = harness();
+        harness.state_mut().state.theme = theme;
+        let name = |step: &str| out.join(format!("{step}-{theme:?}.png").to_lowercase());
+        drop_file(&mut harness, &gbk);
+        render_window(harness.state_mut(), &name("dialog"));
+        harness.get_by_label("Open").click();
+        settle(&mut harness);
+        render_window(harness.state_mut(), &name("loaded"));
+        harness.state_mut().show_quality = true;
+        render_window(harness.state_mut(), &name("quality"));
+        harness.state_mut().show_quality = false;
+        drop_file(&mut harness, &plain);
+        harness.get_by_label("Open").click();
+        settle(&mut harness);
+        render_window(harness.state_mut(), &name("plain"));
+    }
+}
+
+fn render_window(app: &mut invest_explorer::app::ExplorerApp, path: &Path) {
+    let theme = app.state.theme;
+    let image = invest_explorer::ui::offscreen::render_offscreen(
+        egui::vec2(1440.0, 900.0),
+        1.0,
+        egui::Color32::GRAY,
+        |ctx| {
+            invest_explorer::ui::fonts::install_fonts(ctx);
+            ctx.set_theme(match theme {
+                Theme::Light => egui::Theme::Light,
+                Theme::Dark => egui::Theme::Dark,
+            });
+        },
+        |ui| {
+            app.update_state(ui.ctx());
+            app.show(ui);
+        },
+    );
+    image::RgbaImage::from_raw(image.width, image.height, image.rgba)
+        .unwrap()
+        .save(path)
+        .unwrap();
 }

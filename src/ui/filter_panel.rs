@@ -8,6 +8,7 @@ use crate::command::Command;
 use crate::format;
 use std::collections::BTreeSet;
 
+use crate::model::Field;
 use crate::model::columns::CategoryColumn;
 use crate::query::{Facet, Filter};
 
@@ -68,8 +69,16 @@ impl FilterPanel {
                     extra_facet_ui(ui, context, index, &column.name, category, &mut filter);
                 }
                 year_range_ui(ui, context, &mut filter);
-                amount_range_ui(ui, &mut filter);
-                liangjiang_ui(ui, &mut filter);
+                let absent = &context.dataset.projects.absent_fields;
+                if !absent.contains(&Field::ContractedUsdM)
+                    || filter.min_usd_m.is_some()
+                    || filter.max_usd_m.is_some()
+                {
+                    amount_range_ui(ui, &mut filter);
+                }
+                if !absent.contains(&Field::InLiangjiang) || filter.in_liangjiang.is_some() {
+                    liangjiang_ui(ui, &mut filter);
+                }
             });
 
         if filter != context.view.filter {
@@ -155,11 +164,23 @@ impl FilterPanel {
         facet: Facet,
         filter: &mut Filter,
     ) {
-        let Some(column) = context.dataset.projects.category(facet.field()) else {
+        let table = &context.dataset.projects;
+        let Some(column) = table.category(facet.field()) else {
             return;
         };
-        let counts = context.derived.facets.counts(facet);
         let chosen = filter.values(facet).len();
+        // A file without the field (or, for size bands, without amounts) has nothing to filter on.
+        let source_field = if facet == Facet::SizeBand {
+            Field::ContractedUsdM
+        } else {
+            facet.field()
+        };
+        if chosen == 0
+            && (column.labels().is_empty() || table.absent_fields.contains(&source_field))
+        {
+            return;
+        }
+        let counts = context.derived.facets.counts(facet);
         let title = if chosen > 0 {
             format!("{} ({chosen} selected)", facet_title(facet))
         } else {

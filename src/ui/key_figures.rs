@@ -2,6 +2,7 @@
 
 use super::ViewContext;
 use crate::format;
+use crate::model::Field;
 use crate::model::bands::SYNTHETIC_LABEL;
 
 const CONTRACTED_HELP: &str = "Contracted foreign investment (合同外资): the amount committed in signed contracts. \
@@ -29,6 +30,15 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     }
     let totals = &context.derived.totals;
     let money = context.money();
+    // A file without an amount column has no amounts to add up: say so, rather than "USD 0.0 m".
+    let absent = &context.dataset.projects.absent_fields;
+    let amount = |field, usd_m: f64| {
+        if absent.contains(&field) {
+            "–".to_owned()
+        } else {
+            money.format(usd_m)
+        }
+    };
     ui.horizontal_wrapped(|ui| {
         card_ui(
             ui,
@@ -39,13 +49,13 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         card_ui(
             ui,
             "Contracted",
-            &money.format(totals.contracted_usd_m),
+            &amount(Field::ContractedUsdM, totals.contracted_usd_m),
             CONTRACTED_HELP,
         );
         card_ui(
             ui,
             "Utilised",
-            &money.format(totals.utilized_usd_m),
+            &amount(Field::UtilizedUsdM, totals.utilized_usd_m),
             UTILISED_HELP,
         );
         card_ui(

@@ -195,6 +195,10 @@ pub fn cell_text(context: &ViewContext<'_>, column: ColumnId, row: usize) -> Str
         (Cell::Integer(value), ColumnKind::Integer) if column != ColumnId::Field(Field::Year) => {
             format::thousands(value as f64, 0)
         }
+        // A file's own numbers: whole numbers as counts, others to two places, both with separators.
+        (Cell::Number(value), ColumnKind::Number) if matches!(column, ColumnId::Extra(_)) => {
+            format::thousands(value, if value.fract() == 0.0 { 0 } else { 2 })
+        }
         (Cell::Number(value), ColumnKind::Number) => format!("{value:.4}"),
         (Cell::Bool(value), _) => if value { "yes" } else { "no" }.to_owned(),
         (other, _) => other.to_string(),

@@ -47,6 +47,15 @@ pub struct UnknownName {
     pub rows: usize,
 }
 
+/// "1 row", "3,528 rows".
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", crate::format::count(n))
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct QualityReport {
     pub rows_read: usize,
@@ -107,13 +116,13 @@ impl QualityReport {
     /// One line for a status bar or notice: "3,528 rows read · 2 skipped · 14 values repaired · 3 unreadable".
     pub fn headline(&self) -> String {
         let count = crate::format::count;
-        let mut parts = vec![format!("{} rows read", count(self.rows_read))];
+        let mut parts = vec![format!("{} read", plural(self.rows_read, "row"))];
         if self.rows_skipped > 0 {
             parts.push(format!("{} skipped", count(self.rows_skipped)));
         }
         let coerced: usize = self.columns.iter().map(|c| c.coerced).sum();
         if coerced > 0 {
-            parts.push(format!("{} values repaired", count(coerced)));
+            parts.push(format!("{} repaired", plural(coerced, "value")));
         }
         let invalid: usize = self.columns.iter().map(|c| c.invalid).sum();
         if invalid > 0 {
@@ -173,9 +182,9 @@ impl QualityReport {
         ] {
             for unknown in names {
                 lines.push(format!(
-                    "  unknown {kind} {:?} in {} rows (kept as written)",
+                    "  unknown {kind} {:?} in {} (kept as written)",
                     unknown.name,
-                    count(unknown.rows)
+                    plural(unknown.rows, "row")
                 ));
             }
         }
