@@ -146,7 +146,7 @@ fn a_gbk_file_with_chinese_headers_loads_in_usd_millions() {
     assert!(!detected.own_format);
     assert_eq!(
         detected.describe(),
-        "GB18030 (GBK) · comma-separated · header on line 1 · 8 columns"
+        "GB18030 (GBK) · comma-separated · CRLF · header on line 1 · 8 columns"
     );
     assert_eq!(
         detected.mapping,
@@ -261,7 +261,7 @@ fn a_semicolon_file_with_decimal_commas_reads_exact_values() {
     assert_eq!(dialect.decimal, DecimalSeparator::Comma);
     assert_eq!(
         loaded.detected.describe(),
-        "UTF-8 · semicolon-separated · decimal comma · header on line 1 · 6 columns"
+        "UTF-8 · semicolon-separated · decimal comma · LF · header on line 1 · 6 columns"
     );
     assert_eq!(
         loaded.detected.mapping,

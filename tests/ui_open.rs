@@ -63,7 +63,9 @@ fn a_dropped_file_opens_the_mapping_dialog_and_confirming_shows_its_rows() {
 
     // The dialog says how the file was read, and shows the guessed mapping and a preview.
     harness.get_by_label("Open 港资项目.csv");
-    harness.get_by_label_contains("GB18030 (GBK) · comma-separated · header on line 2 · 6 columns");
+    harness.get_by_label_contains(
+        "GB18030 (GBK) · comma-separated · LF · header on line 2 · 6 columns",
+    );
     harness.get_by_label("来福士广场");
     assert!(harness.state().open_draft.is_some());
 

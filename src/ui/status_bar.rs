@@ -5,6 +5,18 @@ use crate::format;
 
 /// The one-line status text for the current selection.
 pub fn status_text(context: &ViewContext<'_>) -> String {
+    let table = &context.dataset.projects;
+    if table
+        .absent_fields
+        .contains(&crate::model::Field::ContractedUsdM)
+    {
+        // A plain table: rows, not projects with amounts.
+        return format!(
+            "{} of {} rows",
+            format::count(context.derived.selection.len()),
+            format::count(table.len())
+        );
+    }
     let selected = &context.derived.totals;
     let all = context.derived.dataset_totals.contracted_usd_m;
     let share = if all > 0.0 {

@@ -14,7 +14,7 @@ use super::builder::{Record, RecordLayout};
 use super::mapping::Mapping;
 use super::quality::QualityReport;
 use super::sheet::{self, RawRows};
-use super::sniff::{self, Dialect, TextEncoding};
+use super::sniff::{self, Dialect, LineEnding, TextEncoding};
 use super::values::{self, DecimalSeparator, Parsed};
 use crate::model::error::LoadError;
 use crate::model::reference::RateTable;
@@ -143,7 +143,7 @@ impl Detected {
         }
     }
 
-    /// One line: "UTF-8 · comma-separated · header on line 1 · 14 columns".
+    /// One line: "UTF-8 · comma-separated · LF · header on line 1 · 14 columns".
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if let Some(encoding) = self.encoding {
@@ -155,6 +155,14 @@ impl Detected {
                 if dialect.decimal == DecimalSeparator::Comma {
                     parts.push("decimal comma".to_owned());
                 }
+                parts.push(
+                    match dialect.line_ending {
+                        LineEnding::Lf => "LF",
+                        LineEnding::CrLf => "CRLF",
+                        LineEnding::Cr => "CR",
+                    }
+                    .to_owned(),
+                );
             }
             (FileFormat::Workbook, _) => parts.push(format!(
                 "sheet {:?}",
