@@ -286,3 +286,40 @@ fn the_chart_and_the_map_export_as_slide_sized_pictures_with_a_caption() {
         }
     }
 }
+
+#[test]
+fn a_failing_write_leaves_the_old_file_byte_identical_and_says_why() {
+    // A name longer than an Excel cell can hold (32,767 characters) makes the XLSX writer fail part-way.
+    let row = ProjectRow {
+        id: "P1".into(),
+        name: "Tower ".repeat(6_000),
+        sector: "Finance".into(),
+        contracted_usd_m: 1.0,
+        ..ProjectRow::default()
+    };
+    let dataset = Dataset::new(
+        ProjectTable::from_rows(std::slice::from_ref(&row)),
+        ReferenceData::embedded().unwrap(),
+        DataSource::File("fixture.csv".into()),
+    );
+    let dialogs = Arc::new(StubDialogs::default());
+    let app = ExplorerApp::with_dialogs(dataset, AppState::default(), Arc::clone(&dialogs) as _);
+    let mut harness = harness_for(app);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.xlsx");
+    let old = b"the client's earlier workbook".to_vec();
+    std::fs::write(&path, &old).unwrap();
+    export_via_tab(&mut harness, &dialogs, &path, "Projects as XLSX…");
+
+    harness.get_by_label_contains("The export failed");
+    harness.get_by_label_contains("Any existing file was left as it was");
+    harness.get_by_label_contains("row 1, column “Project”");
+    assert_eq!(std::fs::read(&path).unwrap(), old);
+    // No temporary file is left behind either.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, [std::ffi::OsString::from("client.xlsx")]);
+}
