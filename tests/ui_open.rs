@@ -69,14 +69,49 @@ fn a_dropped_file_opens_the_mapping_dialog_and_confirming_shows_its_rows() {
     harness.get_by_label("来福士广场");
     assert!(harness.state().open_draft.is_some());
 
+    // Correct the guess: the 外商 column is not wanted as the investor.
+    harness
+        .get_by_role_and_label(egui::Role::ComboBox, "Investor")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_all_by_label("— not in the file —")
+        .last()
+        .unwrap()
+        .click();
+    harness.run_steps(2);
+    let mapping = harness
+        .state()
+        .open_draft
+        .as_ref()
+        .unwrap()
+        .options
+        .mapping
+        .clone()
+        .unwrap();
+    assert_eq!(
+        mapping.column_of(invest_explorer::model::Field::Investor),
+        None
+    );
+
     harness.get_by_label("Open").click();
     settle(&mut harness);
 
     assert!(harness.state().open_draft.is_none());
     assert_eq!(harness.state().dataset.projects.len(), 3);
     harness.get_by_label_contains("3 of 3 projects · USD 3.2 bn contracted");
-    // 320,000 万美元 is USD 3.2 bn; the table shows the Chinese names.
+    // 320,000 万美元 is USD 3.2 bn; the table shows the Chinese names; 外商 stayed as an extra column.
     harness.get_by_label("来福士广场");
+    assert_eq!(harness.state().dataset.projects.investor.get(0), "");
+    let extras: Vec<&str> = harness
+        .state()
+        .dataset
+        .projects
+        .extra
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(extras, ["外商", "备注"]);
     harness.get_by_label("Contracted: USD 3.2 bn");
     // The quality report is one click away: the unreadable "12x" and the unknown district are named.
     harness.get_by_label_contains("Data quality: 3 rows read");
@@ -309,4 +344,101 @@ fn render_window(app: &mut invest_explorer::app::ExplorerApp, path: &Path) {
         .unwrap()
         .save(path)
         .unwrap();
+}
+
+#[test]
+fn a_workbook_opens_on_its_first_sheet_and_another_sheet_can_be_picked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("projects.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for (sheet, rows) in [
+        ("2022", [("Harbour Tower", 12.5), ("Riverside Mall", 30.0)]),
+        ("2023", [("Cloud Park", 7.0), ("Logistics Hub", 4.5)]),
+    ] {
+        let sheet_ = workbook.add_worksheet();
+        sheet_.set_name(sheet).unwrap();
+        sheet_.write(0, 0, "Project name").unwrap();
+        sheet_.write(0, 1, "Contracted (USD m)").unwrap();
+        for (i, (name, amount)) in rows.iter().enumerate() {
+            sheet_.write(i as u32 + 1, 0, *name).unwrap();
+            sheet_.write(i as u32 + 1, 1, *amount).unwrap();
+        }
+    }
+    workbook.save(&path).unwrap();
+
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    harness.get_by_label_contains("sheet \"2022\"");
+    harness.get_by_label("Harbour Tower");
+    // The sheet picker reads the file again on the other sheet.
+    harness
+        .get_by_role_and_label(egui::Role::ComboBox, "Sheet")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::Role::Button, "2023")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label_contains("sheet \"2023\"");
+    harness.get_by_label("Cloud Park");
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    let table = &harness.state().dataset.projects;
+    assert_eq!(table.len(), 2);
+    assert_eq!(table.name.get(0), "Cloud Park");
+    assert_eq!(table.contracted_usd_m, [7.0, 4.5]);
+}
+
+#[test]
+fn the_detected_delimiter_and_decimals_are_shown_and_can_be_overridden() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/open/semicolon_decimal_comma.csv");
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    harness.get_by_label_contains("semicolon-separated · decimal comma");
+
+    // Read as commas instead: one column, and the dialog says so.
+    harness
+        .get_by_role_and_label(egui::Role::ComboBox, "Delimiter")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Comma")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label_contains("comma-separated");
+    assert_eq!(
+        harness
+            .state()
+            .open_draft
+            .as_ref()
+            .unwrap()
+            .detected
+            .dialect
+            .unwrap()
+            .delimiter,
+        b','
+    );
+
+    // And back to semicolons, with decimal points this time: the decimal-comma values become unreadable.
+    harness
+        .get_by_role_and_label(egui::Role::ComboBox, "Delimiter")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Semicolon")
+        .click();
+    settle(&mut harness);
+    harness
+        .get_by_role_and_label(egui::Role::ComboBox, "Decimals")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::Role::Button, "1,234.5")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label_contains("semicolon-separated · LF");
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    assert!(!harness.state().dataset.quality.is_clean());
 }

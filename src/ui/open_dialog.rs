@@ -114,7 +114,9 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                             changed = choice != encoding;
                         }
                     }
-                });
+                })
+                .response
+                .widget_info(|| labeled_combo("Encoding"));
         }
         if let Some(dialect) = detected.dialect {
             ui.label("Delimiter");
@@ -134,7 +136,9 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                             changed = delimiter != dialect.delimiter;
                         }
                     }
-                });
+                })
+                .response
+                .widget_info(|| labeled_combo("Delimiter"));
             ui.label("Decimals");
             let decimals = [
                 (DecimalSeparator::Point, "1,234.5"),
@@ -156,7 +160,9 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                             changed = decimal != dialect.decimal;
                         }
                     }
-                });
+                })
+                .response
+                .widget_info(|| labeled_combo("Decimals"));
             let mut header = dialect.header_record + 1;
             ui.label("Header is row");
             if ui
@@ -184,7 +190,9 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                             changed = index != detected.sheet;
                         }
                     }
-                });
+                })
+                .response
+                .widget_info(|| labeled_combo("Sheet"));
         }
     });
     if changed {
@@ -220,9 +228,7 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
                         }
                     })
                     .response
-                    .widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, field.title())
-                    });
+                    .widget_info(|| labeled_combo(field.title()));
                 if chosen != current {
                     mapping.set(field, chosen);
                 }
@@ -252,7 +258,9 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
                     for (index, name) in headers.iter().enumerate() {
                         ui.selectable_value(&mut chosen, Some(index), display_name(name, index));
                     }
-                });
+                })
+                .response
+                .widget_info(|| labeled_combo("Currency per row"));
             if chosen != current {
                 if let Some(column) = chosen
                     && let Some(field) = mapping.field_of(column)
@@ -264,6 +272,11 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
             ui.label("");
             ui.end_row();
         });
+}
+
+/// A combo box's accessible name: the label beside it, which egui cannot know (screen readers and tests use it).
+fn labeled_combo(label: &str) -> egui::WidgetInfo {
+    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label)
 }
 
 fn column_label(headers: &[String], column: Option<usize>) -> String {
