@@ -114,6 +114,15 @@ fn mapping(fields: &[(Field, usize)], units: &[(Field, AmountUnit)]) -> Mapping 
         fields: fields.iter().copied().collect::<BTreeMap<_, _>>(),
         units: units.iter().copied().collect::<BTreeMap<_, _>>(),
         currency_column: None,
+        header: String::new(),
+    }
+}
+
+/// A mapping's columns and units, without the header it was made for (compared on its own).
+fn columns_of(mapping: &Mapping) -> Mapping {
+    Mapping {
+        header: String::new(),
+        ..mapping.clone()
     }
 }
 
@@ -149,7 +158,7 @@ fn a_gbk_file_with_chinese_headers_loads_in_usd_millions() {
         "GB18030 (GBK) · comma-separated · CRLF · header on line 1 · 8 columns"
     );
     assert_eq!(
-        detected.mapping,
+        columns_of(&detected.mapping),
         mapping(
             &[
                 (Field::Name, 0),
@@ -264,7 +273,7 @@ fn a_semicolon_file_with_decimal_commas_reads_exact_values() {
         "UTF-8 · semicolon-separated · decimal comma · LF · header on line 1 · 6 columns"
     );
     assert_eq!(
-        loaded.detected.mapping,
+        columns_of(&loaded.detected.mapping),
         mapping(
             &[
                 (Field::Name, 0),
@@ -346,7 +355,7 @@ fn utf16_tab_separated_files_with_a_bom_load_in_either_byte_order() {
             "{name}"
         );
         assert_eq!(
-            detected.mapping,
+            columns_of(&detected.mapping),
             mapping(
                 &[
                     (Field::Name, 0),
@@ -658,7 +667,7 @@ fn the_second_sheet_of_a_workbook_loads_below_its_title_in_cny_converted_at_each
         ])
     );
     assert_eq!(
-        detected.mapping,
+        columns_of(&detected.mapping),
         mapping(
             &[
                 (Field::Name, 0),
@@ -1012,7 +1021,7 @@ fn map_overrides_choose_columns_by_name_or_number_with_a_unit() {
     mapping.apply_override(&headers, "district=3").unwrap();
     mapping.apply_override(&headers, "year=when").unwrap();
     assert_eq!(
-        mapping,
+        columns_of(&mapping),
         self::mapping(
             &[
                 (Field::Name, 0),

@@ -29,8 +29,13 @@ pub enum ExtraValues {
 /// A text column with at most this many distinct values becomes a facet.
 pub const MAX_FACET_VALUES: usize = 50;
 
-/// Share of non-missing values that must read as numbers (or dates) for a column to be typed so.
-const TYPED_SHARE: f64 = 0.95;
+/// A code written with leading zeros ("007", "00123"): a number would lose its form.
+fn has_leading_zero(text: &str) -> bool {
+    let text = text.trim();
+    text.len() > 1
+        && text.starts_with('0')
+        && text.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+}
 
 /// Which column: a known field or an extra one (by its position in [`ProjectTable::extra`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -283,33 +288,38 @@ impl ProjectTable {
         }
     }
 
-    /// Types each extra column whose values are (almost) all numbers or all dates; the text stays as written.
+    /// Types each extra column whose values are all numbers or all dates (text stays as written, so nothing is
+    /// lost): a single other value, or a code with leading zeros such as 007, keeps the column as text.
     pub fn type_extra_columns(&mut self, decimal: crate::model::load::values::DecimalSeparator) {
         use crate::model::load::values::{self, Parsed};
         for column in &mut self.extra {
             let texts = &column.values;
-            let present = (0..texts.len())
-                .filter(|&row| !values::is_missing(texts.get(row)))
-                .count();
-            if present == 0 {
+            let cells = (0..texts.len()).map(|row| texts.get(row));
+            let present: Vec<&str> = cells.filter(|t| !values::is_missing(t)).collect();
+            if present.is_empty() {
                 continue;
             }
-            let numbers: Vec<f64> = (0..texts.len())
-                .map(|row| match values::parse_number(texts.get(row), decimal) {
-                    Parsed::Value(n) => n.value,
-                    _ => f64::NAN,
-                })
-                .collect();
-            let read = numbers.iter().filter(|v| v.is_finite()).count();
-            if read as f64 >= TYPED_SHARE * present as f64 {
+            let is_number = |text: &&str| {
+                !has_leading_zero(text)
+                    && matches!(values::parse_number(text, decimal), Parsed::Value(n) if !n.percent)
+            };
+            if present.iter().all(is_number) {
+                let numbers = (0..texts.len())
+                    .map(|row| match values::parse_number(texts.get(row), decimal) {
+                        Parsed::Value(n) => n.value,
+                        _ => f64::NAN,
+                    })
+                    .collect();
                 column.typed = ExtraValues::Number(numbers);
                 continue;
             }
-            let dates: Vec<Option<Date>> = (0..texts.len())
-                .map(|row| values::parse_date(texts.get(row)).ok())
-                .collect();
-            let read = dates.iter().filter(|d| d.is_some()).count();
-            if read as f64 >= TYPED_SHARE * present as f64 {
+            if present
+                .iter()
+                .all(|t| matches!(values::parse_date(t), Parsed::Value(_)))
+            {
+                let dates = (0..texts.len())
+                    .map(|row| values::parse_date(texts.get(row)).ok())
+                    .collect();
                 column.typed = ExtraValues::Date(dates);
                 continue;
             }

@@ -64,9 +64,11 @@ impl RecordLayout {
                 }
             })
             .collect();
+        // A column number past the end of this header (a mapping for another file) is no column at all.
+        let has_column = |field: Field| mapping.column_of(field).is_some_and(|c| c < headers.len());
         let absent = Field::ALL
             .into_iter()
-            .filter(|field| *field != Field::SizeBand && mapping.column_of(*field).is_none())
+            .filter(|field| *field != Field::SizeBand && !has_column(*field))
             .collect();
         Self {
             headers: headers.to_vec(),
@@ -76,8 +78,7 @@ impl RecordLayout {
             utilized_unit: mapping.unit(Field::UtilizedUsdM),
             decimal,
             rates: rates.clone(),
-            year_from_date: mapping.column_of(Field::Year).is_none()
-                && mapping.column_of(Field::ContractDate).is_some(),
+            year_from_date: !has_column(Field::Year) && has_column(Field::ContractDate),
         }
     }
 

@@ -152,6 +152,10 @@ pub struct Mapping {
     /// A column saying each row's currency (币种: "USD", "人民币", …), overriding the unit's currency row by row.
     #[serde(default)]
     pub currency_column: Option<usize>,
+    /// The header this mapping was made for (see [`header_signature`]): columns are numbers, so a mapping only
+    /// applies to a file whose header is the same.
+    #[serde(default)]
+    pub header: String,
 }
 
 /// The fields without which a table is not a project list: it then opens as a plain table.
@@ -211,9 +215,17 @@ impl Mapping {
             && headers.iter().filter(|h| own(h)).count() * 2 >= headers.len()
     }
 
+    /// True when this mapping was made for `headers` (same names, same order).
+    pub fn fits(&self, headers: &[String]) -> bool {
+        self.header == header_signature(headers)
+    }
+
     /// Guesses the mapping from the header names: the app's own keys first, then English and Chinese names.
     pub fn guess(headers: &[String]) -> Mapping {
-        let mut mapping = Mapping::default();
+        let mut mapping = Mapping {
+            header: header_signature(headers),
+            ..Mapping::default()
+        };
         let normalized: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
         // Pass 1: exact names, so "year" is never taken by "contract_year" when a "year" column exists.
         // Pass 2: a known name contained in the header ("项目名称（中文）").

@@ -127,19 +127,19 @@ pub struct Detected {
     pub mapping: Mapping,
     /// Every header is one of the app's own column names: no mapping dialog needed.
     pub own_format: bool,
+    /// The overrides this was detected with (without the mapping).
+    pub requested: OpenOptions,
     pub bytes: usize,
 }
 
 impl Detected {
     /// The options that reproduce this detection (for reloading the same file the same way).
+    /// The user's overrides (not what was detected, so a file re-saved differently is detected afresh) and the
+    /// mapping, which applies again only while the header stays the same.
     pub fn options(&self) -> OpenOptions {
         OpenOptions {
-            encoding: self.encoding,
-            delimiter: self.dialect.map(|d| d.delimiter),
-            header_row: self.dialect.map(|d| d.header_record),
-            decimal: self.dialect.map(|d| d.decimal),
-            sheet: (self.format == FileFormat::Workbook).then_some(self.sheet),
             mapping: Some(self.mapping.clone()),
+            ..self.requested.clone()
         }
     }
 
@@ -388,12 +388,17 @@ fn describe_source(
             )
         }
     };
+    // A mapping made for another header (the file changed since) would put columns in the wrong fields.
     let mapping = match &options.mapping {
-        Some(mapping) => mapping.clone(),
-        None => Mapping::guess(&headers),
+        Some(mapping) if mapping.fits(&headers) => mapping.clone(),
+        _ => Mapping::guess(&headers),
     };
     let decimal = dialect.map_or(DecimalSeparator::Point, |d| d.decimal);
     Ok(Detected {
+        requested: OpenOptions {
+            mapping: None,
+            ..options.clone()
+        },
         format,
         encoding,
         dialect,
@@ -531,17 +536,19 @@ fn load_delimited(
     let bytes = text.as_bytes();
     let body = &bytes[start.body_start..];
     let lines_before = |offset: usize| line_breaks(&bytes[..start.body_start + offset]);
-    let chunk = |part: &[u8], lines: u64| parse_chunk(part, lines, dialect, layout, path, progress);
-    let Some(split) = split_point(body, parallel_from, dialect.quote) else {
-        return chunk(body, lines_before(0));
+    let chunk = |part: &[u8], lines: u64, stop_at: Option<usize>| {
+        parse_chunk(part, lines, stop_at, dialect, layout, path, progress)
     };
-    let (head, tail) = body.split_at(split);
+    let Some(split) = split_point(body, parallel_from, dialect.quote) else {
+        return chunk(body, lines_before(0), None).map(|(table, report, _)| (table, report));
+    };
     let tail_lines = lines_before(split);
     let (first, second) = std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .name("csv-parser".into())
-            .spawn_scoped(scope, || chunk(tail, tail_lines));
-        let first = chunk(head, lines_before(0));
+            .spawn_scoped(scope, || chunk(&body[split..], tail_lines, None));
+        // The first part reads on to the split, so that where it really ends can be checked against the guess.
+        let first = chunk(body, lines_before(0), Some(split));
         let second = match worker {
             Ok(handle) => handle.join().unwrap_or_else(|_| {
                 Err(LoadError::Format {
@@ -557,22 +564,33 @@ fn load_delimited(
         (first, second)
     });
     // The first error in file order is the one to report.
-    let (mut table, mut report) = first?;
-    let (tail_table, tail_report) = second?;
+    let (mut table, mut report, first_end) = first?;
+    let (tail_table, tail_report) = if first_end == split {
+        let (tail_table, tail_report, _) = second?;
+        (tail_table, tail_report)
+    } else {
+        // The guessed split fell inside a quoted field (a stray quote threw the count off): the second part was
+        // read from the wrong place, so read the rest again from where the first part really ended.
+        let (tail_table, tail_report, _) =
+            chunk(&body[first_end..], lines_before(first_end), None)?;
+        (tail_table, tail_report)
+    };
     table.append(&tail_table);
     report.merge(tail_report);
     Ok((table, report))
 }
 
-/// Parses records (no header) into a finished table; `lines_before` is the file line just before `chunk`.
+/// Parses records (no header) into a finished table; `lines_before` is the file line just before `chunk`. With
+/// `stop_at`, stops before the first record that starts at or after that offset. Also returns where it stopped.
 fn parse_chunk(
     chunk: &[u8],
     lines_before: u64,
+    stop_at: Option<usize>,
     dialect: &Dialect,
     layout: &RecordLayout,
     path: &str,
     progress: &Progress,
-) -> Result<(ProjectTable, QualityReport), LoadError> {
+) -> Result<(ProjectTable, QualityReport, usize), LoadError> {
     let mut reader = sniff::reader_builder(dialect).from_reader(chunk);
     let mut record = ::csv::ByteRecord::new();
     let mut builder = layout.start(chunk.len() / 150 + 1);
@@ -583,18 +601,23 @@ fn parse_chunk(
     // message names the line an editor shows.
     let mut counted_to = 0usize;
     let mut line = lines_before + 1;
+    let mut end = chunk.len();
     loop {
         let previous_end = usize::try_from(reader.position().byte()).unwrap_or(chunk.len());
+        // The next record starts after any blank lines the reader will skip.
+        let record_start = chunk
+            .get(previous_end..)
+            .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
+            .map_or(chunk.len(), |skip| previous_end + skip);
+        if stop_at.is_some_and(|stop| record_start >= stop) {
+            end = record_start;
+            break;
+        }
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(error) => return Err(csv_error(path, &error, lines_before)),
         }
-        // The record starts after any blank lines the reader skipped.
-        let record_start = chunk
-            .get(previous_end..)
-            .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
-            .map_or(chunk.len(), |skip| previous_end + skip);
         line += line_breaks(&chunk[counted_to.min(record_start)..record_start]);
         counted_to = record_start;
         let at_end = reader.is_done()
@@ -625,7 +648,8 @@ fn parse_chunk(
             }
         }
     }
-    Ok(builder.finish())
+    let (table, report) = builder.finish();
+    Ok((table, report, end))
 }
 
 /// Where to cut the body in two, at a line break outside quotes, or `None` to parse it in one go.
@@ -673,7 +697,7 @@ fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::ReferenceData;
+    use crate::model::{Field, ReferenceData};
 
     const HEADER: &str = "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon";
 
@@ -714,20 +738,75 @@ mod tests {
         assert_eq!(split_point(b"one line, no break", 0, b'"'), None);
     }
 
+    #[test]
+    fn a_mapping_for_another_header_is_not_applied_after_the_file_changed() {
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let progress = Progress::default();
+        let first = b"name,contracted,district\nA,1,Yuzhong\n";
+        let loaded =
+            load_table(first, "f.csv", &OpenOptions::default(), &rates, &progress).unwrap();
+        assert_eq!(loaded.detected.mapping.column_of(Field::District), Some(2));
+        // The same file, a column shorter and reordered: the old mapping would read past the end.
+        let changed = b"contracted,name\n1,A\n";
+        let reloaded = load_table(
+            changed,
+            "f.csv",
+            &loaded.detected.options(),
+            &rates,
+            &progress,
+        )
+        .unwrap();
+        assert_eq!(reloaded.table.len(), 1);
+        assert_eq!(reloaded.detected.mapping.column_of(Field::District), None);
+        assert_eq!(reloaded.detected.mapping.column_of(Field::Name), Some(1));
+        assert_eq!(reloaded.table.name.get(0), "A");
+    }
+
+    #[test]
+    fn a_stray_quote_before_the_split_does_not_cut_a_quoted_field() {
+        // `5" wide` makes the quote count odd, so the guessed split lands inside the two-line note of row 6.
+        let mut csv = format!("{HEADER},note\n");
+        let row = |i: usize, name: &str, note: &str| {
+            format!("P{i},{name},Inv,HK,S,Sub,D,2015,Operating,1,1,2,29.5,106.5,{note}\n")
+        };
+        csv.push_str(&row(0, "Pipe 5\" wide", "x"));
+        for i in 1..6 {
+            csv.push_str(&row(i, "Plain", "y"));
+        }
+        csv.push_str(&row(6, "Quoted", "\"two\nlines\""));
+        for i in 7..9 {
+            csv.push_str(&row(i, "Plain", "z"));
+        }
+        let body_start = csv.find('\n').unwrap() + 1;
+        let split = split_point(&csv.as_bytes()[body_start..], 0, b'"').unwrap();
+        assert!(
+            csv[body_start + split..].starts_with("lines\""),
+            "the guess is inside the quotes"
+        );
+
+        let (whole, whole_report) = load(&csv, usize::MAX);
+        let (halves, halves_report) = load(&csv, 0);
+        assert_eq!(whole, halves);
+        assert_eq!(whole_report, halves_report);
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100))]
 
         #[test]
         fn parsing_in_two_halves_equals_parsing_in_one(
             names in proptest::collection::vec("[a-z ,\"\n]{0,12}", 1..40),
+            stray in proptest::option::of(0usize..40),
             bad_row in proptest::option::of(0usize..40),
         ) {
             let mut csv = format!("{HEADER},note\n");
             for (i, name) in names.iter().enumerate() {
                 let quoted = format!("\"{}\"", name.replace('"', "\"\""));
                 let amount = if bad_row == Some(i) { "x1" } else { "1.5" };
+                // An unquoted field with a quote inside (`5" wide`) is kept literally by the reader.
+                let investor = if stray == Some(i) { "Inv 5\" wide" } else { "Inv" };
                 csv.push_str(&format!(
-                    "P{i},{quoted},Inv,HK,Sector {},Sub,District {},2015,Operating,{amount},1,2,29.5,106.5,{quoted}\n",
+                    "P{i},{quoted},{investor},HK,Sector {},Sub,District {},2015,Operating,{amount},1,2,29.5,106.5,{quoted}\n",
                     i % 3,
                     i % 4
                 ));
