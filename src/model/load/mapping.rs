@@ -22,123 +22,186 @@ pub enum Currency {
 /// How an amount column is written: the scale and currency of its plain numbers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AmountUnit {
-    /// US dollars.
     Usd,
-    /// Thousands of US dollars.
     UsdThousands,
-    /// 万美元: tens of thousands of US dollars, the unit of most Chinese statistical tables.
+    /// 万美元: the unit of most Chinese statistical tables.
     UsdTenThousands,
-    /// Millions of US dollars: the app's own unit.
+    /// The app's own unit.
     #[default]
     UsdMillions,
-    /// Yuan.
+    /// 亿美元.
+    UsdHundredMillions,
+    UsdBillions,
     Cny,
-    /// 万元: tens of thousands of yuan.
+    /// 千元.
+    CnyThousands,
+    /// 万元.
     CnyTenThousands,
-    /// 亿元: hundreds of millions of yuan.
+    /// 百万元.
+    CnyMillions,
+    /// 亿元.
     CnyHundredMillions,
+    /// Hong Kong dollars, in any scale: the app has no sourced HKD rate, so these amounts are reported, not guessed.
+    Hkd,
+    HkdTenThousands,
+    HkdMillions,
+    HkdHundredMillions,
 }
 
-impl AmountUnit {
-    pub const ALL: [AmountUnit; 7] = [
-        AmountUnit::UsdMillions,
-        AmountUnit::Usd,
-        AmountUnit::UsdThousands,
+/// Every unit: its currency, what one written unit is worth in that currency, and its label.
+const UNITS: [(AmountUnit, Currency, f64, &str); 15] = [
+    (AmountUnit::UsdMillions, Currency::Usd, 1e6, "USD m"),
+    (AmountUnit::Usd, Currency::Usd, 1.0, "USD"),
+    (AmountUnit::UsdThousands, Currency::Usd, 1e3, "USD k"),
+    (
         AmountUnit::UsdTenThousands,
-        AmountUnit::Cny,
+        Currency::Usd,
+        1e4,
+        "USD 10 k (万美元)",
+    ),
+    (
+        AmountUnit::UsdHundredMillions,
+        Currency::Usd,
+        1e8,
+        "USD 100 m (亿美元)",
+    ),
+    (AmountUnit::UsdBillions, Currency::Usd, 1e9, "USD bn"),
+    (AmountUnit::Cny, Currency::Cny, 1.0, "CNY"),
+    (AmountUnit::CnyThousands, Currency::Cny, 1e3, "CNY k (千元)"),
+    (
         AmountUnit::CnyTenThousands,
+        Currency::Cny,
+        1e4,
+        "CNY 10 k (万元)",
+    ),
+    (
+        AmountUnit::CnyMillions,
+        Currency::Cny,
+        1e6,
+        "CNY m (百万元)",
+    ),
+    (
         AmountUnit::CnyHundredMillions,
-    ];
+        Currency::Cny,
+        1e8,
+        "CNY 100 m (亿元)",
+    ),
+    (AmountUnit::Hkd, Currency::Hkd, 1.0, "HKD"),
+    (
+        AmountUnit::HkdTenThousands,
+        Currency::Hkd,
+        1e4,
+        "HKD 10 k (万港元)",
+    ),
+    (AmountUnit::HkdMillions, Currency::Hkd, 1e6, "HKD m"),
+    (
+        AmountUnit::HkdHundredMillions,
+        Currency::Hkd,
+        1e8,
+        "HKD 100 m (亿港元)",
+    ),
+];
+
+impl AmountUnit {
+    pub const ALL: [AmountUnit; 15] = {
+        let mut all = [AmountUnit::UsdMillions; 15];
+        let mut i = 0;
+        while i < UNITS.len() {
+            all[i] = UNITS[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    fn entry(self) -> (AmountUnit, Currency, f64, &'static str) {
+        UNITS
+            .into_iter()
+            .find(|(unit, ..)| *unit == self)
+            .unwrap_or(UNITS[0])
+    }
 
     pub fn label(self) -> &'static str {
-        match self {
-            AmountUnit::Usd => "USD",
-            AmountUnit::UsdThousands => "USD k",
-            AmountUnit::UsdTenThousands => "USD 10 k (万美元)",
-            AmountUnit::UsdMillions => "USD m",
-            AmountUnit::Cny => "CNY",
-            AmountUnit::CnyTenThousands => "CNY 10 k (万元)",
-            AmountUnit::CnyHundredMillions => "CNY 100 m (亿元)",
-        }
+        self.entry().3
     }
 
     /// What one written unit is worth, in units of its currency.
     pub fn scale(self) -> f64 {
-        match self {
-            AmountUnit::Usd | AmountUnit::Cny => 1.0,
-            AmountUnit::UsdThousands => 1e3,
-            AmountUnit::UsdTenThousands | AmountUnit::CnyTenThousands => 1e4,
-            AmountUnit::UsdMillions => 1e6,
-            AmountUnit::CnyHundredMillions => 1e8,
-        }
+        self.entry().2
     }
 
     pub fn currency(self) -> Currency {
-        match self {
-            AmountUnit::Usd
-            | AmountUnit::UsdThousands
-            | AmountUnit::UsdTenThousands
-            | AmountUnit::UsdMillions => Currency::Usd,
-            AmountUnit::Cny | AmountUnit::CnyTenThousands | AmountUnit::CnyHundredMillions => {
-                Currency::Cny
-            }
-        }
+        self.entry().1
     }
 
-    /// The unit written in a header such as "合同外资(万美元)" or "Contracted (USD m)", if any.
+    /// The unit written in a header such as "合同外资(万美元)", "Contracted (USD m)" or "投资额（亿港元）": its
+    /// currency and its scale are read separately, so "亿美元" is not taken for "美元".
     pub fn from_header(header: &str) -> Option<AmountUnit> {
-        let text = header.to_lowercase().replace([' ', '_', '-'], "");
-        // Longest, most specific spellings first: "万美元" before "美元", "亿元" before "元".
-        let rules: [(&[&str], AmountUnit); 7] = [
-            (&["万美元", "usd10k", "10kusd"], AmountUnit::UsdTenThousands),
-            (
-                &[
-                    "亿元",
-                    "亿人民币",
-                    "cny100m",
-                    "rmb100m",
-                    "100mcny",
-                    "100mrmb",
-                ],
-                AmountUnit::CnyHundredMillions,
-            ),
-            (
-                &["万元", "万人民币", "cny10k", "rmb10k"],
-                AmountUnit::CnyTenThousands,
-            ),
-            (
-                &[
-                    "百万美元",
-                    "usdm",
-                    "usdmn",
-                    "usdmillion",
-                    "musd",
-                    "us$m",
-                    "$m",
-                    "usdmillions",
-                ],
-                AmountUnit::UsdMillions,
-            ),
-            (
-                &[
-                    "千美元",
-                    "usdk",
-                    "usd000",
-                    "usdthousand",
-                    "kusd",
-                    "$k",
-                    "$000",
-                ],
-                AmountUnit::UsdThousands,
-            ),
-            (&["美元", "usd", "us$"], AmountUnit::Usd),
-            (&["元", "人民币", "cny", "rmb"], AmountUnit::Cny),
-        ];
-        rules
-            .iter()
-            .find(|(spellings, _)| spellings.iter().any(|s| text.contains(s)))
-            .map(|(_, unit)| *unit)
+        let text = header.to_lowercase();
+        let currency = header_currency(&text);
+        let scale = header_scale(&text);
+        if currency.is_none() && scale.is_none() {
+            return None;
+        }
+        let (currency, scale) = (currency.unwrap_or(Currency::Usd), scale.unwrap_or(1.0));
+        UNITS
+            .into_iter()
+            .find(|(_, c, s, _)| *c == currency && *s == scale)
+            .map(|(unit, ..)| unit)
+            // A scale the list does not have (HKD k): the currency at least, so HKD is never read as USD.
+            .or_else(|| {
+                UNITS
+                    .into_iter()
+                    .find(|(_, c, s, _)| *c == currency && *s == 1.0)
+                    .map(|(unit, ..)| unit)
+            })
     }
+}
+
+/// The currency a header names. Hong Kong and US dollars first: 港元 and 美元 both end in 元 (yuan).
+fn header_currency(text: &str) -> Option<Currency> {
+    const HKD: [&str; 5] = ["港元", "港币", "港幣", "hkd", "hk$"];
+    const USD: [&str; 5] = ["美元", "美金", "usd", "us$", "$"];
+    const CNY: [&str; 7] = ["人民币", "人民幣", "元", "cny", "rmb", "¥", "￥"];
+    if HKD.iter().any(|t| text.contains(t)) {
+        Some(Currency::Hkd)
+    } else if USD.iter().any(|t| text.contains(t)) {
+        Some(Currency::Usd)
+    } else if CNY.iter().any(|t| text.contains(t)) {
+        Some(Currency::Cny)
+    } else {
+        None
+    }
+}
+
+/// The scale a header names: Chinese scale characters anywhere, English ones as whole words ("USD m", "usd_bn",
+/// "$m", "US$ '000").
+fn header_scale(text: &str) -> Option<f64> {
+    for (tokens, scale) in [
+        (&["亿", "億"][..], 1e8),
+        (&["百万", "百萬"][..], 1e6),
+        (&["万", "萬"][..], 1e4),
+        (&["千"][..], 1e3),
+    ] {
+        if tokens.iter().any(|t| text.contains(t)) {
+            return Some(scale);
+        }
+    }
+    let words = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '$' || c == '\''));
+    for word in words {
+        // "usdm", "$m", "musd": a currency stuck to the scale.
+        let word = ["usd", "hkd", "cny", "rmb", "us$", "hk$", "$"]
+            .iter()
+            .fold(word, |w, c| {
+                w.strip_prefix(c).or_else(|| w.strip_suffix(c)).unwrap_or(w)
+            });
+        match word {
+            "k" | "thousand" | "thousands" | "'000" | "000" => return Some(1e3),
+            "m" | "mn" | "mm" | "mio" | "million" | "millions" => return Some(1e6),
+            "bn" | "b" | "billion" | "billions" => return Some(1e9),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Which file column (0-based) each project field comes from, and the unit of each amount column.
@@ -227,28 +290,36 @@ impl Mapping {
             ..Mapping::default()
         };
         let normalized: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
-        // Pass 1: exact names, so "year" is never taken by "contract_year" when a "year" column exists.
-        // Pass 2: a known name contained in the header ("项目名称（中文）").
-        for exact in [true, false] {
-            for field in Field::ALL {
-                if field == Field::SizeBand || mapping.fields.contains_key(&field) {
-                    continue;
+        // Every (strength, field, column) where a name of the field matches the header: an exact name beats any
+        // contained one, and a longer contained name beats a shorter one, so "实际投资额" goes to the utilised
+        // field (实际投资) rather than the contracted one (投资额). Strongest first, each field and column once.
+        const EXACT: usize = usize::MAX;
+        let mut candidates = Vec::new();
+        for field in Field::ALL {
+            for (column, header) in normalized.iter().enumerate() {
+                let strength = names_of(field)
+                    .iter()
+                    .map(|name| normalize_header(name))
+                    .filter_map(|name| {
+                        if header.is_empty() {
+                            None
+                        } else if *header == name {
+                            Some(EXACT)
+                        } else {
+                            (contained_name_is_specific(&name) && header.contains(&name))
+                                .then(|| name.chars().count())
+                        }
+                    })
+                    .max();
+                if let Some(strength) = strength {
+                    candidates.push((strength, field, column));
                 }
-                let found = normalized.iter().enumerate().find(|(column, header)| {
-                    mapping.field_of(*column).is_none()
-                        && !header.is_empty()
-                        && names_of(field).iter().any(|name| {
-                            let name = normalize_header(name);
-                            if exact {
-                                **header == name
-                            } else {
-                                contained_name_is_specific(&name) && header.contains(&name)
-                            }
-                        })
-                });
-                if let Some((column, _)) = found {
-                    mapping.fields.insert(field, column);
-                }
+            }
+        }
+        candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        for (_, field, column) in candidates {
+            if !mapping.fields.contains_key(&field) && mapping.field_of(column).is_none() {
+                mapping.fields.insert(field, column);
             }
         }
         for field in AMOUNT_FIELDS {
@@ -269,7 +340,8 @@ impl Mapping {
 
     /// Applies `--map FIELD=COLUMN` overrides: FIELD is a field key (e.g. `contracted_usd_m`) and COLUMN a header
     /// name (exact, then case-insensitive) or a 1-based column number. An optional `:UNIT` after the column sets an
-    /// amount's unit (`usd`, `usd_k`, `usd_10k`, `usd_m`, `cny`, `cny_10k`, `cny_100m`).
+    /// amount's unit (`usd`, `usd_k`, `usd_10k`, `usd_m`, `usd_100m`, `usd_bn`, `cny`, `cny_k`, `cny_10k`, `cny_m`,
+    /// `cny_100m`, `hkd`, `hkd_10k`, `hkd_m`, `hkd_100m`).
     pub fn apply_override(&mut self, headers: &[String], spec: &str) -> Result<(), String> {
         let (key, column) = spec
             .split_once('=')
@@ -348,9 +420,17 @@ fn unit_from_key(key: &str) -> Option<AmountUnit> {
         "usd_k" => AmountUnit::UsdThousands,
         "usd_10k" => AmountUnit::UsdTenThousands,
         "usd_m" => AmountUnit::UsdMillions,
+        "usd_100m" => AmountUnit::UsdHundredMillions,
+        "usd_bn" => AmountUnit::UsdBillions,
         "cny" => AmountUnit::Cny,
+        "cny_k" => AmountUnit::CnyThousands,
         "cny_10k" => AmountUnit::CnyTenThousands,
+        "cny_m" => AmountUnit::CnyMillions,
         "cny_100m" => AmountUnit::CnyHundredMillions,
+        "hkd" => AmountUnit::Hkd,
+        "hkd_10k" => AmountUnit::HkdTenThousands,
+        "hkd_m" => AmountUnit::HkdMillions,
+        "hkd_100m" => AmountUnit::HkdHundredMillions,
         _ => return None,
     })
 }
@@ -444,8 +524,10 @@ fn names_of(field: Field) -> &'static [&'static str] {
             "utilized_usd_m",
             "utilized",
             "utilised",
-            "actual",
+            "actual fdi",
+            "actual investment",
             "paid-in",
+            "实际投资",
             "实际使用外资",
             "实际到位",
             "实际利用外资",
@@ -548,6 +630,51 @@ mod tests {
             plain.missing_required(),
             vec![Field::Name, Field::ContractedUsdM]
         );
+    }
+
+    #[test]
+    fn the_longest_name_wins_when_several_are_contained() {
+        let headers = strings(&[
+            "项目名称",
+            "投资方所在地",
+            "项目所在区县",
+            "实际投资额",
+            "合同投资额",
+        ]);
+        let mapping = Mapping::guess(&headers);
+        assert_eq!(mapping.column_of(Field::District), Some(2));
+        assert_eq!(mapping.column_of(Field::UtilizedUsdM), Some(3));
+        assert_eq!(mapping.column_of(Field::ContractedUsdM), Some(4));
+        let english = strings(&["Project", "Actual start date", "Contracted (USD m)"]);
+        let mapping = Mapping::guess(&english);
+        assert_eq!(mapping.column_of(Field::UtilizedUsdM), None);
+        assert_eq!(mapping.column_of(Field::ContractedUsdM), Some(2));
+    }
+
+    #[test]
+    fn units_in_headers_read_currency_and_scale_separately() {
+        let cases = [
+            ("合同外资（万美元）", AmountUnit::UsdTenThousands),
+            ("投资额(亿美元)", AmountUnit::UsdHundredMillions),
+            ("投资额(亿元)", AmountUnit::CnyHundredMillions),
+            ("投资额(百万元)", AmountUnit::CnyMillions),
+            ("投资额(千元)", AmountUnit::CnyThousands),
+            ("投资额(万元)", AmountUnit::CnyTenThousands),
+            ("投资额(万港元)", AmountUnit::HkdTenThousands),
+            ("投资额(港元)", AmountUnit::Hkd),
+            ("Contracted (HKD m)", AmountUnit::HkdMillions),
+            ("Contracted (USD m)", AmountUnit::UsdMillions),
+            ("contracted_usd_m", AmountUnit::UsdMillions),
+            ("Value, USD bn", AmountUnit::UsdBillions),
+            ("Value (US$ '000)", AmountUnit::UsdThousands),
+            ("Value ($m)", AmountUnit::UsdMillions),
+            ("金额（美元）", AmountUnit::Usd),
+            ("金额（人民币）", AmountUnit::Cny),
+        ];
+        for (header, unit) in cases {
+            assert_eq!(AmountUnit::from_header(header), Some(unit), "{header}");
+        }
+        assert_eq!(AmountUnit::from_header("Contracted"), None);
     }
 
     #[test]
