@@ -12,7 +12,7 @@ pub use opening::OpenDraft;
 
 use crate::command::{Command, ExportKind};
 use crate::format::Currency;
-use crate::model::load::open::{Detected, OpenOptions, Progress};
+use crate::model::load::open::{Detected, OpenOptions};
 use crate::model::{ColumnId, Dataset, LoadError};
 use crate::platform::{FileDialogs, NativeDialogs};
 use crate::query::{
@@ -89,9 +89,12 @@ const UNDO_DEPTH: usize = 200;
 /// Work finished on a background thread.
 enum Background {
     Picked(Pick, Option<PathBuf>),
-    /// A file was inspected (with these options): open the mapping dialog or load it.
-    Inspected(PathBuf, OpenOptions, Box<Result<Detected, LoadError>>),
-    Loaded(Box<Result<Dataset, LoadError>>),
+    /// A file was inspected (with these options) for open request `u64`: open the mapping dialog or load it.
+    Inspected(u64, PathBuf, OpenOptions, Box<Result<Detected, LoadError>>),
+    /// A background task panicked (its name): nothing it was doing took effect.
+    Failed(String),
+    /// A dataset finished loading for open request `u64`.
+    Loaded(u64, Box<Result<Dataset, LoadError>>),
     Screenshot(Arc<egui::ColorImage>),
     /// An export finished: what to tell the user.
     Exported(Result<String, crate::export::ExportError>),
@@ -131,6 +134,9 @@ pub struct ExplorerApp {
     /// The open file, checked for changes on disk.
     pub watch: Option<opening::FileWatch>,
     pub show_quality: bool,
+    /// Numbers each open or load request: a result for an older request (the user opened another file since) is
+    /// dropped.
+    open_request: u64,
     /// Commands pushed by widgets during `ui()`, applied in the next `logic()`.
     pub commands: Vec<Command>,
     dialogs: Arc<dyn FileDialogs>,
@@ -171,6 +177,7 @@ impl ExplorerApp {
             loading: None,
             watch: None,
             show_quality: false,
+            open_request: 0,
             commands: Vec::new(),
             dialogs,
             background_tx,
@@ -364,6 +371,7 @@ impl ExplorerApp {
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),
             Command::OpenPath(path) => self.open_path(path, OpenOptions::default(), ctx),
+            Command::ReopenFile(path, options) => self.reopen_last_file(path, options, ctx),
             Command::ReinspectFile(options) => {
                 if let Some(draft) = self.open_draft.take() {
                     self.open_path(draft.path, options, ctx);
@@ -615,7 +623,10 @@ impl ExplorerApp {
         let spawned = std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
-                let _ = tx.send(work());
+                // A bug in the work must not leave the app waiting forever: report it as a failure.
+                let message = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+                    .unwrap_or_else(|_| Background::Failed(thread_name()));
+                let _ = tx.send(message);
                 ctx.request_repaint();
             });
         if let Err(error) = spawned {
@@ -647,9 +658,19 @@ impl ExplorerApp {
                     },
                 });
             }
-            Background::Loaded(result) => self.on_loaded(*result),
-            Background::Inspected(path, options, result) => {
-                self.on_inspected(path, options, *result, ctx);
+            Background::Loaded(request, result) => self.on_loaded(request, *result),
+            Background::Inspected(request, path, options, result) => {
+                self.on_inspected(request, path, options, *result, ctx);
+            }
+            Background::Failed(task) => {
+                self.busy = None;
+                self.loading = None;
+                self.notice = Some(Notice {
+                    text: format!(
+                        "Something went wrong in the background ({task}); nothing was changed. Please report it."
+                    ),
+                    is_error: true,
+                });
             }
         }
     }
@@ -808,6 +829,14 @@ impl ExplorerApp {
         self.panels
             .ui(ui, &context, self.open_draft.as_mut(), &mut self.commands);
     }
+}
+
+/// The current thread's name, for reports about it.
+fn thread_name() -> String {
+    std::thread::current()
+        .name()
+        .unwrap_or("background task")
+        .to_owned()
 }
 
 /// The dataset's amounts in CNY m, each row at its contract year's rate.
@@ -1039,28 +1068,18 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
             if let Some(view) = launch.view {
                 state.view = view;
             }
-            // Reopen the last file unless one was given; if it is gone, say so and use the embedded data.
-            let mut notice = None;
-            let dataset = match (launch.dataset, &state.last_file) {
-                (Some(dataset), _) => dataset,
-                (None, Some(path)) => match Dataset::open(
-                    path,
-                    &state.last_file_options.clone().unwrap_or_default(),
-                    &Progress::default(),
-                ) {
-                    Ok(dataset) => dataset,
-                    Err(error) => {
-                        notice = Some(Notice {
-                            text: format!(
-                                "Could not reopen the last file: {error}. Showing the built-in dataset."
-                            ),
-                            is_error: true,
-                        });
-                        state.last_file = None;
-                        Dataset::embedded()?
-                    }
-                },
-                (None, None) => Dataset::embedded()?,
+            // The window opens at once on the given or embedded data; the last file (unless one was given) reopens
+            // in the background, with progress, the way it was read last time.
+            let reopen = match (&launch.dataset, &state.last_file) {
+                (None, Some(path)) => Some((
+                    path.clone(),
+                    state.last_file_options.clone().unwrap_or_default(),
+                )),
+                _ => None,
+            };
+            let dataset = match launch.dataset {
+                Some(dataset) => dataset,
+                None => Dataset::embedded()?,
             };
             if let Some(tab) = launch.tab {
                 state.view.tab = tab;
@@ -1069,7 +1088,9 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
                 state.theme = theme;
             }
             let mut app = ExplorerApp::new(dataset, state);
-            app.notice = notice;
+            if let Some((path, options)) = reopen {
+                app.commands.push(Command::ReopenFile(path, options));
+            }
             if let Some(path) = launch.open {
                 app.commands.push(Command::OpenPath(path));
             }

@@ -64,7 +64,7 @@ pub enum CliCommand {
 #[derive(Debug, Default, Args)]
 pub struct SourceArgs {
     /// Which column is a project field, e.g. --map name=项目名称 --map contracted_usd_m=Amount:cny_100m
-    /// (COLUMN is a header or a 1-based number; units: usd, usd_k, usd_10k, usd_m, cny, cny_10k, cny_100m).
+    /// (COLUMN is a header or a 1-based number; units: usd, usd_k, usd_10k, usd_m, usd_100m, usd_bn, cny, cny_k, cny_10k, cny_m, cny_100m, hkd, hkd_10k, hkd_m, hkd_100m).
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     pub map: Vec<String>,
     /// The spreadsheet's sheet to read, by 1-based number (default: the first with data).

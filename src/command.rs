@@ -52,6 +52,8 @@ pub enum Command {
     OpenFileDialog,
     /// Open a file (dropped on the window, picked, or given on the command line): inspect it, then map or load it.
     OpenPath(std::path::PathBuf),
+    /// Reopen the file of the last session, the way it was read then (at start-up).
+    ReopenFile(std::path::PathBuf, OpenOptions),
     /// Read the file in the mapping dialog again with other settings (encoding, delimiter, header row, sheet).
     ReinspectFile(OpenOptions),
     /// Load the file of the mapping dialog with its mapping.

@@ -29,6 +29,8 @@ pub struct LoadingFile {
     pub path: PathBuf,
     pub progress: Arc<Progress>,
     pub started: Instant,
+    /// The last session's file, reopened at start-up: if it fails, the app forgets it.
+    reopening: bool,
 }
 
 impl LoadingFile {
@@ -88,21 +90,35 @@ fn modified_time(path: &std::path::Path) -> Option<SystemTime> {
 impl ExplorerApp {
     /// Inspects `path` on a background thread; the answer opens the mapping dialog or loads the file.
     pub fn open_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+        let request = self.next_open_request();
         let busy = format!("Reading {}…", path.display());
         self.run_in_background("file-inspector", busy, ctx, move || {
             let result = read_file(&path)
                 .and_then(|bytes| open::inspect(&bytes, &path.display().to_string(), &options));
-            Background::Inspected(path, options, Box::new(result))
+            Background::Inspected(request, path, options, Box::new(result))
         });
+    }
+
+    /// A new open request supersedes any earlier one: a load still running is cancelled.
+    fn next_open_request(&mut self) -> u64 {
+        if let Some(loading) = self.loading.take() {
+            loading.progress.cancel();
+        }
+        self.open_request += 1;
+        self.open_request
     }
 
     pub(super) fn on_inspected(
         &mut self,
+        request: u64,
         path: PathBuf,
         options: OpenOptions,
         result: Result<Detected, LoadError>,
         ctx: &egui::Context,
     ) {
+        if request != self.open_request {
+            return;
+        }
         self.busy = None;
         let detected = match result {
             Ok(detected) => detected,
@@ -136,19 +152,34 @@ impl ExplorerApp {
 
     /// Loads `path` on a named background thread with progress and Cancel.
     pub fn load_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+        let request = self.next_open_request();
         let progress = Arc::new(Progress::default());
         self.loading = Some(LoadingFile {
             path: path.clone(),
             progress: Arc::clone(&progress),
             started: Instant::now(),
+            reopening: false,
         });
         let busy = format!("Loading {}…", path.display());
         self.run_in_background("dataset-loader", busy, ctx, move || {
-            Background::Loaded(Box::new(Dataset::open(&path, &options, &progress)))
+            Background::Loaded(request, Box::new(Dataset::open(&path, &options, &progress)))
         });
         if self.busy.is_none() {
             // The thread could not start: nothing is loading.
             self.loading = None;
+        }
+    }
+
+    /// Reopens the last session's file in the background; the embedded data shows meanwhile.
+    pub(super) fn reopen_last_file(
+        &mut self,
+        path: PathBuf,
+        options: OpenOptions,
+        ctx: &egui::Context,
+    ) {
+        self.load_path(path, options, ctx);
+        if let Some(loading) = &mut self.loading {
+            loading.reopening = true;
         }
     }
 
@@ -197,9 +228,12 @@ impl ExplorerApp {
         }
     }
 
-    pub(super) fn on_loaded(&mut self, result: Result<Dataset, LoadError>) {
+    pub(super) fn on_loaded(&mut self, request: u64, result: Result<Dataset, LoadError>) {
+        if request != self.open_request {
+            return;
+        }
         self.busy = None;
-        self.loading = None;
+        let reopening = self.loading.take().is_some_and(|l| l.reopening);
         match result {
             Ok(dataset) => {
                 self.state.last_file_options = dataset.detected.as_ref().map(Detected::options);
@@ -209,6 +243,16 @@ impl ExplorerApp {
                 self.notice = Some(Notice {
                     text: format!("Stopped loading {path}. The previous data is still loaded."),
                     is_error: false,
+                });
+            }
+            Err(error) if reopening => {
+                self.state.last_file = None;
+                self.state.last_file_options = None;
+                self.notice = Some(Notice {
+                    text: format!(
+                        "Could not reopen the last file: {error}. Showing the built-in dataset."
+                    ),
+                    is_error: true,
                 });
             }
             Err(error) => self.notice = Some(load_error_notice(&error)),
