@@ -6,7 +6,7 @@
 
 use super::mapping::{AmountUnit, Currency, DERIVED_COLUMNS, Mapping};
 use super::quality::{ColumnQuality, InvalidValue, QualityReport};
-use super::values::{self, CellCurrency, DecimalSeparator, Parsed};
+use super::values::{self, DecimalSeparator, Parsed};
 use crate::model::columns::Field;
 use crate::model::reference::RateTable;
 use crate::model::table::{ExtraColumn, ProjectTable};
@@ -184,7 +184,15 @@ pub struct TableBuilder<'a> {
 struct PendingAmounts<'r> {
     contracted: Option<(usize, &'r str)>,
     utilized: Option<(usize, &'r str)>,
-    currency: Option<Currency>,
+    currency: Option<RowCurrency>,
+}
+
+/// What a row's currency cell says.
+#[derive(Clone, Copy)]
+enum RowCurrency {
+    Named(Currency),
+    /// A currency the app does not know (欧元, "EUR"): the row's amounts cannot be converted.
+    Unknown,
 }
 
 impl<'a> TableBuilder<'a> {
@@ -194,7 +202,8 @@ impl<'a> TableBuilder<'a> {
         let blank = || (0..cells.cell_count()).all(|c| cells.cell(c).trim().is_empty());
         let width = layout.slots.len();
         // Rows that end in a delimiter ("a,b,1,") have one empty field more than the header: not ragged.
-        let trailing_empty = cells.cell_count() == width + 1 && cells.cell(width).trim().is_empty();
+        let trailing_empty = cells.cell_count() > width
+            && (width..cells.cell_count()).all(|c| cells.cell(c).trim().is_empty());
         if cells.cell_count() != width && !trailing_empty {
             // A blank line is not a row.
             if blank() {
@@ -229,7 +238,21 @@ impl<'a> TableBuilder<'a> {
                         extra.values.push(cell.trim());
                     }
                 }
-                Slot::Currency => amounts.currency = currency_of(cell),
+                Slot::Currency => {
+                    amounts.currency = match values::parse_currency(cell) {
+                        Parsed::Missing => None,
+                        Parsed::Value(currency) => Some(RowCurrency::Named(currency.into())),
+                        Parsed::Invalid => {
+                            note_invalid(
+                                &mut self.report.columns[column],
+                                line,
+                                cell,
+                                "a currency such as USD, CNY, 人民币 or 港元",
+                            );
+                            Some(RowCurrency::Unknown)
+                        }
+                    };
+                }
                 Slot::Field(Field::ContractedUsdM) => amounts.contracted = Some((column, cell)),
                 Slot::Field(Field::UtilizedUsdM) => amounts.utilized = Some((column, cell)),
                 Slot::Field(field) => {
@@ -359,7 +382,7 @@ impl<'a> TableBuilder<'a> {
     fn amount(
         &mut self,
         cell: Option<(usize, &str)>,
-        row_currency: Option<Currency>,
+        row_currency: Option<RowCurrency>,
         year: Option<i32>,
         line: u64,
         contracted: bool,
@@ -389,21 +412,23 @@ impl<'a> TableBuilder<'a> {
         } else {
             number.value * unit.scale()
         };
-        let currency = match number.currency {
-            Some(CellCurrency::Usd) => Currency::Usd,
-            Some(CellCurrency::Cny) => Currency::Cny,
-            Some(CellCurrency::Hkd) => Currency::Hkd,
-            None => row_currency.unwrap_or(unit.currency()),
+        let currency = match (number.currency, row_currency) {
+            (Some(currency), _) => Some(Currency::from(currency)),
+            (None, Some(RowCurrency::Named(currency))) => Some(currency),
+            (None, Some(RowCurrency::Unknown)) => None,
+            (None, None) => Some(unit.currency()),
         };
         let usd = match currency {
-            Currency::Usd => Some(absolute),
-            Currency::Cny => self
-                .layout
-                .rates
-                .cny_per_usd(year)
-                .map(|rate| absolute / rate),
-            // No sourced HKD rate ships with the app: say so rather than guess.
-            Currency::Hkd => None,
+            Some(Currency::Usd) => Some(absolute),
+            // Without a contract year the rate is a guess (the latest year's): counted as a repair.
+            Some(Currency::Cny) => self.layout.rates.cny_per_usd(year).map(|rate| {
+                if year.is_none() {
+                    quality.coerced += 1;
+                }
+                absolute / rate
+            }),
+            // No sourced HKD rate ships with the app, and an unknown currency has none: say so rather than guess.
+            Some(Currency::Hkd) | None => None,
         };
         let Some(usd) = usd else {
             note_invalid(
@@ -486,17 +511,6 @@ fn within(read: (Parsed<f64>, bool), keep: impl FnOnce(f64) -> bool) -> (Parsed<
     }
 }
 
-/// The currency a 币种 cell names, if it names one.
-fn currency_of(cell: &str) -> Option<Currency> {
-    let text = cell.trim().to_ascii_lowercase();
-    match text.as_str() {
-        "usd" | "us$" | "$" | "美元" | "us dollar" | "dollar" => Some(Currency::Usd),
-        "cny" | "rmb" | "人民币" | "元" | "yuan" | "¥" | "￥" => Some(Currency::Cny),
-        "hkd" | "hk$" | "港元" | "港币" => Some(Currency::Hkd),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -560,6 +574,29 @@ mod tests {
         assert!((table.contracted_usd_m[0] - 100.0 / rate).abs() < 1e-9);
         assert!(table.contracted_usd_m[1].is_nan());
         assert_eq!(report.columns[2].invalid, 1);
+    }
+
+    #[test]
+    fn an_unknown_currency_makes_the_amount_unreadable_never_converted_as_another() {
+        let (table, report) = build(
+            &["name", "year", "合同外资(万元)", "币种"],
+            &[
+                &["A", "2015", "100", "美金"],
+                &["B", "2015", "100", "欧元"],
+                &["C", "2015", "100", ""],
+            ],
+        );
+        assert!(
+            (table.contracted_usd_m[0] - 1.0).abs() < 1e-9,
+            "美金 is USD"
+        );
+        assert!(table.contracted_usd_m[1].is_nan());
+        assert_eq!(report.columns[3].invalid, 1);
+        assert_eq!(report.columns[2].invalid, 1);
+        assert!(
+            table.contracted_usd_m[2] > 0.0,
+            "a blank currency is the column's own (CNY)"
+        );
     }
 
     #[test]

@@ -19,6 +19,17 @@ pub enum Currency {
     Hkd,
 }
 
+impl From<super::values::CellCurrency> for Currency {
+    fn from(currency: super::values::CellCurrency) -> Self {
+        use super::values::CellCurrency;
+        match currency {
+            CellCurrency::Usd => Currency::Usd,
+            CellCurrency::Cny => Currency::Cny,
+            CellCurrency::Hkd => Currency::Hkd,
+        }
+    }
+}
+
 /// How an amount column is written: the scale and currency of its plain numbers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum AmountUnit {
@@ -157,20 +168,9 @@ impl AmountUnit {
     }
 }
 
-/// The currency a header names. Hong Kong and US dollars first: 港元 and 美元 both end in 元 (yuan).
+/// The currency a header names.
 fn header_currency(text: &str) -> Option<Currency> {
-    const HKD: [&str; 5] = ["港元", "港币", "港幣", "hkd", "hk$"];
-    const USD: [&str; 5] = ["美元", "美金", "usd", "us$", "$"];
-    const CNY: [&str; 7] = ["人民币", "人民幣", "元", "cny", "rmb", "¥", "￥"];
-    if HKD.iter().any(|t| text.contains(t)) {
-        Some(Currency::Hkd)
-    } else if USD.iter().any(|t| text.contains(t)) {
-        Some(Currency::Usd)
-    } else if CNY.iter().any(|t| text.contains(t)) {
-        Some(Currency::Cny)
-    } else {
-        None
-    }
+    super::values::currency_named_in(text).map(Currency::from)
 }
 
 /// The scale a header names: Chinese scale characters anywhere, English ones as whole words ("USD m", "usd_bn",

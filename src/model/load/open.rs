@@ -54,6 +54,10 @@ impl FileFormat {
 
     /// By extension, then by content: a workbook's ZIP or OLE signature, JSON's opening bracket.
     pub fn detect(path: &str, bytes: &[u8]) -> FileFormat {
+        // The content first: a workbook saved under a .csv name is still a workbook.
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+            return FileFormat::Workbook;
+        }
         let extension = std::path::Path::new(path)
             .extension()
             .and_then(|e| e.to_str())
@@ -284,19 +288,32 @@ struct DelimitedStart {
 }
 
 fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<DelimitedStart, LoadError> {
-    let mut reader = sniff::reader_builder(dialect).from_reader(text.as_bytes());
+    let bytes = text.as_bytes();
+    let mut reader = sniff::reader_builder(dialect).from_reader(bytes);
     let mut record = ::csv::ByteRecord::new();
-    let mut header_line = 1;
+    let mut header_start = 0;
     for _ in 0..=dialect.header_record {
+        let previous_end = usize::try_from(reader.position().byte()).unwrap_or(0);
         match reader.read_byte_record(&mut record) {
-            Ok(true) => header_line = record.position().map_or(1, ::csv::Position::line),
+            Ok(true) => {}
             Ok(false) => return Err(LoadError::Empty { path: path.into() }),
             Err(error) => return Err(csv_error(path, &error, 0)),
         }
+        // Where the record starts, after any blank lines the reader skipped.
+        header_start = bytes
+            .get(previous_end..)
+            .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
+            .map_or(bytes.len(), |skip| previous_end + skip);
     }
-    let headers = (0..record.len())
+    // Counted from the bytes, as for the rows, so blank lines above the header count too.
+    let header_line = line_breaks(&bytes[..header_start.min(bytes.len())]) + 1;
+    let mut headers: Vec<String> = (0..record.len())
         .map(|c| Record::cell(&record, c).trim().to_owned())
         .collect();
+    // A header ending in a delimiter ("name,amount,") has an empty last column that rows may or may not have.
+    if headers.len() > 1 && headers.last().is_some_and(String::is_empty) {
+        headers.pop();
+    }
     let mut body_start = usize::try_from(reader.position().byte())
         .unwrap_or(text.len())
         .min(text.len());
@@ -760,6 +777,55 @@ mod tests {
         assert_eq!(reloaded.detected.mapping.column_of(Field::District), None);
         assert_eq!(reloaded.detected.mapping.column_of(Field::Name), Some(1));
         assert_eq!(reloaded.table.name.get(0), "A");
+    }
+
+    #[test]
+    fn the_header_line_counts_blank_lines_and_a_trailing_delimiter_is_no_column() {
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let text = b"Projects 2023\n\nname,contracted_usd_m,\nA,1\nB,2,\n";
+        let loaded = load_table(
+            text,
+            "t.csv",
+            &OpenOptions::default(),
+            &rates,
+            &Progress::default(),
+        )
+        .unwrap();
+        assert_eq!(loaded.detected.header_line, 3);
+        assert_eq!(loaded.detected.headers, ["name", "contracted_usd_m"]);
+        assert_eq!(loaded.table.len(), 2);
+        assert_eq!(loaded.report.rows_skipped, 0);
+        let header_only = b"\n\nname,contracted_usd_m\n";
+        let error = load_table(
+            header_only,
+            "h.csv",
+            &OpenOptions::default(),
+            &rates,
+            &Progress::default(),
+        )
+        .err()
+        .unwrap()
+        .to_string();
+        assert!(
+            error.starts_with("h.csv, line 4: the file has a header but no rows"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_workbook_is_known_by_its_content_whatever_its_name() {
+        assert_eq!(
+            FileFormat::detect("export.csv", b"PK\x03\x04rest"),
+            FileFormat::Workbook
+        );
+        assert_eq!(
+            FileFormat::detect("old.txt", b"\xD0\xCF\x11\xE0rest"),
+            FileFormat::Workbook
+        );
+        assert_eq!(
+            FileFormat::detect("a.csv", b"name,amount"),
+            FileFormat::Delimited
+        );
     }
 
     #[test]

@@ -186,6 +186,34 @@ const CURRENCY_TOKENS: &[(&str, CellCurrency)] = &[
     ("$", CellCurrency::Usd),
 ];
 
+/// The currency a text names somewhere in it ("合同外资(亿港元)", "Value in USD m"), by the first token of
+/// [`CURRENCY_TOKENS`] it contains: longer tokens come first, so 港元 is not read as 元.
+pub fn currency_named_in(text: &str) -> Option<CellCurrency> {
+    let text = text.to_lowercase();
+    CURRENCY_TOKENS
+        .iter()
+        .find(|(token, _)| text.contains(token))
+        .map(|&(_, currency)| currency)
+}
+
+/// A currency cell (a 币种 column): missing when blank, invalid when it names no currency the app knows.
+pub fn parse_currency(text: &str) -> Parsed<CellCurrency> {
+    if is_missing(text) {
+        return Parsed::Missing;
+    }
+    let text = normalize_width(text.trim()).to_lowercase();
+    let named = match text.as_str() {
+        "us dollar" | "us dollars" | "dollar" | "dollars" => Some(CellCurrency::Usd),
+        "yuan" | "renminbi" => Some(CellCurrency::Cny),
+        "hong kong dollar" | "hong kong dollars" => Some(CellCurrency::Hkd),
+        _ => CURRENCY_TOKENS
+            .iter()
+            .find(|(token, _)| *token == text)
+            .map(|&(_, currency)| currency),
+    };
+    named.map_or(Parsed::Invalid, Parsed::Value)
+}
+
 /// Scale words written after a number, as powers of ten, longest UTF-8 first so that `百万`
 /// wins over `万` and `mm` over `m`. `m`/`M` always mean million: amounts are never in milli-units.
 const SCALE_TOKENS: &[(&str, u8)] = &[
