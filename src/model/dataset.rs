@@ -111,11 +111,6 @@ impl Dataset {
         )
     }
 
-    /// Loads a project file with detected settings and the guessed mapping; the reference data is the embedded one.
-    pub fn load(path: &Path) -> Result<Self, LoadError> {
-        Self::open(path, &OpenOptions::default(), &Progress::default())
-    }
-
     /// Loads a project file the way `options` say (the user's mapping and overrides), reporting `progress`.
     pub fn open(
         path: &Path,

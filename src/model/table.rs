@@ -29,14 +29,6 @@ pub enum ExtraValues {
 /// A text column with at most this many distinct values becomes a facet.
 pub const MAX_FACET_VALUES: usize = 50;
 
-/// A code written with leading zeros ("007", "00123"): a number would lose its form.
-fn has_leading_zero(text: &str) -> bool {
-    let text = text.trim();
-    text.len() > 1
-        && text.starts_with('0')
-        && text.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
-}
-
 /// Which column: a known field or an extra one (by its position in [`ProjectTable::extra`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ColumnId {
@@ -291,41 +283,27 @@ impl ProjectTable {
     /// Types each extra column whose values are all numbers or all dates (text stays as written, so nothing is
     /// lost): a single other value, or a code with leading zeros such as 007, keeps the column as text.
     pub fn type_extra_columns(&mut self, decimal: crate::model::load::values::DecimalSeparator) {
-        use crate::model::load::values::{self, Parsed};
+        use crate::model::load::values::{self, Parsed, ValueKind};
         for column in &mut self.extra {
             let texts = &column.values;
-            let cells = (0..texts.len()).map(|row| texts.get(row));
-            let present: Vec<&str> = cells.filter(|t| !values::is_missing(t)).collect();
-            if present.is_empty() {
-                continue;
-            }
-            let is_number = |text: &&str| {
-                !has_leading_zero(text)
-                    && matches!(values::parse_number(text, decimal), Parsed::Value(n) if !n.percent)
-            };
-            if present.iter().all(is_number) {
-                let numbers = (0..texts.len())
-                    .map(|row| match values::parse_number(texts.get(row), decimal) {
+            let rows = 0..texts.len();
+            column.typed = match values::kind_of(rows.clone().map(|row| texts.get(row)), decimal) {
+                ValueKind::Number => ExtraValues::Number(
+                    rows.map(|row| match values::parse_number(texts.get(row), decimal) {
                         Parsed::Value(n) => n.value,
                         _ => f64::NAN,
                     })
-                    .collect();
-                column.typed = ExtraValues::Number(numbers);
-                continue;
-            }
-            if present
-                .iter()
-                .all(|t| matches!(values::parse_date(t), Parsed::Value(_)))
-            {
-                let dates = (0..texts.len())
-                    .map(|row| values::parse_date(texts.get(row)).ok())
-                    .collect();
-                column.typed = ExtraValues::Date(dates);
-                continue;
-            }
-            if let Some(category) = as_category(texts) {
-                column.typed = ExtraValues::Category(category);
-            }
+                    .collect(),
+                ),
+                ValueKind::Date => ExtraValues::Date(
+                    rows.map(|row| values::parse_date(texts.get(row)).ok())
+                        .collect(),
+                ),
+                ValueKind::Text => {
+                    as_category(texts).map_or(ExtraValues::Text, ExtraValues::Category)
+                }
+                ValueKind::Empty => ExtraValues::Text,
+            };
         }
     }
 

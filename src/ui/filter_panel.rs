@@ -15,6 +15,10 @@ use crate::query::{Facet, Filter};
 /// Facets with more values than this get a filter-within-facet box.
 const FACET_SEARCH_THRESHOLD: usize = 8;
 
+/// A facet lists at most this many values (largest first); the box above finds the others. A file whose
+/// "district" column holds addresses can have a hundred thousand values.
+const FACET_LISTED: usize = 200;
+
 /// Per-facet UI state that is not part of the filter: the text typed in each filter-within-facet box.
 #[derive(Default)]
 pub struct FilterPanel {
@@ -235,7 +239,15 @@ impl FilterPanel {
                         .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
                 });
             }
+            let hidden = codes.len().saturating_sub(FACET_LISTED);
+            codes.truncate(FACET_LISTED);
             value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
+            if hidden > 0 {
+                ui.weak(format!(
+                    "… {} more: type above to find one",
+                    format::count(hidden)
+                ));
+            }
         });
     }
 }

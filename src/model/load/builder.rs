@@ -89,10 +89,11 @@ impl RecordLayout {
     /// An empty table with this layout's extra columns, and a report with one entry per file column.
     pub fn start(&self, rows: usize) -> TableBuilder<'_> {
         let mut table = ProjectTable::with_capacity(rows);
+        let mut taken = std::collections::HashSet::new();
         for (slot, name) in self.slots.iter().zip(&self.headers) {
             if let Slot::Extra(_) = slot {
                 table.extra.push(ExtraColumn {
-                    name: extra_name(name, &table.extra),
+                    name: extra_name(name, &mut taken, table.extra.len() + 1),
                     ..ExtraColumn::default()
                 });
             }
@@ -128,17 +129,22 @@ impl RecordLayout {
 }
 
 /// A unique, non-empty name for an extra column ("Column 3" for a blank header, "Note (2)" for a repeated one).
-fn extra_name(name: &str, existing: &[ExtraColumn]) -> String {
+fn extra_name(
+    name: &str,
+    taken: &mut std::collections::HashSet<String>,
+    position: usize,
+) -> String {
     let base = match name.trim() {
-        "" => format!("Column {}", existing.len() + 1),
+        "" => format!("Column {position}"),
         name => name.to_owned(),
     };
     let mut candidate = base.clone();
     let mut n = 2;
-    while existing.iter().any(|e| e.name == candidate) {
+    while taken.contains(&candidate) {
         candidate = format!("{base} ({n})");
         n += 1;
     }
+    taken.insert(candidate.clone());
     candidate
 }
 

@@ -12,10 +12,10 @@ use serde::{Deserialize, Serialize};
 
 use super::builder::{Record, RecordLayout};
 use super::mapping::Mapping;
-use super::quality::QualityReport;
+use super::quality::{InvalidValue, QualityReport};
 use super::sheet::{self, RawRows};
 use super::sniff::{self, Dialect, LineEnding, TextEncoding};
-use super::values::{self, DecimalSeparator, Parsed};
+use super::values::{self, DecimalSeparator};
 use crate::model::error::LoadError;
 use crate::model::reference::RateTable;
 use crate::model::table::ProjectTable;
@@ -91,25 +91,8 @@ pub struct OpenOptions {
     pub mapping: Option<Mapping>,
 }
 
-/// The type a column's values look like, from a sample of rows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum ColumnType {
-    Number,
-    Date,
-    Text,
-    Empty,
-}
-
-impl ColumnType {
-    pub fn label(self) -> &'static str {
-        match self {
-            ColumnType::Number => "number",
-            ColumnType::Date => "date",
-            ColumnType::Text => "text",
-            ColumnType::Empty => "empty",
-        }
-    }
-}
+/// The type a column's values look like, from a sample of rows (the rule the loader types columns by).
+pub type ColumnType = values::ValueKind;
 
 /// Everything detected about a file: shown in the mapping dialog and by `invest-explorer inspect`.
 #[derive(Clone, Debug, Serialize)]
@@ -133,7 +116,6 @@ pub struct Detected {
     pub own_format: bool,
     /// The overrides this was detected with (without the mapping).
     pub requested: OpenOptions,
-    pub bytes: usize,
 }
 
 impl Detected {
@@ -331,14 +313,13 @@ fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<Delimite
 /// Describes a file without loading every row: format, encoding, dialect, header, preview, types, mapping guess.
 pub fn inspect(bytes: &[u8], path: &str, options: &OpenOptions) -> Result<Detected, LoadError> {
     let (format, source) = open_source(bytes, path, options)?;
-    describe_source(format, &source, bytes.len(), path, options)
+    describe_source(format, &source, path, options)
 }
 
 /// [`inspect`] of a file already opened (decoded once, however large).
 fn describe_source(
     format: FileFormat,
     source: &Source<'_>,
-    size: usize,
     path: &str,
     options: &OpenOptions,
 ) -> Result<Detected, LoadError> {
@@ -427,11 +408,10 @@ fn describe_source(
         mapping,
         headers,
         header_line,
-        bytes: size,
     })
 }
 
-/// Each column's type: the one most non-missing sample values read as (number, then date), else text.
+/// Each column's type, from the sample rows.
 fn column_types(
     headers: &[String],
     sample: &[Vec<String>],
@@ -439,32 +419,10 @@ fn column_types(
 ) -> Vec<ColumnType> {
     (0..headers.len())
         .map(|column| {
-            let cells: Vec<&str> = sample
+            let cells = sample
                 .iter()
-                .filter_map(|row| row.get(column))
-                .map(String::as_str)
-                .filter(|c| !values::is_missing(c))
-                .collect();
-            if cells.is_empty() {
-                return ColumnType::Empty;
-            }
-            let share = |ok: &dyn Fn(&str) -> bool| {
-                cells.iter().filter(|c| ok(c)).count() as f64 / cells.len() as f64
-            };
-            let looks_like_date = |c: &str| {
-                // A bare number would also read as an Excel date serial: a date needs separators.
-                !c.trim().chars().all(|ch| ch.is_ascii_digit() || ch == '.')
-                    && matches!(values::parse_date(c), Parsed::Value(_))
-            };
-            if share(&|c| looks_like_date(c)) >= 0.9 {
-                ColumnType::Date
-            } else if share(&|c| matches!(values::parse_number(c, decimal), Parsed::Value(_)))
-                >= 0.9
-            {
-                ColumnType::Number
-            } else {
-                ColumnType::Text
-            }
+                .map(|row| row.get(column).map_or("", String::as_str));
+            values::kind_of(cells, decimal)
         })
         .collect()
 }
@@ -479,7 +437,7 @@ pub fn load_table(
 ) -> Result<Loaded, LoadError> {
     progress.total_bytes.store(bytes.len(), Ordering::Relaxed);
     let (format, source) = open_source(bytes, path, options)?;
-    let detected = describe_source(format, &source, bytes.len(), path, options)?;
+    let detected = describe_source(format, &source, path, options)?;
     let decimal = detected
         .dialect
         .map_or(DecimalSeparator::Point, |d| d.decimal);
@@ -501,17 +459,24 @@ pub fn load_table(
             rows, header_row, ..
         } => {
             let mut builder = layout.start(rows.records.len());
+            let total = rows.records.len().max(1);
             for (index, record) in rows.records.iter().enumerate().skip(header_row + 1) {
                 let line = rows.lines.get(index).copied().unwrap_or(index as u64 + 1);
                 builder.push_record(line, record.as_slice());
                 if index % PROGRESS_EVERY == 0 {
                     progress.rows.store(index, Ordering::Relaxed);
+                    // The share of rows done, as a share of the file, so the progress bar moves.
+                    progress
+                        .bytes
+                        .store(bytes.len() / total * index, Ordering::Relaxed);
                     if progress.is_cancelled() {
                         return Err(LoadError::Cancelled { path: path.into() });
                     }
                 }
             }
-            builder.finish()
+            let (table, mut report) = builder.finish();
+            note_error_cells(&mut report, rows, *header_row);
+            (table, report)
         }
     };
     let mut table = table;
@@ -538,6 +503,32 @@ pub fn load_table(
         report,
         detected,
     })
+}
+
+/// Spreadsheet cells that showed an error (#DIV/0!, #REF!) are unreadable values, not blanks.
+fn note_error_cells(report: &mut QualityReport, rows: &RawRows, header_row: usize) {
+    let header_line = rows.lines.get(header_row).copied().unwrap_or(0);
+    for (line, column, error) in &rows.error_cells {
+        let Some(quality) = column
+            .checked_sub(1)
+            .and_then(|c| report.columns.get_mut(c))
+        else {
+            continue;
+        };
+        if *line <= header_line {
+            continue;
+        }
+        // The reader gave the cell as blank, which the row counted as missing.
+        quality.missing = quality.missing.saturating_sub(1);
+        quality.invalid += 1;
+        if quality.first_invalid.is_none() {
+            quality.first_invalid = Some(InvalidValue {
+                line: *line,
+                value: error.clone(),
+                expected: "a value (the spreadsheet shows an error)".into(),
+            });
+        }
+    }
 }
 
 /// Parses the body of delimited text, on two threads when it is large.
@@ -810,6 +801,38 @@ mod tests {
             error.starts_with("h.csv, line 4: the file has a header but no rows"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_spreadsheet_error_cell_is_an_unreadable_value_not_a_blank() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write(0, 0, "Project").unwrap();
+        sheet.write(0, 1, "Contracted (USD m)").unwrap();
+        sheet.write(1, 0, "A").unwrap();
+        sheet.write(1, 1, 5.0).unwrap();
+        sheet.write(2, 0, "B").unwrap();
+        sheet
+            .write_formula(
+                2,
+                1,
+                rust_xlsxwriter::Formula::new("=1/0").set_result("#DIV/0!"),
+            )
+            .unwrap();
+        let bytes = workbook.save_to_buffer().unwrap();
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let loaded = load_table(
+            &bytes,
+            "e.xlsx",
+            &OpenOptions::default(),
+            &rates,
+            &Progress::default(),
+        )
+        .unwrap();
+        let amounts = &loaded.report.columns[1];
+        assert_eq!((amounts.missing, amounts.invalid), (0, 1));
+        let first = amounts.first_invalid.as_ref().unwrap();
+        assert_eq!((first.line, first.value.as_str()), (3, "#DIV/0!"));
     }
 
     #[test]

@@ -10,6 +10,9 @@ use crate::model::columns::Field;
 /// At most this many skipped rows are listed one by one; the rest are only counted.
 pub const LISTED_SKIPS: usize = 200;
 
+/// At most this many unknown sector (and district) names are listed, most rows first; the rest are only counted.
+pub const LISTED_UNKNOWN: usize = 100;
+
 /// A row that was not loaded, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SkippedRow {
@@ -65,6 +68,8 @@ pub struct QualityReport {
     pub columns: Vec<ColumnQuality>,
     pub unknown_sectors: Vec<UnknownName>,
     pub unknown_districts: Vec<UnknownName>,
+    /// How many unknown names there are in all (the lists stop at [`LISTED_UNKNOWN`] each).
+    pub unknown_total: usize,
     /// Project fields no column was mapped to (their values are missing in every row).
     pub unmapped_fields: Vec<Field>,
 }
@@ -98,7 +103,11 @@ impl QualityReport {
 
     /// This report, completed with the sector and district names `dataset`'s reference data does not know.
     pub fn with_unknown_names_of(mut self, dataset: &crate::model::Dataset) -> Self {
-        (self.unknown_sectors, self.unknown_districts) = dataset.unknown_names();
+        let (mut sectors, mut districts) = dataset.unknown_names();
+        self.unknown_total = sectors.len() + districts.len();
+        sectors.truncate(LISTED_UNKNOWN);
+        districts.truncate(LISTED_UNKNOWN);
+        (self.unknown_sectors, self.unknown_districts) = (sectors, districts);
         self
     }
 
@@ -109,8 +118,7 @@ impl QualityReport {
                 .columns
                 .iter()
                 .all(|c| c.coerced == 0 && c.invalid == 0)
-            && self.unknown_sectors.is_empty()
-            && self.unknown_districts.is_empty()
+            && self.unknown_total == 0
     }
 
     /// One line for a status bar or notice: "3,528 rows read · 2 skipped · 14 values repaired · 3 unreadable".
@@ -128,7 +136,7 @@ impl QualityReport {
         if invalid > 0 {
             parts.push(format!("{} values unreadable", count(invalid)));
         }
-        let unknown = self.unknown_sectors.len() + self.unknown_districts.len();
+        let unknown = self.unknown_total;
         if unknown > 0 {
             parts.push(format!(
                 "{} unknown sector or district names",
@@ -187,6 +195,13 @@ impl QualityReport {
                     plural(unknown.rows, "row")
                 ));
             }
+        }
+        let listed = self.unknown_sectors.len() + self.unknown_districts.len();
+        if self.unknown_total > listed {
+            lines.push(format!(
+                "  … and {} more unknown names",
+                count(self.unknown_total - listed)
+            ));
         }
         if !self.unmapped_fields.is_empty() {
             lines.push(format!(

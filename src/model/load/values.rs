@@ -186,6 +186,63 @@ const CURRENCY_TOKENS: &[(&str, CellCurrency)] = &[
     ("$", CellCurrency::Usd),
 ];
 
+/// What a column's values are. The loader types a file's own columns by this, and the mapping dialog and
+/// `inspect` show it, so both always agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum ValueKind {
+    Number,
+    Date,
+    Text,
+    /// Every value is missing.
+    Empty,
+}
+
+impl ValueKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ValueKind::Number => "number",
+            ValueKind::Date => "date",
+            ValueKind::Text => "text",
+            ValueKind::Empty => "empty",
+        }
+    }
+}
+
+/// The kind of a column's values: numbers only when every value reads as one and none is a code written with
+/// leading zeros ("007" would lose its form), dates only when every value reads as one; otherwise text, so no value
+/// is ever lost to typing.
+pub fn kind_of<'a>(
+    cells: impl IntoIterator<Item = &'a str>,
+    decimal: DecimalSeparator,
+) -> ValueKind {
+    let present: Vec<&str> = cells.into_iter().filter(|c| !is_missing(c)).collect();
+    if present.is_empty() {
+        return ValueKind::Empty;
+    }
+    let is_number = |text: &&str| {
+        !has_leading_zero(text)
+            && matches!(parse_number(text, decimal), Parsed::Value(n) if !n.percent)
+    };
+    if present.iter().all(is_number) {
+        ValueKind::Number
+    } else if present
+        .iter()
+        .all(|t| matches!(parse_date(t), Parsed::Value(_)))
+    {
+        ValueKind::Date
+    } else {
+        ValueKind::Text
+    }
+}
+
+/// A code written with leading zeros ("007", "00123").
+fn has_leading_zero(text: &str) -> bool {
+    let text = text.trim();
+    text.len() > 1
+        && text.starts_with('0')
+        && text.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+}
+
 /// The currency a text names somewhere in it ("合同外资(亿港元)", "Value in USD m"), by the first token of
 /// [`CURRENCY_TOKENS`] it contains: longer tokens come first, so 港元 is not read as 元.
 pub fn currency_named_in(text: &str) -> Option<CellCurrency> {
