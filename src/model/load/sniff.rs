@@ -278,7 +278,9 @@ fn detect<'a>(bytes: &'a [u8], path: &str) -> Result<Detected<'a>, LoadError> {
         .map_or(0, |i| i + 1);
     let window_end = line_start.saturating_add(DETECT_WINDOW).min(bytes.len());
     let window = bytes.get(line_start..window_end).unwrap_or_default();
-    let last = window_end == bytes.len();
+    // Detect as if more followed, even at the end of the file: a file cut in the middle of a character (an
+    // interrupted download) is still detected as what it is, and the strict decoding then reports where it breaks.
+    let last = false;
 
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(window, last);
@@ -784,6 +786,10 @@ fn decimal_vote(cell: &str) -> Option<DecimalSeparator> {
         ('.', ',', DecimalSeparator::Point)
     };
     let frac_ok = !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit());
+    // "12.500" or "12,500" with nothing else is either a decimal or a thousands group: no vote either way.
+    if frac.len() == 3 && !int.contains(other) {
+        return None;
+    }
     let int_ok = int.starts_with(|c: char| c.is_ascii_digit())
         && int
             .chars()
@@ -1150,6 +1156,27 @@ mod tests {
         let point = sniff_dialect("a;b\n1,234.5;2.5\n");
         assert_eq!(point.delimiter, b';');
         assert_eq!(point.decimal, DecimalSeparator::Point);
+    }
+
+    #[test]
+    fn a_gbk_file_cut_in_the_middle_of_a_character_is_a_located_error() {
+        let (bytes, _, _) =
+            encoding_rs::GBK.encode("项目名称,合同外资\n来福士广场,320000\n北区仓库,12\n");
+        let cut = &bytes[..bytes.len() - 5];
+        let error = decode(cut, "cut.csv", None).err().map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some(
+                "cut.csv, line 3, column 4: the text is not valid GB18030 (GBK); save the file as UTF-8, or choose its encoding when opening it"
+            )
+        );
+    }
+
+    #[test]
+    fn three_digits_after_a_separator_do_not_vote() {
+        // "12.500" is twelve thousand five hundred in a decimal-comma file, not 12.5.
+        let dialect = sniff_dialect("a;b\n12.500;7,5\n3.000;0,25\n");
+        assert_eq!(dialect.decimal, DecimalSeparator::Comma);
     }
 
     #[test]
