@@ -16,6 +16,7 @@ use crate::model::generate::{GenerateOptions, generate};
 use crate::model::load::mapping::AMOUNT_FIELDS;
 use crate::model::load::open::{self, FileFormat, OpenOptions, Progress};
 use crate::model::load::quality::QualityReport;
+use crate::model::load::sniff::TextEncoding;
 use crate::model::load::values::DecimalSeparator;
 use crate::model::{ColumnId, Dataset, Field, LoadError};
 use crate::query::{self, Facet, Filter, GroupBy, View};
@@ -70,6 +71,19 @@ pub struct SourceArgs {
     /// The spreadsheet's sheet to read, by 1-based number (default: the first with data).
     #[arg(long, value_name = "N")]
     pub sheet: Option<usize>,
+    /// The text encoding, instead of detecting it: utf-8, utf-16le, utf-16be, gbk (GB18030), big5, windows-1252,
+    /// shift_jis.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// The delimiter, instead of detecting it: , ; tab |
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<String>,
+    /// The header's row, 1-based, when title lines sit above it and detection picks the wrong one.
+    #[arg(long = "header-row", value_name = "N")]
+    pub header_row: Option<usize>,
+    /// The decimal separator, instead of detecting it: point (1,234.5) or comma (1.234,5).
+    #[arg(long, value_name = "point|comma")]
+    pub decimal: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -211,12 +225,50 @@ pub fn load_dataset(file: Option<&Path>, source: &SourceArgs) -> Result<Dataset,
 impl SourceArgs {
     /// The open options these arguments describe; `--map` starts from the guessed mapping of the file's header.
     fn open_options(&self, path: &Path) -> Result<OpenOptions, CliError> {
+        let usage = |message: String| CliError::Usage(message);
+        let from_one = |flag: &str, n: Option<usize>| match n {
+            Some(0) => Err(usage(format!("{flag} counts from 1"))),
+            n => Ok(n.map(|n| n - 1)),
+        };
         let mut options = OpenOptions {
-            sheet: match self.sheet {
-                Some(0) => return Err(CliError::Usage("--sheet counts from 1".into())),
-                sheet => sheet.map(|n| n - 1),
-            },
-            ..OpenOptions::default()
+            sheet: from_one("--sheet", self.sheet)?,
+            header_row: from_one("--header-row", self.header_row)?,
+            encoding: self
+                .encoding
+                .as_deref()
+                .map(|name| {
+                    TextEncoding::from_name(name).ok_or_else(|| {
+                        usage(format!(
+                            "unknown encoding {name:?}; valid choices: utf-8, utf-16le, utf-16be, gbk, big5, windows-1252, shift_jis"
+                        ))
+                    })
+                })
+                .transpose()?,
+            delimiter: self
+                .delimiter
+                .as_deref()
+                .map(|d| match d {
+                    "," | "comma" => Ok(b','),
+                    ";" | "semicolon" => Ok(b';'),
+                    "tab" | "\t" | "\\t" => Ok(b'\t'),
+                    "|" | "pipe" => Ok(b'|'),
+                    other => Err(usage(format!(
+                        "unknown delimiter {other:?}; valid choices: , ; tab |"
+                    ))),
+                })
+                .transpose()?,
+            decimal: self
+                .decimal
+                .as_deref()
+                .map(|d| match d {
+                    "point" | "." => Ok(DecimalSeparator::Point),
+                    "comma" | "," => Ok(DecimalSeparator::Comma),
+                    other => Err(usage(format!(
+                        "unknown decimal separator {other:?}; valid choices: point, comma"
+                    ))),
+                })
+                .transpose()?,
+            mapping: None,
         };
         if !self.map.is_empty() {
             let bytes = read_file(path)?;

@@ -342,3 +342,32 @@ fn map_overrides_the_guessed_columns_and_units() {
         stderr(&output)
     );
 }
+
+#[test]
+fn detection_can_be_overridden_from_the_command_line() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/open/semicolon_decimal_comma.csv"
+    );
+    let output = run(&["inspect", path, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["delimiter"], "semicolon");
+    assert_eq!(json["decimal_comma"], true);
+
+    let output = run(&["inspect", path, "--delimiter", ",", "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["delimiter"], "comma");
+
+    let output = run(&["inspect", path, "--decimal", "point", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["decimal_comma"], false);
+
+    let output = run(&["inspect", path, "--encoding", "ebcdic"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("valid choices: utf-8"),
+        "{}",
+        stderr(&output)
+    );
+}

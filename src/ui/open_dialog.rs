@@ -163,7 +163,13 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                 })
                 .response
                 .widget_info(|| labeled_combo("Decimals"));
-            let mut header = dialect.header_record + 1;
+        }
+        // Title lines above the header are skipped; the header row can be set for text and spreadsheets alike.
+        if matches!(
+            detected.format,
+            FileFormat::Delimited | FileFormat::Workbook
+        ) {
+            let mut header = detected.header_record + 1;
             ui.label("Header is row");
             if ui
                 .add(egui::DragValue::new(&mut header).range(1..=50))

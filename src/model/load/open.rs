@@ -108,6 +108,8 @@ pub struct Detected {
     pub headers: Vec<String>,
     /// The 1-based line of the header.
     pub header_line: u64,
+    /// Records above the header (title lines), in the file's own counting: CSV records or sheet rows.
+    pub header_record: usize,
     pub preview: Vec<Vec<String>>,
     pub column_types: Vec<ColumnType>,
     /// The user's mapping when given, else the guess.
@@ -323,6 +325,10 @@ fn describe_source(
     path: &str,
     options: &OpenOptions,
 ) -> Result<Detected, LoadError> {
+    let header_record = match source {
+        Source::Delimited { dialect, .. } => dialect.header_record,
+        Source::Rows { header_row, .. } => *header_row,
+    };
     let (headers, header_line, sample, encoding, dialect, sheet_names, sheet) = match source {
         Source::Delimited {
             text,
@@ -408,6 +414,7 @@ fn describe_source(
         mapping,
         headers,
         header_line,
+        header_record,
     })
 }
 

@@ -39,6 +39,24 @@ impl TextEncoding {
     ];
 
     /// The name shown to the user (and used in [`LoadError::Encoding`]).
+    /// The encoding a user names on the command line ("gbk", "UTF-16LE", "windows-1252"…).
+    pub fn from_name(name: &str) -> Option<TextEncoding> {
+        let name = name
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', '_', ' '], "");
+        Some(match name.as_str() {
+            "utf8" => TextEncoding::Utf8,
+            "utf16" | "utf16le" => TextEncoding::Utf16Le,
+            "utf16be" => TextEncoding::Utf16Be,
+            "gbk" | "gb18030" | "gb2312" | "cp936" => TextEncoding::Gb18030,
+            "big5" => TextEncoding::Big5,
+            "windows1252" | "cp1252" | "latin1" => TextEncoding::Windows1252,
+            "shiftjis" | "sjis" => TextEncoding::ShiftJis,
+            _ => return None,
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             TextEncoding::Utf8 => "UTF-8",
