@@ -204,6 +204,8 @@ struct CompiledFilter<'a> {
     in_liangjiang: Option<bool>,
     /// Constrained extra facets: the extra column's index, its bit, every row's code and `allowed[code]`.
     extra: Vec<(usize, u16, &'a [u32], Vec<bool>)>,
+    /// Some column filter names a column that is not a facet of this table: no row passes.
+    unmatched_columns: bool,
 }
 
 impl<'a> CompiledFilter<'a> {
@@ -232,6 +234,16 @@ impl<'a> CompiledFilter<'a> {
                 filter.max_usd_m.unwrap_or(f64::INFINITY),
             )
         });
+        // A column filter on a column this table has no facet for (a view from another file) passes nothing,
+        // like a sector name the table lacks: the filter shown is the filter applied.
+        let facet_names: Vec<&str> = table
+            .extra_facets()
+            .map(|(_, c, _)| c.name.as_str())
+            .collect();
+        let unmatched_columns = filter
+            .columns
+            .iter()
+            .any(|(name, values)| !values.is_empty() && !facet_names.contains(&name.as_str()));
         let mut extra = Vec::new();
         for (index, column, category) in table.extra_facets() {
             let Some(names) = filter.columns.get(&column.name).filter(|n| !n.is_empty()) else {
@@ -247,6 +259,7 @@ impl<'a> CompiledFilter<'a> {
         Self {
             table,
             extra,
+            unmatched_columns,
             codes: facet_codes(table),
             allowed,
             search_hits: search_hits(table, &filter.search),
@@ -298,6 +311,10 @@ impl<'a> CompiledFilter<'a> {
                     *mask |= flag;
                 }
             }
+        }
+        if self.unmatched_columns {
+            let flag = 1u16 << LAST_EXTRA_BIT;
+            masks.iter_mut().for_each(|mask| *mask |= flag);
         }
         if let Some(wanted) = self.in_liangjiang {
             for (mask, &value) in masks.iter_mut().zip(&table.in_liangjiang) {
@@ -551,5 +568,10 @@ mod tests {
         }
         assert_eq!(select(&table, &filter).rows, [0]);
         assert_eq!(filter.describe(), "Sector: X; Grade: A");
+        // A filter on a column the table has no facet for passes nothing, as it says.
+        filter
+            .columns
+            .insert("Region".into(), BTreeSet::from(["North".to_owned()]));
+        assert!(select(&table, &filter).rows.is_empty());
     }
 }

@@ -163,6 +163,16 @@ impl View {
                 warnings.push(format!("no column called {column:?} in this data"));
             }
         }
+        for name in self.filter.columns.keys() {
+            if !table
+                .extra_facets()
+                .any(|(_, column, _)| column.name == *name)
+            {
+                warnings.push(format!(
+                    "no column called {name:?} to filter on in this data, so no project passes that filter"
+                ));
+            }
+        }
         warnings
     }
 
