@@ -9,6 +9,9 @@ use invest_explorer::model::ProjectTable;
 use invest_explorer::model::generate::{GenerateOptions, generate};
 use invest_explorer::query::{self, Filter, GroupBy, SortKey};
 
+mod load;
+use load::load_projects;
+
 const ROWS: usize = 1_000_000;
 
 static CSV: LazyLock<String> = LazyLock::new(|| {
@@ -90,17 +93,4 @@ fn sort_all_rows_by_sector_then_name(bencher: Bencher) {
             query::sort_rows(&TABLE, &mut rows, &keys);
             rows
         });
-}
-
-/// The project table of a generated CSV, loaded the way the app loads a file.
-fn load_projects(csv: &[u8]) -> invest_explorer::model::ProjectTable {
-    invest_explorer::model::Dataset::from_bytes(
-        csv,
-        "bench.csv",
-        invest_explorer::model::DataSource::Embedded,
-        &Default::default(),
-        &Default::default(),
-    )
-    .expect("generated CSV loads")
-    .projects
 }

@@ -14,6 +14,9 @@ use invest_explorer::model::{DataSource, Dataset, ReferenceData};
 use invest_explorer::query::{Filter, Tab};
 use invest_explorer::state::AppState;
 
+mod load;
+use load::load_projects;
+
 const ROWS: usize = 1_000_000;
 
 static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
@@ -73,17 +76,4 @@ fn frame_after_filter_change(bencher: Bencher, tab: Tab) {
             .push(Command::SetFilter(filters[next].clone()));
         harness.step();
     });
-}
-
-/// The project table of a generated CSV, loaded the way the app loads a file.
-fn load_projects(csv: &[u8]) -> invest_explorer::model::ProjectTable {
-    invest_explorer::model::Dataset::from_bytes(
-        csv,
-        "bench.csv",
-        invest_explorer::model::DataSource::Embedded,
-        &Default::default(),
-        &Default::default(),
-    )
-    .expect("generated CSV loads")
-    .projects
 }

@@ -140,6 +140,9 @@ impl Detected {
         match (self.format, self.dialect) {
             (FileFormat::Delimited, Some(dialect)) => {
                 parts.push(format!("{}-separated", dialect.delimiter_label()));
+                if dialect.quote != b'"' {
+                    parts.push(format!("quoted with {}", char::from(dialect.quote)));
+                }
                 if dialect.decimal == DecimalSeparator::Comma {
                     parts.push("decimal comma".to_owned());
                 }
