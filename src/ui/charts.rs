@@ -71,6 +71,14 @@ pub fn chart_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mu
     }
 }
 
+/// The plot always has room for this many bars, so a short list keeps the usual bar thickness.
+const MIN_BAR_SLOTS: usize = 8;
+
+/// Space above and below `count` horizontal bars (one unit apart), in bar units.
+fn bar_padding(count: usize) -> f64 {
+    (MIN_BAR_SLOTS.saturating_sub(count) as f64 / 2.0).max(0.5)
+}
+
 /// Registers an invisible, accessible button over a bar: hover text, click, and a label for screen readers.
 fn bar_hit_area(
     ui: &mut egui::Ui,
@@ -143,6 +151,9 @@ pub fn sector_chart_ui(
         .include_x(0.0)
         // Room at the right for the value labels.
         .include_x(largest * 1.2)
+        // At least room for a handful of bars, centred, so one or two bars stay bars rather than filling the plot.
+        .include_y(-bar_padding(count))
+        .include_y(count as f64 - 1.0 + bar_padding(count))
         .show_crosshair(false)
         .label_formatter(|_| None);
     let value_labels: Vec<(f64, f64, String)> = groups

@@ -231,15 +231,21 @@ impl FilterPanel {
                     needle.is_empty() || labels[code as usize].to_lowercase().contains(&needle)
                 })
                 .collect();
+            let hidden = codes.len().saturating_sub(FACET_LISTED);
             if facet != Facet::SizeBand {
-                codes.sort_by(|&a, &b| {
+                let by_count = |&a: &u32, &b: &u32| {
                     let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
                     count(b)
                         .cmp(&count(a))
                         .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
-                });
+                };
+                // This runs every frame: with a huge list, pick the listed values in linear time, sort only those.
+                if hidden > 0 {
+                    codes.select_nth_unstable_by(FACET_LISTED, by_count);
+                    codes.truncate(FACET_LISTED);
+                }
+                codes.sort_by(by_count);
             }
-            let hidden = codes.len().saturating_sub(FACET_LISTED);
             codes.truncate(FACET_LISTED);
             value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
             if hidden > 0 {
