@@ -3,8 +3,10 @@
 
 use crate::export::{RowFormat, TableFormat};
 use crate::format::MoneyFormat;
+use crate::model::Field;
+use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, Tab};
+use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab};
 use crate::state::Theme;
 
 /// A request from the UI, applied by the app at the start of the next frame.
@@ -46,6 +48,8 @@ pub enum Command {
     },
     /// Back from sub-sectors to all sectors.
     DrillUp,
+    /// Zoom the map to the whole municipality or the central urban area.
+    SetMapZoom(MapZoom),
     SetMoney(MoneyFormat),
     SetTheme(Theme),
     /// Ask for a file with the open dialog, then load it in the background.
@@ -56,6 +60,8 @@ pub enum Command {
     ReopenFile(std::path::PathBuf, OpenOptions),
     /// Read the file in the mapping dialog again with other settings (encoding, delimiter, header row, sheet).
     ReinspectFile(OpenOptions),
+    /// Change the mapping in the mapping dialog (one undo step each).
+    EditMapping(MappingEdit),
     /// Load the file of the mapping dialog with its mapping.
     ConfirmOpen,
     /// Close the mapping dialog without loading.
@@ -84,6 +90,35 @@ pub enum Command {
     ImportViewFile,
     /// Export what is on screen: asks for a path (with a default name), then writes in the background.
     Export(ExportKind),
+}
+
+/// One change to the mapping dialog's mapping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MappingEdit {
+    /// Take `field` from this file column (0-based), or from none.
+    Column(Field, Option<usize>),
+    /// The unit of an amount field.
+    Unit(Field, AmountUnit),
+    /// The column that gives each row's currency, or none.
+    CurrencyColumn(Option<usize>),
+}
+
+impl MappingEdit {
+    /// Applies the edit; a column serves one purpose at a time, so whatever had it before loses it.
+    pub fn apply(self, mapping: &mut Mapping) {
+        match self {
+            MappingEdit::Column(field, column) => mapping.set(field, column),
+            MappingEdit::Unit(field, unit) => {
+                mapping.units.insert(field, unit);
+            }
+            MappingEdit::CurrencyColumn(column) => {
+                if let Some(field) = column.and_then(|c| mapping.field_of(c)) {
+                    mapping.set(field, None);
+                }
+                mapping.currency_column = column;
+            }
+        }
+    }
 }
 
 /// What an export writes.

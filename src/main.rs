@@ -10,7 +10,7 @@ use invest_explorer::cli::{self, Cli};
 use invest_explorer::model::Dataset;
 use invest_explorer::model::dataset::read_file;
 use invest_explorer::model::load::open::{self, OpenOptions, Progress};
-use invest_explorer::query::Tab;
+use invest_explorer::query::{Tab, View};
 use invest_explorer::state::Theme;
 
 fn main() -> ExitCode {
@@ -49,7 +49,7 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         Some("dark") => Some(Theme::Dark),
         Some(other) => anyhow::bail!("unknown theme {other:?}; valid choices: light, dark"),
     };
-    let view = cli.view.as_deref().map(cli::load_view).transpose()?;
+    let view = cli.view.as_deref().map(View::load).transpose()?;
     // A file on the command line is inspected now, so an unreadable one fails with its located error before any
     // window; a file in the app's own format loads now, any other opens the mapping dialog in the window.
     let (dataset, open) = match cli.file.as_deref() {

@@ -1,8 +1,8 @@
-//! `AppState`: the user's intent (view, theme, last file), persisted by eframe between runs. Never data.
-
-use std::path::PathBuf;
+//! `AppState`: this user's intent and preferences (the current view, theme, saved views, mappings, last file),
+//! persisted by eframe between runs. Never data, and nothing only shown (that is `ui::UiState`).
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 

@@ -7,40 +7,39 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use super::{Background, ExplorerApp, Notice};
+use super::ExplorerApp;
+use super::tasks::{Background, TaskId, TaskKind};
 use crate::model::dataset::read_file;
 use crate::model::load::mapping::header_signature;
 use crate::model::load::open::{self, Detected, OpenOptions, Progress};
 use crate::model::{DataSource, Dataset, LoadError};
+use crate::ui::OpenDraft;
 
 /// How often the open file is checked for changes.
 const WATCH_EVERY: Duration = Duration::from_secs(2);
 
-/// The mapping dialog's draft: what was detected, and the user's choices so far.
-pub struct OpenDraft {
-    pub path: PathBuf,
-    pub detected: Detected,
-    /// The overrides to load with; `mapping` is always `Some` (the guess, a remembered one, or the user's edits).
-    pub options: OpenOptions,
-}
-
-/// A load running on a background thread.
-pub struct LoadingFile {
-    pub path: PathBuf,
-    pub progress: Arc<Progress>,
-    pub started: Instant,
+/// A load running in the background.
+pub(super) struct LoadingFile {
+    /// The task doing it.
+    pub(super) task: TaskId,
+    path: PathBuf,
+    progress: Arc<Progress>,
+    started: Instant,
     /// The last session's file, reopened at start-up: if it fails, the app forgets it.
     reopening: bool,
 }
 
 impl LoadingFile {
-    /// "Loading big.csv: 312,000 rows · 120 of 352 MB · 450,000 rows/s", and the fraction done.
-    pub fn status(&self) -> (String, f32) {
+    /// "Loading big.csv: 312,000 rows · 120 of 352 MB · 450,000 rows/s", and the fraction done, at `now`.
+    pub(super) fn status(&self, now: Instant) -> (String, f32) {
         use std::sync::atomic::Ordering::Relaxed;
         let rows = self.progress.rows.load(Relaxed);
         let bytes = self.progress.bytes.load(Relaxed);
         let total = self.progress.total_bytes.load(Relaxed);
-        let seconds = self.started.elapsed().as_secs_f64().max(0.001);
+        let seconds = now
+            .saturating_duration_since(self.started)
+            .as_secs_f64()
+            .max(0.001);
         let megabytes = |b: usize| b as f64 / 1e6;
         let name = self.path.file_name().map_or_else(
             || self.path.display().to_string(),
@@ -62,22 +61,22 @@ impl LoadingFile {
     }
 }
 
-/// The open file's last known modification time, checked every [`WATCH_EVERY`].
-pub struct FileWatch {
+/// The open file's last known modification time, checked every [`WATCH_EVERY`] by the platform's clock.
+pub(super) struct FileWatch {
     path: PathBuf,
     modified: Option<SystemTime>,
     checked: Instant,
     /// The file changed since it was loaded: the UI offers to reload it.
-    pub changed: bool,
+    pub(super) changed: bool,
 }
 
 impl FileWatch {
-    fn new(path: PathBuf) -> Self {
+    fn new(path: PathBuf, now: Instant) -> Self {
         let modified = modified_time(&path);
         Self {
             path,
             modified,
-            checked: Instant::now(),
+            checked: now,
             changed: false,
         }
     }
@@ -89,10 +88,10 @@ fn modified_time(path: &std::path::Path) -> Option<SystemTime> {
 
 impl ExplorerApp {
     /// Inspects `path` on a background thread; the answer opens the mapping dialog or loads the file.
-    pub fn open_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+    pub(super) fn open_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
         let request = self.next_open_request();
-        let busy = format!("Reading {}…", path.display());
-        self.run_in_background("file-inspector", busy, ctx, move || {
+        let label = format!("Reading {}…", path.display());
+        self.run_in_background(TaskKind::Inspect, "file-inspector", label, ctx, move || {
             let result = read_file(&path)
                 .and_then(|bytes| open::inspect(&bytes, &path.display().to_string(), &options));
             Background::Inspected(request, path, options, Box::new(result))
@@ -119,11 +118,10 @@ impl ExplorerApp {
         if request != self.open_request {
             return;
         }
-        self.busy = None;
         let detected = match result {
             Ok(detected) => detected,
             Err(error) => {
-                self.notice = Some(load_error_notice(&error));
+                self.ui.warn(load_error_notice(&error));
                 return;
             }
         };
@@ -140,7 +138,8 @@ impl ExplorerApp {
                 .cloned()
                 .unwrap_or_else(|| detected.mapping.clone())
         });
-        self.open_draft = Some(OpenDraft {
+        self.mapping_history.clear();
+        self.ui.open_draft = Some(OpenDraft {
             path,
             options: OpenOptions {
                 mapping: Some(mapping),
@@ -150,23 +149,39 @@ impl ExplorerApp {
         });
     }
 
-    /// Loads `path` on a named background thread with progress and Cancel.
-    pub fn load_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+    /// Closes the mapping dialog, and with it the undo steps of its mapping.
+    pub(super) fn take_open_draft(&mut self) -> Option<OpenDraft> {
+        self.mapping_history.clear();
+        self.ui.open_draft.take()
+    }
+
+    /// Loads `path` in the background with progress and Cancel.
+    fn load_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
         let request = self.next_open_request();
         let progress = Arc::new(Progress::default());
-        self.loading = Some(LoadingFile {
-            path: path.clone(),
-            progress: Arc::clone(&progress),
-            started: Instant::now(),
+        let label = format!("Loading {}…", path.display());
+        let loading_path = path.clone();
+        let work_progress = Arc::clone(&progress);
+        let task = self.run_in_background(TaskKind::Load, "dataset-loader", label, ctx, move || {
+            Background::Loaded(
+                request,
+                Box::new(Dataset::open(&path, &options, &work_progress)),
+            )
+        });
+        // Nothing is loading when the task could not start.
+        self.loading = task.map(|task| LoadingFile {
+            task,
+            path: loading_path,
+            progress,
+            started: self.platform.clock.now(),
             reopening: false,
         });
-        let busy = format!("Loading {}…", path.display());
-        self.run_in_background("dataset-loader", busy, ctx, move || {
-            Background::Loaded(request, Box::new(Dataset::open(&path, &options, &progress)))
-        });
-        if self.busy.is_none() {
-            // The thread could not start: nothing is loading.
-            self.loading = None;
+    }
+
+    /// Stops the load in progress; the current data stays.
+    pub(super) fn cancel_load(&mut self) {
+        if let Some(loading) = &self.loading {
+            loading.progress.cancel();
         }
     }
 
@@ -185,7 +200,7 @@ impl ExplorerApp {
 
     /// The mapping dialog's "Open": remember the mapping for this header, then load.
     pub(super) fn confirm_open(&mut self, ctx: &egui::Context) {
-        let Some(draft) = self.open_draft.take() else {
+        let Some(draft) = self.take_open_draft() else {
             return;
         };
         if let Some(mapping) = &draft.options.mapping {
@@ -232,7 +247,6 @@ impl ExplorerApp {
         if request != self.open_request {
             return;
         }
-        self.busy = None;
         let reopening = self.loading.take().is_some_and(|l| l.reopening);
         match result {
             Ok(dataset) => {
@@ -240,29 +254,25 @@ impl ExplorerApp {
                 self.replace_dataset(dataset);
             }
             Err(LoadError::Cancelled { path }) => {
-                self.notice = Some(Notice {
-                    text: format!("Stopped loading {path}. The previous data is still loaded."),
-                    is_error: false,
-                });
+                self.ui.tell(format!(
+                    "Stopped loading {path}. The previous data is still loaded."
+                ));
             }
             Err(error) if reopening => {
                 self.state.last_file = None;
                 self.state.last_file_options = None;
-                self.notice = Some(Notice {
-                    text: format!(
-                        "Could not reopen the last file: {error}. Showing the built-in dataset."
-                    ),
-                    is_error: true,
-                });
+                self.ui.warn(format!(
+                    "Could not reopen the last file: {error}. Showing the built-in dataset."
+                ));
             }
-            Err(error) => self.notice = Some(load_error_notice(&error)),
+            Err(error) => self.ui.warn(load_error_notice(&error)),
         }
     }
 
     /// Starts watching the dataset's file (or stops, for the embedded dataset).
     pub(super) fn watch_dataset_file(&mut self) {
         self.watch = match &self.dataset.provenance.source {
-            DataSource::File(path) => Some(FileWatch::new(path.clone())),
+            DataSource::File(path) => Some(FileWatch::new(path.clone(), self.platform.clock.now())),
             DataSource::Embedded => None,
         };
     }
@@ -272,8 +282,9 @@ impl ExplorerApp {
         let Some(watch) = &mut self.watch else {
             return;
         };
-        if watch.checked.elapsed() >= WATCH_EVERY {
-            watch.checked = Instant::now();
+        let now = self.platform.clock.now();
+        if now.saturating_duration_since(watch.checked) >= WATCH_EVERY {
+            watch.checked = now;
             let modified = modified_time(&watch.path);
             if modified.is_some() && modified != watch.modified {
                 watch.changed = true;
@@ -291,9 +302,6 @@ impl ExplorerApp {
     }
 }
 
-fn load_error_notice(error: &LoadError) -> Notice {
-    Notice {
-        text: format!("{error}. The previous data is still loaded."),
-        is_error: true,
-    }
+fn load_error_notice(error: &LoadError) -> String {
+    format!("{error}. The previous data is still loaded.")
 }

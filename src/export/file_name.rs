@@ -2,7 +2,7 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
-use crate::query::{Facet, Filter};
+use crate::query::{FacetName, Filter, FilterPart};
 
 /// The longest stem [`default_file_stem`] returns: long enough for a few constraints, short enough for any file
 /// system and to read in a save dialog.
@@ -12,7 +12,8 @@ pub const MAX_STEM_LEN: usize = 80;
 const VALUES_PER_FACET: usize = 2;
 
 /// A file name stem (no extension) for an export of `what` under `filter`, e.g. `what = "hk-projects"`, sectors
-/// `{Finance}`, years 2010–2020 ⇒ `hk-projects-finance-2010-2020`.
+/// `{Finance}`, years 2010–2020 ⇒ `hk-projects-finance-2010-2020`. Made from the same [`Filter::parts`] as every
+/// other description of the filter, so a file's name never leaves out a constraint its About sheet names.
 ///
 /// Lower-case ASCII letters and digits joined by single dashes, safe on every file system. Each facet names at
 /// most two values then `and-more`; a search adds `search-<text>`; the result is cut at a dash to at most
@@ -24,52 +25,63 @@ pub fn default_file_stem(filter: &Filter, what: &str) -> String {
     } else {
         what
     }];
-    for facet in Facet::ALL {
-        let values = filter.values(facet);
-        let named: Vec<String> = values
-            .iter()
-            .map(|value| slugify(value))
-            .filter(|slug| !slug.is_empty())
-            .take(VALUES_PER_FACET)
-            .collect();
-        if named.is_empty() {
-            // Only names with no ASCII letters (e.g. 渝中区): say which facet is filtered at least.
-            if !values.is_empty() {
-                parts.push(slugify(facet.field().key()));
-            }
-            continue;
+    let filter_parts = filter.parts();
+    // The search goes last: it says least about what the file holds.
+    let (searches, constraints): (Vec<&FilterPart>, Vec<&FilterPart>) = filter_parts
+        .iter()
+        .partition(|part| matches!(part, FilterPart::Search(_)));
+    for part in constraints.into_iter().chain(searches) {
+        if let Some(slug) = part_slug(part) {
+            parts.push(slug);
         }
-        // Count against the set, not the named slugs: a value that slugs to nothing is still a value left out.
-        let more = values.len() > named.len();
-        parts.extend(named);
-        if more {
-            parts.push("and-more".to_owned());
-        }
-    }
-    match (filter.year_from, filter.year_to) {
-        (Some(from), Some(to)) if from == to => parts.push(from.to_string()),
-        (Some(from), Some(to)) => parts.push(format!("{from}-{to}")),
-        (Some(from), None) => parts.push(format!("from-{from}")),
-        (None, Some(to)) => parts.push(format!("to-{to}")),
-        (None, None) => {}
-    }
-    match (filter.min_usd_m, filter.max_usd_m) {
-        (Some(min), Some(max)) => parts.push(format!("usd-{min}-{max}m")),
-        (Some(min), None) => parts.push(format!("over-usd-{min}m")),
-        (None, Some(max)) => parts.push(format!("under-usd-{max}m")),
-        (None, None) => {}
-    }
-    match filter.in_liangjiang {
-        Some(true) => parts.push("liangjiang".to_owned()),
-        Some(false) => parts.push("outside-liangjiang".to_owned()),
-        None => {}
-    }
-    let search = slugify(&filter.search);
-    if !search.is_empty() {
-        parts.push(format!("search-{search}"));
     }
     let stem = slugify(&parts.join("-"));
     truncate_at_dash(&stem, MAX_STEM_LEN).to_owned()
+}
+
+/// One constraint as words for a file name, e.g. `finance-real-estate`, `2010-2020`, `over-usd-50m`.
+fn part_slug(part: &FilterPart) -> Option<String> {
+    let slug = match part {
+        FilterPart::Search(text) => format!("search-{}", slugify(text)),
+        FilterPart::Values { facet, names } => {
+            let named: Vec<String> = names
+                .iter()
+                .map(|name| slugify(name))
+                .filter(|slug| !slug.is_empty())
+                .take(VALUES_PER_FACET)
+                .collect();
+            if named.is_empty() {
+                // Only names with no ASCII letters (e.g. 渝中区): say which facet is filtered at least.
+                return Some(match facet {
+                    FacetName::Facet(facet) => slugify(facet.field().key()),
+                    FacetName::Column(column) => slugify(column),
+                });
+            }
+            // Count against the names, not the named slugs: a name that slugs to nothing is still one left out.
+            let more = names.len() > named.len();
+            let mut words = named.join("-");
+            if more {
+                words.push_str("-and-more");
+            }
+            words
+        }
+        FilterPart::Years { from, to } => match (from, to) {
+            (Some(from), Some(to)) if from == to => from.to_string(),
+            (Some(from), Some(to)) => format!("{from}-{to}"),
+            (Some(from), None) => format!("from-{from}"),
+            (None, Some(to)) => format!("to-{to}"),
+            (None, None) => return None,
+        },
+        FilterPart::Contracted { min, max } => match (min, max) {
+            (Some(min), Some(max)) => format!("usd-{min}-{max}m"),
+            (Some(min), None) => format!("over-usd-{min}m"),
+            (None, Some(max)) => format!("under-usd-{max}m"),
+            (None, None) => return None,
+        },
+        FilterPart::Liangjiang(true) => "liangjiang".to_owned(),
+        FilterPart::Liangjiang(false) => "outside-liangjiang".to_owned(),
+    };
+    Some(slug)
 }
 
 /// Lower-case ASCII letters and digits; every run of anything else becomes one dash; no dash at either end.
@@ -109,7 +121,10 @@ fn truncate_at_dash(slug: &str, max: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
+    use crate::query::Facet;
 
     fn filter() -> Filter {
         Filter::default()
@@ -181,6 +196,20 @@ mod tests {
         chinese.districts.insert("渝中区".into());
         assert_eq!(default_file_stem(&chinese, "渝中"), "export-district");
         assert_eq!(default_file_stem(&filter(), ""), "export");
+    }
+
+    #[test]
+    fn a_filter_on_a_files_own_column_is_named_too() {
+        let mut graded = filter();
+        graded
+            .columns
+            .insert("Grade".into(), BTreeSet::from(["A".to_owned()]));
+        assert_eq!(default_file_stem(&graded, "hk-projects"), "hk-projects-a");
+        let mut chinese = filter();
+        chinese
+            .columns
+            .insert("Grade".into(), BTreeSet::from(["甲".to_owned()]));
+        assert_eq!(default_file_stem(&chinese, "hk-projects"), "hk-projects-grade");
     }
 
     #[test]

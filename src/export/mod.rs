@@ -1,10 +1,11 @@
-//! Writers for what the user is looking at: the current selection's rows (CSV, TSV, XLSX, JSON, RON) and the
-//! breakdown and cross-tab as shown (CSV, XLSX). Each writes to `impl Write`; files are written through a temporary
+//! Writers for what the user is looking at: the current selection's rows (CSV, TSV, XLSX, JSON, RON, and TSV for
+//! the clipboard) and the breakdown and cross-tab as shown (CSV, XLSX). Each writes to `impl Write`; files are written through a temporary
 //! file in the target folder and renamed into place, so a failed export never damages an existing file.
 //!
 //! Self-describing formats (XLSX's About sheet, JSON's and RON's `meta`) all say the same things, taken from one
 //! [`ExportMeta`]. Must not depend on egui, eframe or rfd.
 
+mod clipboard;
 mod file_name;
 pub mod png;
 mod tables;
@@ -19,12 +20,13 @@ use std::time::SystemTime;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 
+pub use clipboard::rows_as_tsv;
 pub use file_name::{MAX_STEM_LEN, default_file_stem, slugify};
 pub use tables::{
     BreakdownExport, CrossTabExport, TableFormat, export_breakdown_to_file,
     export_cross_tab_to_file,
 };
-pub use timestamp::{civil_from_days, utc_timestamp};
+pub use timestamp::utc_timestamp;
 pub use xlsx::MAX_DATA_ROWS as MAX_XLSX_ROWS;
 
 use crate::format::{Currency, MoneyFormat};

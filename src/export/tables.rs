@@ -11,7 +11,7 @@ use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, xlsx}
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
 use crate::query::aggregate::Sum;
-use crate::query::{CrossTab, Filter, GroupBy, GroupSummary};
+use crate::query::{BreakdownColumn, BreakdownValue, CrossTab, Filter, GroupBy, GroupSummary};
 
 /// The file formats a breakdown or cross-tab can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -79,34 +79,27 @@ impl BreakdownExport<'_> {
     fn grid(&self) -> Grid<'_> {
         let money = self.money;
         let unit = money.unit();
-        let header = vec![
-            self.by.field().title().to_owned(),
-            "Projects".to_owned(),
-            format!("Contracted ({unit})"),
-            format!("Utilised ({unit})"),
-            "Share of contracted (%)".to_owned(),
-            format!("Average ({unit})"),
-            format!("Median ({unit})"),
-            "Utilisation (%)".to_owned(),
-        ];
-        let amount = |millions: f64| GridCell::number(money.scaled(millions), GridCell::Amount);
+        // The same columns, in the same order, as the Breakdown tab.
+        let header = BreakdownColumn::ALL
+            .iter()
+            .map(|column| column.title_with_unit(self.by, &unit))
+            .collect();
         let rows = self
             .groups
             .iter()
             .map(|group| {
-                let summary = &group.summary;
-                vec![
-                    GridCell::Text(&group.key),
-                    GridCell::Count(summary.count),
-                    amount(summary.contracted_usd_m),
-                    amount(summary.utilized_usd_m),
-                    GridCell::number(group.share_pct, GridCell::Percent),
-                    summary.mean_usd_m.map_or(GridCell::Blank, amount),
-                    summary.median_usd_m.map_or(GridCell::Blank, amount),
-                    summary
-                        .utilization_pct
-                        .map_or(GridCell::Blank, |p| GridCell::number(p, GridCell::Percent)),
-                ]
+                BreakdownColumn::ALL
+                    .iter()
+                    .map(|column| match column.value(group) {
+                        BreakdownValue::Text(text) => GridCell::Text(text),
+                        BreakdownValue::Count(count) => GridCell::Count(count),
+                        BreakdownValue::Amount(amount) => amount.map_or(GridCell::Blank, |m| {
+                            GridCell::number(money.scaled(m), GridCell::Amount)
+                        }),
+                        BreakdownValue::Percent(percent) => percent
+                            .map_or(GridCell::Blank, |p| GridCell::number(p, GridCell::Percent)),
+                    })
+                    .collect()
             })
             .collect();
         Grid {

@@ -234,23 +234,40 @@ impl CategoryColumn {
     }
 }
 
-/// A calendar date, stored as `yyyymmdd` so that integer order is date order.
+/// A calendar date, stored as `yyyymmdd` so that integer order is date order. Years 1 to 9999.
+///
+/// The calendar itself (month lengths, leap years, day counts) is `jiff`'s: the crate's one date library, used for
+/// every date and timestamp.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(u32);
 
 impl Date {
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-            2 => 28,
-            _ => return None,
-        };
-        if !(1..=9999).contains(&year) || day == 0 || day > days_in_month {
+        if !(1..=9999).contains(&year) {
             return None;
         }
-        Some(Self(year as u32 * 10_000 + month * 100 + day))
+        let date = jiff::civil::Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        )
+        .ok()?;
+        Some(Self::from_civil(date))
+    }
+
+    /// The date `days` days after 1970-01-01 (before it, for negative `days`); `None` outside years 1 to 9999.
+    pub fn from_unix_days(days: i64) -> Option<Self> {
+        let seconds = days.checked_mul(86_400)?;
+        let timestamp = jiff::Timestamp::from_second(seconds).ok()?;
+        let date = jiff::tz::Offset::UTC.to_datetime(timestamp).date();
+        (date.year() >= 1).then(|| Self::from_civil(date))
+    }
+
+    fn from_civil(date: jiff::civil::Date) -> Self {
+        // jiff's fields are in range (a positive year, month 1–12, day 1–31): the casts cannot wrap.
+        Self(
+            date.year() as u32 * 10_000 + date.month() as u32 * 100 + date.day() as u32,
+        )
     }
 
     /// Parses an ISO date `YYYY-MM-DD`.
@@ -513,6 +530,42 @@ mod tests {
         assert_eq!(Date::parse_iso("2015-02-29"), None);
         assert_eq!(Date::parse_iso("2015-13-01"), None);
         assert!(Date::parse_iso("2015-01-02") < Date::parse_iso("2015-02-01"));
+        assert_eq!(Date::from_ymd(0, 1, 1), None);
+        assert_eq!(Date::from_ymd(10_000, 1, 1), None);
+        assert_eq!(Date::from_ymd(2000, 2, 30), None);
+        assert_eq!(Date::from_ymd(2000, 0, 1), None);
+    }
+
+    #[test]
+    fn day_counts_map_to_known_dates() {
+        let ymd = |days| Date::from_unix_days(days).map(|d| (d.year(), d.month(), d.day()));
+        assert_eq!(ymd(0), Some((1970, 1, 1)));
+        assert_eq!(ymd(-1), Some((1969, 12, 31)));
+        assert_eq!(ymd(59), Some((1970, 3, 1)));
+        assert_eq!(ymd(11_016), Some((2000, 2, 29)));
+        assert_eq!(ymd(11_017), Some((2000, 3, 1)));
+        assert_eq!(ymd(19_782), Some((2024, 2, 29)));
+        assert_eq!(ymd(2_932_896), Some((9999, 12, 31)));
+        assert_eq!(ymd(-719_162), Some((1, 1, 1)));
+        assert_eq!(ymd(-719_163), None, "year 0");
+        assert_eq!(ymd(2_932_897), None, "year 10000");
+        assert_eq!(ymd(i64::MAX), None);
+    }
+
+    #[test]
+    fn consecutive_day_counts_are_consecutive_dates() {
+        let mut previous = Date::from_unix_days(-719_162).unwrap();
+        for days in -719_161..800_000 {
+            let date = Date::from_unix_days(days).unwrap();
+            let (year, month, day) = (previous.year(), previous.month(), previous.day());
+            let next_day = Date::from_ymd(year, month, day + 1);
+            let next_month = Date::from_ymd(year, month + 1, 1);
+            let next_year = Date::from_ymd(year + 1, 1, 1);
+            // The next day of the month if there is one, else the first of the next month, else of the next year.
+            let expected = next_day.or(next_month).or(next_year);
+            assert_eq!(Some(date), expected, "after {previous}");
+            previous = date;
+        }
     }
 
     #[test]

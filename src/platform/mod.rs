@@ -1,6 +1,13 @@
-//! Edges of the app that touch the operating system, behind small traits so tests can replace them.
+//! Edges of the app that touch the operating system, behind small traits so tests can replace them: file
+//! dialogs, how background work runs, and the clock that paces file watching.
+//!
+//! The app gets all three as one [`Platform`]; [`Platform::native`] is the real one. Tests inject dialogs that
+//! answer with preset paths, a spawner that runs work inline or when the test says, and a clock they move by hand,
+//! so every UI test is deterministic.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
 
 /// Native file dialogs. Tests inject a stub that returns a path in a temp folder.
 /// Calls block until the user answers, so the app calls them on a background thread.
@@ -29,5 +36,60 @@ impl FileDialogs for NativeDialogs {
             .set_file_name(default_name)
             .add_filter(title, extensions)
             .save_file()
+    }
+}
+
+/// A piece of background work: it reports back through the app's channel itself.
+pub type Job = Box<dyn FnOnce() + Send + 'static>;
+
+/// How background work runs.
+pub trait Spawner: Send + Sync {
+    /// Runs `job` off the UI thread, on a thread called `name` ("dataset-loader", "export-writer"…). An error
+    /// means the job will never run.
+    fn spawn(&self, name: &str, job: Job) -> std::io::Result<()>;
+}
+
+/// One named OS thread per job.
+pub struct ThreadSpawner;
+
+impl Spawner for ThreadSpawner {
+    fn spawn(&self, name: &str, job: Job) -> std::io::Result<()> {
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(job)
+            .map(drop)
+    }
+}
+
+/// What time it is, for pacing: the file watch checks the open file every few seconds by this clock.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> Instant;
+}
+
+/// The operating system's monotonic clock.
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Instant {
+        Instant::now()
+    }
+}
+
+/// Everything the app needs from the operating system.
+#[derive(Clone)]
+pub struct Platform {
+    pub dialogs: Arc<dyn FileDialogs>,
+    pub spawner: Arc<dyn Spawner>,
+    pub clock: Arc<dyn Clock>,
+}
+
+impl Platform {
+    /// Native dialogs, named threads, the system clock.
+    pub fn native() -> Self {
+        Self {
+            dialogs: Arc::new(NativeDialogs),
+            spawner: Arc::new(ThreadSpawner),
+            clock: Arc::new(SystemClock),
+        }
     }
 }

@@ -470,51 +470,6 @@ impl FromStr for Facet {
     }
 }
 
-impl Filter {
-    /// The active constraints in words, e.g. `Sector: Finance, Real estate; Years 2010–2020`; `"No filters"`.
-    pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
-        if !self.search.trim().is_empty() {
-            parts.push(format!("Search “{}”", self.search.trim()));
-        }
-        for facet in Facet::ALL {
-            let values = self.values(facet);
-            if !values.is_empty() {
-                let names: Vec<&str> = values.iter().map(String::as_str).collect();
-                parts.push(format!("{}: {}", facet.field().title(), names.join(", ")));
-            }
-        }
-        for (column, values) in &self.columns {
-            if !values.is_empty() {
-                let names: Vec<&str> = values.iter().map(String::as_str).collect();
-                parts.push(format!("{column}: {}", names.join(", ")));
-            }
-        }
-        match (self.year_from, self.year_to) {
-            (Some(from), Some(to)) => parts.push(format!("Years {from}–{to}")),
-            (Some(from), None) => parts.push(format!("Years from {from}")),
-            (None, Some(to)) => parts.push(format!("Years to {to}")),
-            (None, None) => {}
-        }
-        match (self.min_usd_m, self.max_usd_m) {
-            (Some(min), Some(max)) => parts.push(format!("Contracted USD {min}–{max} m")),
-            (Some(min), None) => parts.push(format!("Contracted ≥ USD {min} m")),
-            (None, Some(max)) => parts.push(format!("Contracted ≤ USD {max} m")),
-            (None, None) => {}
-        }
-        match self.in_liangjiang {
-            Some(true) => parts.push("In Liangjiang New Area".to_owned()),
-            Some(false) => parts.push("Outside Liangjiang New Area".to_owned()),
-            None => {}
-        }
-        if parts.is_empty() {
-            "No filters".to_owned()
-        } else {
-            parts.join("; ")
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,17 @@
-//! PURE ENGINE: filter, sort, group-by, facet counts and cross-tabs over the columnar project table.
+//! PURE ENGINE: filter, sort, group-by, facet counts and cross-tabs over the columnar project table, and
+//! everything the window derives from a dataset and a view (selection, totals, the tab's aggregates, drill rules,
+//! cell texts, the filter in words).
 //!
 //! Must not depend on egui, eframe or rfd; the GUI, the CLI and the exporters all call it.
 
 pub mod aggregate;
+pub mod breakdown;
+pub mod cells;
+pub mod derived;
+pub mod describe;
+pub mod drill;
 pub mod filter;
+pub mod money;
 pub mod sort;
 pub mod view;
 
@@ -11,6 +19,11 @@ pub use aggregate::{
     Amounts, CrossTab, GroupBy, GroupSummary, HistogramBin, Summary, cross_tab, group_by,
     size_histogram, summarize,
 };
+pub use breakdown::{BreakdownColumn, BreakdownValue};
+pub use cells::{CellStyle, cell_text};
+pub use derived::Derived;
+pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
+pub use money::MoneyColumns;
 pub use sort::{SortKey, sort_rows};
-pub use view::{ChartKind, Tab, View};
+pub use view::{ChartKind, MapZoom, Tab, View};

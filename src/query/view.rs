@@ -3,6 +3,8 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
 
 use super::aggregate::GroupBy;
@@ -27,6 +29,29 @@ pub struct View {
     /// The second key of the breakdown's cross-tab (the first is `group_by`).
     pub cross_by: GroupBy,
     pub money: MoneyFormat,
+    /// How far the map is zoomed (saved and shared with the view; a PNG of the map uses it too).
+    pub map_zoom: MapZoom,
+}
+
+/// The extent of the map.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MapZoom {
+    /// All 38 divisions.
+    #[default]
+    WholeMunicipality,
+    /// The central urban area, where most of the money is and most bubbles overlap.
+    CentralUrbanArea,
+}
+
+impl MapZoom {
+    pub const ALL: [MapZoom; 2] = [MapZoom::WholeMunicipality, MapZoom::CentralUrbanArea];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            MapZoom::WholeMunicipality => "Whole municipality",
+            MapZoom::CentralUrbanArea => "Central urban area",
+        }
+    }
 }
 
 /// The tabs of the central area.
@@ -100,6 +125,7 @@ impl Default for View {
             chart: ChartKind::Sectors,
             cross_by: GroupBy::District,
             money: MoneyFormat::default(),
+            map_zoom: MapZoom::default(),
         }
     }
 }
@@ -138,6 +164,15 @@ impl View {
     /// Reads a view file (RON). `path` is used in the located error.
     pub fn from_ron(text: &str, path: &str) -> Result<Self, LoadError> {
         parse_ron(text, path)
+    }
+
+    /// Reads a saved view file (`--view`, "Import view…"): an unreadable file or bad RON is a located error.
+    pub fn load(path: &Path) -> Result<Self, LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::from_ron(&text, &path.display().to_string())
     }
 
     /// Names in the view that the table does not have (sectors, districts, columns…), in words. A view from a

@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format;
-use crate::query::{CrossTab, Facet, GroupBy, GroupSummary, Tab};
+use crate::query::{BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary};
 
 /// The group-by choices offered, in menu order.
 const GROUPINGS: [GroupBy; 6] = [
@@ -93,40 +93,35 @@ fn groups_table_ui(
         .fold(0.0, f64::max)
         .max(1e-9);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    let headers = [
-        group_title(by),
-        "Projects",
-        "Contracted",
-        "Utilised",
-        "Share of contracted",
-        "Average",
-        "Median",
-        "Utilisation",
-    ];
     ui.weak(format!(
         "Amounts in {unit} · utilisation = utilised ÷ contracted"
     ));
-    TableBuilder::new(ui)
+    let mut builder = TableBuilder::new(ui)
         .id_salt("groups_table")
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(210.0).at_least(80.0).clip(true))
-        .column(Column::initial(64.0))
-        .column(Column::initial(92.0))
-        .column(Column::initial(92.0))
-        .column(Column::initial(150.0))
-        .columns(Column::initial(78.0), 2)
-        .column(Column::initial(80.0))
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for column in BreakdownColumn::ALL {
+        builder = builder.column(match column {
+            BreakdownColumn::Group => Column::initial(210.0).at_least(80.0).clip(true),
+            BreakdownColumn::Projects => Column::initial(64.0),
+            BreakdownColumn::Contracted | BreakdownColumn::Utilised => Column::initial(92.0),
+            BreakdownColumn::Share => Column::initial(150.0),
+            BreakdownColumn::Average | BreakdownColumn::Median => Column::initial(78.0),
+            BreakdownColumn::Utilisation => Column::initial(80.0),
+        });
+    }
+    builder
         .header(row_height, |mut header| {
-            for (index, title) in headers.iter().enumerate() {
+            for column in BreakdownColumn::ALL {
                 header.col(|ui| {
-                    if index == 0 {
-                        ui.strong(*title);
+                    let title = column.title(by);
+                    if column == BreakdownColumn::Group {
+                        ui.strong(title);
                     } else {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.strong(*title);
+                            ui.strong(title);
                         });
                     }
                 });
@@ -135,34 +130,32 @@ fn groups_table_ui(
         .body(|body| {
             body.rows(row_height, groups.len(), |mut row| {
                 let group = &groups[row.index()];
-                let summary = &group.summary;
-                // Labels are not selectable, so a click anywhere on the row drills down.
-                row.col(|ui| {
-                    ui.add(egui::Label::new(&group.key).truncate().selectable(false));
-                });
-                let right = |row: &mut egui_extras::TableRow<'_, '_>, text: String| {
-                    row.col(|ui| {
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.add(egui::Label::new(text).selectable(false));
-                        });
+                for column in BreakdownColumn::ALL {
+                    // Labels are not selectable, so a click anywhere on the row drills down.
+                    row.col(|ui| match column.value(group) {
+                        BreakdownValue::Text(text) => {
+                            ui.add(egui::Label::new(text).truncate().selectable(false));
+                        }
+                        BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share => {
+                            share_bar_ui(ui, share, max_share);
+                        }
+                        value => {
+                            let text = match value {
+                                BreakdownValue::Count(count) => format::count(count),
+                                BreakdownValue::Amount(amount) => {
+                                    amount.map_or("–".into(), |m| money.number(m))
+                                }
+                                BreakdownValue::Percent(percent) => {
+                                    percent.map_or("–".into(), format::percent)
+                                }
+                                BreakdownValue::Text(text) => text.to_owned(),
+                            };
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                ui.add(egui::Label::new(text).selectable(false));
+                            });
+                        }
                     });
-                };
-                right(&mut row, format::count(summary.count));
-                right(&mut row, money.number(summary.contracted_usd_m));
-                right(&mut row, money.number(summary.utilized_usd_m));
-                row.col(|ui| share_bar_ui(ui, group.share_pct, max_share));
-                right(
-                    &mut row,
-                    summary.mean_usd_m.map_or("–".into(), |v| money.number(v)),
-                );
-                right(
-                    &mut row,
-                    summary.median_usd_m.map_or("–".into(), |v| money.number(v)),
-                );
-                right(
-                    &mut row,
-                    summary.utilization_pct.map_or("–".into(), format::percent),
-                );
+                }
                 if row.response().clicked() {
                     commands.push(Command::DrillInto {
                         by,
@@ -284,17 +277,4 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                     }
                 });
         });
-}
-
-/// What a click on a breakdown row does: drill from sector to sub-sector, from anything else to its projects.
-pub fn drill_target(by: GroupBy) -> (Option<Facet>, Option<GroupBy>, Option<Tab>) {
-    match by {
-        GroupBy::Sector => (Some(Facet::Sector), Some(GroupBy::SubSector), None),
-        GroupBy::SubSector => (Some(Facet::SubSector), None, Some(Tab::Table)),
-        GroupBy::District => (Some(Facet::District), None, Some(Tab::Table)),
-        GroupBy::Status => (Some(Facet::Status), None, Some(Tab::Table)),
-        GroupBy::Origin => (Some(Facet::Origin), None, Some(Tab::Table)),
-        GroupBy::SizeBand => (Some(Facet::SizeBand), None, Some(Tab::Table)),
-        GroupBy::Year => (None, None, Some(Tab::Table)),
-    }
 }

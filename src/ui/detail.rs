@@ -2,17 +2,17 @@
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::format;
 use crate::model::bands::SYNTHETIC_LABEL;
-use crate::model::{Cell, ColumnId, ColumnKind, Field};
+use crate::model::{ColumnId, Field};
+use crate::query::{CellStyle, cell_text};
 
 pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     ui.heading("Project");
-    let Some(row) = context.focused_project.map(|r| r as usize) else {
+    let Some(row) = context.ui.focused_project.map(|r| r as usize) else {
         ui.add_space(8.0);
         ui.weak("Click a row in the table to see the project here.");
-        if context.selected_rows.len() > 1 {
-            ui.label(format!("{} rows selected.", context.selected_rows.len()));
+        if context.ui.selected_rows.len() > 1 {
+            ui.label(format!("{} rows selected.", context.ui.selected_rows.len()));
         }
         return;
     };
@@ -26,10 +26,10 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
         .show(ui, |ui| {
             ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
             ui.label(table.investor.get(row));
-            if context.selected_rows.len() > 1 {
+            if context.ui.selected_rows.len() > 1 {
                 ui.weak(format!(
                     "{} rows selected · Ctrl+C copies them",
-                    context.selected_rows.len()
+                    context.ui.selected_rows.len()
                 ));
                 if ui.small_button(Command::CopySelectedRows.text()).clicked() {
                     commands.push(Command::CopySelectedRows);
@@ -46,7 +46,10 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                             continue;
                         }
                         ui.weak(table.column_title(column));
-                        ui.add(egui::Label::new(field_text(context, column, row)).wrap());
+                        ui.add(
+                            egui::Label::new(cell_text(dataset, column, row, CellStyle::Detail))
+                                .wrap(),
+                        );
                         ui.end_row();
                     }
                 });
@@ -88,31 +91,4 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
             };
             ui.add(egui::Label::new(provenance).wrap());
         });
-}
-
-/// A field as the detail panel shows it: amounts with units (and the CNY rate used), counts with separators.
-fn field_text(context: &ViewContext<'_>, column: ColumnId, row: usize) -> String {
-    let table = &context.dataset.projects;
-    match (table.cell(column, row), table.column_kind(column)) {
-        (Cell::Missing, _) => "–".to_owned(),
-        (Cell::Number(usd_m), ColumnKind::Amount) => {
-            let usd = format::MoneyFormat {
-                currency: format::Currency::Usd,
-                scale: format::Scale::Millions,
-            }
-            .format(usd_m);
-            match context.dataset.cny_per_usd(row) {
-                Some(rate) => format!(
-                    "{usd} (CNY {} m at {rate:.4})",
-                    format::thousands(usd_m * rate, 1)
-                ),
-                None => usd,
-            }
-        }
-        (Cell::Integer(value), ColumnKind::Integer) if column != ColumnId::Field(Field::Year) => {
-            format::thousands(value as f64, 0)
-        }
-        (Cell::Bool(value), _) => if value { "yes" } else { "no" }.to_owned(),
-        (cell, _) => cell.to_string(),
-    }
 }

@@ -27,17 +27,6 @@ pub struct FilterPanel {
     new_view_name: Option<String>,
 }
 
-pub fn facet_title(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Sector => "Sector",
-        Facet::SubSector => "Sub-sector",
-        Facet::District => "District",
-        Facet::Status => "Status",
-        Facet::Origin => "Origin",
-        Facet::SizeBand => "Size band",
-    }
-}
-
 impl FilterPanel {
     pub fn ui(
         &mut self,
@@ -186,9 +175,9 @@ impl FilterPanel {
         }
         let counts = context.derived.facets.counts(facet);
         let title = if chosen > 0 {
-            format!("{} ({chosen} selected)", facet_title(facet))
+            format!("{} ({chosen} selected)", facet.field().title())
         } else {
-            facet_title(facet).to_owned()
+            facet.field().title().to_owned()
         };
         let id = ui.make_persistent_id(("facet", facet));
         egui::collapsing_header::CollapsingState::load_with_default_open(
@@ -204,7 +193,7 @@ impl FilterPanel {
                         .small_button("Clear")
                         .on_hover_text(format!(
                             "Clear the {} filter",
-                            facet_title(facet).to_lowercase()
+                            facet.field().title().to_lowercase()
                         ))
                         .clicked()
                     {
@@ -217,7 +206,7 @@ impl FilterPanel {
             let labels = column.labels();
             let search = &mut self.facet_search[facet as usize];
             if labels.len() > FACET_SEARCH_THRESHOLD {
-                let hint = format!("Find a {}", facet_title(facet).to_lowercase());
+                let hint = format!("Find a {}", facet.field().title().to_lowercase());
                 ui.add(
                     egui::TextEdit::singleline(search)
                         .hint_text(hint)

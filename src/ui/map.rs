@@ -5,17 +5,11 @@ use super::ViewContext;
 use crate::command::Command;
 use crate::format;
 use crate::model::reference::District;
-use crate::query::{Facet, GroupSummary};
+use crate::query::{Facet, GroupSummary, MapZoom};
 
 /// Bounds of the central urban area inset (degrees): where most of the money is, and most bubbles overlap.
 const CENTRAL_LAT: (f64, f64) = (29.33, 29.90);
 const CENTRAL_LON: (f64, f64) = (106.28, 106.80);
-
-/// UI state of the map: which extent is shown.
-#[derive(Default)]
-pub struct MapPanel {
-    central_only: bool,
-}
 
 /// A map projection: equirectangular with longitude scaled by cos(mean latitude), fitted into a screen rect.
 struct Projection {
@@ -54,47 +48,33 @@ impl Projection {
     }
 }
 
-impl MapPanel {
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        context: &ViewContext<'_>,
-        commands: &mut Vec<Command>,
-    ) {
-        ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.central_only, false, "Whole municipality");
-            ui.selectable_value(&mut self.central_only, true, "Central urban area");
-            ui.separator();
-            ui.weak(format!(
-                "Bubble area ∝ contracted ({}) · click a bubble to filter to its district",
-                context.money().unit()
-            ));
-        });
-        if context.derived.selection.is_empty() {
-            super::empty_state_ui(ui, commands);
-            return;
+/// The Map tab: the zoom choice (part of the view, so saved, shared and undoable), then the map.
+pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        for zoom in MapZoom::ALL {
+            let selected = context.view.map_zoom == zoom;
+            if ui.selectable_label(selected, zoom.title()).clicked() && !selected {
+                commands.push(Command::SetMapZoom(zoom));
+            }
         }
-        self.canvas_ui(ui, context, commands);
+        ui.separator();
+        ui.weak(format!(
+            "Bubble area ∝ contracted ({}) · click a bubble to filter to its district",
+            context.money().unit()
+        ));
+    });
+    if context.derived.selection.is_empty() {
+        super::empty_state_ui(ui, commands);
+        return;
     }
+    map_canvas_ui(ui, context, commands);
+}
 
-    /// A map zoomed as on screen (`central_only`), for drawing it elsewhere (a PNG export).
-    pub fn zoomed(central_only: bool) -> Self {
-        Self { central_only }
-    }
-
-    pub fn central_only(&self) -> bool {
-        self.central_only
-    }
-
-    /// The map itself, without the zoom choice above it.
-    pub fn canvas_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        context: &ViewContext<'_>,
-        commands: &mut Vec<Command>,
-    ) {
+/// The map itself at the view's zoom, without the zoom choice above it (a PNG export draws this).
+pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let central_only = context.view.map_zoom == MapZoom::CentralUrbanArea;
         let districts = &context.dataset.reference.districts;
-        let (lat, lon) = if self.central_only {
+        let (lat, lon) = if central_only {
             (CENTRAL_LAT, CENTRAL_LON)
         } else {
             let pad = 0.15;
@@ -121,7 +101,7 @@ impl MapPanel {
             .map(|b| b.value)
             .fold(0.0, f64::max)
             .max(1e-9);
-        let max_radius = if self.central_only { 64.0 } else { 34.0 };
+        let max_radius = if central_only { 64.0 } else { 34.0 };
         let radius = |value: f64| ((value / max_value).sqrt() * max_radius).max(3.0) as f32;
 
         // Every division as a small dot with its name, so the shape of Chongqing reads even where no money went.
@@ -177,7 +157,6 @@ impl MapPanel {
         }
         labels_ui(&painter, &labels, ui.visuals());
         legend_ui(&painter, rect, ui.visuals(), accent);
-    }
 }
 
 /// Names under the bubbles, largest first, skipping any that would overlap a name already placed; each on a

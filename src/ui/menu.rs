@@ -34,7 +34,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
         });
         ui.menu_button("Edit", |ui| {
             let undo = ui.add_enabled(
-                context.can_undo,
+                context.activity.can_undo,
                 egui::Button::new(Command::Undo.text())
                     .shortcut_text(ui.ctx().format_shortcut(&UNDO)),
             );
@@ -42,7 +42,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
                 commands.push(Command::Undo);
             }
             let redo = ui.add_enabled(
-                context.can_redo,
+                context.activity.can_redo,
                 egui::Button::new(Command::Redo.text())
                     .shortcut_text(ui.ctx().format_shortcut(&REDO)),
             );
@@ -135,7 +135,7 @@ pub fn export_items_ui(
     if matches!(tab, Tab::Charts | Tab::Map) {
         kinds.push(ExportKind::Picture(tab));
     }
-    let enabled = context.busy.is_none() && !context.derived.selection.is_empty();
+    let enabled = !context.activity.exporting && !context.derived.selection.is_empty();
     for kind in kinds {
         if ui
             .add_enabled(enabled, egui::Button::new(kind.label()))

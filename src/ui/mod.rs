@@ -1,5 +1,9 @@
-//! VIEW: egui panels. Each draws from `&` data and pushes [`Command`]s for anything that changes state. The only
-//! module that uses egui, egui_plot or rfd.
+//! VIEW: egui panels. Each draws from `&` data ([`ViewContext`]) and pushes [`Command`]s for anything that changes
+//! state. With `app`, the only module that uses egui, egui_plot or rfd; it never imports `app`.
+//!
+//! Where a new panel goes: a file here with a `*_ui` function (or a small struct with `ui()` when it keeps state
+//! between frames, in [`Panels`]), drawn from `Panels::ui`; what it needs to read goes in `ViewContext`, what it
+//! changes is a new `Command`.
 
 pub mod about;
 pub mod breakdown;
@@ -15,16 +19,16 @@ pub mod offscreen;
 pub mod open_dialog;
 pub mod quality;
 pub mod slide;
+pub mod state;
 pub mod status_bar;
 pub mod table;
 
-use std::collections::BTreeSet;
+pub use state::{Activity, Notice, OpenDraft, UiState};
 
-use crate::app::{Derived, Notice, OpenDraft};
 use crate::command::Command;
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
-use crate::query::{Filter, Tab, View};
+use crate::query::{Derived, Filter, Tab, View};
 use crate::state::Theme;
 
 /// What every panel may read this frame.
@@ -33,48 +37,46 @@ pub struct ViewContext<'a> {
     pub derived: &'a Derived,
     pub view: &'a View,
     pub theme: Theme,
-    pub selected_rows: &'a BTreeSet<u32>,
-    pub focused_project: Option<u32>,
-    pub notice: Option<&'a Notice>,
-    pub busy: Option<&'a str>,
-    /// The load in progress: what it has read, and the fraction done.
-    pub loading: Option<(String, f32)>,
-    /// The open file changed on disk since it was loaded.
-    pub file_changed: bool,
-    pub show_quality: bool,
-    pub show_about: bool,
+    /// The user's saved views (from `AppState`).
     pub saved_views: &'a [View],
-    pub can_undo: bool,
-    pub can_redo: bool,
+    /// Notices, dialogs, selected rows.
+    pub ui: &'a UiState,
+    /// Background work, the file watch, undo.
+    pub activity: Activity,
 }
 
-impl ViewContext<'_> {
+/// The `UiState` of a picture drawn offscreen: nothing selected, no notice, no dialog.
+static NOTHING_SHOWN: UiState = UiState::NOTHING;
+
+impl<'a> ViewContext<'a> {
+    /// The one constructor: `view` of `dataset` in `theme`, with nothing else shown (as a slide draws it). The
+    /// window adds its own state with struct update syntax: `ViewContext { ui, activity, ..ViewContext::new(…) }`.
+    pub fn new(dataset: &'a Dataset, derived: &'a Derived, view: &'a View, theme: Theme) -> Self {
+        Self {
+            dataset,
+            derived,
+            view,
+            theme,
+            saved_views: &[],
+            ui: &NOTHING_SHOWN,
+            activity: Activity::default(),
+        }
+    }
+
     pub fn money(&self) -> MoneyFormat {
         self.view.money
     }
 }
 
-/// The panels that keep UI-only state between frames.
+/// The panels that keep UI-only state between frames (what is typed in their boxes).
 #[derive(Default)]
 pub struct Panels {
     filter_panel: filter_panel::FilterPanel,
     table: table::ProjectTableView,
-    map: map::MapPanel,
 }
 
 impl Panels {
-    /// The map is zoomed to the central urban area (a PNG export draws it the same way).
-    pub fn map_central_only(&self) -> bool {
-        self.map.central_only()
-    }
-
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        context: &ViewContext<'_>,
-        open_draft: Option<&mut OpenDraft>,
-        commands: &mut Vec<Command>,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, context, commands));
         status_bar::status_bar_ui(ui, context);
         egui::Panel::left("filter_panel")
@@ -100,17 +102,17 @@ impl Panels {
                 Tab::Table => self.table.ui(ui, context, commands),
                 Tab::Breakdown => breakdown::breakdown_ui(ui, context, commands),
                 Tab::Charts => charts::charts_ui(ui, context, commands),
-                Tab::Map => self.map.ui(ui, context, commands),
+                Tab::Map => map::map_ui(ui, context, commands),
             }
         });
-        if context.show_about {
+        if context.ui.show_about {
             about::about_window_ui(ui.ctx(), context, commands);
         }
-        if context.show_quality {
+        if context.ui.show_quality {
             quality::quality_window_ui(ui.ctx(), context, commands);
         }
-        if let Some(draft) = open_draft {
-            open_dialog::open_dialog_ui(ui.ctx(), draft, commands);
+        if let Some(draft) = &context.ui.open_draft {
+            open_dialog::open_dialog_ui(ui.ctx(), draft, &context.activity, commands);
         }
         drop_hint_ui(ui.ctx());
         shortcuts(ui, commands);
@@ -136,7 +138,7 @@ fn tabs_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Comm
 
 /// A load in progress: rows, megabytes and speed, a progress bar and Cancel.
 fn loading_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let Some((text, fraction)) = &context.loading else {
+    let Some((text, fraction)) = &context.activity.loading else {
         return;
     };
     ui.horizontal(|ui| {
@@ -155,7 +157,7 @@ fn loading_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
 /// Standing messages about the open file: it changed on disk; it is a plain table without project fields.
 fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let warn = ui.visuals().warn_fg_color;
-    if context.file_changed {
+    if context.activity.file_changed {
         banner_ui(ui, warn, |ui| {
             ui.label("The open file changed on disk.");
             for command in [Command::ReloadFile, Command::IgnoreFileChange] {
@@ -227,13 +229,15 @@ fn drop_hint_ui(ctx: &egui::Context) {
 
 /// Errors and confirmations, with a dismiss button; a spinner while something loads.
 fn notice_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    if let Some(busy) = context.busy.filter(|_| context.loading.is_none()) {
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(busy);
-        });
+    if context.activity.loading.is_none() {
+        for task in &context.activity.tasks {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(task);
+            });
+        }
     }
-    let Some(notice) = context.notice else {
+    let Some(notice) = &context.ui.notice else {
         return;
     };
     let color = if notice.is_error {

@@ -1,8 +1,8 @@
 //! The mapping dialog: how a file was read (encoding, delimiter, header, sheet — each overridable), which column
 //! is which project field (with the unit of each amount), and a preview of the first rows as they will be read.
 
-use crate::app::OpenDraft;
-use crate::command::Command;
+use super::state::{Activity, OpenDraft};
+use crate::command::{Command, MappingEdit};
 use crate::model::Field;
 use crate::model::load::mapping::{AMOUNT_FIELDS, AmountUnit, Mapping};
 use crate::model::load::open::{FileFormat, OpenOptions};
@@ -38,8 +38,14 @@ const DELIMITERS: [(u8, &str); 4] = [
     (b'|', "Pipe"),
 ];
 
-/// Draws the dialog over the window; edits to the mapping stay in `draft` until "Open".
-pub fn open_dialog_ui(ctx: &egui::Context, draft: &mut OpenDraft, commands: &mut Vec<Command>) {
+/// Draws the dialog over the window. Each change to the mapping is a [`Command::EditMapping`] (so Undo sees it);
+/// the app keeps the edits in the draft until "Open".
+pub fn open_dialog_ui(
+    ctx: &egui::Context,
+    draft: &OpenDraft,
+    activity: &Activity,
+    commands: &mut Vec<Command>,
+) {
     let file_name = draft.path.file_name().map_or_else(
         || draft.path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -57,13 +63,16 @@ pub fn open_dialog_ui(ctx: &egui::Context, draft: &mut OpenDraft, commands: &mut
             .max_height(max_height)
             .show(ui, |ui| {
                 ui.columns(2, |columns| {
-                    mapping_ui(&mut columns[0], draft);
+                    mapping_ui(&mut columns[0], draft, commands);
                     preview_ui(&mut columns[1], draft);
                 });
             });
         ui.separator();
-        let mapping = draft.options.mapping.get_or_insert_with(Mapping::default);
-        let missing = mapping.missing_required();
+        let missing = draft
+            .options
+            .mapping
+            .as_ref()
+            .map_or_else(|| Mapping::default().missing_required(), Mapping::missing_required);
         if !missing.is_empty() {
             let names: Vec<&str> = missing.iter().map(|f| f.title()).collect();
             ui.colored_label(
@@ -81,6 +90,19 @@ pub fn open_dialog_ui(ctx: &egui::Context, draft: &mut OpenDraft, commands: &mut
             }
             if ui.button(Command::CancelOpen.text()).clicked() {
                 commands.push(Command::CancelOpen);
+            }
+            ui.separator();
+            // The Edit menu is behind the dialog: its own Undo and Redo step through the mapping's changes.
+            for (command, enabled) in [
+                (Command::Undo, activity.can_undo),
+                (Command::Redo, activity.can_redo),
+            ] {
+                if ui
+                    .add_enabled(enabled, egui::Button::new(command.text()))
+                    .clicked()
+                {
+                    commands.push(command);
+                }
             }
             ui.label(format!(
                 "{} columns · {} preview rows",
@@ -116,7 +138,7 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Encoding"));
+                .widget_info(|| labeled_combo("Encoding", encoding.label()));
         }
         if let Some(dialect) = detected.dialect {
             ui.label("Delimiter");
@@ -138,18 +160,19 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Delimiter"));
+                .widget_info(|| labeled_combo("Delimiter", current));
             ui.label("Decimals");
             let decimals = [
                 (DecimalSeparator::Point, "1,234.5"),
                 (DecimalSeparator::Comma, "1.234,5"),
             ];
+            let current_decimals = if dialect.decimal == DecimalSeparator::Comma {
+                "1.234,5"
+            } else {
+                "1,234.5"
+            };
             egui::ComboBox::from_id_salt("decimals")
-                .selected_text(if dialect.decimal == DecimalSeparator::Comma {
-                    "1.234,5"
-                } else {
-                    "1,234.5"
-                })
+                .selected_text(current_decimals)
                 .show_ui(ui, |ui| {
                     for (decimal, label) in decimals {
                         if ui
@@ -162,7 +185,7 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Decimals"));
+                .widget_info(|| labeled_combo("Decimals", current_decimals));
         }
         // Title lines above the header are skipped; the header row can be set for text and spreadsheets alike.
         if matches!(
@@ -181,13 +204,12 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
         }
         if detected.format == FileFormat::Workbook && detected.sheet_names.len() > 1 {
             ui.label("Sheet");
+            let current_sheet = detected
+                .sheet_names
+                .get(detected.sheet)
+                .map_or("", String::as_str);
             egui::ComboBox::from_id_salt("sheet")
-                .selected_text(
-                    detected
-                        .sheet_names
-                        .get(detected.sheet)
-                        .map_or("", String::as_str),
-                )
+                .selected_text(current_sheet)
                 .show_ui(ui, |ui| {
                     for (index, name) in detected.sheet_names.iter().enumerate() {
                         if ui.selectable_label(index == detected.sheet, name).clicked() {
@@ -198,7 +220,7 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Sheet"));
+                .widget_info(|| labeled_combo("Sheet", current_sheet));
         }
     });
     if changed {
@@ -207,9 +229,10 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
 }
 
 /// One row per project field: the file column it comes from, and the unit of amounts.
-fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
+fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>) {
     let headers = &draft.detected.headers;
-    let mapping = draft.options.mapping.get_or_insert_with(Mapping::default);
+    let no_mapping = Mapping::default();
+    let mapping = draft.options.mapping.as_ref().unwrap_or(&no_mapping);
     ui.strong("Project field ← column in the file");
     egui::Grid::new("mapping_grid")
         .num_columns(3)
@@ -219,35 +242,25 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
             for field in FIELDS {
                 ui.label(field.title());
                 let current = mapping.column_of(field);
-                let mut chosen = current;
-                egui::ComboBox::from_id_salt(("map", field))
-                    .selected_text(column_label(headers, current))
-                    .width(180.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut chosen, None, column_label(headers, None));
-                        for (index, name) in headers.iter().enumerate() {
-                            ui.selectable_value(
-                                &mut chosen,
-                                Some(index),
-                                display_name(name, index),
-                            );
-                        }
-                    })
-                    .response
-                    .widget_info(|| labeled_combo(field.title()));
-                if chosen != current {
-                    mapping.set(field, chosen);
+                if let Some(chosen) = column_choice_ui(ui, ("map", field), field.title(), headers, current) {
+                    commands.push(Command::EditMapping(MappingEdit::Column(field, chosen)));
                 }
-                if AMOUNT_FIELDS.contains(&field) && chosen.is_some() {
-                    let mut unit = mapping.unit(field);
+                if AMOUNT_FIELDS.contains(&field) && current.is_some() {
+                    let unit = mapping.unit(field);
+                    let mut chosen = unit;
+                    let name = format!("{} unit", field.title());
                     egui::ComboBox::from_id_salt(("unit", field))
                         .selected_text(unit.label())
                         .show_ui(ui, |ui| {
                             for choice in AmountUnit::ALL {
-                                ui.selectable_value(&mut unit, choice, choice.label());
+                                ui.selectable_value(&mut chosen, choice, choice.label());
                             }
-                        });
-                    mapping.units.insert(field, unit);
+                        })
+                        .response
+                        .widget_info(|| labeled_combo(&name, unit.label()));
+                    if chosen != unit {
+                        commands.push(Command::EditMapping(MappingEdit::Unit(field, chosen)));
+                    }
                 } else {
                     ui.label("");
                 }
@@ -255,34 +268,53 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &mut OpenDraft) {
             }
             ui.label("Currency per row");
             let current = mapping.currency_column;
-            let mut chosen = current;
-            egui::ComboBox::from_id_salt("currency_column")
-                .selected_text(column_label(headers, current))
-                .width(180.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, column_label(headers, None));
-                    for (index, name) in headers.iter().enumerate() {
-                        ui.selectable_value(&mut chosen, Some(index), display_name(name, index));
-                    }
-                })
-                .response
-                .widget_info(|| labeled_combo("Currency per row"));
-            if chosen != current {
-                if let Some(column) = chosen
-                    && let Some(field) = mapping.field_of(column)
-                {
-                    mapping.set(field, None);
-                }
-                mapping.currency_column = chosen;
+            if let Some(chosen) =
+                column_choice_ui(
+                ui,
+                "currency_column",
+                "Currency per row",
+                headers,
+                current,
+            )
+            {
+                commands.push(Command::EditMapping(MappingEdit::CurrencyColumn(chosen)));
             }
             ui.label("");
             ui.end_row();
         });
 }
 
-/// A combo box's accessible name: the label beside it, which egui cannot know (screen readers and tests use it).
-fn labeled_combo(label: &str) -> egui::WidgetInfo {
-    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label)
+/// A list of the file's columns (and "not in the file") named `label`; the new choice when the user made one.
+fn column_choice_ui(
+    ui: &mut egui::Ui,
+    id: impl egui::AsIdSalt,
+    label: &str,
+    headers: &[String],
+    current: Option<usize>,
+) -> Option<Option<usize>> {
+    let mut chosen = current;
+    let shown = column_label(headers, current);
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(&shown)
+        .width(180.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, column_label(headers, None));
+            for (index, name) in headers.iter().enumerate() {
+                ui.selectable_value(&mut chosen, Some(index), display_name(name, index));
+            }
+        })
+        .response
+        .widget_info(|| labeled_combo(label, &shown));
+    (chosen != current).then_some(chosen)
+}
+
+/// A combo box's accessible name (the label beside it, which egui cannot know) and its value (the choice shown):
+/// what screen readers read, and what tests check.
+fn labeled_combo(label: &str, value: &str) -> egui::WidgetInfo {
+    egui::WidgetInfo {
+        current_text_value: Some(value.to_owned()),
+        ..egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label)
+    }
 }
 
 fn column_label(headers: &[String], column: Option<usize>) -> String {

@@ -2,51 +2,29 @@
 //! window, under a title and above a caption strip that says what the picture shows — filters, "N of M projects",
 //! units, source, and "synthetic sample" when it is.
 
-use std::collections::BTreeSet;
-
 use super::{ViewContext, charts, map, offscreen};
-use crate::app::Derived;
 use crate::model::Dataset;
 use crate::model::bands::SYNTHETIC_LABEL;
-use crate::query::{Tab, View};
+use crate::query::{Derived, Tab, View};
 use crate::state::Theme;
 
 /// The slide in points; drawn at 1.5 pixels per point, it is 1920×1080 px.
 const SLIDE_POINTS: egui::Vec2 = egui::vec2(1280.0, 720.0);
 const PIXELS_PER_POINT: f32 = 1.5;
 
-/// Renders the chart (`Tab::Charts`) or the map (`Tab::Map`) of `view` with its caption strip.
+/// Renders the chart (`Tab::Charts`) or the map (`Tab::Map`, at the view's zoom) of `view` with its caption strip.
 pub fn render_slide(
     dataset: &Dataset,
     derived: &Derived,
     view: &View,
     tab: Tab,
     theme: Theme,
-    map_central_only: bool,
 ) -> offscreen::RenderedImage {
-    let selected_rows = BTreeSet::new();
-    let context = ViewContext {
-        dataset,
-        derived,
-        view,
-        theme,
-        selected_rows: &selected_rows,
-        focused_project: None,
-        notice: None,
-        busy: None,
-        loading: None,
-        file_changed: false,
-        show_quality: false,
-        show_about: false,
-        saved_views: &[],
-        can_undo: false,
-        can_redo: false,
-    };
+    let context = ViewContext::new(dataset, derived, view, theme);
     let background = match theme {
         Theme::Light => egui::Color32::WHITE,
         Theme::Dark => egui::Color32::from_gray(27),
     };
-    let mut map_panel = map::MapPanel::zoomed(map_central_only);
     offscreen::render_offscreen(
         SLIDE_POINTS,
         PIXELS_PER_POINT,
@@ -71,7 +49,7 @@ pub fn render_slide(
                     egui::CentralPanel::default().frame(egui::Frame::NONE).show(
                         ui,
                         |ui| match tab {
-                            Tab::Map => map_panel.canvas_ui(ui, &context, &mut ignored),
+                            Tab::Map => map::map_canvas_ui(ui, &context, &mut ignored),
                             _ => charts::chart_body_ui(ui, &context, &mut ignored),
                         },
                     );

@@ -5,14 +5,9 @@ use egui_extras::{Column, TableBuilder};
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::format::{self, Currency};
-use crate::model::{Cell, ColumnId, ColumnKind, Field, ProjectTable};
-use crate::query::View;
-
-/// The visible columns of a view, in order (see [`View::visible_columns`]).
-pub fn visible_columns(table: &ProjectTable, view: &View) -> Vec<ColumnId> {
-    view.visible_columns(table)
-}
+use crate::format::Currency;
+use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
+use crate::query::{CellStyle, cell_text};
 
 #[derive(Default)]
 pub struct ProjectTableView {}
@@ -25,7 +20,7 @@ impl ProjectTableView {
         commands: &mut Vec<Command>,
     ) {
         let table = &context.dataset.projects;
-        let columns = visible_columns(table, context.view);
+        let columns = context.view.visible_columns(table);
         ui.horizontal(|ui| {
             column_chooser_ui(ui, table, &columns, commands);
             ui.weak(
@@ -84,7 +79,7 @@ impl ProjectTableView {
             .body(|body| {
                 body.rows(row_height, rows.len(), |mut table_row| {
                     let row = rows[table_row.index()];
-                    table_row.set_selected(context.selected_rows.contains(&row));
+                    table_row.set_selected(context.ui.selected_rows.contains(&row));
                     for &column in columns {
                         table_row.col(|ui| cell_ui(ui, context, column, row as usize));
                     }
@@ -176,38 +171,9 @@ fn is_numeric(kind: ColumnKind) -> bool {
     )
 }
 
-/// The text of a cell as the table shows it, in the view's currency and units.
-pub fn cell_text(context: &ViewContext<'_>, column: ColumnId, row: usize) -> String {
-    let table = &context.dataset.projects;
-    let money = context.money();
-    match (table.cell(column, row), table.column_kind(column)) {
-        (Cell::Missing, _) => "–".to_owned(),
-        (Cell::Number(usd_m), ColumnKind::Amount) => {
-            let amount = match money.currency {
-                Currency::Usd => usd_m,
-                Currency::Cny => context
-                    .dataset
-                    .cny_per_usd(row)
-                    .map_or(f64::NAN, |rate| usd_m * rate),
-            };
-            money.number(amount)
-        }
-        (Cell::Integer(value), ColumnKind::Integer) if column != ColumnId::Field(Field::Year) => {
-            format::thousands(value as f64, 0)
-        }
-        // A file's own numbers: whole numbers as counts, others to two places, both with separators.
-        (Cell::Number(value), ColumnKind::Number) if matches!(column, ColumnId::Extra(_)) => {
-            format::thousands(value, if value.fract() == 0.0 { 0 } else { 2 })
-        }
-        (Cell::Number(value), ColumnKind::Number) => format!("{value:.4}"),
-        (Cell::Bool(value), _) => if value { "yes" } else { "no" }.to_owned(),
-        (other, _) => other.to_string(),
-    }
-}
-
 fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: usize) {
     let table = &context.dataset.projects;
-    let text = cell_text(context, column, row);
+    let text = cell_text(context.dataset, column, row, CellStyle::Table(context.money()));
     if is_numeric(table.column_kind(column)) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Not selectable: a selectable label would take the click that selects the row.
@@ -216,11 +182,9 @@ fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: 
                 && context.money().currency == Currency::Cny
                 && let Some(rate) = context.dataset.cny_per_usd(row)
             {
-                {
-                    response.on_hover_text(format!(
-                        "Converted at {rate:.4} CNY per USD, the contract year's average"
-                    ));
-                }
+                response.on_hover_text(format!(
+                    "Converted at {rate:.4} CNY per USD, the contract year's average"
+                ));
             }
         });
     } else {

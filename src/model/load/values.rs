@@ -900,35 +900,7 @@ fn excel_serial(serial: i64) -> Reading {
         61..=MAX_SERIAL => serial - 25_569,
         _ => return Reading::Nothing,
     };
-    let (year, month, day) = civil_from_days(days_since_unix);
-    i32::try_from(year)
-        .ok()
-        .and_then(|year| Date::from_ymd(year, month, day))
-        .map_or(Reading::Nothing, Reading::Day)
-}
-
-/// Gregorian date of a day count from 1970-01-01 (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 {
-        shifted_month + 3
-    } else {
-        shifted_month - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    // Both are small positive numbers by construction (1..=31 and 1..=12).
-    (
-        year,
-        u32::try_from(month).unwrap_or(0),
-        u32::try_from(day).unwrap_or(0),
-    )
+    Date::from_unix_days(days_since_unix).map_or(Reading::Nothing, Reading::Day)
 }
 
 const MONTH_NAMES: [&str; 12] = [

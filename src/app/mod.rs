@@ -1,0 +1,217 @@
+//! `ExplorerApp`: the `eframe::App`. `logic()` drains finished background work, applies the frame's commands and
+//! brings the derived data up to date; `ui()` only draws.
+//!
+//! The app owns the state (see the crate docs for which lives where) and applies every change:
+//! * `commands.rs` — one `match` over [`Command`], and the saved views;
+//! * `history.rs` — Undo and Redo, for the view and for the mapping dialog;
+//! * `tasks.rs` — background work by request id, run through the [`Platform`]'s spawner;
+//! * `opening.rs` — inspecting, mapping, loading and watching files;
+//! * `exporting.rs` — file dialogs and exports from a snapshot of what is on screen;
+//! * `screenshot.rs` — `--screenshot`;  `launch.rs` — the native window.
+//!
+//! A new feature (a presentation mode, a scoring tab) adds its `Command`s, applies them in `commands.rs`, keeps
+//! what it shows in `UiState` or `View`, and derives what it draws in `query`.
+
+use std::sync::Arc;
+
+mod commands;
+mod exporting;
+mod history;
+mod launch;
+mod opening;
+mod screenshot;
+mod tasks;
+
+pub use launch::{LaunchOptions, run_native};
+
+use crate::command::Command;
+use crate::model::load::mapping::Mapping;
+use crate::model::{DataSource, Dataset};
+use crate::platform::Platform;
+use crate::query::{Derived, View};
+use crate::state::{AppState, Theme};
+use crate::ui::{self, Activity, UiState, ViewContext};
+use history::History;
+use opening::{FileWatch, LoadingFile};
+use screenshot::ScreenshotRequest;
+use tasks::Tasks;
+
+/// The window title.
+pub const APP_TITLE: &str = "Investment Explorer";
+
+pub struct ExplorerApp {
+    pub dataset: Arc<Dataset>,
+    /// Bumped whenever `dataset` is replaced, so caches keyed on it are invalidated.
+    generation: u64,
+    /// Persisted between runs: the view, theme, saved views, mappings, last file.
+    pub state: AppState,
+    /// Computed from the dataset and the view; refreshed in `logic()` when its keys change.
+    pub derived: Derived,
+    /// Shown, not saved: notices, dialogs, selected rows.
+    pub ui: UiState,
+    /// Commands pushed by widgets during `ui()`, applied in the next `logic()`.
+    pub commands: Vec<Command>,
+    platform: Platform,
+    tasks: Tasks,
+    /// Undo for the view; and, while the mapping dialog is open, for its mapping.
+    view_history: History<View>,
+    mapping_history: History<Mapping>,
+    /// The load in progress, with its progress and Cancel.
+    loading: Option<LoadingFile>,
+    /// The open file, checked for changes on disk.
+    watch: Option<FileWatch>,
+    /// Numbers each open or load request: a result for an older request (the user opened another file since) is
+    /// dropped.
+    open_request: u64,
+    panels: ui::Panels,
+    applied_theme: Option<Theme>,
+    screenshot: Option<ScreenshotRequest>,
+}
+
+impl ExplorerApp {
+    /// The app on the operating system's dialogs, threads and clock.
+    pub fn new(dataset: Dataset, state: AppState) -> Self {
+        Self::with_platform(dataset, state, Platform::native())
+    }
+
+    /// An app on `platform` (tests inject stub dialogs, a controllable spawner and a clock).
+    pub fn with_platform(dataset: Dataset, state: AppState, platform: Platform) -> Self {
+        let mut app = Self {
+            dataset: Arc::new(dataset),
+            generation: 0,
+            state,
+            derived: Derived::default(),
+            ui: UiState::default(),
+            commands: Vec::new(),
+            platform,
+            tasks: Tasks::default(),
+            view_history: History::default(),
+            mapping_history: History::default(),
+            loading: None,
+            watch: None,
+            open_request: 0,
+            panels: ui::Panels::default(),
+            applied_theme: None,
+            screenshot: None,
+        };
+        app.refresh_derived();
+        app.watch_dataset_file();
+        app
+    }
+
+    /// Drains finished background work, applies queued commands and refreshes derived data.
+    pub fn update_state(&mut self, ctx: &egui::Context) {
+        while let Some((task, message)) = self.tasks.try_recv() {
+            self.on_background(task, message, ctx);
+        }
+        self.open_dropped_files(ctx);
+        self.check_watched_file(ctx);
+        if self.loading.is_some() {
+            // Keep the progress moving while the loader works.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        for command in std::mem::take(&mut self.commands) {
+            self.apply_recording_undo(command, ctx);
+        }
+        self.refresh_derived();
+        self.advance_screenshot(ctx);
+        if self.applied_theme != Some(self.state.theme) {
+            ctx.set_theme(match self.state.theme {
+                Theme::Light => egui::Theme::Light,
+                Theme::Dark => egui::Theme::Dark,
+            });
+            self.applied_theme = Some(self.state.theme);
+        }
+    }
+
+    /// No background task is running and no command waits: what a test waits for.
+    pub fn is_idle(&self) -> bool {
+        self.tasks.is_empty() && self.commands.is_empty()
+    }
+
+    /// What each running background task is doing, oldest first.
+    pub fn running_tasks(&self) -> Vec<String> {
+        self.tasks.labels()
+    }
+
+    fn refresh_derived(&mut self) {
+        self.derived
+            .refresh(&self.dataset, self.generation, &self.state.view);
+    }
+
+    /// Swaps in a new dataset, keeping the view (its filters are names, so they apply to the new rows too).
+    pub fn replace_dataset(&mut self, dataset: Dataset) {
+        self.state.last_file = match &dataset.provenance.source {
+            DataSource::File(path) => Some(path.clone()),
+            DataSource::Embedded => None,
+        };
+        let quality = if dataset.detected.is_some() {
+            format!(" {}.", dataset.quality.headline())
+        } else {
+            String::new()
+        };
+        self.ui.tell(format!(
+            "Opened {} ({} projects).{quality}",
+            dataset.provenance.describe(),
+            crate::format::count(dataset.projects.len())
+        ));
+        self.dataset = Arc::new(dataset);
+        self.generation += 1;
+        self.watch_dataset_file();
+        self.ui.selected_rows.clear();
+        self.ui.focused_project = None;
+    }
+
+    /// What the app is doing, for the panels.
+    fn activity(&self) -> Activity {
+        let (can_undo, can_redo) = if self.ui.open_draft.is_some() {
+            (
+                self.mapping_history.can_undo(),
+                self.mapping_history.can_redo(),
+            )
+        } else {
+            (self.view_history.can_undo(), self.view_history.can_redo())
+        };
+        Activity {
+            tasks: self.tasks.labels(),
+            exporting: self.tasks.blocks_export(),
+            loading: self
+                .loading
+                .as_ref()
+                .map(|loading| loading.status(self.platform.clock.now())),
+            file_changed: self.watch.as_ref().is_some_and(|w| w.changed),
+            can_undo,
+            can_redo,
+        }
+    }
+
+    /// Draws the whole window into `ui`.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let context = ViewContext {
+            saved_views: &self.state.saved_views,
+            ui: &self.ui,
+            activity: self.activity(),
+            ..ViewContext::new(
+                &self.dataset,
+                &self.derived,
+                &self.state.view,
+                self.state.theme,
+            )
+        };
+        self.panels.ui(ui, &context, &mut self.commands);
+    }
+}
+
+impl eframe::App for ExplorerApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.update_state(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}

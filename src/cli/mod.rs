@@ -1,0 +1,105 @@
+//! The headless command line: `summary`, `export`, `inspect`, `generate`, over the same `Filter`/`View` and engine
+//! as the GUI. One file per subcommand; `source.rs` (how a file is read) and `filters.rs` (which rows) are shared.
+//!
+//! A new subcommand: a variant of [`CliCommand`] with its `Args` struct, a file `name.rs` with
+//! `pub(super) fn run(args, out) -> Result<(), CliError>`, and one arm in [`run`].
+//!
+//! Exit codes: 0 success; 1 an unreadable or invalid data file (with the located error); 2 a bad argument or an
+//! unknown name (with the valid choices).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::model::LoadError;
+
+mod export;
+mod filters;
+mod generate;
+mod inspect;
+mod source;
+mod summary;
+
+pub use export::ExportArgs;
+pub use filters::FilterArgs;
+pub use generate::GenerateArgs;
+pub use inspect::{InspectArgs, InspectFormat};
+pub use source::{SourceArgs, load_dataset};
+pub use summary::{OutputFormat, SummaryArgs};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "invest-explorer",
+    version,
+    about = "Explore where Hong Kong money has gone in Chongqing.",
+    long_about = "Explore where Hong Kong money has gone in Chongqing.\n\nWith no command, opens the window on FILE \
+                  (or on the embedded dataset: a synthetic sample calibrated to published aggregates).",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+    /// A project file to open in the window (default: the embedded dataset).
+    pub file: Option<PathBuf>,
+    /// Open the window, save a PNG of it to this path and exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// The tab to show first (table, breakdown, charts, map).
+    #[arg(long, value_name = "NAME")]
+    pub tab: Option<String>,
+    /// A saved view (.ron) to open with.
+    #[arg(long, value_name = "VIEW.ron")]
+    pub view: Option<PathBuf>,
+    /// The colour theme: light or dark.
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Print totals and a breakdown of the selected projects.
+    Summary(SummaryArgs),
+    /// Write the selected projects to a file (.csv .tsv .xlsx .json .ron).
+    Export(ExportArgs),
+    /// Write the synthetic dataset files (projects.csv and the reference .ron files).
+    Generate(GenerateArgs),
+    /// Describe a file: format, encoding, delimiter, header, column types, mapping guess and data quality.
+    Inspect(InspectArgs),
+}
+
+
+/// Why a command failed, and so which exit code it gets.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A bad argument or an unknown name: exit code 2.
+    #[error("{0}")]
+    Usage(String),
+    /// A file that cannot be read or is invalid: exit code 1.
+    #[error(transparent)]
+    Data(#[from] LoadError),
+    /// Anything else that went wrong while writing: exit code 1.
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Usage(_) => 2,
+            CliError::Data(_) | CliError::Failed(_) => 1,
+        }
+    }
+}
+
+
+/// Runs one headless command, writing its report to `out`.
+pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
+    match command {
+        CliCommand::Summary(args) => summary::run(args, out),
+        CliCommand::Export(args) => export::run(args, out),
+        CliCommand::Generate(args) => generate::run(args, out),
+        CliCommand::Inspect(args) => inspect::run(args, out),
+    }
+}
+

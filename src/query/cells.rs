@@ -1,0 +1,123 @@
+//! A table cell as text: the one rule for the project table, the detail panel and the clipboard.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use super::money::in_currency;
+use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::model::{Cell, ColumnId, ColumnKind, Dataset, Field};
+
+/// Where a cell's text goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellStyle {
+    /// The table: amounts as numbers in the view's currency and unit (the header carries the unit).
+    Table(MoneyFormat),
+    /// The detail panel: amounts with their unit, and the CNY amount with the rate used.
+    Detail,
+    /// The clipboard: the values as stored (USD m, plain numbers, nothing for a missing value), so a spreadsheet
+    /// reads them as numbers.
+    Plain,
+}
+
+/// The text of column `column` of row `row` in `style`.
+pub fn cell_text(dataset: &Dataset, column: ColumnId, row: usize, style: CellStyle) -> String {
+    let table = &dataset.projects;
+    let cell = table.cell(column, row);
+    if style == CellStyle::Plain {
+        return cell.to_string();
+    }
+    match (cell, table.column_kind(column)) {
+        (Cell::Missing, _) => "–".to_owned(),
+        (Cell::Number(usd_m), ColumnKind::Amount) => match style {
+            CellStyle::Table(money) => {
+                money.number(in_currency(dataset, row, usd_m, money.currency))
+            }
+            _ => amount_with_rate(dataset, row, usd_m),
+        },
+        // The year is a label, not a quantity: no thousands separator.
+        (Cell::Integer(value), ColumnKind::Integer) if column != ColumnId::Field(Field::Year) => {
+            format::thousands(value as f64, 0)
+        }
+        // A file's own numbers: whole numbers as counts, others to two places, both with separators.
+        (Cell::Number(value), ColumnKind::Number) if matches!(column, ColumnId::Extra(_)) => {
+            format::thousands(value, if value.fract() == 0.0 { 0 } else { 2 })
+        }
+        // Coordinates: four places is about ten metres.
+        (Cell::Number(value), ColumnKind::Number) => format!("{value:.4}"),
+        (Cell::Bool(value), _) => if value { "yes" } else { "no" }.to_owned(),
+        (other, _) => other.to_string(),
+    }
+}
+
+/// "USD 12.5 m (CNY 80.1 m at 6.4000)": the stored amount and what it is in CNY at the row's rate.
+fn amount_with_rate(dataset: &Dataset, row: usize, usd_m: f64) -> String {
+    let usd = MoneyFormat {
+        currency: Currency::Usd,
+        scale: Scale::Millions,
+    }
+    .format(usd_m);
+    match dataset.cny_per_usd(row) {
+        Some(rate) => format!(
+            "{usd} (CNY {} m at {rate:.4})",
+            format::thousands(in_currency(dataset, row, usd_m, Currency::Cny), 1)
+        ),
+        None => usd,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DataSource, ProjectRow, ProjectTable, ReferenceData};
+
+    fn dataset() -> Dataset {
+        let row = ProjectRow {
+            name: "Harbour Tower".into(),
+            year: Some(2015),
+            contracted_usd_m: 1234.5,
+            employees: 1500.0,
+            lat: 29.55,
+            in_liangjiang: Some(true),
+            ..ProjectRow::default()
+        };
+        let mut second = row.clone();
+        second.year = None;
+        second.contracted_usd_m = f64::NAN;
+        Dataset::new(
+            ProjectTable::from_rows(&[row, second]),
+            ReferenceData::embedded().unwrap(),
+            DataSource::Embedded,
+        )
+    }
+
+    #[test]
+    fn each_style_renders_the_same_cell_its_own_way() {
+        let dataset = dataset();
+        let text = |field, row, style| cell_text(&dataset, ColumnId::Field(field), row, style);
+        let usd = CellStyle::Table(MoneyFormat::default());
+        let cny = CellStyle::Table(MoneyFormat {
+            currency: Currency::Cny,
+            scale: Scale::Millions,
+        });
+        let rate = dataset.cny_per_usd(0).unwrap();
+        assert_eq!(text(Field::ContractedUsdM, 0, usd), "1,234.5");
+        assert_eq!(
+            text(Field::ContractedUsdM, 0, cny),
+            format::thousands(1234.5 * rate, 1)
+        );
+        assert_eq!(
+            text(Field::ContractedUsdM, 0, CellStyle::Detail),
+            format!(
+                "USD 1,234.5 m (CNY {} m at {rate:.4})",
+                format::thousands(1234.5 * rate, 1)
+            )
+        );
+        assert_eq!(text(Field::ContractedUsdM, 0, CellStyle::Plain), "1234.5");
+        assert_eq!(text(Field::ContractedUsdM, 1, usd), "–");
+        assert_eq!(text(Field::ContractedUsdM, 1, CellStyle::Plain), "");
+        assert_eq!(text(Field::Year, 0, usd), "2015");
+        assert_eq!(text(Field::Employees, 0, CellStyle::Detail), "1,500");
+        assert_eq!(text(Field::Lat, 0, usd), "29.5500");
+        assert_eq!(text(Field::InLiangjiang, 0, usd), "yes");
+        assert_eq!(text(Field::Name, 0, CellStyle::Plain), "Harbour Tower");
+    }
+}

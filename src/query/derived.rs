@@ -1,0 +1,241 @@
+//! `Derived`: everything computed from the dataset and the view that the window shows — the selection in display
+//! order, facet counts, totals, and the current tab's aggregates — with the keys that say when each part is stale.
+//!
+//! The app owns one `Derived` and calls [`Derived::refresh`] once per frame; each part is recomputed only when
+//! what it depends on changed, never per frame. Exports and slides take a clone. Must not depend on egui, eframe
+//! or rfd.
+
+use std::sync::Arc;
+
+use super::aggregate::{
+    CrossTab, GroupBy, GroupSummary, HistogramBin, Summary, cross_tab, group_by, size_histogram,
+    summarize,
+};
+use super::filter::{FacetCounts, Filter, Selection, evaluate};
+use super::money::MoneyColumns;
+use super::sort::{SortKey, sort_rows};
+use super::view::{Tab, View};
+use crate::format::Currency;
+use crate::model::Dataset;
+
+/// Results computed from a dataset and a view.
+#[derive(Clone, Debug, Default)]
+pub struct Derived {
+    /// Selected rows in display (sorted) order.
+    pub selection: Selection,
+    pub facets: FacetCounts,
+    pub totals: Summary,
+    /// Totals of the whole dataset, for "N of M" and shares.
+    pub dataset_totals: Summary,
+    /// First and last contract year in the dataset, for the year-range filter.
+    pub year_span: Option<(i32, i32)>,
+    /// The money columns in the view's currency (shared with export threads).
+    pub money: Arc<MoneyColumns>,
+    /// Breakdown tab: groups by `view.group_by`, and the cross-tab `group_by × cross_by`.
+    pub groups: Vec<GroupSummary>,
+    pub cross_tab: CrossTab,
+    /// Charts tab.
+    pub by_sector: Vec<GroupSummary>,
+    pub by_year: Vec<GroupSummary>,
+    pub sector_by_year: CrossTab,
+    pub size_histogram: Vec<HistogramBin>,
+    /// Map tab.
+    pub by_district: Vec<GroupSummary>,
+    keys: Keys,
+}
+
+/// What each part was computed from; `None` before the first computation.
+#[derive(Clone, Debug, Default)]
+struct Keys {
+    money: Option<(u64, Currency)>,
+    selection: Option<SelectionKey>,
+    tab: Option<TabKey>,
+}
+
+/// What the selection, facets and totals depend on.
+#[derive(Clone, Debug, PartialEq)]
+struct SelectionKey {
+    generation: u64,
+    filter: Filter,
+    sort: Vec<SortKey>,
+    currency: Currency,
+}
+
+/// What the current tab's aggregates depend on, besides the selection.
+#[derive(Clone, Debug, PartialEq)]
+struct TabKey {
+    selection: SelectionKey,
+    tab: Tab,
+    group_by: GroupBy,
+    cross_by: GroupBy,
+}
+
+/// Which parts a [`Derived::refresh`] recomputed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Refreshed {
+    pub money: bool,
+    pub selection: bool,
+    pub tab: bool,
+}
+
+impl Derived {
+    /// Everything for `view` of `dataset`, computed now (for a one-off: a slide, a test).
+    pub fn compute(dataset: &Dataset, view: &View) -> Self {
+        let mut derived = Self::default();
+        derived.refresh(dataset, 0, view);
+        derived
+    }
+
+    /// Brings every part up to date with `view` of `dataset`, recomputing only the stale ones. `generation`
+    /// names the dataset: the caller bumps it whenever it replaces the dataset.
+    pub fn refresh(&mut self, dataset: &Dataset, generation: u64, view: &View) -> Refreshed {
+        let mut refreshed = Refreshed::default();
+        let currency = view.money.currency;
+        if self.keys.money != Some((generation, currency)) {
+            self.money = Arc::new(MoneyColumns::new(dataset, currency));
+            let years = dataset.projects.year.iter().flatten();
+            self.year_span = years.clone().min().copied().zip(years.max().copied());
+            self.keys.money = Some((generation, currency));
+            refreshed.money = true;
+        }
+        let selection_key = SelectionKey {
+            generation,
+            filter: view.filter.clone(),
+            sort: view.sort.clone(),
+            currency,
+        };
+        if self.keys.selection.as_ref() != Some(&selection_key) {
+            self.refresh_selection(dataset, &selection_key);
+            self.keys.selection = Some(selection_key.clone());
+            refreshed.selection = true;
+        }
+        let tab_key = TabKey {
+            selection: selection_key,
+            tab: view.tab,
+            group_by: view.group_by,
+            cross_by: view.cross_by,
+        };
+        if self.keys.tab.as_ref() != Some(&tab_key) {
+            self.refresh_tab(dataset, &tab_key);
+            self.keys.tab = Some(tab_key);
+            refreshed.tab = true;
+        }
+        refreshed
+    }
+
+    fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {
+        let table = &dataset.projects;
+        let amounts = self.money.amounts(table);
+        let (mut selection, facets) = evaluate(table, &key.filter);
+        let totals = summarize(amounts, &selection.rows);
+        self.dataset_totals = if selection.len() == table.len() {
+            totals.clone()
+        } else {
+            summarize(amounts, &Selection::all(table).rows)
+        };
+        sort_rows(table, &mut selection.rows, &key.sort);
+        self.selection = selection;
+        self.facets = facets;
+        self.totals = totals;
+    }
+
+    /// Computes only what the current tab shows: at a million rows every group-by counts.
+    fn refresh_tab(&mut self, dataset: &Dataset, key: &TabKey) {
+        let table = &dataset.projects;
+        let amounts = self.money.amounts(table);
+        let rows = &self.selection.rows;
+        match key.tab {
+            Tab::Table => {}
+            Tab::Breakdown => {
+                self.groups = group_by(table, amounts, rows, key.group_by);
+                self.cross_tab = cross_tab(table, amounts, rows, key.group_by, key.cross_by);
+            }
+            Tab::Charts => {
+                self.by_sector = group_by(table, amounts, rows, GroupBy::Sector);
+                self.by_year = group_by(table, amounts, rows, GroupBy::Year);
+                self.sector_by_year = cross_tab(table, amounts, rows, GroupBy::Sector, GroupBy::Year);
+                self.size_histogram = size_histogram(amounts.contracted, rows);
+            }
+            Tab::Map => {
+                self.by_district = group_by(table, amounts, rows, GroupBy::District);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::select;
+
+    #[test]
+    fn each_part_is_recomputed_only_when_its_key_changes() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut view = View::default();
+        let mut derived = Derived::default();
+        let all = Refreshed {
+            money: true,
+            selection: true,
+            tab: true,
+        };
+        assert_eq!(derived.refresh(&dataset, 0, &view), all);
+        assert_eq!(derived.refresh(&dataset, 0, &view), Refreshed::default());
+        assert_eq!(derived.selection.len(), dataset.projects.len());
+
+        view.tab = Tab::Breakdown;
+        let tab_only = Refreshed {
+            tab: true,
+            ..Refreshed::default()
+        };
+        assert_eq!(derived.refresh(&dataset, 0, &view), tab_only);
+        assert!(!derived.groups.is_empty());
+
+        view.filter.sectors.insert("Finance".into());
+        let selection_and_tab = Refreshed {
+            selection: true,
+            ..tab_only
+        };
+        assert_eq!(derived.refresh(&dataset, 0, &view), selection_and_tab);
+        assert_eq!(
+            derived.selection.len(),
+            select(&dataset.projects, &view.filter).len()
+        );
+        assert_eq!(derived.groups.len(), 1, "one sector selected");
+
+        let usd_total = derived.totals.contracted_usd_m;
+        view.money.currency = Currency::Cny;
+        assert_eq!(derived.refresh(&dataset, 0, &view), all);
+        // Several yuan to the dollar in every year.
+        assert!(derived.totals.contracted_usd_m > 5.0 * usd_total);
+        // A new dataset (generation) recomputes everything even when the view is the same.
+        assert_eq!(derived.refresh(&dataset, 1, &view), all);
+        assert_eq!(
+            derived.year_span,
+            dataset
+                .projects
+                .year
+                .iter()
+                .flatten()
+                .min()
+                .copied()
+                .zip(dataset.projects.year.iter().flatten().max().copied())
+        );
+    }
+
+    #[test]
+    fn cny_totals_add_up_the_converted_rows() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = View {
+            money: crate::format::MoneyFormat {
+                currency: Currency::Cny,
+                ..Default::default()
+            },
+            ..View::default()
+        };
+        let derived = Derived::compute(&dataset, &view);
+        let expected: f64 = (0..dataset.projects.len())
+            .map(|row| dataset.projects.contracted_usd_m[row] * dataset.cny_per_usd(row).unwrap())
+            .sum();
+        assert!((derived.totals.contracted_usd_m - expected).abs() < 1e-3);
+    }
+}

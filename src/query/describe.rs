@@ -1,0 +1,250 @@
+//! A filter in parts: which facet and names, which range, which search. The one structured description of a
+//! filter, rendered by the chips above the table, the exports' About sheet and `meta`, the PNG caption, the CLI's
+//! summary and the default file names, so the five can never say different things.
+//!
+//! The words are made in one function, [`part_text`]; file names make slugs from the same parts
+//! (`export::default_file_stem`). Must not depend on egui, eframe or rfd.
+
+use super::filter::{Facet, Filter};
+
+/// Which values a [`FilterPart::Values`] constrains: one of the app's facets, or a column of the file's own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FacetName {
+    Facet(Facet),
+    /// A category column of the file, by its header.
+    Column(String),
+}
+
+/// One active constraint of a [`Filter`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum FilterPart {
+    /// Text in the project name or the investor (trimmed).
+    Search(String),
+    /// Any of these names in one facet.
+    Values {
+        facet: FacetName,
+        names: Vec<String>,
+    },
+    /// Contract years, inclusive; at least one end is set.
+    Years {
+        from: Option<i32>,
+        to: Option<i32>,
+    },
+    /// The contracted amount in USD m, inclusive; at least one end is set.
+    Contracted {
+        min: Option<f64>,
+        max: Option<f64>,
+    },
+    /// Inside (`true`) or outside the Liangjiang New Area.
+    Liangjiang(bool),
+}
+
+impl Filter {
+    /// The active constraints, in reading order: search, facets, the file's columns, years, amounts, Liangjiang.
+    /// A facet's names come together in one part.
+    pub fn parts(&self) -> Vec<FilterPart> {
+        self.parts_with(|facet, names| {
+            vec![FilterPart::Values {
+                facet,
+                names: names.to_vec(),
+            }]
+        })
+    }
+
+    /// The active constraints with one part per name, so each can be removed alone (the chips).
+    pub fn removable_parts(&self) -> Vec<FilterPart> {
+        self.parts_with(|facet, names| {
+            names
+                .iter()
+                .map(|name| FilterPart::Values {
+                    facet: facet.clone(),
+                    names: vec![name.clone()],
+                })
+                .collect()
+        })
+    }
+
+    fn parts_with(
+        &self,
+        values: impl Fn(FacetName, &[String]) -> Vec<FilterPart>,
+    ) -> Vec<FilterPart> {
+        let mut parts = Vec::new();
+        let search = self.search.trim();
+        if !search.is_empty() {
+            parts.push(FilterPart::Search(search.to_owned()));
+        }
+        for facet in Facet::ALL {
+            let names: Vec<String> = self.values(facet).iter().cloned().collect();
+            if !names.is_empty() {
+                parts.extend(values(FacetName::Facet(facet), &names));
+            }
+        }
+        for (column, names) in &self.columns {
+            let names: Vec<String> = names.iter().cloned().collect();
+            if !names.is_empty() {
+                parts.extend(values(FacetName::Column(column.clone()), &names));
+            }
+        }
+        if self.year_from.is_some() || self.year_to.is_some() {
+            parts.push(FilterPart::Years {
+                from: self.year_from,
+                to: self.year_to,
+            });
+        }
+        if self.min_usd_m.is_some() || self.max_usd_m.is_some() {
+            parts.push(FilterPart::Contracted {
+                min: self.min_usd_m,
+                max: self.max_usd_m,
+            });
+        }
+        if let Some(inside) = self.in_liangjiang {
+            parts.push(FilterPart::Liangjiang(inside));
+        }
+        parts
+    }
+
+    /// This filter without `part` (the filter a chip's click leaves).
+    pub fn without(&self, part: &FilterPart) -> Filter {
+        let mut filter = self.clone();
+        match part {
+            FilterPart::Search(_) => filter.search.clear(),
+            FilterPart::Values { facet, names } => {
+                let values = match facet {
+                    FacetName::Facet(facet) => Some(filter.values_mut(*facet)),
+                    FacetName::Column(column) => filter.columns.get_mut(column),
+                };
+                if let Some(values) = values {
+                    for name in names {
+                        values.remove(name);
+                    }
+                }
+                filter.columns.retain(|_, values| !values.is_empty());
+            }
+            FilterPart::Years { .. } => {
+                filter.year_from = None;
+                filter.year_to = None;
+            }
+            FilterPart::Contracted { .. } => {
+                filter.min_usd_m = None;
+                filter.max_usd_m = None;
+            }
+            FilterPart::Liangjiang(_) => filter.in_liangjiang = None,
+        }
+        filter
+    }
+
+    /// The active constraints in words, e.g. `Sector: Finance, Real estate; Years: 2010–2020`; `"No filters"`.
+    pub fn describe(&self) -> String {
+        describe(&self.parts())
+    }
+}
+
+impl FacetName {
+    /// The facet's title, e.g. "Sub-sector", or the column's header.
+    pub fn title(&self) -> &str {
+        match self {
+            FacetName::Facet(facet) => facet.field().title(),
+            FacetName::Column(column) => column,
+        }
+    }
+}
+
+/// One constraint in words, e.g. `Sector: Finance, Real estate`, `Years: from 2015`, `Search: “park”`.
+///
+/// The only place a filter becomes English: chips, captions, About sheets and the CLI all come through here.
+pub fn part_text(part: &FilterPart) -> String {
+    match part {
+        FilterPart::Search(text) => format!("Search: \u{201c}{text}\u{201d}"),
+        FilterPart::Values { facet, names } => format!("{}: {}", facet.title(), names.join(", ")),
+        FilterPart::Years { from, to } => match (from, to) {
+            (Some(from), Some(to)) if from == to => format!("Year: {from}"),
+            (Some(from), Some(to)) => format!("Years: {from}–{to}"),
+            (Some(from), None) => format!("Years: from {from}"),
+            (None, Some(to)) => format!("Years: to {to}"),
+            (None, None) => "Years: any".to_owned(),
+        },
+        FilterPart::Contracted { min, max } => match (min, max) {
+            (Some(min), Some(max)) => format!("Contracted: USD {min}–{max} m"),
+            (Some(min), None) => format!("Contracted: ≥ USD {min} m"),
+            (None, Some(max)) => format!("Contracted: ≤ USD {max} m"),
+            (None, None) => "Contracted: any".to_owned(),
+        },
+        FilterPart::Liangjiang(true) => "In Liangjiang New Area".to_owned(),
+        FilterPart::Liangjiang(false) => "Outside Liangjiang New Area".to_owned(),
+    }
+}
+
+/// Every part in words, joined with `; `; `"No filters"` when there are none.
+pub fn describe(parts: &[FilterPart]) -> String {
+    if parts.is_empty() {
+        return "No filters".to_owned();
+    }
+    parts.iter().map(part_text).collect::<Vec<_>>().join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn busy_filter() -> Filter {
+        let mut filter = Filter {
+            search: "  park ".into(),
+            year_from: Some(2010),
+            year_to: Some(2020),
+            min_usd_m: Some(50.0),
+            in_liangjiang: Some(false),
+            ..Filter::default()
+        };
+        filter.sectors.extend(["Finance".into(), "Real estate".into()]);
+        filter.sub_sectors.insert("Banking".into());
+        filter
+            .columns
+            .insert("Grade".into(), BTreeSet::from(["A".to_owned()]));
+        filter
+    }
+
+    #[test]
+    fn every_constraint_is_one_part_in_reading_order_and_one_text() {
+        let filter = busy_filter();
+        assert_eq!(
+            filter.describe(),
+            "Search: “park”; Sector: Finance, Real estate; Sub-sector: Banking; Grade: A; Years: 2010–2020; \
+             Contracted: ≥ USD 50 m; Outside Liangjiang New Area"
+        );
+        assert_eq!(Filter::default().describe(), "No filters");
+        assert!(Filter::default().parts().is_empty());
+        let one_year = Filter {
+            year_from: Some(2015),
+            year_to: Some(2015),
+            ..Filter::default()
+        };
+        assert_eq!(one_year.describe(), "Year: 2015");
+    }
+
+    #[test]
+    fn removing_each_removable_part_removes_exactly_that_constraint() {
+        let filter = busy_filter();
+        let parts = filter.removable_parts();
+        // One chip per sector name: two sectors, one sub-sector, one grade, and four single constraints.
+        assert_eq!(parts.len(), 8);
+        let mut everything_removed = filter.clone();
+        for part in &parts {
+            let without = filter.without(part);
+            assert_ne!(without, filter, "{part:?} changes the filter");
+            assert_eq!(
+                without.removable_parts().len(),
+                parts.len() - 1,
+                "{part:?} removes one part"
+            );
+            assert!(!without.removable_parts().contains(part));
+            everything_removed = everything_removed.without(part);
+        }
+        assert!(everything_removed.is_empty(), "{everything_removed:?}");
+        // The grouped parts say the same as the chips, joined per facet.
+        let texts: Vec<String> = parts.iter().map(part_text).collect();
+        assert!(texts.contains(&"Sector: Finance".to_owned()));
+        assert!(texts.contains(&"Grade: A".to_owned()));
+    }
+}

@@ -1,0 +1,81 @@
+//! `UiState`: what the window shows that is neither saved nor shared — notices, open dialogs, the rows the user
+//! selected — and `Activity`, what the app is busy with this frame. See the crate docs for where other state
+//! lives (`View`, `AppState`).
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::model::load::open::{Detected, OpenOptions};
+
+/// Shown, not saved: lost when the window closes, never part of a view or of the persisted state.
+#[derive(Debug, Default)]
+pub struct UiState {
+    /// The message above the content, until dismissed.
+    pub notice: Option<Notice>,
+    /// The mapping dialog, while it is open.
+    pub open_draft: Option<OpenDraft>,
+    pub show_about: bool,
+    pub show_quality: bool,
+    /// Selected projects (row indices); the last one clicked is shown in the detail panel.
+    pub selected_rows: BTreeSet<u32>,
+    pub focused_project: Option<u32>,
+}
+
+impl UiState {
+    /// Nothing shown: what an offscreen picture (a slide) draws with.
+    pub const NOTHING: UiState = UiState {
+        notice: None,
+        open_draft: None,
+        show_about: false,
+        show_quality: false,
+        selected_rows: BTreeSet::new(),
+        focused_project: None,
+    };
+
+    /// Shows `text` as a confirmation.
+    pub fn tell(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    /// Shows `text` as an error.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}
+
+/// A message shown above the content until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// The mapping dialog's draft: what was detected, and the user's choices so far.
+#[derive(Debug)]
+pub struct OpenDraft {
+    pub path: PathBuf,
+    pub detected: Detected,
+    /// The overrides to load with; `mapping` is always `Some` (the guess, a remembered one, or the user's edits).
+    pub options: OpenOptions,
+}
+
+/// What the app is doing this frame, for the panels to show: computed by the app, never stored.
+#[derive(Clone, Debug, Default)]
+pub struct Activity {
+    /// What each background task is doing, e.g. "Exporting to finance.xlsx…", oldest first.
+    pub tasks: Vec<String>,
+    /// An export or a file dialog is under way: Export waits for it.
+    pub exporting: bool,
+    /// The load in progress: what it has read, and the fraction done.
+    pub loading: Option<(String, f32)>,
+    /// The open file changed on disk since it was loaded.
+    pub file_changed: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
