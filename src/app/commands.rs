@@ -187,8 +187,9 @@ impl ExplorerApp {
     /// Copies the selected rows (visible columns, in display order) as TSV, which pastes into Excel as columns.
     fn copy_selected_rows(&mut self, ctx: &egui::Context) {
         if self.ui.selected_rows.is_empty() {
-            self.ui
-                .tell("Select rows in the table first (click, shift-click, ctrl-click), then copy.");
+            self.ui.tell(
+                "Select rows in the table first (click, shift-click, ctrl-click), then copy.",
+            );
             return;
         }
         let rows: Vec<u32> = self

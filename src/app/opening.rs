@@ -162,12 +162,13 @@ impl ExplorerApp {
         let label = format!("Loading {}…", path.display());
         let loading_path = path.clone();
         let work_progress = Arc::clone(&progress);
-        let task = self.run_in_background(TaskKind::Load, "dataset-loader", label, ctx, move || {
-            Background::Loaded(
-                request,
-                Box::new(Dataset::open(&path, &options, &work_progress)),
-            )
-        });
+        let task =
+            self.run_in_background(TaskKind::Load, "dataset-loader", label, ctx, move || {
+                Background::Loaded(
+                    request,
+                    Box::new(Dataset::open(&path, &options, &work_progress)),
+                )
+            });
         // Nothing is loading when the task could not start.
         self.loading = task.map(|task| LoadingFile {
             task,

@@ -89,7 +89,10 @@ impl Tasks {
     }
 
     pub(super) fn labels(&self) -> Vec<String> {
-        self.running.values().map(|task| task.label.clone()).collect()
+        self.running
+            .values()
+            .map(|task| task.label.clone())
+            .collect()
     }
 }
 

@@ -26,7 +26,6 @@ pub struct ExportArgs {
     pub out: PathBuf,
 }
 
-
 pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
     if RowFormat::from_path(&args.out).is_none() {
         return Err(CliError::Usage(format!(
@@ -62,4 +61,3 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
     )
     .map_err(|e| CliError::Failed(e.to_string()))
 }
-

@@ -37,7 +37,6 @@ pub struct FilterArgs {
     pub view: Option<PathBuf>,
 }
 
-
 impl FilterArgs {
     /// The view these arguments describe: the `--view` file's, with the flags added to its filter.
     pub(super) fn to_view(&self, dataset: &Dataset) -> Result<View, CliError> {
@@ -82,4 +81,3 @@ fn reject_unknown_names(filter: &Filter, dataset: &Dataset) -> Result<(), CliErr
         facet.field().title().to_lowercase()
     )))
 }
-

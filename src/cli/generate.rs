@@ -21,7 +21,6 @@ pub struct GenerateArgs {
     pub out: PathBuf,
 }
 
-
 pub(super) fn run(args: &GenerateArgs, out: &mut dyn Write) -> Result<(), CliError> {
     if args.rows == 0 {
         return Err(CliError::Usage("--rows must be at least 1".into()));
@@ -38,4 +37,3 @@ pub(super) fn run(args: &GenerateArgs, out: &mut dyn Write) -> Result<(), CliErr
     }
     Ok(())
 }
-

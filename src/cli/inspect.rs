@@ -30,7 +30,6 @@ pub enum InspectFormat {
     Json,
 }
 
-
 /// What `inspect --format json` prints.
 #[derive(Serialize)]
 struct InspectJson<'a> {
@@ -156,4 +155,3 @@ pub(super) fn run(args: &InspectArgs, out: &mut dyn Write) -> Result<(), CliErro
     }
     Ok(())
 }
-

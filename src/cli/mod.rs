@@ -68,7 +68,6 @@ pub enum CliCommand {
     Inspect(InspectArgs),
 }
 
-
 /// Why a command failed, and so which exit code it gets.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -92,7 +91,6 @@ impl CliError {
     }
 }
 
-
 /// Runs one headless command, writing its report to `out`.
 pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
@@ -102,4 +100,3 @@ pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
         CliCommand::Inspect(args) => inspect::run(args, out),
     }
 }
-

@@ -37,7 +37,6 @@ pub struct SourceArgs {
     pub decimal: Option<String>,
 }
 
-
 /// Loads the file (read as `source` says) or the embedded dataset.
 pub fn load_dataset(file: Option<&Path>, source: &SourceArgs) -> Result<Dataset, CliError> {
     match file {
@@ -48,7 +47,6 @@ pub fn load_dataset(file: Option<&Path>, source: &SourceArgs) -> Result<Dataset,
         None => Ok(Dataset::embedded()?),
     }
 }
-
 
 impl SourceArgs {
     /// The open options these arguments describe; `--map` starts from the guessed mapping of the file's header.
@@ -113,7 +111,6 @@ impl SourceArgs {
     }
 }
 
-
 /// Tells, on stderr, what a file's load repaired or skipped, so the numbers on stdout are never taken on trust.
 pub(super) fn warn_about_quality(dataset: &Dataset) {
     if dataset.detected.is_some() && !dataset.quality.is_clean() {
@@ -123,4 +120,3 @@ pub(super) fn warn_about_quality(dataset: &Dataset) {
         );
     }
 }
-

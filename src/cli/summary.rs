@@ -28,14 +28,12 @@ pub struct SummaryArgs {
     pub format: OutputFormat,
 }
 
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Table,
     Csv,
     Json,
 }
-
 
 /// The JSON shape of `summary --format json`.
 #[derive(Serialize)]
@@ -170,4 +168,3 @@ fn summary_table(
     }
     text
 }
-

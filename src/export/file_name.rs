@@ -209,7 +209,10 @@ mod tests {
         chinese
             .columns
             .insert("Grade".into(), BTreeSet::from(["甲".to_owned()]));
-        assert_eq!(default_file_stem(&chinese, "hk-projects"), "hk-projects-grade");
+        assert_eq!(
+            default_file_stem(&chinese, "hk-projects"),
+            "hk-projects-grade"
+        );
     }
 
     #[test]

@@ -257,17 +257,16 @@ impl Date {
 
     /// The date `days` days after 1970-01-01 (before it, for negative `days`); `None` outside years 1 to 9999.
     pub fn from_unix_days(days: i64) -> Option<Self> {
-        let seconds = days.checked_mul(86_400)?;
-        let timestamp = jiff::Timestamp::from_second(seconds).ok()?;
-        let date = jiff::tz::Offset::UTC.to_datetime(timestamp).date();
+        let span = jiff::Span::new().try_days(days).ok()?;
+        let date = jiff::civil::Date::constant(1970, 1, 1)
+            .checked_add(span)
+            .ok()?;
         (date.year() >= 1).then(|| Self::from_civil(date))
     }
 
     fn from_civil(date: jiff::civil::Date) -> Self {
         // jiff's fields are in range (a positive year, month 1–12, day 1–31): the casts cannot wrap.
-        Self(
-            date.year() as u32 * 10_000 + date.month() as u32 * 100 + date.day() as u32,
-        )
+        Self(date.year() as u32 * 10_000 + date.month() as u32 * 100 + date.day() as u32)
     }
 
     /// Parses an ISO date `YYYY-MM-DD`.

@@ -143,8 +143,10 @@ mod tests {
                 "Utilisation (%)"
             ]
         );
-        let values: Vec<BreakdownValue> =
-            BreakdownColumn::ALL.iter().map(|c| c.value(&group)).collect();
+        let values: Vec<BreakdownValue> = BreakdownColumn::ALL
+            .iter()
+            .map(|c| c.value(&group))
+            .collect();
         assert_eq!(
             values,
             [

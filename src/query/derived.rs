@@ -153,7 +153,8 @@ impl Derived {
             Tab::Charts => {
                 self.by_sector = group_by(table, amounts, rows, GroupBy::Sector);
                 self.by_year = group_by(table, amounts, rows, GroupBy::Year);
-                self.sector_by_year = cross_tab(table, amounts, rows, GroupBy::Sector, GroupBy::Year);
+                self.sector_by_year =
+                    cross_tab(table, amounts, rows, GroupBy::Sector, GroupBy::Year);
                 self.size_histogram = size_histogram(amounts.contracted, rows);
             }
             Tab::Map => {

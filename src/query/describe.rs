@@ -26,15 +26,9 @@ pub enum FilterPart {
         names: Vec<String>,
     },
     /// Contract years, inclusive; at least one end is set.
-    Years {
-        from: Option<i32>,
-        to: Option<i32>,
-    },
+    Years { from: Option<i32>, to: Option<i32> },
     /// The contracted amount in USD m, inclusive; at least one end is set.
-    Contracted {
-        min: Option<f64>,
-        max: Option<f64>,
-    },
+    Contracted { min: Option<f64>, max: Option<f64> },
     /// Inside (`true`) or outside the Liangjiang New Area.
     Liangjiang(bool),
 }
@@ -197,7 +191,9 @@ mod tests {
             in_liangjiang: Some(false),
             ..Filter::default()
         };
-        filter.sectors.extend(["Finance".into(), "Real estate".into()]);
+        filter
+            .sectors
+            .extend(["Finance".into(), "Real estate".into()]);
         filter.sub_sectors.insert("Banking".into());
         filter
             .columns

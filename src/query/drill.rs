@@ -86,7 +86,10 @@ mod tests {
         };
         view.drill_into(GroupBy::Sector, "Finance");
         assert_eq!(view.filter.sectors, BTreeSet::from(["Finance".to_owned()]));
-        assert_eq!((view.group_by, view.tab), (GroupBy::SubSector, Tab::Breakdown));
+        assert_eq!(
+            (view.group_by, view.tab),
+            (GroupBy::SubSector, Tab::Breakdown)
+        );
         view.drill_into(GroupBy::SubSector, "Banking");
         assert_eq!(
             view.filter.sub_sectors,

@@ -136,7 +136,9 @@ fn groups_table_ui(
                         BreakdownValue::Text(text) => {
                             ui.add(egui::Label::new(text).truncate().selectable(false));
                         }
-                        BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share => {
+                        BreakdownValue::Percent(Some(share))
+                            if column == BreakdownColumn::Share =>
+                        {
                             share_bar_ui(ui, share, max_share);
                         }
                         value => {
@@ -150,9 +152,12 @@ fn groups_table_ui(
                                 }
                                 BreakdownValue::Text(text) => text.to_owned(),
                             };
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                                ui.add(egui::Label::new(text).selectable(false));
-                            });
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.add(egui::Label::new(text).selectable(false));
+                                },
+                            );
                         }
                     });
                 }

@@ -73,90 +73,90 @@ pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
 /// The map itself at the view's zoom, without the zoom choice above it (a PNG export draws this).
 pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let central_only = context.view.map_zoom == MapZoom::CentralUrbanArea;
-        let districts = &context.dataset.reference.districts;
-        let (lat, lon) = if central_only {
-            (CENTRAL_LAT, CENTRAL_LON)
-        } else {
-            let pad = 0.15;
-            let lats = districts.iter().map(|d| d.lat);
-            let lons = districts.iter().map(|d| d.lon);
+    let districts = &context.dataset.reference.districts;
+    let (lat, lon) = if central_only {
+        (CENTRAL_LAT, CENTRAL_LON)
+    } else {
+        let pad = 0.15;
+        let lats = districts.iter().map(|d| d.lat);
+        let lons = districts.iter().map(|d| d.lon);
+        (
             (
-                (
-                    lats.clone().fold(f64::MAX, f64::min) - pad,
-                    lats.fold(f64::MIN, f64::max) + pad,
-                ),
-                (
-                    lons.clone().fold(f64::MAX, f64::min) - pad,
-                    lons.fold(f64::MIN, f64::max) + pad,
-                ),
-            )
+                lats.clone().fold(f64::MAX, f64::min) - pad,
+                lats.fold(f64::MIN, f64::max) + pad,
+            ),
+            (
+                lons.clone().fold(f64::MAX, f64::min) - pad,
+                lons.fold(f64::MIN, f64::max) + pad,
+            ),
+        )
+    };
+    let (rect, _) = ui.allocate_exact_size(ui.available_size(), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    let projection = Projection::fit(rect.shrink(30.0), lat, lon);
+    let bubbles = bubbles(context, districts);
+    let max_value = bubbles
+        .iter()
+        .map(|b| b.value)
+        .fold(0.0, f64::max)
+        .max(1e-9);
+    let max_radius = if central_only { 64.0 } else { 34.0 };
+    let radius = |value: f64| ((value / max_value).sqrt() * max_radius).max(3.0) as f32;
+
+    // Every division as a small dot with its name, so the shape of Chongqing reads even where no money went.
+    let weak = ui.visuals().weak_text_color();
+    for district in districts {
+        let at = projection.to_screen(district.lat, district.lon);
+        if rect.contains(at) {
+            painter.circle_filled(at, 2.0, weak);
+        }
+    }
+    liangjiang_ui(&painter, &projection, districts, ui.visuals());
+
+    // Largest first, so small bubbles are drawn (and clicked) on top.
+    let accent = ui.visuals().selection.bg_fill;
+    let text_color = ui.visuals().strong_text_color();
+    let mut labels: Vec<(egui::Pos2, f32, &str)> = Vec::new();
+    for bubble in &bubbles {
+        let center = projection.to_screen(bubble.district.lat, bubble.district.lon);
+        if !rect.contains(center) {
+            continue;
+        }
+        let r = radius(bubble.value);
+        let fill = if bubble.district.in_liangjiang {
+            egui::Color32::from_rgb(230, 126, 34).gamma_multiply(0.75)
+        } else {
+            accent.gamma_multiply(0.75)
         };
-        let (rect, _) = ui.allocate_exact_size(ui.available_size(), egui::Sense::hover());
-        let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
-        let projection = Projection::fit(rect.shrink(30.0), lat, lon);
-        let bubbles = bubbles(context, districts);
-        let max_value = bubbles
-            .iter()
-            .map(|b| b.value)
-            .fold(0.0, f64::max)
-            .max(1e-9);
-        let max_radius = if central_only { 64.0 } else { 34.0 };
-        let radius = |value: f64| ((value / max_value).sqrt() * max_radius).max(3.0) as f32;
-
-        // Every division as a small dot with its name, so the shape of Chongqing reads even where no money went.
-        let weak = ui.visuals().weak_text_color();
-        for district in districts {
-            let at = projection.to_screen(district.lat, district.lon);
-            if rect.contains(at) {
-                painter.circle_filled(at, 2.0, weak);
-            }
+        painter.circle(
+            center,
+            r,
+            fill,
+            egui::Stroke::new(1.0, text_color.gamma_multiply(0.6)),
+        );
+        labels.push((center, r, bubble.district.name.as_str()));
+        // The square inside the circle: neighbouring bubbles overlap less than their bounding boxes.
+        let side = (r * std::f32::consts::SQRT_2).max(8.0);
+        let hit = egui::Rect::from_center_size(center, egui::vec2(side, side));
+        let response = ui.interact(
+            hit,
+            ui.scope_id().with(("bubble", &bubble.district.name)),
+            egui::Sense::click(),
+        );
+        let label = format!("Bubble {}", bubble.district.name);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        let clicked = response.clicked();
+        response.on_hover_text(bubble_hover(context, bubble));
+        if clicked {
+            commands.push(Command::FilterTo {
+                facet: Facet::District,
+                value: bubble.group.key.clone(),
+            });
         }
-        liangjiang_ui(&painter, &projection, districts, ui.visuals());
-
-        // Largest first, so small bubbles are drawn (and clicked) on top.
-        let accent = ui.visuals().selection.bg_fill;
-        let text_color = ui.visuals().strong_text_color();
-        let mut labels: Vec<(egui::Pos2, f32, &str)> = Vec::new();
-        for bubble in &bubbles {
-            let center = projection.to_screen(bubble.district.lat, bubble.district.lon);
-            if !rect.contains(center) {
-                continue;
-            }
-            let r = radius(bubble.value);
-            let fill = if bubble.district.in_liangjiang {
-                egui::Color32::from_rgb(230, 126, 34).gamma_multiply(0.75)
-            } else {
-                accent.gamma_multiply(0.75)
-            };
-            painter.circle(
-                center,
-                r,
-                fill,
-                egui::Stroke::new(1.0, text_color.gamma_multiply(0.6)),
-            );
-            labels.push((center, r, bubble.district.name.as_str()));
-            // The square inside the circle: neighbouring bubbles overlap less than their bounding boxes.
-            let side = (r * std::f32::consts::SQRT_2).max(8.0);
-            let hit = egui::Rect::from_center_size(center, egui::vec2(side, side));
-            let response = ui.interact(
-                hit,
-                ui.scope_id().with(("bubble", &bubble.district.name)),
-                egui::Sense::click(),
-            );
-            let label = format!("Bubble {}", bubble.district.name);
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            let clicked = response.clicked();
-            response.on_hover_text(bubble_hover(context, bubble));
-            if clicked {
-                commands.push(Command::FilterTo {
-                    facet: Facet::District,
-                    value: bubble.group.key.clone(),
-                });
-            }
-        }
-        labels_ui(&painter, &labels, ui.visuals());
-        legend_ui(&painter, rect, ui.visuals(), accent);
+    }
+    labels_ui(&painter, &labels, ui.visuals());
+    legend_ui(&painter, rect, ui.visuals(), accent);
 }
 
 /// Names under the bubbles, largest first, skipping any that would overlap a name already placed; each on a

@@ -76,7 +76,12 @@ pub struct Panels {
 }
 
 impl Panels {
-    pub fn ui(&mut self, ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, context, commands));
         status_bar::status_bar_ui(ui, context);
         egui::Panel::left("filter_panel")

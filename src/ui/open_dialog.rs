@@ -242,7 +242,9 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>)
             for field in FIELDS {
                 ui.label(field.title());
                 let current = mapping.column_of(field);
-                if let Some(chosen) = column_choice_ui(ui, ("map", field), field.title(), headers, current) {
+                if let Some(chosen) =
+                    column_choice_ui(ui, ("map", field), field.title(), headers, current)
+                {
                     commands.push(Command::EditMapping(MappingEdit::Column(field, chosen)));
                 }
                 if AMOUNT_FIELDS.contains(&field) && current.is_some() {
@@ -269,13 +271,7 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>)
             ui.label("Currency per row");
             let current = mapping.currency_column;
             if let Some(chosen) =
-                column_choice_ui(
-                ui,
-                "currency_column",
-                "Currency per row",
-                headers,
-                current,
-            )
+                column_choice_ui(ui, "currency_column", "Currency per row", headers, current)
             {
                 commands.push(Command::EditMapping(MappingEdit::CurrencyColumn(chosen)));
             }

@@ -173,7 +173,12 @@ fn is_numeric(kind: ColumnKind) -> bool {
 
 fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: usize) {
     let table = &context.dataset.projects;
-    let text = cell_text(context.dataset, column, row, CellStyle::Table(context.money()));
+    let text = cell_text(
+        context.dataset,
+        column,
+        row,
+        CellStyle::Table(context.money()),
+    );
     if is_numeric(table.column_kind(column)) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // Not selectable: a selectable label would take the click that selects the row.

@@ -4,7 +4,7 @@
 //! through the app's loader, so a loader bug cannot hide a data bug.
 //!
 //! To regenerate the shipped files after a deliberate change to the generator or the tables, run
-//! `cargo test --test data_targets -- --ignored write_shipped_files` (the `invest-explorer generate` command does the
+//! `cargo test --test it data_targets -- --ignored write_shipped_files` (the `invest-explorer generate` command does the
 //! same), then re-run these tests.
 
 // Test code: a panic is the failure report. (`allow-unwrap-in-tests` covers `#[test]` fns, not these helpers.)
@@ -401,7 +401,7 @@ fn generator_reproduces_the_shipped_files_byte_for_byte() {
         assert!(
             shipped == contents.as_bytes(),
             "data/{name} differs from the generator's output; regenerate with \
-             `cargo test --test data_targets -- --ignored write_shipped_files`"
+             `cargo test --test it data_targets -- --ignored write_shipped_files`"
         );
     }
 }

@@ -1,11 +1,7 @@
 //! The explorer, driven through the real UI by label: search, facets, charts, chips, detail, empty state,
 //! currency. Every assertion is on what the user sees, checked against the engine run independently.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
 
-mod common;
-
-use common::{harness, shown_count, status};
+use crate::common::{harness, shown_count, status};
 use egui::Role;
 use egui_kittest::kittest::Queryable;
 use invest_explorer::format::{Currency, MoneyFormat, Scale};
@@ -40,7 +36,7 @@ fn typing_in_search_narrows_the_table_and_the_status_bar() {
     let investor = app.dataset.projects.investor.get(first).to_owned();
     assert!(format!("{name} {investor}").to_lowercase().contains("park"));
     harness.get_by_label(&name);
-    harness.get_by_label("Search: park  ×");
+    harness.get_by_label("Search: “park”  ×");
 }
 
 #[test]
@@ -265,7 +261,8 @@ fn ctrl_c_copies_the_selected_rows_as_tsv_that_pastes_into_excel() {
         .get_by_label(&third_name)
         .click_modifiers(egui::Modifiers::SHIFT);
     harness.run();
-    assert_eq!(harness.state().selected_rows.len(), 3);
+    assert_eq!(harness.state().ui.selected_rows.len(), 3);
+    harness.get_by_label("3 rows selected · Ctrl+C copies them");
 
     // What the operating system's copy shortcut becomes in egui.
     harness.event(egui::Event::Copy);

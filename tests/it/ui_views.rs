@@ -1,17 +1,14 @@
 //! Saved views, view files, undo/redo and the state that survives a restart, through the real UI.
 
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
 use std::sync::Arc;
 
-use common::{StubDialogs, harness, harness_for, harness_with, settle, shown_count};
+use crate::common::{
+    StubDialogs, harness, harness_for, harness_with, platform, settle, shown_count,
+};
 use egui::Role;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use invest_explorer::model::Dataset;
-use invest_explorer::query::{self, Filter, View};
+use invest_explorer::query::{self, Filter, MapZoom, View};
 
 fn count(filter: &Filter) -> usize {
     query::select(&Dataset::embedded().unwrap().projects, filter).len()
@@ -188,8 +185,57 @@ fn the_view_theme_and_saved_views_survive_a_restart() {
         eframe::get_value(&storage, eframe::APP_KEY).unwrap();
     assert_eq!(restored, harness.state().state);
 
-    let app = invest_explorer::app::ExplorerApp::new(Dataset::embedded().unwrap(), restored);
+    let app = invest_explorer::app::ExplorerApp::with_platform(
+        Dataset::embedded().unwrap(),
+        restored,
+        platform(Arc::new(StubDialogs::default())),
+    );
     let again = harness_for(app);
     assert_eq!(shown_count(&again), shown);
     again.get_by_label("Factories");
+}
+
+#[test]
+fn the_map_zoom_is_part_of_the_view_saved_shared_and_undone() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    harness.get_by_label("Map").click();
+    harness.run();
+    let selected = |harness: &egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>,
+                    zoom: &str| {
+        harness.get_by_label(zoom).accesskit_node().is_selected() == Some(true)
+    };
+    assert!(selected(&harness, "Whole municipality"));
+    harness.get_by_label("Central urban area").click();
+    harness.run();
+    assert!(selected(&harness, "Central urban area"));
+    assert!(!selected(&harness, "Whole municipality"));
+    assert_eq!(
+        harness.state().state.view.map_zoom,
+        MapZoom::CentralUrbanArea
+    );
+
+    // A view file carries it to a colleague.
+    let exported = dir.path().join("central.ron");
+    *dialogs.save.lock().unwrap() = Some(exported.clone());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export view…").click();
+    settle(&mut harness);
+    let view = View::load(&exported).unwrap();
+    assert_eq!(view.map_zoom, MapZoom::CentralUrbanArea);
+
+    // Undo zooms back out.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(selected(&harness, "Whole municipality"));
+
+    // And importing the file zooms in again.
+    *dialogs.open.lock().unwrap() = Some(exported);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import view…").click();
+    settle(&mut harness);
+    assert!(selected(&harness, "Central urban area"));
 }

@@ -1,21 +1,19 @@
 //! Exports through the real UI: the export menus, the (stubbed) save dialog, the file written, read back.
 
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::common::{
+    HeldSpawner, StubDialogs, app_on, drop_on_window, harness_for, harness_with, platform, settle,
+    shown_count,
+};
 use calamine::{Data, Reader};
-use common::{StubDialogs, harness_for, harness_with, settle, shown_count};
 use egui::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use invest_explorer::app::ExplorerApp;
 use invest_explorer::model::{DataSource, Dataset, ProjectRow, ProjectTable, ReferenceData};
-use invest_explorer::state::AppState;
+use invest_explorer::platform::Platform;
 
 fn export_via_tab(
     harness: &mut Harness<'_, ExplorerApp>,
@@ -61,8 +59,7 @@ fn exported_rows_match_the_table_on_screen_in_every_format() {
     let (first_name, columns) = {
         let app = harness.state();
         let first = app.derived.selection.rows[0] as usize;
-        let columns =
-            invest_explorer::ui::table::visible_columns(&app.dataset.projects, &app.state.view);
+        let columns = app.state.view.visible_columns(&app.dataset.projects);
         let names: Vec<String> = columns
             .iter()
             .map(|&c| app.dataset.projects.column_name(c).to_owned())
@@ -182,7 +179,7 @@ fn a_formula_in_a_name_is_neutralised_and_a_failed_export_says_so() {
         DataSource::File("fixture.csv".into()),
     );
     let dialogs = Arc::new(StubDialogs::default());
-    let app = ExplorerApp::with_dialogs(dataset, AppState::default(), Arc::clone(&dialogs) as _);
+    let app = app_on(dataset, platform(Arc::clone(&dialogs)));
     let mut harness = harness_for(app);
 
     let csv_path = dir.path().join("formula.csv");
@@ -303,7 +300,7 @@ fn a_failing_write_leaves_the_old_file_byte_identical_and_says_why() {
         DataSource::File("fixture.csv".into()),
     );
     let dialogs = Arc::new(StubDialogs::default());
-    let app = ExplorerApp::with_dialogs(dataset, AppState::default(), Arc::clone(&dialogs) as _);
+    let app = app_on(dataset, platform(Arc::clone(&dialogs)));
     let mut harness = harness_for(app);
 
     let dir = tempfile::tempdir().unwrap();
@@ -322,4 +319,76 @@ fn a_failing_write_leaves_the_old_file_byte_identical_and_says_why() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names, [std::ffi::OsString::from("client.xlsx")]);
+}
+
+/// The export menu's item `item`: opens the tab's "Export this…" menu, reads whether the item is enabled, closes it.
+fn export_item_enabled(harness: &mut Harness<'_, ExplorerApp>, item: &str) -> bool {
+    harness.get_by_label("Export this…").click();
+    harness.run_steps(2);
+    let enabled = !harness.get_by_label(item).accesskit_node().is_disabled();
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(2);
+    assert!(harness.query_by_label(item).is_none(), "the menu closed");
+    enabled
+}
+
+#[test]
+fn a_file_opened_during_an_export_leaves_export_disabled_until_the_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    // Background work waits until the test runs it, so the export is caught half-way.
+    let spawner = Arc::new(HeldSpawner::default());
+    let platform = Platform {
+        spawner: Arc::clone(&spawner) as _,
+        ..platform(Arc::clone(&dialogs))
+    };
+    let mut harness = harness_for(app_on(Dataset::embedded().unwrap(), platform));
+    let out = dir.path().join("all.csv");
+    *dialogs.save.lock().unwrap() = Some(out.clone());
+    assert!(export_item_enabled(&mut harness, "Projects as CSV…"));
+
+    harness.get_by_label("Export this…").click();
+    harness.run_steps(2);
+    harness.get_by_label("Projects as CSV…").click();
+    harness.run_steps(2);
+    spawner.run("file-dialog");
+    harness.run_steps(2);
+    assert_eq!(spawner.waiting(), ["export-writer"]);
+    harness.get_by_label(&format!("Exporting to {}…", out.display()));
+    assert!(!export_item_enabled(&mut harness, "Projects as CSV…"));
+
+    // Meanwhile a file is dropped on the window, read and loaded: its tasks end, the export's does not.
+    let embedded = include_str!("../../data/projects.csv");
+    let small = dir.path().join("five.csv");
+    let five: Vec<&str> = embedded.lines().take(6).collect();
+    std::fs::write(&small, five.join("\n") + "\n").unwrap();
+    drop_on_window(&mut harness, &small);
+    spawner.run("file-inspector");
+    harness.run_steps(2);
+    spawner.run("dataset-loader");
+    harness.run_steps(2);
+    let opened = harness
+        .get_by_label_contains("(5 projects).")
+        .accesskit_node()
+        .label()
+        .unwrap();
+    assert!(
+        opened.starts_with("Opened ") && opened.contains("five.csv"),
+        "{opened}"
+    );
+    assert!(!out.exists(), "the export has not run yet");
+    assert!(
+        !export_item_enabled(&mut harness, "Projects as CSV…"),
+        "Export waits for the export that is still writing"
+    );
+    harness.get_by_label(&format!("Exporting to {}…", out.display()));
+
+    // The export finishes: it wrote what was on screen when it started, and Export is back.
+    spawner.run("export-writer");
+    harness.run_steps(2);
+    assert!(spawner.waiting().is_empty());
+    harness.get_by_label_contains("Exported 3,530 of 3,530 projects to");
+    assert_eq!(read_csv(&out, b',').1.len(), 3_530);
+    assert!(export_item_enabled(&mut harness, "Projects as CSV…"));
+    assert!(harness.state().is_idle());
 }

@@ -1,6 +1,4 @@
 //! The command line, run as a user would: the real binary, its output and exit codes.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
 
 use std::process::{Command, Output};
 
@@ -178,7 +176,7 @@ fn export_writes_the_selected_rows_and_reloads_to_the_same_totals() {
     }
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("all.json")).unwrap()).unwrap();
-    assert_eq!(json["meta"]["filters"], "Search “park”");
+    assert_eq!(json["meta"]["filters"], "Search: “park”");
     assert_eq!(
         json["meta"]["rows_selected"].as_u64().unwrap() as usize,
         json["rows"].as_array().unwrap().len()

@@ -1,34 +1,22 @@
 //! Opening the consultant's own files through the window: drop a file, check the mapping dialog, confirm, and see
 //! the rows; the quality report; the plain-table banner; a bad file leaves the data as it was.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
-use common::{StubDialogs, harness, harness_with, settle};
-use egui_kittest::kittest::Queryable;
+use crate::common::{
+    HeldSpawner, StubDialogs, TestClock, app_on, drop_on_window, harness, harness_for,
+    harness_with, platform, settle,
+};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use invest_explorer::app::ExplorerApp;
 use invest_explorer::command::Command;
-use invest_explorer::model::Field;
 use invest_explorer::model::load::values::DecimalSeparator;
-use invest_explorer::model::{Cell, ColumnId, ColumnKind};
+use invest_explorer::model::{Cell, ColumnId, ColumnKind, Dataset};
+use invest_explorer::platform::Platform;
 use invest_explorer::state::Theme;
-
-/// A file dropped on the window, as eframe hands it to egui.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 /// A GBK file with a title line, Chinese headers, 万美元 amounts and values typed the way people type them.
 fn write_gbk_file(dir: &Path) -> PathBuf {
@@ -43,64 +31,42 @@ fn write_gbk_file(dir: &Path) -> PathBuf {
     path
 }
 
-/// Opens the combo box labelled `combo`, picks `option` and waits for any re-reading of the file, until `done`
-/// says the choice took effect: a click can land in a frame that egui discards while the layout settles (seen now
-/// and then when the machine is busy), and a person would simply click again.
-fn choose(
-    harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>,
-    combo: &str,
-    option: &str,
-    done: impl Fn(&invest_explorer::app::ExplorerApp) -> bool,
-) {
-    for _ in 0..3 {
-        harness
-            .get_by_role_and_label(egui::Role::ComboBox, combo)
-            .click();
-        for _ in 0..10 {
-            harness.step();
-            if let Some(item) = harness.query_by_role_and_label(egui::Role::Button, option) {
-                item.click();
-                settle(harness);
-                break;
-            }
-        }
-        if done(harness.state()) {
-            return;
-        }
-    }
-    panic!("picking {option:?} in the {combo} list had no effect");
-}
-
-/// The dialog's draft (panics when the dialog is closed).
-fn draft(app: &invest_explorer::app::ExplorerApp) -> &invest_explorer::app::OpenDraft {
-    app.open_draft.as_ref().expect("the mapping dialog is open")
-}
-
-/// Clicks the dialog's "Open" until the dialog closes (a click can land in a frame egui discards while the
-/// window's layout settles), then waits for the load.
-fn confirm_open(harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>) {
-    for _ in 0..3 {
-        harness.get_by_label("Open").click();
-        harness.run_steps(2);
-        if harness.state().open_draft.is_none() {
-            break;
-        }
-    }
-    settle(harness);
-}
-
-fn drop_file(
-    harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>,
-    path: &Path,
-) {
+/// Opens the combo box labelled `combo`, picks `option`, and waits for the file to be read again if that is
+/// what the choice does.
+fn choose(harness: &mut Harness<'_, ExplorerApp>, combo: &str, option: &str) {
     harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.to_owned())));
-    harness.step();
-    // eframe hands a drop over for one frame; the harness would repeat it on every frame.
-    harness.input_mut().dropped_files.clear();
+        .get_by_role_and_label(egui::Role::ComboBox, combo)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::Role::Button, option)
+        .click();
     settle(harness);
+}
+
+/// What the combo box labelled `combo` shows.
+fn shown_in(harness: &Harness<'_, ExplorerApp>, combo: &str) -> String {
+    harness
+        .get_by_role_and_label(egui::Role::ComboBox, combo)
+        .value()
+        .unwrap_or_default()
+}
+
+/// Clicks the mapping dialog's "Open" and waits for the load.
+fn confirm_open(harness: &mut Harness<'_, ExplorerApp>) {
+    harness.get_by_label("Open").click();
+    settle(harness);
+}
+
+/// Drops `path` on the window and waits until it is read (and loaded, for the app's own files).
+fn drop_file(harness: &mut Harness<'_, ExplorerApp>, path: &Path) {
+    drop_on_window(harness, path);
+    settle(harness);
+}
+
+/// The mapping dialog is open on the GBK file.
+fn dialog_open(harness: &Harness<'_, ExplorerApp>) -> bool {
+    harness.query_by_label("Open 港资项目.csv").is_some()
 }
 
 #[test]
@@ -116,36 +82,16 @@ fn a_dropped_file_opens_the_mapping_dialog_and_confirming_shows_its_rows() {
         "GB18030 (GBK) · comma-separated · LF · header on line 2 · 6 columns",
     );
     harness.get_by_label("来福士广场");
-    assert!(harness.state().open_draft.is_some());
+    assert!(dialog_open(&harness));
+    assert_eq!(shown_in(&harness, "Investor"), "外商");
 
     // Correct the guess: the investor is named in the 备注 column, not in 外商.
-    choose(&mut harness, "Investor", "备注", |app| {
-        draft(app)
-            .options
-            .mapping
-            .as_ref()
-            .unwrap()
-            .column_of(Field::Investor)
-            == Some(5)
-    });
-    harness.run_steps(2);
-    let mapping = harness
-        .state()
-        .open_draft
-        .as_ref()
-        .unwrap()
-        .options
-        .mapping
-        .clone()
-        .unwrap();
-    assert_eq!(
-        mapping.column_of(invest_explorer::model::Field::Investor),
-        Some(5)
-    );
+    choose(&mut harness, "Investor", "备注");
+    assert_eq!(shown_in(&harness, "Investor"), "备注");
 
     confirm_open(&mut harness);
 
-    assert!(harness.state().open_draft.is_none());
+    assert!(!dialog_open(&harness));
     assert_eq!(harness.state().dataset.projects.len(), 3);
     harness.get_by_label_contains("3 of 3 projects · USD 3.2 bn contracted");
     // 320,000 万美元 is USD 3.2 bn; the table shows the Chinese names; 外商 stayed as an extra column.
@@ -175,6 +121,7 @@ fn the_confirmed_mapping_is_remembered_for_a_file_with_the_same_header() {
     let path = write_gbk_file(dir.path());
     let mut harness = harness();
     drop_file(&mut harness, &path);
+    choose(&mut harness, "Investor", "备注");
     confirm_open(&mut harness);
     let remembered = harness
         .state()
@@ -188,14 +135,19 @@ fn the_confirmed_mapping_is_remembered_for_a_file_with_the_same_header() {
         remembered.column_of(invest_explorer::model::Field::Name),
         Some(0)
     );
+    assert_eq!(
+        remembered.column_of(invest_explorer::model::Field::Investor),
+        Some(5)
+    );
 
-    // The same header again: the dialog starts from the remembered mapping.
+    // The same header again: the dialog starts from the remembered mapping, not from the guess.
     drop_file(&mut harness, &path);
-    let draft = harness.state().open_draft.as_ref().unwrap();
-    assert_eq!(draft.options.mapping.as_ref(), Some(&remembered));
+    assert!(dialog_open(&harness));
+    assert_eq!(shown_in(&harness, "Project"), "项目名称");
+    assert_eq!(shown_in(&harness, "Investor"), "备注");
     harness.get_by_label("Cancel").click();
-    harness.run_steps(2);
-    assert!(harness.state().open_draft.is_none());
+    harness.run();
+    assert!(!dialog_open(&harness));
     assert_eq!(harness.state().dataset.projects.len(), 3);
 }
 
@@ -245,6 +197,7 @@ fn a_file_without_project_columns_opens_as_a_typed_plain_table_with_facets() {
         .click();
     settle(&mut harness);
     assert_eq!(harness.state().derived.selection.len(), 2);
+    harness.get_by_label("2 of 4 rows");
     harness.get_by_label_contains("Grade: A");
 }
 
@@ -271,38 +224,58 @@ fn an_unreadable_file_says_where_and_keeps_the_data_that_was_loaded() {
 fn a_file_that_changes_on_disk_is_offered_for_reload_with_the_same_view() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("own.csv");
-    let embedded = include_str!("../data/projects.csv");
+    let embedded = include_str!("../../data/projects.csv");
     let mut lines = embedded.lines();
     let header = lines.next().unwrap();
     let first_ten: Vec<&str> = lines.take(10).collect();
     std::fs::write(&path, format!("{header}\n{}\n", first_ten[..5].join("\n"))).unwrap();
-    let mut harness = harness();
+    let clock = Arc::new(TestClock::default());
+    let platform = Platform {
+        clock: Arc::clone(&clock) as _,
+        ..platform(Arc::new(StubDialogs::default()))
+    };
+    let mut harness = harness_for(app_on(Dataset::embedded().unwrap(), platform));
     drop_file(&mut harness, &path);
     // The app's own format needs no dialog.
-    assert!(harness.state().open_draft.is_none());
+    assert!(harness.query_by_label_contains("Open own.csv").is_none());
     assert_eq!(harness.state().dataset.projects.len(), 5);
+    harness.get_by_label_contains("5 of 5 projects");
 
     std::fs::write(&path, format!("{header}\n{}\n", first_ten.join("\n"))).unwrap();
-    // Pretend the watch interval has passed by stepping until the banner shows.
-    for _ in 0..300 {
-        if harness.state().watch.as_ref().is_some_and(|w| w.changed) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        harness.step();
-    }
+    // A new modification time however coarse the file system's clock is.
+    let later = std::time::SystemTime::now() + Duration::from_secs(10);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label("The open file changed on disk.")
+            .is_none(),
+        "not checked again before the watch interval"
+    );
+    clock.advance(Duration::from_secs(3));
     harness.run_steps(2);
     harness.get_by_label("The open file changed on disk.");
     harness.get_by_label("Reload").click();
     settle(&mut harness);
     assert_eq!(harness.state().dataset.projects.len(), 10);
+    harness.get_by_label_contains("10 of 10 projects");
+    assert!(
+        harness
+            .query_by_label("The open file changed on disk.")
+            .is_none()
+    );
 }
 
 #[test]
 fn a_big_load_shows_its_progress_and_can_be_cancelled_keeping_the_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.csv");
-    let embedded = include_str!("../data/projects.csv");
+    let embedded = include_str!("../../data/projects.csv");
     let (header, body) = embedded.split_once('\n').unwrap();
     let mut text = format!("{header}\n");
     for _ in 0..60 {
@@ -310,28 +283,33 @@ fn a_big_load_shows_its_progress_and_can_be_cancelled_keeping_the_data() {
     }
     std::fs::write(&path, text).unwrap();
 
-    let mut harness = harness();
-    harness
-        .input_mut()
-        .dropped_files
-        .push(Arc::new(Dropped(path.clone())));
-    harness.step();
-    harness.input_mut().dropped_files.clear();
-    // Step until the load (after the quick inspection) is under way.
-    for _ in 0..500 {
-        if harness.state().loading.is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        harness.step();
-    }
-    harness.step();
+    // Background work waits until the test runs it, so the load is seen under way.
+    let spawner = Arc::new(HeldSpawner::default());
+    let platform = Platform {
+        spawner: Arc::clone(&spawner) as _,
+        ..platform(Arc::new(StubDialogs::default()))
+    };
+    let mut harness = harness_for(app_on(Dataset::embedded().unwrap(), platform));
+    drop_on_window(&mut harness, &path);
+    spawner.run("file-inspector");
+    harness.run_steps(2);
+    assert_eq!(spawner.waiting(), ["dataset-loader"]);
     harness.get_by_label_contains("Loading big.csv:");
     harness.get_by_label("Cancel loading").click();
-    settle(&mut harness);
+    harness.run_steps(2);
+    // The loader sees the cancel as soon as it runs.
+    spawner.run("dataset-loader");
+    harness.run_steps(2);
     harness.get_by_label_contains("Stopped loading");
-    assert!(harness.state().loading.is_none());
+    assert!(harness.query_by_label("Cancel loading").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("Loading big.csv:")
+            .is_none()
+    );
+    assert!(harness.state().is_idle());
     assert_eq!(harness.state().dataset.projects.len(), 3_530);
+    harness.get_by_label_contains("3,530 of 3,530 projects");
 }
 
 /// For eyes, not for CI: `SCREENS=/tmp/screens cargo test --test ui_open -- --ignored` renders the window at each
@@ -357,16 +335,16 @@ fn renders_the_window_while_opening_files_for_eyes() {
         render_window(harness.state_mut(), &name("dialog"));
         confirm_open(&mut harness);
         render_window(harness.state_mut(), &name("loaded"));
-        harness.state_mut().show_quality = true;
+        harness.state_mut().ui.show_quality = true;
         render_window(harness.state_mut(), &name("quality"));
-        harness.state_mut().show_quality = false;
+        harness.state_mut().ui.show_quality = false;
         drop_file(&mut harness, &plain);
         confirm_open(&mut harness);
         render_window(harness.state_mut(), &name("plain"));
     }
 }
 
-fn render_window(app: &mut invest_explorer::app::ExplorerApp, path: &Path) {
+fn render_window(app: &mut ExplorerApp, path: &Path) {
     let theme = app.state.theme;
     let image = invest_explorer::ui::offscreen::render_offscreen(
         egui::vec2(1440.0, 900.0),
@@ -414,11 +392,10 @@ fn a_workbook_opens_on_its_first_sheet_and_another_sheet_can_be_picked() {
     drop_file(&mut harness, &path);
     harness.get_by_label_contains("sheet \"2022\"");
     harness.get_by_label("Harbour Tower");
+    assert_eq!(shown_in(&harness, "Sheet"), "2022");
     // The sheet picker reads the file again on the other sheet.
-    choose(&mut harness, "Sheet", "2023", |app| {
-        draft(app).detected.sheet == 1
-    });
-    settle(&mut harness);
+    choose(&mut harness, "Sheet", "2023");
+    assert_eq!(shown_in(&harness, "Sheet"), "2023");
     harness.get_by_label_contains("sheet \"2023\"");
     harness.get_by_label("Cloud Park");
     confirm_open(&mut harness);
@@ -436,37 +413,34 @@ fn the_detected_delimiter_and_decimals_are_shown_and_can_be_overridden() {
     drop_file(&mut harness, &path);
     harness.get_by_label_contains("semicolon-separated · decimal comma");
 
+    assert_eq!(shown_in(&harness, "Delimiter"), "Semicolon");
+    assert_eq!(shown_in(&harness, "Decimals"), "1.234,5");
+
     // Read as commas instead: one column, and the dialog says so.
-    choose(&mut harness, "Delimiter", "Comma", |app| {
-        draft(app).detected.dialect.unwrap().delimiter == b','
-    });
-    settle(&mut harness);
+    choose(&mut harness, "Delimiter", "Comma");
     harness.get_by_label_contains("comma-separated");
-    assert_eq!(
-        harness
-            .state()
-            .open_draft
-            .as_ref()
-            .unwrap()
-            .detected
-            .dialect
-            .unwrap()
-            .delimiter,
-        b','
-    );
+    assert_eq!(shown_in(&harness, "Delimiter"), "Comma");
 
     // And back to semicolons, with decimal points this time: the decimal-comma values become unreadable.
-    choose(&mut harness, "Delimiter", "Semicolon", |app| {
-        draft(app).detected.dialect.unwrap().delimiter == b';'
-    });
-    settle(&mut harness);
-    choose(&mut harness, "Decimals", "1,234.5", |app| {
-        draft(app).detected.dialect.unwrap().decimal == DecimalSeparator::Point
-    });
-    settle(&mut harness);
+    choose(&mut harness, "Delimiter", "Semicolon");
+    assert_eq!(shown_in(&harness, "Delimiter"), "Semicolon");
+    choose(&mut harness, "Decimals", "1,234.5");
+    assert_eq!(shown_in(&harness, "Decimals"), "1,234.5");
     harness.get_by_label_contains("semicolon-separated · LF");
     confirm_open(&mut harness);
     assert!(!harness.state().dataset.quality.is_clean());
+    assert_eq!(
+        harness
+            .state()
+            .dataset
+            .detected
+            .as_ref()
+            .unwrap()
+            .dialect
+            .unwrap()
+            .decimal,
+        DecimalSeparator::Point
+    );
 }
 
 #[test]
@@ -483,16 +457,17 @@ fn the_last_sessions_file_reopens_in_the_background_and_a_missing_one_is_forgott
     );
 
     // As at the next start: the embedded data first, then the file the way it was read, with no dialog.
-    let mut next = common::harness();
+    let mut next = crate::common::harness();
     next.state_mut()
         .commands
         .push(Command::ReopenFile(path.clone(), options.clone()));
     settle(&mut next);
-    assert!(next.state().open_draft.is_none());
+    assert!(!dialog_open(&next), "no mapping dialog");
     assert_eq!(next.state().dataset.projects.len(), 3);
+    next.get_by_label_contains("3 of 3 projects");
 
     // A file that is gone: say so, keep the embedded data, and do not try again next time.
-    let mut gone = common::harness();
+    let mut gone = crate::common::harness();
     gone.state_mut().state.last_file = Some(dir.path().join("gone.csv"));
     gone.state_mut()
         .commands
@@ -501,4 +476,61 @@ fn the_last_sessions_file_reopens_in_the_background_and_a_missing_one_is_forgott
     gone.get_by_label_contains("Could not reopen the last file");
     assert_eq!(gone.state().dataset.projects.len(), 3_530);
     assert_eq!(gone.state().state.last_file, None);
+}
+
+#[test]
+fn undo_and_redo_step_through_mapping_edits_in_the_dialog_and_leave_the_view_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_gbk_file(dir.path());
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(egui::Role::CheckBox, "Finance")
+        .click();
+    harness.run();
+    let finance = crate::common::shown_count(&harness);
+    assert!(finance < 3_530);
+
+    drop_file(&mut harness, &path);
+    let undo_enabled = |harness: &Harness<'_, ExplorerApp>| {
+        !harness
+            .get_by_role_and_label(egui::Role::Button, "Undo")
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(!undo_enabled(&harness), "no mapping edit to undo yet");
+    choose(&mut harness, "Investor", "备注");
+    choose(&mut harness, "District", "— not in the file —");
+    assert_eq!(shown_in(&harness, "District"), "— not in the file —");
+    assert!(undo_enabled(&harness));
+
+    // Ctrl+Z in the dialog takes back the mapping edits, last first.
+    let undo = |harness: &mut Harness<'_, ExplorerApp>| {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    };
+    undo(&mut harness);
+    assert_eq!(shown_in(&harness, "District"), "所在区县");
+    assert_eq!(shown_in(&harness, "Investor"), "备注");
+    undo(&mut harness);
+    assert_eq!(shown_in(&harness, "Investor"), "外商");
+    assert!(!undo_enabled(&harness));
+    // Nothing more to undo in the dialog: the view's filter is not touched from here.
+    undo(&mut harness);
+    assert!(dialog_open(&harness));
+    assert_eq!(shown_in(&harness, "Investor"), "外商");
+
+    // The dialog's Redo goes forward again; the next load uses what is shown.
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Redo")
+        .click();
+    harness.run();
+    assert_eq!(shown_in(&harness, "Investor"), "备注");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!dialog_open(&harness));
+
+    // Back in the window, Undo is the view's again: the Finance tick comes off.
+    assert_eq!(crate::common::shown_count(&harness), finance);
+    undo(&mut harness);
+    assert_eq!(crate::common::shown_count(&harness), 3_530);
 }

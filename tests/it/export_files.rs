@@ -1,7 +1,5 @@
 //! Exports written to real files and read back with independent readers: the csv crate for CSV and TSV, calamine
 //! for XLSX, serde_json and ron for JSON and RON. What the user selected is what the file holds.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -329,7 +327,7 @@ fn check_projects_sheet(selected: &Selected, path: &Path, rows_text: &str) {
 
     let about = about(path);
     assert_eq!(about["Title"], "Hong Kong-invested projects in Chongqing");
-    assert_eq!(about["Filters"], "Sector: Finance; Years 2010–2020");
+    assert_eq!(about["Filters"], "Sector: Finance; Years: 2010–2020");
     assert_eq!(about["Rows"], rows_text);
     assert_eq!(about["Sort"], "Contracted (descending)");
     assert_eq!(about["Data"], SYNTHETIC_LABEL);
@@ -504,7 +502,7 @@ fn breakdown_files_hold_the_groups_as_shown() {
     );
     let about = about(&xlsx_path);
     assert_eq!(about["Contents"], "Breakdown by district");
-    assert_eq!(about["Filters"], "Sector: Finance; Years 2010–2020");
+    assert_eq!(about["Filters"], "Sector: Finance; Years: 2010–2020");
     assert_eq!(
         about["Rows"],
         format!(
@@ -615,7 +613,7 @@ fn cross_tab_files_hold_the_cells_and_totals_as_shown() {
     let about = about(&xlsx_path);
     assert!(about["Currency note"].contains(&dataset.reference.rates.series));
     assert_eq!(about["Units"], "Amounts in CNY millions (CNY m)");
-    assert_eq!(about["Filters"], "Years from 2015");
+    assert_eq!(about["Filters"], "Years: from 2015");
 }
 
 #[test]
@@ -804,7 +802,7 @@ fn the_export_module_has_one_public_meta_for_every_self_describing_format() {
     assert_eq!(meta.rows_selected, 2);
     let about: BTreeMap<&str, String> = meta.about().into_iter().collect();
     assert_eq!(about["Rows"], "2 of 3 projects");
-    assert_eq!(about["Filters"], "Search “tower”");
+    assert_eq!(about["Filters"], "Search: “tower”");
     assert_eq!(export::describe_sort(&dataset.projects, &[]), "table order");
     // No columns still makes a valid workbook: the About sheet says what was selected.
     let mut bytes = Vec::new();

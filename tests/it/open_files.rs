@@ -1,8 +1,6 @@
 //! Opening consultants' own messy project lists: real fixture files under `tests/fixtures/open/` (and workbooks and
 //! exports written on the fly), loaded through `inspect`, `load_table` and `Dataset::open`, with the exact rows,
 //! values, quality counts or located error each one must give.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,10 +1,6 @@
 //! The window, driven through egui_kittest by what a user sees: labels, headers, rows.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
 
-mod common;
-
-use common::{harness, shown_count, status};
+use crate::common::{harness, shown_count, status};
 use egui_kittest::kittest::Queryable;
 
 #[test]

@@ -1,6 +1,4 @@
 //! Property tests: the columnar engine must agree with a naive row-by-row oracle on random tables and filters.
-// Helpers outside #[test] functions may unwrap too: a test should fail loudly.
-#![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
 

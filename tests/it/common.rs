@@ -1,0 +1,218 @@
+//! Shared set-up for the UI tests: the real app on the embedded dataset, in a kittest harness, on a test
+//! platform — file dialogs that answer with preset paths, background work that runs inline (or when the test says),
+//! and a clock that moves only when the test moves it. Nothing waits on time, so nothing is flaky.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use invest_explorer::app::ExplorerApp;
+use invest_explorer::model::Dataset;
+use invest_explorer::platform::{Clock, FileDialogs, Job, Platform, Spawner};
+use invest_explorer::state::AppState;
+
+/// File dialogs that answer with preset paths instead of asking a person.
+#[derive(Default)]
+pub struct StubDialogs {
+    pub open: Mutex<Option<PathBuf>>,
+    pub save: Mutex<Option<PathBuf>>,
+}
+
+impl FileDialogs for StubDialogs {
+    fn pick_open(&self, _title: &str, _extensions: &[&str]) -> Option<PathBuf> {
+        self.open.lock().unwrap().clone()
+    }
+
+    fn pick_save(
+        &self,
+        _title: &str,
+        _default_name: &str,
+        _extensions: &[&str],
+    ) -> Option<PathBuf> {
+        self.save.lock().unwrap().clone()
+    }
+}
+
+/// Runs background work at once, on the test's thread, inside the frame that starts it: its result is there
+/// for the next frame.
+pub struct InlineSpawner;
+
+impl Spawner for InlineSpawner {
+    fn spawn(&self, _name: &str, job: Job) -> std::io::Result<()> {
+        job();
+        Ok(())
+    }
+}
+
+/// Holds background work until the test runs it, to look at the window while the work is under way.
+#[derive(Default)]
+pub struct HeldSpawner {
+    jobs: Mutex<VecDeque<(String, Job)>>,
+}
+
+impl Spawner for HeldSpawner {
+    fn spawn(&self, name: &str, job: Job) -> std::io::Result<()> {
+        self.jobs.lock().unwrap().push_back((name.to_owned(), job));
+        Ok(())
+    }
+}
+
+impl HeldSpawner {
+    /// The threads that would be running, oldest first.
+    pub fn waiting(&self) -> Vec<String> {
+        self.jobs
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(name, _)| name.clone())
+            .collect()
+    }
+
+    /// Runs the oldest job held for thread `name` to its end (panics when there is none).
+    pub fn run(&self, name: &str) {
+        let job = {
+            let mut jobs = self.jobs.lock().unwrap();
+            let index = jobs
+                .iter()
+                .position(|(held, _)| held == name)
+                .unwrap_or_else(|| {
+                    let waiting: Vec<&str> = jobs.iter().map(|(held, _)| held.as_str()).collect();
+                    panic!("no {name} job is waiting; waiting: {waiting:?}")
+                });
+            jobs.remove(index).unwrap().1
+        };
+        job();
+    }
+}
+
+/// A clock that moves only when the test moves it.
+pub struct TestClock {
+    start: Instant,
+    elapsed: Mutex<Duration>,
+}
+
+impl Default for TestClock {
+    fn default() -> Self {
+        Self {
+            start: Instant::now(),
+            elapsed: Mutex::new(Duration::ZERO),
+        }
+    }
+}
+
+impl TestClock {
+    pub fn advance(&self, by: Duration) {
+        *self.elapsed.lock().unwrap() += by;
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> Instant {
+        self.start + *self.elapsed.lock().unwrap()
+    }
+}
+
+/// `dialogs`, work run inline, and a clock of its own.
+pub fn platform(dialogs: Arc<StubDialogs>) -> Platform {
+    Platform {
+        dialogs,
+        spawner: Arc::new(InlineSpawner),
+        clock: Arc::new(TestClock::default()),
+    }
+}
+
+/// The app on `dataset` and `platform`, with default state.
+pub fn app_on(dataset: Dataset, platform: Platform) -> ExplorerApp {
+    ExplorerApp::with_platform(dataset, AppState::default(), platform)
+}
+
+/// The app on the embedded dataset at a laptop-sized window, with stub dialogs.
+pub fn harness_with(dialogs: Arc<StubDialogs>) -> Harness<'static, ExplorerApp> {
+    harness_for(app_on(Dataset::embedded().unwrap(), platform(dialogs)))
+}
+
+/// `app` in a laptop-sized window, with the app's fonts, after its first frames.
+pub fn harness_for(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(|cc| {
+            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// Frames [`settle`] allows: a click, its command, a file dialog, the export or load it starts, and each result
+/// drained, take fewer than ten.
+const SETTLE_FRAMES: usize = 20;
+
+/// Steps frames until the app has no command waiting and no background task running, then lets the window
+/// settle on the result. Background work runs inline, so this takes a few frames; work that never finishes
+/// (a held job, a bug) fails the test, naming what is still running.
+pub fn settle(harness: &mut Harness<'_, ExplorerApp>) {
+    for _ in 0..SETTLE_FRAMES {
+        harness.step();
+        if harness.state().is_idle() {
+            harness.run();
+            return;
+        }
+    }
+    panic!(
+        "the app is still busy after {SETTLE_FRAMES} frames: {:?}",
+        harness.state().running_tasks()
+    );
+}
+
+/// A file dropped on the window, as eframe hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Drops `path` on the window for one frame (the app starts reading it in that frame).
+pub fn drop_on_window(harness: &mut Harness<'_, ExplorerApp>, path: &Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_owned())));
+    harness.step();
+    // eframe hands a drop over for one frame; the harness would repeat it on every frame.
+    harness.input_mut().dropped_files.clear();
+}
+
+pub fn harness() -> Harness<'static, ExplorerApp> {
+    harness_with(Arc::new(StubDialogs::default()))
+}
+
+/// The status bar's text, e.g. "312 of 3,530 projects · …".
+pub fn status(harness: &Harness<'_, ExplorerApp>) -> String {
+    harness
+        .get_by_label_contains(" of 3,530 projects")
+        .value()
+        .unwrap_or_default()
+}
+
+/// The number of selected projects the status bar shows.
+pub fn shown_count(harness: &Harness<'_, ExplorerApp>) -> usize {
+    let status = status(harness);
+    let count = status
+        .split(" of ")
+        .next()
+        .unwrap_or_default()
+        .replace(',', "");
+    count
+        .parse()
+        .unwrap_or_else(|_| panic!("no count in {status:?}"))
+}

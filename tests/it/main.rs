@@ -1,0 +1,20 @@
+//! Every integration test in one binary: one link of egui instead of one per file, which is most of CI's time.
+//!
+//! Run one group with `cargo test --test it ui_open::` (or any part of a test's name).
+
+// Test code: a panic is the failure report, and helpers outside `#[test]` functions may unwrap too.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+mod cli;
+mod data_targets;
+mod engine_oracle;
+mod export_files;
+mod layering;
+mod open_files;
+mod ui_explorer;
+mod ui_export;
+mod ui_open;
+mod ui_views;
+mod ui_window;
