@@ -193,9 +193,10 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
             FileFormat::Delimited | FileFormat::Workbook
         ) {
             let mut header = detected.header_record + 1;
-            ui.label("Header is row");
+            let label = ui.label("Header is row");
             if ui
                 .add(egui::DragValue::new(&mut header).range(1..=50))
+                .labelled_by(label.id)
                 .changed()
             {
                 options.header_row = Some(header - 1);

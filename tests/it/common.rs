@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use invest_explorer::app::ExplorerApp;
 use invest_explorer::model::Dataset;
 use invest_explorer::platform::{Clock, FileDialogs, Job, Platform, Spawner};
@@ -150,14 +150,14 @@ pub fn harness_for(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
 /// drained, take fewer than ten.
 const SETTLE_FRAMES: usize = 20;
 
-/// Steps frames until the app has no command waiting and no background task running, then lets the window
-/// settle on the result. Background work runs inline, so this takes a few frames; work that never finishes
-/// (a held job, a bug) fails the test, naming what is still running.
+/// Steps frames until the app has no command waiting and no background task running, then waits until the
+/// window is still (see [`run_until_still`]). Background work runs inline, so this takes a few frames; work that
+/// never finishes (a held job, a bug) fails the test, naming what is still running.
 pub fn settle(harness: &mut Harness<'_, ExplorerApp>) {
     for _ in 0..SETTLE_FRAMES {
         harness.step();
         if harness.state().is_idle() {
-            harness.run();
+            run_until_still(harness);
             return;
         }
     }
@@ -165,6 +165,44 @@ pub fn settle(harness: &mut Harness<'_, ExplorerApp>) {
         "the app is still busy after {SETTLE_FRAMES} frames: {:?}",
         harness.state().running_tasks()
     );
+}
+
+/// Frames a window may take to come to rest: a dialog grows to its content over a few frames.
+const STILL_FRAMES: usize = 30;
+
+/// Runs frames until two in a row show the same widgets in the same places, as a person waits for a dialog to
+/// stop moving before clicking in it. (egui asks for no repaint while a window grows to its content, so
+/// `Harness::run` alone can return while it still moves, and a click then lands on the wrong widget.)
+pub fn run_until_still(harness: &mut Harness<'_, ExplorerApp>) {
+    harness.run();
+    let mut last = layout(harness);
+    for _ in 0..STILL_FRAMES {
+        harness.step();
+        let now = layout(harness);
+        if now == last {
+            return;
+        }
+        last = now;
+    }
+    panic!("the window is still moving after {STILL_FRAMES} frames");
+}
+
+/// Every widget's role, name, value and place.
+fn layout(harness: &Harness<'_, ExplorerApp>) -> Vec<String> {
+    harness
+        .root()
+        .children_recursive()
+        .map(|node| {
+            let node = node.accesskit_node();
+            format!(
+                "{:?} {:?} {:?} {:?}",
+                node.role(),
+                node.label(),
+                node.value(),
+                node.bounding_box()
+            )
+        })
+        .collect()
 }
 
 /// A file dropped on the window, as eframe hands it to egui.

@@ -369,8 +369,7 @@ fn a_file_opened_during_an_export_leaves_export_disabled_until_the_file_is_writt
     harness.run_steps(2);
     let opened = harness
         .get_by_label_contains("(5 projects).")
-        .accesskit_node()
-        .label()
+        .value()
         .unwrap();
     assert!(
         opened.starts_with("Opened ") && opened.contains("five.csv"),

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::common::{
     HeldSpawner, StubDialogs, TestClock, app_on, drop_on_window, harness, harness_for,
-    harness_with, platform, settle,
+    harness_with, platform, run_until_still, settle,
 };
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -37,7 +37,7 @@ fn choose(harness: &mut Harness<'_, ExplorerApp>, combo: &str, option: &str) {
     harness
         .get_by_role_and_label(egui::Role::ComboBox, combo)
         .click();
-    harness.run();
+    run_until_still(harness);
     harness
         .get_by_role_and_label(egui::Role::Button, option)
         .click();

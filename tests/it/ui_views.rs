@@ -204,7 +204,8 @@ fn the_map_zoom_is_part_of_the_view_saved_shared_and_undone() {
     harness.run();
     let selected = |harness: &egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>,
                     zoom: &str| {
-        harness.get_by_label(zoom).accesskit_node().is_selected() == Some(true)
+        harness.get_by_label(zoom).accesskit_node().toggled()
+            == Some(egui::accesskit::Toggled::True)
     };
     assert!(selected(&harness, "Whole municipality"));
     harness.get_by_label("Central urban area").click();
