@@ -5,6 +5,9 @@ use super::dialect::{SNIFF_RECORDS, modal_count};
 /// Rows that may be title lines above the header.
 const HEADER_CANDIDATES: usize = 50;
 
+/// The most rows [`find_header_row`] looks at: the candidates and the rows that follow them.
+pub const HEADER_ROWS_LOOKED_AT: usize = HEADER_CANDIDATES + SNIFF_RECORDS;
+
 /// For already-split rows (a sniffed CSV, or a spreadsheet): the index of the header row, 0 when none stands out.
 ///
 /// The header is the first row (of the first 50) whose length equals the most common length of the next 200

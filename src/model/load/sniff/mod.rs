@@ -14,8 +14,8 @@ mod encoding;
 mod header;
 
 pub use dialect::{Dialect, LineEnding, reader_builder, sniff_dialect};
-pub use encoding::{Decoded, TextEncoding, decode};
-pub use header::find_header_row;
+pub use encoding::{Decoded, TextEncoding, decode, looks_like_text};
+pub use header::{HEADER_ROWS_LOOKED_AT, find_header_row};
 
 #[cfg(test)]
 mod tests {
