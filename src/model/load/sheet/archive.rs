@@ -491,9 +491,7 @@ fn attribute_number(attributes: &[u8], name: &[u8]) -> Option<u64> {
             continue;
         };
         let after = after.trim_ascii_start();
-        let Some((&quote, value)) = after.split_first() else {
-            return None;
-        };
+        let (&quote, value) = after.split_first()?;
         let end = memchr::memchr(quote, value)?;
         let digits = value.get(..end)?;
         if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {

@@ -175,6 +175,27 @@ fn strays_outside_the_rest(cells: &[SheetCell]) -> Vec<(u32, u32)> {
     strays
 }
 
+/// A side of an area.
+#[derive(Clone, Copy)]
+enum Edge {
+    Bottom,
+    Right,
+    Top,
+    Left,
+}
+
+impl Edge {
+    /// Whether the cell at `position` lies on this side of `area`.
+    fn holds(self, area: Area, (row, column): (u32, u32)) -> bool {
+        match self {
+            Edge::Bottom => row == area.bottom,
+            Edge::Right => column == area.right,
+            Edge::Top => row == area.top,
+            Edge::Left => column == area.left,
+        }
+    }
+}
+
 /// How many times the refusal peels an outermost row or column off the filled cells, looking for the cells that
 /// make the table too large.
 const PEELS: usize = 32;
@@ -194,18 +215,13 @@ fn too_large(cells: &[SheetCell], limits: &Limits) -> String {
         if core.fits(limits) || peeled.len() > few {
             break;
         }
-        let edges: [&dyn Fn(&(u32, u32)) -> bool; 4] = [
-            &|p| p.0 == core.bottom,
-            &|p| p.1 == core.right,
-            &|p| p.0 == core.top,
-            &|p| p.1 == core.left,
-        ];
         // The edge that shrinks the table most for each cell peeled off.
-        let best = edges
-            .iter()
+        let best = [Edge::Bottom, Edge::Right, Edge::Top, Edge::Left]
+            .into_iter()
             .filter_map(|edge| {
-                let peels = rest.iter().filter(|p| edge(p)).count() as u64;
-                let area = Area::of(rest.iter().copied().filter(|p| !edge(p)))?;
+                let on = |p: &(u32, u32)| edge.holds(core, *p);
+                let peels = rest.iter().filter(|p| on(p)).count() as u64;
+                let area = Area::of(rest.iter().copied().filter(|p| !on(p)))?;
                 let gain = core.cells().saturating_sub(area.cells()) / peels.max(1);
                 Some((gain, area, edge))
             })
@@ -213,7 +229,7 @@ fn too_large(cells: &[SheetCell], limits: &Limits) -> String {
         let Some((_, area, edge)) = best else {
             break;
         };
-        let (gone, kept): (Vec<_>, Vec<_>) = rest.iter().partition(|p| edge(p));
+        let (gone, kept): (Vec<_>, Vec<_>) = rest.iter().partition(|p| edge.holds(core, **p));
         peeled.extend(gone);
         rest = kept;
         core = area;
