@@ -613,6 +613,62 @@ pub mod tests {
         file
     }
 
+    /// The XLS files in `tests/fixtures/hostile/`, as this builder makes them.
+    fn hostile_fixtures() -> Vec<(&'static str, Vec<u8>)> {
+        let table = || {
+            vec![
+                label(0, 0, "name"),
+                label(0, 1, "contracted_usd_m"),
+                label(1, 0, "Harbour Tower"),
+                number(1, 1, 12.5),
+            ]
+        };
+        let with = |extra: Vec<Vec<u8>>| {
+            let mut cells = table();
+            cells.extend(extra);
+            compound_file(&workbook_stream(&cells), |_| {})
+        };
+        let short_bound_sheet = {
+            let mut stream = workbook_stream(&table());
+            // The globals' BoundSheet8 record (at offset 20) cut to its first 4 bytes.
+            let mut cut = stream[..20].to_vec();
+            cut.extend(record(BOUND_SHEET, &[0, 0, 0, 0]));
+            cut.extend(record(EOF, &[]));
+            stream = cut;
+            compound_file(&stream, |_| {})
+        };
+        vec![
+            ("small_table.xls", with(vec![])),
+            (
+                "stray_cell_far_corner.xls",
+                with(vec![number(65_535, 65_535, 1.0)]),
+            ),
+            (
+                "dimensions_four_billion_rows.xls",
+                with(vec![dimensions(0, u32::MAX, 0, 2)]),
+            ),
+            (
+                "sector_chain_loop.xls",
+                compound_file(&workbook_stream(&table()), |fat| fat[1] = 1),
+            ),
+            ("short_record.xls", short_bound_sheet),
+        ]
+    }
+
+    /// The committed fixtures are what the builder makes (`UPDATE_FIXTURES=1 cargo test` writes them again).
+    #[test]
+    fn the_hostile_xls_fixtures_are_the_builders() {
+        let folder =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+        for (name, bytes) in hostile_fixtures() {
+            let path = folder.join(name);
+            if std::env::var_os("UPDATE_FIXTURES").is_some() {
+                std::fs::write(&path, &bytes).unwrap();
+            }
+            assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name}");
+        }
+    }
+
     fn check(cells: &[Vec<u8>]) -> Result<(), String> {
         check_compound(
             &compound_file(&workbook_stream(cells), |_| {}),
