@@ -17,15 +17,15 @@ use crate::model::load::limits::Limits;
 pub struct SheetCell {
     pub row: u32,
     pub column: u32,
+    /// The cell's text, or the error it shows ("#DIV/0!") when `error` is set.
     pub text: String,
-    /// The error a cell shows (#DIV/0!); its text is then "".
-    pub error: Option<String>,
+    pub error: bool,
 }
 
 impl SheetCell {
     /// Whether the cell holds anything: blank text (spaces) does not decide where the table is.
     fn filled(&self) -> bool {
-        self.error.is_some() || !self.text.trim().is_empty()
+        self.error || !self.text.trim().is_empty()
     }
 }
 
@@ -274,7 +274,7 @@ fn note_left_out<'c>(
     for cell in cells {
         total += 1;
         if total <= NAMED_STRAYS {
-            let value = cell.error.as_deref().unwrap_or(cell.text.trim());
+            let value = cell.text.trim();
             let shown: String = value.chars().take(40).collect();
             let ellipsis = if shown.len() < value.len() { "…" } else { "" };
             notes.push(format!(
@@ -306,10 +306,13 @@ fn records_of(mut cells: Vec<SheetCell>, area: Area, notes: Vec<String>) -> RawR
         let mut record = Vec::new();
         while let Some(cell) = cells.next_if(|c| c.row == row) {
             let column = cell.column - area.left;
-            if let Some(error) = cell.error {
-                rows.error_cells.push((line, column as usize + 1, error));
+            // An error cell reads as blank; the report counts it as unreadable.
+            if cell.error {
+                rows.error_cells
+                    .push((line, column as usize + 1, cell.text));
+            } else {
+                record.push((column, cell.text));
             }
-            record.push((column, cell.text));
         }
         rows.push(line, record);
     }
@@ -332,7 +335,7 @@ mod tests {
             row,
             column,
             text: text.to_owned(),
-            error: None,
+            error: false,
         }
     }
 
@@ -462,8 +465,8 @@ mod tests {
     fn error_cells_count_as_filled_and_are_listed() {
         let mut cells = table();
         cells.push(SheetCell {
-            error: Some("#DIV/0!".into()),
-            ..cell("C4", "")
+            error: true,
+            ..cell("C4", "#DIV/0!")
         });
         let rows = table_rows(cells, &Limits::STANDARD).unwrap();
         assert_eq!(rows.len(), 3);

@@ -47,7 +47,6 @@ mod tests {
     use super::*;
 
     #[test]
-    #[allow(clippy::panic)]
     fn a_panic_becomes_its_text_and_the_thread_is_loud_again_afterwards() {
         let caught = catch_quietly(|| -> u8 {
             panic!("index out of bounds: the len is 4 but the index is 6")

@@ -36,7 +36,7 @@ pub fn read_json_records(text: &str, path: &str) -> Result<RawRows, LoadError> {
 }
 
 /// [`read_json_records`] with other limits (tests reach them with small files).
-pub fn read_json_within(text: &str, path: &str, limits: &Limits) -> Result<RawRows, LoadError> {
+fn read_json_within(text: &str, path: &str, limits: &Limits) -> Result<RawRows, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: path.into() });
@@ -894,6 +894,36 @@ ExportDocument(
         }
         let error = read_ron_records("(meta: ())", "x.ron").unwrap_err();
         assert!(matches!(error, LoadError::Format { .. }), "{error}");
+    }
+
+    #[test]
+    fn keys_values_and_cells_are_capped_naming_the_row() {
+        let limits = Limits {
+            columns: 2,
+            table_cells: 8,
+            ..Limits::STANDARD
+        };
+        let error = read_json_within("[{\"a\": 1, \"b\": 2},\n {\"c\": 3}]", "x.json", &limits)
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "x.json, line 2: row 2 brings the key \"c\", one more than the 2 distinct keys (columns) the app reads; expected objects that share their keys, one per project"
+        );
+        let wide = read_json_within("[[\"a\", \"b\", \"c\"]]", "x.json", &limits).unwrap_err();
+        assert_eq!(
+            wide.to_string(),
+            "x.json, line 1: row 1 has 3 values, more than the 2 columns a table may have"
+        );
+        // Rows without a plain string take the line of the row before; the message names the row.
+        let long = "[[\"a\", \"b\"],\n[1, 2],\n[3, 4],\n[5, 6],\n[7, 8]]";
+        let error = read_json_within(long, "x.json", &limits).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "x.json, line 1: with row 5 the table would be 5 rows × 2 columns, more than the 8 cells the app reads"
+        );
+        let short = "[[\"a\", \"b\"],\n[1, 2],\n[3, 4]]";
+        let rows = read_json_within(short, "x.json", &limits).unwrap();
+        assert_eq!(rows.lines, [1, 1, 1]);
     }
 
     proptest! {

@@ -17,7 +17,7 @@ mod guard;
 mod json;
 mod workbook;
 
-pub use json::{read_json_records, read_json_within, read_ron_records};
+pub use json::{read_json_records, read_ron_records};
 pub use workbook::{Markup, Workbook, markup_kind, read_workbook, read_workbook_within};
 
 use super::builder::Record;

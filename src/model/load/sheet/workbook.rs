@@ -271,13 +271,10 @@ fn read_sheet(
 fn sheet_cell(row: u32, column: u32, value: &DataRef<'_>) -> Option<SheetCell> {
     let (text, error) = match value {
         DataRef::Empty => return None,
-        DataRef::Error(error) => (String::new(), Some(error.to_string())),
-        other => (cell_text(other), None),
+        DataRef::Error(error) => (error.to_string(), true),
+        other => (cell_text(other), false),
     };
-    if text.is_empty() && error.is_none() {
-        return None;
-    }
-    Some(SheetCell {
+    (!text.is_empty() || error).then_some(SheetCell {
         row,
         column,
         text,

@@ -177,14 +177,14 @@ pub fn parse_bool(text: &str) -> Parsed<bool> {
     }
 }
 
-pub(crate) fn strip_prefix_ignore_case<'a>(text: &'a str, token: &str) -> Option<&'a str> {
+fn strip_prefix_ignore_case<'a>(text: &'a str, token: &str) -> Option<&'a str> {
     let head = text.get(..token.len())?;
     head.eq_ignore_ascii_case(token)
         .then(|| text.get(token.len()..))
         .flatten()
 }
 
-pub(crate) fn strip_suffix_ignore_case<'a>(text: &'a str, token: &str) -> Option<&'a str> {
+fn strip_suffix_ignore_case<'a>(text: &'a str, token: &str) -> Option<&'a str> {
     let split = text.len().checked_sub(token.len())?;
     let tail = text.get(split..)?;
     tail.eq_ignore_ascii_case(token)
