@@ -35,6 +35,8 @@ pub struct RecordLayout {
     rates: RateTable,
     /// No year column: take the year from the contract date.
     year_from_date: bool,
+    /// The last column has no name in the header (a notes column Excel left unnamed): rows may leave it out.
+    optional_last: bool,
 }
 
 impl RecordLayout {
@@ -79,11 +81,23 @@ impl RecordLayout {
             decimal,
             rates: rates.clone(),
             year_from_date: !has_column(Field::Year) && has_column(Field::ContractDate),
+            optional_last: false,
         }
+    }
+
+    /// Lets records leave out the last column (when the header ended in a delimiter: "name,amount,").
+    pub fn with_optional_last(mut self, optional: bool) -> Self {
+        self.optional_last = optional && self.headers.len() > 1;
+        self
     }
 
     pub fn headers(&self) -> &[String] {
         &self.headers
+    }
+
+    /// The fewest fields a record may have: one per header, or one fewer when the last column is optional.
+    pub fn min_fields(&self) -> usize {
+        self.headers.len() - usize::from(self.optional_last)
     }
 
     /// An empty table with this layout's extra columns, and a report with one entry per file column.
@@ -160,11 +174,13 @@ impl Record for ::csv::ByteRecord {
         self.len()
     }
 
+    /// The text was decoded to UTF-8 before splitting, and delimiters are ASCII, so every cell is valid UTF-8. The
+    /// apostrophe an export puts before formula-like text is dropped (see [`values::strip_formula_guard`]), so a
+    /// CSV written by the app reads back as the text it held.
     fn cell(&self, column: usize) -> &str {
-        // The text was decoded to UTF-8 before splitting, and delimiters are ASCII, so every cell is valid UTF-8.
         self.get(column)
             .and_then(|bytes| std::str::from_utf8(bytes).ok())
-            .unwrap_or("")
+            .map_or("", values::strip_formula_guard)
     }
 }
 
@@ -210,7 +226,9 @@ impl<'a> TableBuilder<'a> {
         // Rows that end in a delimiter ("a,b,1,") have one empty field more than the header: not ragged.
         let trailing_empty = cells.cell_count() > width
             && (width..cells.cell_count()).all(|c| cells.cell(c).trim().is_empty());
-        if cells.cell_count() != width && !trailing_empty {
+        // A record that leaves out an unnamed last column reads it as blank.
+        let short_of_optional = layout.optional_last && cells.cell_count() + 1 == width;
+        if cells.cell_count() != width && !trailing_empty && !short_of_optional {
             // A blank line is not a row.
             if blank() {
                 return;

@@ -3,6 +3,7 @@
 //! Must not depend on egui, eframe or rfd.
 
 pub mod builder;
+pub mod limits;
 pub mod mapping;
 pub mod open;
 pub mod quality;

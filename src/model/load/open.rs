@@ -26,6 +26,9 @@ pub const PREVIEW_ROWS: usize = 12;
 /// How many rows decide a column's inferred type.
 const TYPE_SAMPLE_ROWS: usize = 500;
 
+/// At most this many cells of a spreadsheet's sample decide its column types (a very wide sheet samples fewer rows).
+const TYPE_SAMPLE_CELLS: usize = 1 << 20;
+
 /// Files at least this large are parsed on two threads (each half into its own table, then joined).
 const PARALLEL_FROM_BYTES: usize = 8 << 20;
 
@@ -52,9 +55,11 @@ impl FileFormat {
         }
     }
 
-    /// By extension, then by content: a workbook's ZIP or OLE signature, JSON's opening bracket.
+    /// By content, then by extension: a workbook's ZIP or OLE signature first (a workbook saved under a .csv name
+    /// is still a workbook), then the extension, except that a "workbook" whose bytes are plain text (the tab- or
+    /// comma-separated .xls that bank and ERP systems download) is read as text; a web page saved as .xls stays a
+    /// workbook, whose reader says what it is. Without a known extension, JSON's opening bracket.
     pub fn detect(path: &str, bytes: &[u8]) -> FileFormat {
-        // The content first: a workbook saved under a .csv name is still a workbook.
         if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
             return FileFormat::Workbook;
         }
@@ -63,14 +68,17 @@ impl FileFormat {
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
         match extension.as_deref() {
-            Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => return FileFormat::Workbook,
+            Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => {
+                return if sheet::markup_kind(bytes).is_none() && sniff::looks_like_text(bytes) {
+                    FileFormat::Delimited
+                } else {
+                    FileFormat::Workbook
+                };
+            }
             Some("json") => return FileFormat::Json,
             Some("ron") => return FileFormat::Ron,
             Some("csv" | "tsv" | "txt" | "tab") => return FileFormat::Delimited,
             _ => {}
-        }
-        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-            return FileFormat::Workbook;
         }
         match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
             Some(b'{' | b'[') => FileFormat::Json,
@@ -218,9 +226,9 @@ fn open_source<'a>(
     let source = match format {
         FileFormat::Workbook => {
             let workbook = sheet::read_workbook(bytes, path, options.sheet)?;
-            let header_row = options
-                .header_row
-                .unwrap_or_else(|| sniff::find_header_row(&workbook.rows.records));
+            let header_row = options.header_row.unwrap_or_else(|| {
+                sniff::find_header_row(&workbook.rows.dense(0..sniff::HEADER_ROWS_LOOKED_AT))
+            });
             Source::Rows {
                 rows: workbook.rows,
                 encoding: None,
@@ -270,6 +278,8 @@ fn open_source<'a>(
 struct DelimitedStart {
     headers: Vec<String>,
     header_line: u64,
+    /// The header ends in a delimiter ("name,amount,"), so rows may leave out its last, unnamed column.
+    optional_last: bool,
     /// Byte offset of the first record after the header.
     body_start: usize,
 }
@@ -294,13 +304,13 @@ fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<Delimite
     }
     // Counted from the bytes, as for the rows, so blank lines above the header count too.
     let header_line = line_breaks(&bytes[..header_start.min(bytes.len())]) + 1;
-    let mut headers: Vec<String> = (0..record.len())
-        .map(|c| Record::cell(&record, c).trim().to_owned())
+    let headers: Vec<&str> = (0..record.len())
+        .map(|c| Record::cell(&record, c))
         .collect();
-    // A header ending in a delimiter ("name,amount,") has an empty last column that rows may or may not have.
-    if headers.len() > 1 && headers.last().is_some_and(String::is_empty) {
-        headers.pop();
-    }
+    // A header ending in a delimiter ("name,amount,"): a notes column Excel left unnamed, which rows may or may not
+    // fill (and so may or may not end with a delimiter).
+    let optional_last = headers.len() > 1 && headers.last().is_some_and(|h| h.trim().is_empty());
+    let headers = header_names(&headers);
     let mut body_start = usize::try_from(reader.position().byte())
         .unwrap_or(text.len())
         .min(text.len());
@@ -311,6 +321,7 @@ fn delimited_start(text: &str, dialect: &Dialect, path: &str) -> Result<Delimite
     Ok(DelimitedStart {
         headers,
         header_line,
+        optional_last,
         body_start,
     })
 }
@@ -332,75 +343,79 @@ fn describe_source(
         Source::Delimited { dialect, .. } => dialect.header_record,
         Source::Rows { header_row, .. } => *header_row,
     };
-    let (headers, header_line, sample, encoding, dialect, sheet_names, sheet) = match source {
-        Source::Delimited {
-            text,
-            encoding,
-            dialect,
-        } => {
-            let start = delimited_start(text, dialect, path)?;
-            let mut reader =
-                sniff::reader_builder(dialect).from_reader(&text.as_bytes()[start.body_start..]);
-            let sample: Vec<Vec<String>> = reader
-                .byte_records()
-                .take(TYPE_SAMPLE_ROWS)
-                .filter_map(Result::ok)
-                .map(|r| {
-                    (0..r.len())
-                        .map(|c| Record::cell(&r, c).to_owned())
-                        .collect()
-                })
-                .collect();
-            (
-                start.headers,
-                start.header_line,
-                sample,
-                Some(*encoding),
-                Some(*dialect),
-                Vec::new(),
-                0,
-            )
-        }
-        Source::Rows {
-            rows,
-            encoding,
-            sheet_names,
-            sheet,
-            header_row,
-        } => {
-            let headers = rows
-                .records
-                .get(*header_row)
-                .cloned()
-                .ok_or_else(|| LoadError::Empty { path: path.into() })?
-                .into_iter()
-                .map(|h| h.trim().to_owned())
-                .collect();
-            let header_line = rows.lines.get(*header_row).copied().unwrap_or(1);
-            let sample = rows
-                .records
-                .iter()
-                .skip(header_row + 1)
-                .take(TYPE_SAMPLE_ROWS)
-                .cloned()
-                .collect();
-            (
-                headers,
-                header_line,
-                sample,
-                *encoding,
-                None,
-                sheet_names.clone(),
-                *sheet,
-            )
-        }
-    };
+    let (headers, header_line, preview, column_types, encoding, dialect, sheet_names, sheet) =
+        match source {
+            Source::Delimited {
+                text,
+                encoding,
+                dialect,
+            } => {
+                let start = delimited_start(text, dialect, path)?;
+                let mut reader = sniff::reader_builder(dialect)
+                    .from_reader(&text.as_bytes()[start.body_start..]);
+                let sample: Vec<Vec<String>> = reader
+                    .byte_records()
+                    .take(TYPE_SAMPLE_ROWS)
+                    .filter_map(Result::ok)
+                    .map(|r| {
+                        (0..r.len())
+                            .map(|c| Record::cell(&r, c).to_owned())
+                            .collect()
+                    })
+                    .collect();
+                let types = column_types(start.headers.len(), &sample, dialect.decimal);
+                (
+                    start.headers,
+                    start.header_line,
+                    sample.into_iter().take(PREVIEW_ROWS).collect(),
+                    types,
+                    Some(*encoding),
+                    Some(*dialect),
+                    Vec::new(),
+                    0,
+                )
+            }
+            Source::Rows {
+                rows,
+                encoding,
+                sheet_names,
+                sheet,
+                header_row,
+            } => {
+                if *header_row >= rows.len() {
+                    return Err(LoadError::Empty { path: path.into() });
+                }
+                let header = rows.dense(*header_row..*header_row + 1);
+                let headers = header_names(header.first().map_or(&[][..], Vec::as_slice));
+                let header_line = rows.lines.get(*header_row).copied().unwrap_or(1);
+                // A wide sheet samples fewer rows, so the sample stays small.
+                let sample_rows =
+                    (TYPE_SAMPLE_CELLS / rows.width().max(1)).clamp(PREVIEW_ROWS, TYPE_SAMPLE_ROWS);
+                let body = header_row + 1;
+                let sample = rows.dense(body..body.saturating_add(sample_rows));
+                let types = column_types(headers.len(), &sample, DecimalSeparator::Point);
+                let preview = sample
+                    .iter()
+                    .take(PREVIEW_ROWS)
+                    .map(|row| row.iter().map(|cell| (*cell).to_owned()).collect())
+                    .collect();
+                (
+                    headers,
+                    header_line,
+                    preview,
+                    types,
+                    *encoding,
+                    None,
+                    sheet_names.clone(),
+                    *sheet,
+                )
+            }
+        };
     // A mapping made for another header (the file changed since) would put columns in the wrong fields.
     let mapping = match &options.mapping {
         Some(mapping) if mapping.fits(&headers) => mapping.clone(),
         _ => Mapping::guess(&headers),
     };
-    let decimal = dialect.map_or(DecimalSeparator::Point, |d| d.decimal);
     Ok(Detected {
         requested: OpenOptions {
             mapping: None,
@@ -411,8 +426,8 @@ fn describe_source(
         dialect,
         sheet_names,
         sheet,
-        column_types: column_types(&headers, &sample, decimal),
-        preview: sample.into_iter().take(PREVIEW_ROWS).collect(),
+        column_types,
+        preview,
         own_format: Mapping::is_own_format(&headers),
         mapping,
         headers,
@@ -421,17 +436,30 @@ fn describe_source(
     })
 }
 
+/// Header names as the table shows them: trimmed, and a blank one named by its 1-based position ("Column 3"), so
+/// a column Excel left unnamed keeps its values.
+fn header_names<S: AsRef<str>>(cells: &[S]) -> Vec<String> {
+    cells
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| match cell.as_ref().trim() {
+            "" => format!("Column {}", i + 1),
+            name => name.to_owned(),
+        })
+        .collect()
+}
+
 /// Each column's type, from the sample rows.
-fn column_types(
-    headers: &[String],
-    sample: &[Vec<String>],
+fn column_types<S: AsRef<str>>(
+    columns: usize,
+    sample: &[Vec<S>],
     decimal: DecimalSeparator,
 ) -> Vec<ColumnType> {
-    (0..headers.len())
+    (0..columns)
         .map(|column| {
             let cells = sample
                 .iter()
-                .map(|row| row.get(column).map_or("", String::as_str));
+                .map(|row| row.get(column).map_or("", AsRef::as_ref));
             values::kind_of(cells, decimal)
         })
         .collect()
@@ -451,7 +479,10 @@ pub fn load_table(
     let decimal = detected
         .dialect
         .map_or(DecimalSeparator::Point, |d| d.decimal);
-    let layout = RecordLayout::new(&detected.headers, &detected.mapping, decimal, rates);
+    let layout = |optional_last| {
+        RecordLayout::new(&detected.headers, &detected.mapping, decimal, rates)
+            .with_optional_last(optional_last)
+    };
     let (table, report) = match &source {
         Source::Delimited { text, dialect, .. } => {
             let start = delimited_start(text, dialect, path)?;
@@ -459,7 +490,7 @@ pub fn load_table(
                 text,
                 dialect,
                 &start,
-                &layout,
+                &layout(start.optional_last),
                 path,
                 progress,
                 PARALLEL_FROM_BYTES,
@@ -467,27 +498,14 @@ pub fn load_table(
         }
         Source::Rows {
             rows, header_row, ..
-        } => {
-            let mut builder = layout.start(rows.records.len());
-            let total = rows.records.len().max(1);
-            for (index, record) in rows.records.iter().enumerate().skip(header_row + 1) {
-                let line = rows.lines.get(index).copied().unwrap_or(index as u64 + 1);
-                builder.push_record(line, record.as_slice());
-                if index % PROGRESS_EVERY == 0 {
-                    progress.rows.store(index, Ordering::Relaxed);
-                    // The share of rows done, as a share of the file, so the progress bar moves.
-                    progress
-                        .bytes
-                        .store(bytes.len() / total * index, Ordering::Relaxed);
-                    if progress.is_cancelled() {
-                        return Err(LoadError::Cancelled { path: path.into() });
-                    }
-                }
-            }
-            let (table, mut report) = builder.finish();
-            note_error_cells(&mut report, rows, *header_row);
-            (table, report)
-        }
+        } => load_rows(
+            rows,
+            *header_row,
+            &layout(false),
+            bytes.len(),
+            path,
+            progress,
+        )?,
     };
     let mut table = table;
     table.type_extra_columns(decimal);
@@ -513,6 +531,40 @@ pub fn load_table(
         report,
         detected,
     })
+}
+
+/// The rows of a spreadsheet, JSON or RON file below the header, into a table.
+fn load_rows(
+    rows: &RawRows,
+    header_row: usize,
+    layout: &RecordLayout,
+    file_bytes: usize,
+    path: &str,
+    progress: &Progress,
+) -> Result<(ProjectTable, QualityReport), LoadError> {
+    let mut builder = layout.start(rows.len());
+    let total = rows.len().max(1);
+    for index in header_row + 1..rows.len() {
+        let Some(record) = rows.record(index) else {
+            break;
+        };
+        let line = rows.lines.get(index).copied().unwrap_or(index as u64 + 1);
+        builder.push_record(line, &record);
+        if index % PROGRESS_EVERY == 0 {
+            progress.rows.store(index, Ordering::Relaxed);
+            // The share of rows done, as a share of the file, so the progress bar moves.
+            progress
+                .bytes
+                .store(file_bytes / total * index, Ordering::Relaxed);
+            if progress.is_cancelled() {
+                return Err(LoadError::Cancelled { path: path.into() });
+            }
+        }
+    }
+    let (table, mut report) = builder.finish();
+    note_error_cells(&mut report, rows, header_row);
+    report.notes.extend(rows.notes.iter().cloned());
+    Ok((table, report))
 }
 
 /// Spreadsheet cells that showed an error (#DIV/0!, #REF!) are unreadable values, not blanks.
@@ -640,8 +692,7 @@ fn parse_chunk(
         counted_to = record_start;
         let at_end = reader.is_done()
             || usize::try_from(reader.position().byte()).is_ok_and(|b| b >= chunk.len());
-        if at_end && !ends_with_newline && record.len() < layout.headers().len() && record.len() > 1
-        {
+        if at_end && !ends_with_newline && record.len() < layout.min_fields() && record.len() > 1 {
             builder.skip(
                 line,
                 format!(
@@ -781,9 +832,9 @@ mod tests {
     }
 
     #[test]
-    fn the_header_line_counts_blank_lines_and_a_trailing_delimiter_is_no_column() {
+    fn the_header_line_counts_blank_lines_and_an_unnamed_last_column_is_kept() {
         let rates = ReferenceData::embedded().unwrap().rates;
-        let text = b"Projects 2023\n\nname,contracted_usd_m,\nA,1\nB,2,\n";
+        let text = b"Projects 2023\n\nname,contracted_usd_m,\nA,1\nB,2,signed late\n";
         let loaded = load_table(
             text,
             "t.csv",
@@ -793,9 +844,18 @@ mod tests {
         )
         .unwrap();
         assert_eq!(loaded.detected.header_line, 3);
-        assert_eq!(loaded.detected.headers, ["name", "contracted_usd_m"]);
+        assert_eq!(
+            loaded.detected.headers,
+            ["name", "contracted_usd_m", "Column 3"]
+        );
         assert_eq!(loaded.table.len(), 2);
         assert_eq!(loaded.report.rows_skipped, 0);
+        let notes = &loaded.table.extra[0];
+        assert_eq!(notes.name, "Column 3");
+        assert_eq!(
+            (notes.values.get(0), notes.values.get(1)),
+            ("", "signed late")
+        );
         let header_only = b"\n\nname,contracted_usd_m\n";
         let error = load_table(
             header_only,

@@ -72,6 +72,8 @@ pub struct QualityReport {
     pub unknown_total: usize,
     /// Project fields no column was mapped to (their values are missing in every row).
     pub unmapped_fields: Vec<Field>,
+    /// What the reader left out of the file and why ("ignored cell XFD1048576 …").
+    pub notes: Vec<String>,
 }
 
 impl QualityReport {
@@ -87,6 +89,7 @@ impl QualityReport {
 
     /// Adds the counts of `other`, the report of a later part of the same file.
     pub fn merge(&mut self, other: QualityReport) {
+        self.notes.extend(other.notes);
         self.rows_read += other.rows_read;
         self.rows_skipped += other.rows_skipped;
         let room = LISTED_SKIPS.saturating_sub(self.skipped.len());
@@ -119,6 +122,7 @@ impl QualityReport {
                 .iter()
                 .all(|c| c.coerced == 0 && c.invalid == 0)
             && self.unknown_total == 0
+            && self.notes.is_empty()
     }
 
     /// One line for a status bar or notice: "3,528 rows read · 2 skipped · 14 values repaired · 3 unreadable".
@@ -143,6 +147,9 @@ impl QualityReport {
                 count(unknown)
             ));
         }
+        if !self.notes.is_empty() {
+            parts.push(plural(self.notes.len(), "note"));
+        }
         parts.join(" · ")
     }
 
@@ -150,6 +157,7 @@ impl QualityReport {
     pub fn lines(&self) -> Vec<String> {
         let count = crate::format::count;
         let mut lines = vec![self.headline()];
+        lines.extend(self.notes.iter().map(|note| format!("  {note}")));
         for skipped in &self.skipped {
             lines.push(format!(
                 "  skipped line {}: {}",

@@ -1,0 +1,114 @@
+//! The markers people type for "no value" (`N/A`, `—`, `无`…), never read as zero.
+
+use super::normalize_width;
+
+/// Markers people type for "no value", compared after trimming, width folding and ASCII case
+/// folding. Kept short and unambiguous because the loaders also apply it to text columns
+/// (a project named "Unknown" must stay a name). Excel error values other than `#N/A`
+/// (`#VALUE!`, `#REF!`) are deliberately absent: they signal a broken formula, which is Invalid.
+const MISSING_MARKERS: &[&str] = &[
+    "n/a",
+    "na",
+    "n.a.",
+    "n.a",
+    "#n/a",
+    "null",
+    "none",
+    "nil",
+    "-",
+    "--",
+    "---",
+    "—",
+    "——",
+    "–",
+    "\u{2212}",
+    "/",
+    "?",
+    "??",
+    "无",
+    "無",
+    "暂无",
+    "暫無",
+    "不适用",
+    "不適用",
+];
+
+/// True when a cell holds no value: blank, whitespace, or a marker such as `N/A`, `#N/A`, `-`,
+/// `—`, `null`, `None`, `无`, `/`, `?` (trimmed, width-folded, case-insensitive). Never `0`.
+pub fn is_missing(text: &str) -> bool {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return true;
+    }
+    // The longest marker is 9 bytes of UTF-8 (3 Chinese characters); full-width input is at
+    // most 3 bytes a character, so anything longer cannot be a marker and skips the folding.
+    if trimmed.len() > 27 {
+        return false;
+    }
+    // Every cell goes through here, text columns included: a cell starting with an ASCII
+    // digit or a letter other than `n` (all word markers start with `n`) cannot be a marker.
+    if let Some(&first) = trimmed.as_bytes().first()
+        && first.is_ascii_alphanumeric()
+        && !first.eq_ignore_ascii_case(&b'n')
+    {
+        return false;
+    }
+    let folded = normalize_width(trimmed);
+    let folded = folded.trim();
+    MISSING_MARKERS
+        .iter()
+        .any(|marker| marker.eq_ignore_ascii_case(folded))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load::values::{
+        DecimalSeparator::{Comma, Point},
+        Parsed, parse_bool, parse_date, parse_number, parse_year,
+    };
+
+    #[test]
+    fn missing_markers() {
+        for text in [
+            "",
+            "   ",
+            "\t",
+            "\u{3000}",
+            "N/A",
+            "n/a",
+            "NA",
+            "na",
+            "#N/A",
+            "-",
+            "--",
+            "—",
+            "–",
+            "null",
+            "NULL",
+            "None",
+            "nil",
+            "无",
+            "/",
+            "－",
+            "?",
+            "？",
+            " n/a ",
+            "Ｎ／Ａ",
+            "n.a.",
+            "不適用",
+        ] {
+            assert!(is_missing(text), "{text:?}");
+            assert_eq!(parse_number(text, Point), Parsed::Missing, "{text:?}");
+            assert_eq!(parse_number(text, Comma), Parsed::Missing, "{text:?}");
+            assert_eq!(parse_year(text), Parsed::Missing, "{text:?}");
+            assert_eq!(parse_date(text), Parsed::Missing, "{text:?}");
+            assert_eq!(parse_bool(text), Parsed::Missing, "{text:?}");
+        }
+        for text in [
+            "0", "0.0", "nan", "Unknown", "x", "abc", "N/A N/A", "#VALUE!",
+        ] {
+            assert!(!is_missing(text), "{text:?}");
+        }
+    }
+}
