@@ -413,5 +413,5 @@ fn write_shipped_files() {
     let written = generate(&GenerateOptions::default())
         .write_to_dir(&data_dir())
         .unwrap();
-    assert_eq!(written.len(), 6);
+    assert_eq!(written.len(), 7);
 }

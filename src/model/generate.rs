@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::bands;
+use super::geo;
 use super::reference::{District, Sector};
 use super::rng::{self, Rng};
 use super::tables;
@@ -95,7 +96,7 @@ impl Default for GenerateOptions {
     }
 }
 
-/// The six files of a dataset, as text.
+/// The seven files of a dataset, as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFiles {
     pub projects_csv: String,
@@ -104,11 +105,13 @@ pub struct GeneratedFiles {
     pub facts_ron: String,
     pub rates_ron: String,
     pub reference_projects_ron: String,
+    /// The district boundaries decoded from `data/geo/chongqing.geojson` (see [`super::geo`]).
+    pub districts_geo_json: String,
 }
 
 impl GeneratedFiles {
     /// File names and contents, in the order they are written.
-    pub fn files(&self) -> [(&'static str, &str); 6] {
+    pub fn files(&self) -> [(&'static str, &str); 7] {
         [
             ("projects.csv", &self.projects_csv),
             ("sectors.ron", &self.sectors_ron),
@@ -116,15 +119,16 @@ impl GeneratedFiles {
             ("facts.ron", &self.facts_ron),
             ("rates.ron", &self.rates_ron),
             ("reference_projects.ron", &self.reference_projects_ron),
+            ("districts.geo.json", &self.districts_geo_json),
         ]
     }
 
-    /// Writes the six files into `dir` (created if missing) and returns their paths. Each file is written to a
+    /// Writes the seven files into `dir` (created if missing) and returns their paths. Each file is written to a
     /// temporary file in the same directory and then renamed over the target, so a crash never leaves a
     /// half-written data file behind.
     pub fn write_to_dir(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         std::fs::create_dir_all(dir)?;
-        let mut written = Vec::with_capacity(6);
+        let mut written = Vec::with_capacity(7);
         for (file_name, contents) in self.files() {
             let path = dir.join(file_name);
             let temp_path = dir.join(format!(".{file_name}.tmp"));
@@ -174,6 +178,11 @@ pub fn generate(options: &GenerateOptions) -> GeneratedFiles {
         facts_ron: ron_text(&tables::facts()),
         rates_ron: ron_text(&tables::rates()),
         reference_projects_ron: ron_text(&tables::reference_projects()),
+        districts_geo_json: match geo::build::plain_geometry(&context.districts) {
+            Ok(text) => text,
+            // The raw file is compiled in, and the shipped-files test decodes it on every run.
+            Err(error) => unreachable!("the embedded raw boundaries always decode: {error}"),
+        },
     }
 }
 

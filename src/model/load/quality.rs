@@ -72,6 +72,9 @@ pub struct QualityReport {
     pub unknown_total: usize,
     /// Project fields no column was mapped to (their values are missing in every row).
     pub unmapped_fields: Vec<Field>,
+    /// How the file's sector, sub-sector and district names were matched to the reference data (see
+    /// [`crate::model::names`]); filled when the table is joined to its reference data.
+    pub name_matches: Vec<crate::model::names::NameMatch>,
 }
 
 impl QualityReport {
@@ -196,6 +199,11 @@ impl QualityReport {
                 ));
             }
         }
+        lines.extend(
+            self.name_matches
+                .iter()
+                .map(|m| format!("  matched {}", m.line())),
+        );
         let listed = self.unknown_sectors.len() + self.unknown_districts.len();
         if self.unknown_total > listed {
             lines.push(format!(
