@@ -454,7 +454,10 @@ fn yearly_counts_vary_smoothly_with_no_two_neighbouring_years_equal() {
     for (first, last, _) in eras.iter().filter(|(f, l, _)| l - f >= 2) {
         let counts: Vec<usize> = (*first..=*last).map(|y| count_in(y, y)).collect();
         let (min, max) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
-        assert!(*max as f64 >= *min as f64 * 1.1, "{first}–{last}: {counts:?}");
+        assert!(
+            *max as f64 >= *min as f64 * 1.1,
+            "{first}–{last}: {counts:?}"
+        );
     }
 }
 
@@ -465,7 +468,11 @@ fn no_two_years_have_the_same_amount_and_late_years_hit_their_targets() {
     let mut amounts: Vec<i64> = series.iter().map(|&(_, _, usd_k)| usd_k).collect();
     amounts.sort_unstable();
     amounts.dedup();
-    assert_eq!(amounts.len(), series.len(), "two years with identical amounts");
+    assert_eq!(
+        amounts.len(),
+        series.len(),
+        "two years with identical amounts"
+    );
     let total = total_usd_k(&projects) as f64;
     let targets = [
         (2017, 6.6),
@@ -485,7 +492,11 @@ fn no_two_years_have_the_same_amount_and_late_years_hit_their_targets() {
         );
     }
     // 2017–20 must not be one repeated figure (they all target 6.6 %).
-    let late: Vec<i64> = series.iter().filter(|(y, ..)| (2017..=2020).contains(y)).map(|s| s.2).collect();
+    let late: Vec<i64> = series
+        .iter()
+        .filter(|(y, ..)| (2017..=2020).contains(y))
+        .map(|s| s.2)
+        .collect();
     let spread = (late.iter().max().unwrap() - late.iter().min().unwrap()) as f64 / total * 100.0;
     assert!(spread >= 0.1, "2017–20 amounts too alike: {late:?}");
 }

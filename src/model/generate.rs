@@ -169,7 +169,10 @@ pub fn generate(options: &GenerateOptions) -> GeneratedFiles {
     draw_sizes(&mut rows, total_usd_k, num_megas, &mut rng);
     assign_liangjiang(&mut rows, &context, &mut rng);
     let year_targets = year_targets(&rows, total_usd_k, &mut rng);
-    rake(&mut rows, &raking_targets(&context, total_usd_k, year_targets));
+    rake(
+        &mut rows,
+        &raking_targets(&context, total_usd_k, year_targets),
+    );
     settle_amounts(&mut rows, total_usd_k);
     assign_status_and_utilised(&mut rows, &mut rng);
     // Rows are listed by contract date; ties keep the (random) generation order.

@@ -77,7 +77,8 @@ pub struct NameMatch {
 }
 
 impl NameMatch {
-    /// "district: 12 names (1,204 rows) by Chinese name, e.g. 渝中区 → Yuzhong".
+    /// "district: 12 names (1,204 rows) by Chinese name, e.g. 渝中区 → Yuzhong" (no example when the names were
+    /// already the reference ones).
     pub fn line(&self) -> String {
         let plural = |n: usize, noun: &str| {
             if n == 1 {
@@ -86,15 +87,17 @@ impl NameMatch {
                 format!("{} {noun}s", crate::format::count(n))
             }
         };
-        format!(
-            "{}: {} ({}) by {}, e.g. {} → {}",
+        let mut line = format!(
+            "{}: {} ({}) by {}",
             self.column.describe(),
             plural(self.labels, "name"),
             plural(self.rows, "row"),
             self.how.describe(),
-            self.example,
-            self.matched_to
-        )
+        );
+        if self.example != self.matched_to {
+            line.push_str(&format!(", e.g. {} → {}", self.example, self.matched_to));
+        }
+        line
     }
 }
 

@@ -839,4 +839,88 @@ mod tests {
         assert_eq!(reference_projects().len(), 13);
         assert!(facts().len() >= 10);
     }
+
+    #[test]
+    fn hkd_rates_are_sourced_linked_rates_by_the_nearest_year_rule() {
+        let table = rates();
+        let hkd = &table.hkd.rates;
+        assert!(
+            hkd.windows(2).all(|w| w[0].year < w[1].year),
+            "years in order, each once"
+        );
+        for rate in hkd {
+            // The linked rate: 7.80 from Oct 1983, the 7.75–7.85 band since 2005; annual averages stayed inside
+            // 7.72–7.85 throughout.
+            assert!(
+                (7.72..=7.85).contains(&rate.hkd_per_usd),
+                "{}: {}",
+                rate.year,
+                rate.hkd_per_usd
+            );
+            assert_eq!(rate.evidence, Evidence::Sourced);
+            assert!(
+                rate.note.contains("http"),
+                "{}: the note names where it was read",
+                rate.year
+            );
+        }
+        assert_eq!(table.hkd_per_usd(Some(2019)), Some(7.8351));
+        assert_eq!(table.hkd_per_usd(Some(2001)), Some(7.799));
+        // Years without a figure take the nearest listed year (the earlier on a tie), no year the latest.
+        assert_eq!(table.hkd_per_usd(Some(1985)), Some(7.789));
+        assert_eq!(table.hkd_per_usd(Some(2016)), Some(7.7524));
+        assert_eq!(table.hkd_per_usd(Some(2030)), Some(7.8292));
+        assert_eq!(table.hkd_per_usd(None), Some(7.8292));
+        // The CNY rule is unchanged.
+        assert_eq!(table.cny_per_usd(Some(2030)), Some(7.1217));
+        assert_eq!(table.cny_per_usd(None), Some(7.1217));
+    }
+
+    #[test]
+    fn every_reference_name_has_its_traditional_form() {
+        use crate::model::reference::NameScript;
+        let sectors = sectors();
+        let districts = districts();
+        let names = sectors
+            .iter()
+            .map(|s| {
+                (
+                    s.name_in(NameScript::Simplified),
+                    s.name_in(NameScript::Traditional),
+                )
+            })
+            .chain(sectors.iter().flat_map(|s| &s.sub_sectors).map(|s| {
+                (
+                    s.name_in(NameScript::Simplified),
+                    s.name_in(NameScript::Traditional),
+                )
+            }))
+            .chain(districts.iter().map(|d| {
+                (
+                    d.name_in(NameScript::Simplified),
+                    d.name_in(NameScript::Traditional),
+                )
+            }));
+        // Characters that have a different Traditional form and must not survive in a Traditional name.
+        const SIMPLIFIED_ONLY: &str =
+            "区县万丰云开长龙坝铜荣垫节阳业产制饮发电软术数据务资贸运输储邮筑卫";
+        for (simplified, traditional) in names {
+            assert!(!traditional.is_empty(), "{simplified}");
+            if let Some(c) = traditional.chars().find(|c| SIMPLIFIED_ONLY.contains(*c)) {
+                panic!("{traditional} (for {simplified}) keeps the Simplified {c}");
+            }
+        }
+        let by_adcode = |adcode: u32| {
+            districts
+                .iter()
+                .find(|d| d.adcode == adcode)
+                .map(|d| d.name_zh_hant.as_str())
+        };
+        assert_eq!(by_adcode(500103), Some("渝中區"));
+        assert_eq!(by_adcode(500230), Some("豐都縣"));
+        assert_eq!(sectors[1].name_in(NameScript::Traditional), "製造業");
+        assert_eq!(sectors[5].name_in(NameScript::Traditional), "住宿和餐飲業");
+        assert_eq!(sectors[1].name_in(NameScript::English), "Manufacturing");
+        assert_eq!(LIANGJIANG_NEW_AREA.2, "兩江新區");
+    }
 }

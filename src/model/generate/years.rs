@@ -108,7 +108,8 @@ fn break_ties(counts: &mut [usize; NUM_YEARS]) {
         (y > 0 && counts[y] == counts[y - 1]) || (y + 1 < NUM_YEARS && counts[y] == counts[y + 1])
     };
     for _ in 0..NUM_YEARS * 4 {
-        let Some(tied) = (1..NUM_YEARS).find(|&y| counts[y] == counts[y - 1] && counts[y] > 0) else {
+        let Some(tied) = (1..NUM_YEARS).find(|&y| counts[y] == counts[y - 1] && counts[y] > 0)
+        else {
             return;
         };
         let Some(&(first, last, _)) = COUNT_ERAS
@@ -119,7 +120,9 @@ fn break_ties(counts: &mut [usize; NUM_YEARS]) {
         };
         // Give one project to the tied year from the era's year with most projects (or the reverse), whichever
         // leaves no tie around either year.
-        let mut donors: Vec<usize> = (year_index(first)..=year_index(last)).filter(|&y| y != tied).collect();
+        let mut donors: Vec<usize> = (year_index(first)..=year_index(last))
+            .filter(|&y| y != tied)
+            .collect();
         donors.sort_by_key(|&y| (std::cmp::Reverse(counts[y]), y));
         let moved = donors.iter().any(|&other| {
             for (to, from) in [(tied, other), (other, tied)] {
@@ -171,14 +174,21 @@ pub fn year_value_targets(
         let weight_sum: f64 = weights.iter().sum();
         let body = (value - megas).max(0.0);
         for (y, weight) in years.zip(weights) {
-            let share = if weight_sum > 0.0 { weight / weight_sum } else { 0.0 };
+            let share = if weight_sum > 0.0 {
+                weight / weight_sum
+            } else {
+                0.0
+            };
             targets[y] = mega_usd_m[y] + body * share;
         }
     }
     // Zero-sum noise on the single years from 2017: their total, and so the 2014–23 era's, is unchanged.
     let late_total: f64 = late.iter().map(|&(_, value, _)| value).sum();
     let mean_noise = if late_total > 0.0 {
-        late.iter().map(|&(_, value, noise)| value * noise).sum::<f64>() / late_total
+        late.iter()
+            .map(|&(_, value, noise)| value * noise)
+            .sum::<f64>()
+            / late_total
     } else {
         0.0
     };
@@ -195,12 +205,17 @@ mod tests {
     #[test]
     fn trend_and_eras_agree() {
         for &(first, last, total) in &COUNT_ERAS {
-            let trend: f64 = (year_index(first)..=year_index(last)).map(|y| COUNT_TREND[y]).sum();
+            let trend: f64 = (year_index(first)..=year_index(last))
+                .map(|y| COUNT_TREND[y])
+                .sum();
             assert_eq!(trend, total as f64, "{first}–{last}");
         }
         let pct: f64 = VALUE_BUCKETS.iter().map(|b| b.2).sum();
         assert!((pct - 100.0).abs() < 1e-9);
-        let covered: usize = VALUE_BUCKETS.iter().map(|b| usize::from(b.1 - b.0 + 1)).sum();
+        let covered: usize = VALUE_BUCKETS
+            .iter()
+            .map(|b| usize::from(b.1 - b.0 + 1))
+            .sum();
         assert_eq!(covered, NUM_YEARS);
     }
 
@@ -209,10 +224,15 @@ mod tests {
         for seed in 0..20 {
             let counts = plan_year_counts(3530, &mut Rng::new(seed));
             for &(first, last, total) in &COUNT_ERAS {
-                let sum: usize = (year_index(first)..=year_index(last)).map(|y| counts[y]).sum();
+                let sum: usize = (year_index(first)..=year_index(last))
+                    .map(|y| counts[y])
+                    .sum();
                 assert_eq!(sum, total, "seed {seed}, {first}–{last}");
             }
-            assert!(counts.windows(2).all(|w| w[0] != w[1]), "seed {seed}: {counts:?}");
+            assert!(
+                counts.windows(2).all(|w| w[0] != w[1]),
+                "seed {seed}: {counts:?}"
+            );
         }
         // A tiny dataset: totals still exact, no panic, no endless loop.
         let counts = plan_year_counts(7, &mut Rng::new(1));
@@ -229,7 +249,10 @@ mod tests {
             assert!((total - 70_400.0).abs() < 1e-6, "{total}");
             for &(year, _, pct) in VALUE_BUCKETS.iter().filter(|b| b.0 >= NOISY_FROM) {
                 let share = targets[year_index(year)] / 704.0;
-                assert!((share / pct - 1.0).abs() <= 0.09, "seed {seed}, {year}: {share}");
+                assert!(
+                    (share / pct - 1.0).abs() <= 0.09,
+                    "seed {seed}, {year}: {share}"
+                );
             }
         }
     }
