@@ -139,10 +139,10 @@ fn clean(polygons: &[Vec<Vec<UnitPoint>>]) -> UnitShape {
         let mut rings = Vec::with_capacity(polygon.len());
         for (number, ring) in polygon.iter().enumerate() {
             let mut ring = ring.clone();
-            if ring.first() != ring.last() {
-                if let Some(&first) = ring.first() {
-                    ring.push(first);
-                }
+            if let Some(&first) = ring.first()
+                && ring.last() != Some(&first)
+            {
+                ring.push(first);
             }
             let area = polygon::doubled_area(&ring);
             if ring.len() < 4 || area == 0 {

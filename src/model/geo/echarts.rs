@@ -151,7 +151,7 @@ fn decode_polygon(
 /// Decodes one ring string, starting from `offset`.
 pub fn decode_ring(encoded: &str, offset: UnitPoint) -> Result<Vec<UnitPoint>, String> {
     let codes: Vec<i64> = encoded.chars().map(|c| i64::from(u32::from(c))).collect();
-    if codes.len() % 2 != 0 {
+    if !codes.len().is_multiple_of(2) {
         return Err(format!(
             "a ring has {} characters; expected pairs",
             codes.len()
