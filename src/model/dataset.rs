@@ -10,6 +10,7 @@ use super::error::LoadError;
 use super::load::open::{self, Detected, OpenOptions, Progress};
 use super::load::quality::{QualityReport, UnknownName};
 use super::load::ron_data::parse_ron;
+use super::names::{self, NameColumn, NameMatch};
 use super::reference::{District, Fact, RateTable, ReferenceProject, Sector};
 use super::table::ProjectTable;
 
@@ -97,6 +98,7 @@ pub struct Dataset {
     sector_of_code: Vec<Option<usize>>,
     /// For each district code of `projects.district`, its index in `reference.districts`.
     district_of_code: Vec<Option<usize>>,
+    name_matches: Vec<NameMatch>,
 }
 
 impl Dataset {
@@ -139,6 +141,7 @@ impl Dataset {
         let loaded = open::load_table(bytes, name, options, &reference.rates, progress)?;
         let mut dataset = Self::new(loaded.table, reference, source);
         dataset.quality = loaded.report.with_unknown_names_of(&dataset);
+        dataset.quality.name_matches = dataset.name_matches.clone();
         dataset.detected =
             (dataset.provenance.source != DataSource::Embedded).then_some(loaded.detected);
         Ok(dataset)
@@ -175,31 +178,38 @@ impl Dataset {
         )
     }
 
-    /// Joins `projects` to `reference` by sector and district name (case-insensitive).
-    pub fn new(projects: ProjectTable, reference: ReferenceData, source: DataSource) -> Self {
-        let sector_of_code = projects
-            .sector
-            .labels()
+    /// Joins `projects` to `reference`: every sector, sub-sector and district name the reference data knows under
+    /// any of its spellings (Chinese, pinyin, adcode, section letter, English variant: see [`names`]) is rewritten
+    /// to the reference name, so the whole app sees one value per sector and district.
+    pub fn new(mut projects: ProjectTable, reference: ReferenceData, source: DataSource) -> Self {
+        let sectors = names::join_column(
+            &mut projects.sector,
+            &names::sector_index(&reference.sectors),
+            NameColumn::Sector,
+            |i| reference.sectors[i].name.clone(),
+        );
+        let sub_sector_names: Vec<&str> = reference
+            .sectors
             .iter()
-            .map(|label| {
-                reference.sectors.iter().position(|s| {
-                    s.name.eq_ignore_ascii_case(label) || s.code == *label || s.name_zh == *label
-                })
-            })
+            .flat_map(|s| s.sub_sectors.iter().map(|sub| sub.name.as_str()))
             .collect();
-        let district_of_code = projects
-            .district
-            .labels()
-            .iter()
-            .map(|label| {
-                reference
-                    .districts
-                    .iter()
-                    .position(|d| d.name.eq_ignore_ascii_case(label) || d.name_zh == *label)
-            })
-            .collect();
+        let sub_sectors = names::join_column(
+            &mut projects.sub_sector,
+            &names::sub_sector_index(&reference.sectors),
+            NameColumn::SubSector,
+            |i| sub_sector_names[i].to_owned(),
+        );
+        let districts = names::join_column(
+            &mut projects.district,
+            &names::district_index(&reference.districts),
+            NameColumn::District,
+            |i| reference.districts[i].name.clone(),
+        );
         let is_synthetic =
             !projects.is_empty() && projects.is_synthetic.iter().all(|s| *s == Some(true));
+        let mut name_matches = sectors.matches;
+        name_matches.extend(sub_sectors.matches);
+        name_matches.extend(districts.matches);
         Self {
             projects,
             reference,
@@ -208,11 +218,20 @@ impl Dataset {
                 is_synthetic,
                 loaded_at: SystemTime::now(),
             },
-            quality: QualityReport::default(),
+            quality: QualityReport {
+                name_matches: name_matches.clone(),
+                ..QualityReport::default()
+            },
             detected: None,
-            sector_of_code,
-            district_of_code,
+            sector_of_code: sectors.reference_of_code,
+            district_of_code: districts.reference_of_code,
+            name_matches,
         }
+    }
+
+    /// How the table's names were matched to the reference data (also in [`Dataset::quality`]).
+    pub fn name_matches(&self) -> &[NameMatch] {
+        &self.name_matches
     }
 
     /// The sector record of a row, when its sector is one the reference data knows.

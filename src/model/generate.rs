@@ -3,10 +3,11 @@
 //! `tables` serialised as RON. Same options ⇒ byte-identical files, on every platform and after any dependency
 //! upgrade (own PRNG, own `ln`/`exp`, integer amounts).
 //!
-//! How a dataset is built: exact year counts per published bucket → sectors by era quotas → the mega projects →
-//! sub-sectors, districts (coupled to sector) and the Liangjiang flag → log-normal sizes → raking (iterative
-//! proportional fitting) of the values to the sector × era, district and year-bucket value targets → integer USD
-//! thousands summing exactly to the published total → status, utilised amount, names, coordinates, dates.
+//! How a dataset is built: yearly counts (exact per published era, a smooth trend with noise within it: see
+//! `years`) → sectors by era quotas → the mega projects → sub-sectors, districts (coupled to sector) and the
+//! Liangjiang flag → log-normal sizes → raking (iterative proportional fitting) of the values to the sector × era,
+//! district and yearly value targets → integer USD thousands summing exactly to the published total → status,
+//! utilised amount, names, coordinates, dates.
 //!
 //! Must not depend on egui, eframe or rfd: the CLI and the tests run it headless.
 
@@ -16,9 +17,12 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::bands;
+use super::geo;
 use super::reference::{District, Sector};
 use super::rng::{self, Rng};
 use super::tables;
+
+mod years;
 
 /// Seed of the shipped dataset (the date of the iChongqing article the totals come from).
 pub const DEFAULT_SEED: u64 = 20_231_113;
@@ -95,7 +99,7 @@ impl Default for GenerateOptions {
     }
 }
 
-/// The six files of a dataset, as text.
+/// The seven files of a dataset, as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeneratedFiles {
     pub projects_csv: String,
@@ -104,11 +108,13 @@ pub struct GeneratedFiles {
     pub facts_ron: String,
     pub rates_ron: String,
     pub reference_projects_ron: String,
+    /// The district boundaries decoded from `data/geo/chongqing.geojson` (see [`super::geo`]).
+    pub districts_geo_json: String,
 }
 
 impl GeneratedFiles {
     /// File names and contents, in the order they are written.
-    pub fn files(&self) -> [(&'static str, &str); 6] {
+    pub fn files(&self) -> [(&'static str, &str); 7] {
         [
             ("projects.csv", &self.projects_csv),
             ("sectors.ron", &self.sectors_ron),
@@ -116,15 +122,16 @@ impl GeneratedFiles {
             ("facts.ron", &self.facts_ron),
             ("rates.ron", &self.rates_ron),
             ("reference_projects.ron", &self.reference_projects_ron),
+            ("districts.geo.json", &self.districts_geo_json),
         ]
     }
 
-    /// Writes the six files into `dir` (created if missing) and returns their paths. Each file is written to a
+    /// Writes the seven files into `dir` (created if missing) and returns their paths. Each file is written to a
     /// temporary file in the same directory and then renamed over the target, so a crash never leaves a
     /// half-written data file behind.
     pub fn write_to_dir(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         std::fs::create_dir_all(dir)?;
-        let mut written = Vec::with_capacity(6);
+        let mut written = Vec::with_capacity(7);
         for (file_name, contents) in self.files() {
             let path = dir.join(file_name);
             let temp_path = dir.join(format!(".{file_name}.tmp"));
@@ -161,7 +168,11 @@ pub fn generate(options: &GenerateOptions) -> GeneratedFiles {
     ensure_every_district(&mut rows, &context);
     draw_sizes(&mut rows, total_usd_k, num_megas, &mut rng);
     assign_liangjiang(&mut rows, &context, &mut rng);
-    rake(&mut rows, &raking_targets(&context, total_usd_k));
+    let year_targets = year_targets(&rows, total_usd_k, &mut rng);
+    rake(
+        &mut rows,
+        &raking_targets(&context, total_usd_k, year_targets),
+    );
     settle_amounts(&mut rows, total_usd_k);
     assign_status_and_utilised(&mut rows, &mut rng);
     // Rows are listed by contract date; ties keep the (random) generation order.
@@ -174,6 +185,11 @@ pub fn generate(options: &GenerateOptions) -> GeneratedFiles {
         facts_ron: ron_text(&tables::facts()),
         rates_ron: ron_text(&tables::rates()),
         reference_projects_ron: ron_text(&tables::reference_projects()),
+        districts_geo_json: match geo::build::plain_geometry(&context.districts) {
+            Ok(text) => text,
+            // The raw file is compiled in, and the shipped-files test decodes it on every run.
+            Err(error) => unreachable!("the embedded raw boundaries always decode: {error}"),
+        },
     }
 }
 
@@ -203,54 +219,6 @@ fn ron_text<T: Serialize + ?Sized>(value: &T) -> String {
 // ---------------------------------------------------------------------------------------------------------------
 // Calibration targets (data.md §1, §3). Percentages are of total contracted value unless said otherwise.
 // ---------------------------------------------------------------------------------------------------------------
-
-/// A published year bucket: contract years, number of projects for 3,530 rows, share of value.
-struct YearBucket {
-    first: u16,
-    last: u16,
-    num_projects: usize,
-    value_pct: f64,
-}
-
-const fn bucket(first: u16, last: u16, num_projects: usize, value_pct: f64) -> YearBucket {
-    YearBucket {
-        first,
-        last,
-        num_projects,
-        value_pct,
-    }
-}
-
-/// data.md §3 "Year". Cumulative counts: 2,842 by end 2016, 3,344 by end 2021, 3,530 by end 2023.
-const YEAR_BUCKETS: [YearBucket; 15] = [
-    bucket(1985, 1996, 600, 0.6),
-    bucket(1997, 2002, 420, 1.2),
-    bucket(2003, 2007, 550, 2.0),
-    bucket(2008, 2008, 160, 1.8),
-    bucket(2009, 2009, 160, 2.6),
-    bucket(2010, 2010, 160, 4.2),
-    bucket(2011, 2012, 320, 14.0),
-    bucket(2013, 2016, 472, 28.0),
-    bucket(2017, 2017, 105, 6.6),
-    bucket(2018, 2018, 100, 6.6),
-    bucket(2019, 2019, 105, 6.6),
-    bucket(2020, 2020, 85, 6.6),
-    bucket(2021, 2021, 107, 7.0),
-    bucket(2022, 2022, 88, 7.6),
-    bucket(2023, 2023, 98, 4.6),
-];
-
-/// Relative number of projects in a year of its bucket: before 1992 Hong Kong investment in Chongqing was a trickle;
-/// it took off after Deng's southern tour of 1992 (and Chongqing became a municipality in 1997).
-fn year_weight(year: u16) -> f64 {
-    match year {
-        ..=1990 => 1.0,
-        1991 => 2.0,
-        1992 => 4.0,
-        1993..=1996 => 5.0,
-        _ => 1.0,
-    }
-}
 
 /// Eras of the sector mix (data.md §3): before 2008; 2008–13 (laptop cluster); from 2014 (services).
 const NUM_ERAS: usize = 3;
@@ -538,7 +506,8 @@ struct Row {
     utilized_usd_k: i64,
     year: u16,
     day_of_year: u16,
-    bucket: u8,
+    /// Years since `years::FIRST_YEAR`: the row's cell in the year dimension of the raking.
+    year_cell: u8,
     era: u8,
     sector: u8,
     /// Index within the sector's sub-sectors.
@@ -555,7 +524,7 @@ impl Row {
         NON_MEGA_CAP_USD_M - 0.4 * f64::from(self.day_of_year)
     }
 
-    /// Raking cells: sector × era, district (Liangjiang parts separate), year bucket.
+    /// Raking cells: sector × era, district (Liangjiang parts separate), year.
     fn cells(&self, num_districts: usize) -> [usize; 3] {
         let district_cell = if self.in_liangjiang {
             num_districts + liangjiang_slot_of(self.district)
@@ -565,7 +534,7 @@ impl Row {
         [
             usize::from(self.sector) * NUM_ERAS + usize::from(self.era),
             district_cell,
-            usize::from(self.bucket),
+            usize::from(self.year_cell),
         ]
     }
 }
@@ -720,28 +689,38 @@ fn days_in_year(year: u16) -> u16 {
     if leap { 366 } else { 365 }
 }
 
-/// One row per project with its contract year and day: exact counts per published bucket (scaled with largest
-/// remainders when `num_rows` is not 3,530), then per year within the bucket.
+/// One row per project with its contract year and day, in year order (see [`years::plan_year_counts`]).
 fn plan_years(num_rows: usize, rng: &mut Rng) -> Vec<Row> {
-    let bucket_weights: Vec<f64> = YEAR_BUCKETS.iter().map(|b| b.num_projects as f64).collect();
-    let bucket_counts = largest_remainder(num_rows, &bucket_weights);
+    let counts = years::plan_year_counts(num_rows, rng);
     let mut rows = Vec::with_capacity(num_rows);
-    for (bucket_index, (bucket, &count)) in YEAR_BUCKETS.iter().zip(&bucket_counts).enumerate() {
-        let years: Vec<u16> = (bucket.first..=bucket.last).collect();
-        let weights: Vec<f64> = years.iter().map(|&y| year_weight(y)).collect();
-        for (&year, year_count) in years.iter().zip(largest_remainder(count, &weights)) {
-            for _ in 0..year_count {
-                rows.push(Row {
-                    year,
-                    day_of_year: rng.below(usize::from(days_in_year(year))) as u16,
-                    bucket: bucket_index as u8,
-                    era: era_of(year),
-                    ..Row::default()
-                });
-            }
+    for (cell, &count) in counts.iter().enumerate() {
+        let year = years::FIRST_YEAR + cell as u16;
+        for _ in 0..count {
+            rows.push(Row {
+                year,
+                day_of_year: rng.below(usize::from(days_in_year(year))) as u16,
+                year_cell: cell as u8,
+                era: era_of(year),
+                ..Row::default()
+            });
         }
     }
     rows
+}
+
+/// Per-year value targets for the rows as drawn (mega projects sized), see [`years::year_value_targets`].
+fn year_targets(rows: &[Row], total_usd_k: i64, rng: &mut Rng) -> Vec<f64> {
+    let mut body_counts = [0; years::NUM_YEARS];
+    let mut mega_usd_m = [0.0; years::NUM_YEARS];
+    for row in rows {
+        let cell = usize::from(row.year_cell);
+        if row.is_mega {
+            mega_usd_m[cell] += row.value_usd_m;
+        } else {
+            body_counts[cell] += 1;
+        }
+    }
+    years::year_value_targets(&body_counts, &mega_usd_m, total_usd_k as f64 / 1000.0, rng)
 }
 
 /// Sectors by exact era quotas, shuffled within each era.
@@ -935,8 +914,8 @@ fn assign_liangjiang(rows: &mut [Row], context: &Context, rng: &mut Rng) {
     }
 }
 
-/// Value targets (USD m) of the three raking dimensions: sector × era, district cell, year bucket.
-fn raking_targets(context: &Context, total_usd_k: i64) -> [Vec<f64>; 3] {
+/// Value targets (USD m) of the three raking dimensions: sector × era, district cell, year.
+fn raking_targets(context: &Context, total_usd_k: i64, year: Vec<f64>) -> [Vec<f64>; 3] {
     let total = total_usd_k as f64 / 1000.0;
     let sector_era: Vec<f64> = SECTOR_ERA_VALUE_PCT
         .iter()
@@ -955,11 +934,7 @@ fn raking_targets(context: &Context, total_usd_k: i64) -> [Vec<f64>; 3] {
             None => district[index] = value,
         }
     }
-    let year_bucket = YEAR_BUCKETS
-        .iter()
-        .map(|b| b.value_pct / 100.0 * total)
-        .collect();
-    [sector_era, district, year_bucket]
+    [sector_era, district, year]
 }
 
 /// Rounds of fitting the aggregated table, and of re-applying it to the rows when floors and caps bite.
@@ -971,8 +946,8 @@ const RAKING_TOLERANCE: f64 = 1e-9;
 /// Iterative proportional fitting of the non-mega values to the targets, with the mega projects held fixed and every
 /// other row kept within [floor, cap]. A cell without rows cannot be fitted and is left alone (tiny datasets only).
 ///
-/// Row-level IPF gives every row of a (sector × era, district, bucket) combination the same factor, so the fitting
-/// runs on the table of combination sums (at most 30 × 41 × 15 cells) and the rows only see the result: a million
+/// Row-level IPF gives every row of a (sector × era, district, year) combination the same factor, so the fitting
+/// runs on the table of combination sums (at most 30 × 41 × 39 cells) and the rows only see the result: a million
 /// rows rake in a few O(N) passes. Rows pushed past their floor or cap are clamped and the table refitted.
 fn rake(rows: &mut [Row], targets: &[Vec<f64>; 3]) {
     let num_districts = targets[1].len() - LIANGJIANG_INDEX.len();

@@ -5,28 +5,34 @@
 //! Must not depend on egui, eframe or rfd.
 
 use super::reference::{
-    District, DivisionKind, Evidence, Fact, Rate, RateTable, ReferenceProject, Sector, SubSector,
+    District, DivisionKind, Evidence, Fact, ReferenceProject, Sector, SubSector,
 };
+
+mod rates;
+pub use rates::{hkd_rates, rates};
 
 fn sector(
     code: &str,
     name: &str,
     name_zh: &str,
+    name_zh_hant: &str,
     description: &str,
     cooperation_focus: bool,
-    sub_sectors: &[(&str, &str)],
+    sub_sectors: &[(&str, &str, &str)],
 ) -> Sector {
     Sector {
         code: code.to_owned(),
         name: name.to_owned(),
         name_zh: name_zh.to_owned(),
+        name_zh_hant: name_zh_hant.to_owned(),
         description: description.to_owned(),
         cooperation_focus,
         sub_sectors: sub_sectors
             .iter()
-            .map(|(name, name_zh)| SubSector {
+            .map(|(name, name_zh, name_zh_hant)| SubSector {
                 name: (*name).to_owned(),
                 name_zh: (*name_zh).to_owned(),
+                name_zh_hant: (*name_zh_hant).to_owned(),
             })
             .collect(),
     }
@@ -42,138 +48,176 @@ pub fn sectors() -> Vec<Sector> {
             "K",
             "Real estate",
             "房地产业",
+            "房地產業",
             "Property development, investment and management: housing, offices, malls and industrial parks.",
             false,
             &[
-                ("Residential development", "住宅开发"),
-                ("Commercial & office", "商业及写字楼"),
-                ("Retail malls", "购物中心"),
-                ("Industrial parks", "产业园区"),
-                ("Property management", "物业管理"),
+                ("Residential development", "住宅开发", "住宅發展"),
+                ("Commercial & office", "商业及写字楼", "商業及寫字樓"),
+                ("Retail malls", "购物中心", "購物中心"),
+                ("Industrial parks", "产业园区", "工業園"),
+                ("Property management", "物业管理", "物業管理"),
             ],
         ),
         sector(
             "C",
             "Manufacturing",
             "制造业",
+            "製造業",
             "Factories of every kind, from the laptop and auto clusters to food, garments and jewellery.",
             false,
             &[
-                ("Electronics & ICT hardware", "电子信息制造"),
-                ("Automotive & parts", "汽车及零部件"),
-                ("Food & beverages", "食品饮料"),
-                ("Textiles & garments", "纺织服装"),
-                ("Jewellery & precious metals", "珠宝首饰"),
-                ("Pharmaceuticals", "医药制造"),
-                ("Chemicals & materials", "化工及新材料"),
-                ("Machinery & equipment", "机械装备"),
+                ("Electronics & ICT hardware", "电子信息制造", "電子資訊製造"),
+                ("Automotive & parts", "汽车及零部件", "汽車及零部件"),
+                ("Food & beverages", "食品饮料", "食品及飲品"),
+                ("Textiles & garments", "纺织服装", "紡織及成衣"),
+                ("Jewellery & precious metals", "珠宝首饰", "珠寶首飾"),
+                ("Pharmaceuticals", "医药制造", "醫藥製造"),
+                ("Chemicals & materials", "化工及新材料", "化工及新材料"),
+                ("Machinery & equipment", "机械装备", "機械設備"),
             ],
         ),
         sector(
             "L",
             "Leasing & business services",
             "租赁和商务服务业",
+            "租賃和商務服務業",
             "Holding and headquarters companies, operating leases and professional services; much HK capital \
              enters through such vehicles.",
             false,
             &[
-                ("Headquarters & investment holding", "总部及投资控股"),
-                ("Operating leasing", "经营租赁"),
-                ("Consulting & professional services", "咨询与专业服务"),
-                ("Advertising & exhibitions", "广告与会展"),
-                ("Human-resources services", "人力资源服务"),
+                (
+                    "Headquarters & investment holding",
+                    "总部及投资控股",
+                    "總部及投資控股",
+                ),
+                ("Operating leasing", "经营租赁", "經營租賃"),
+                (
+                    "Consulting & professional services",
+                    "咨询与专业服务",
+                    "顧問及專業服務",
+                ),
+                ("Advertising & exhibitions", "广告与会展", "廣告及會展"),
+                ("Human-resources services", "人力资源服务", "人力資源服務"),
             ],
         ),
         sector(
             "J",
             "Finance",
             "金融业",
+            "金融業",
             "Banks, insurers, asset managers, finance lessors and micro-lenders; one of the 2023 mechanism's areas.",
             true,
             &[
-                ("Banking", "银行业"),
-                ("Insurance", "保险业"),
-                ("Securities & asset management", "证券与资产管理"),
-                ("Finance leasing", "融资租赁"),
-                ("Microcredit & supply-chain finance", "小额贷款与供应链金融"),
+                ("Banking", "银行业", "銀行業"),
+                ("Insurance", "保险业", "保險業"),
+                (
+                    "Securities & asset management",
+                    "证券与资产管理",
+                    "證券及資產管理",
+                ),
+                ("Finance leasing", "融资租赁", "融資租賃"),
+                (
+                    "Microcredit & supply-chain finance",
+                    "小额贷款与供应链金融",
+                    "小額貸款及供應鏈金融",
+                ),
             ],
         ),
         sector(
             "F",
             "Wholesale & retail",
             "批发和零售业",
+            "批發和零售業",
             "Trading companies, department stores, supermarkets, specialty shops and cross-border e-commerce.",
             false,
             &[
-                ("Wholesale trade", "批发贸易"),
-                ("Department stores & supermarkets", "百货与超市"),
-                ("Specialty retail", "专业零售"),
-                ("Cross-border e-commerce", "跨境电子商务"),
+                ("Wholesale trade", "批发贸易", "批發貿易"),
+                (
+                    "Department stores & supermarkets",
+                    "百货与超市",
+                    "百貨公司及超級市場",
+                ),
+                ("Specialty retail", "专业零售", "專門店零售"),
+                ("Cross-border e-commerce", "跨境电子商务", "跨境電子商務"),
             ],
         ),
         sector(
             "H",
             "Accommodation & catering",
             "住宿和餐饮业",
+            "住宿和餐飲業",
             "Hotels, serviced apartments and restaurants: the hospitality side of the culture-and-tourism area.",
             true,
             &[
-                ("Hotels", "酒店"),
-                ("Restaurants", "餐饮"),
-                ("Serviced apartments", "服务式公寓"),
+                ("Hotels", "酒店", "酒店"),
+                ("Restaurants", "餐饮", "餐飲"),
+                ("Serviced apartments", "服务式公寓", "服務式住宅"),
             ],
         ),
         sector(
             "G",
             "Transport, storage & logistics",
             "交通运输、仓储和邮政业",
+            "交通運輸、倉儲和郵政業",
             "Logistics parks, warehousing, freight forwarding, cold chains and port and rail terminals.",
             true,
             &[
-                ("Logistics parks & warehousing", "物流园区与仓储"),
-                ("Freight forwarding", "货运代理"),
-                ("Cold-chain logistics", "冷链物流"),
-                ("Port & rail terminals", "港口与铁路场站"),
+                (
+                    "Logistics parks & warehousing",
+                    "物流园区与仓储",
+                    "物流園區及倉儲",
+                ),
+                ("Freight forwarding", "货运代理", "貨運代理"),
+                ("Cold-chain logistics", "冷链物流", "冷鏈物流"),
+                ("Port & rail terminals", "港口与铁路场站", "港口及鐵路場站"),
             ],
         ),
         sector(
             "I",
             "Information & software",
             "信息传输、软件和信息技术服务业",
+            "信息傳輸、軟件和信息技術服務業",
             "Software houses, data centres, cloud services and internet platforms; part of innovation & technology.",
             true,
             &[
-                ("Software development", "软件开发"),
-                ("Data centres & cloud", "数据中心与云服务"),
-                ("Internet platforms", "互联网平台"),
+                ("Software development", "软件开发", "軟件開發"),
+                (
+                    "Data centres & cloud",
+                    "数据中心与云服务",
+                    "數據中心及雲端服務",
+                ),
+                ("Internet platforms", "互联网平台", "互聯網平台"),
             ],
         ),
         sector(
             "M",
             "Scientific research & technical services",
             "科学研究和技术服务业",
+            "科學研究和技術服務業",
             "R&D centres, engineering and design firms, testing and certification; part of innovation & technology.",
             true,
             &[
-                ("R&D centres", "研发中心"),
-                ("Engineering & design", "工程设计"),
-                ("Testing & certification", "检验检测认证"),
+                ("R&D centres", "研发中心", "研發中心"),
+                ("Engineering & design", "工程设计", "工程設計"),
+                ("Testing & certification", "检验检测认证", "檢測及認證"),
             ],
         ),
         sector(
             "X",
             "Other",
             "其他",
+            "其他",
             "Utilities, construction, culture, health, education and agri-food grouped together; culture, health \
              and education are areas of the 2023 mechanism.",
             true,
             &[
-                ("Utilities", "电力燃气及水"),
-                ("Construction", "建筑业"),
-                ("Culture & entertainment", "文化娱乐"),
-                ("Health & elderly care", "卫生与养老"),
-                ("Education & training", "教育培训"),
-                ("Agri-food", "农业食品"),
+                ("Utilities", "电力燃气及水", "電力、燃氣及水務"),
+                ("Construction", "建筑业", "建造業"),
+                ("Culture & entertainment", "文化娱乐", "文化娛樂"),
+                ("Health & elderly care", "卫生与养老", "醫療及安老"),
+                ("Education & training", "教育培训", "教育及培訓"),
+                ("Agri-food", "农业食品", "農業食品"),
             ],
         ),
     ]
@@ -182,61 +226,83 @@ pub fn sectors() -> Vec<Sector> {
 /// Jiangbei, Yubei and Beibei have part of their area in the Liangjiang New Area (data.md §3, §7).
 const LIANGJIANG_DISTRICTS: [&str; 3] = ["Jiangbei", "Yubei", "Beibei"];
 
-/// Chongqing's 38 county-level divisions before November 2025 (data.md §7): adcode, names, kind, region, seat.
-/// (adcode, name, name_zh, kind, lat, lon, region) of the 38 divisions, as in data.md §7.
+/// (adcode, name, name_zh, name_zh_hant, pinyin, kind, lat, lon, region) of one division.
+type DistrictRow = (
+    u32,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    DivisionKind,
+    f64,
+    f64,
+    &'static str,
+);
+
+/// Chongqing's 38 county-level divisions before November 2025, as in data.md §7. The Traditional names are written
+/// as Hong Kong writes them (區, 縣, 豐都, 雲陽, 萬州); the pinyin is the name without its suffix, for matching.
 #[rustfmt::skip]
-const DISTRICT_ROWS: [(u32, &str, &str, DivisionKind, f64, f64, &str); 38] = {
+const DISTRICT_ROWS: [DistrictRow; 38] = {
     use DivisionKind::{AutonomousCounty as Aut, County, District as Dist};
     [
-        (500103, "Yuzhong", "渝中区", Dist, 29.556, 106.568, "central urban"),
-        (500105, "Jiangbei", "江北区", Dist, 29.606, 106.574, "central urban (now Liangjiang)"),
-        (500112, "Yubei", "渝北区", Dist, 29.718, 106.631, "central urban (now Liangjiang)"),
-        (500108, "Nan'an", "南岸区", Dist, 29.523, 106.561, "central urban"),
-        (500107, "Jiulongpo", "九龙坡区", Dist, 29.502, 106.511, "central urban"),
-        (500106, "Shapingba (incl. Xiyong)", "沙坪坝区", Dist, 29.541, 106.457, "central urban"),
-        (500104, "Dadukou", "大渡口区", Dist, 29.484, 106.482, "central urban"),
-        (500113, "Banan", "巴南区", Dist, 29.381, 106.540, "central urban"),
-        (500109, "Beibei", "北碚区", Dist, 29.825, 106.397, "central urban"),
-        (500101, "Wanzhou", "万州区", Dist, 30.808, 108.409, "NE Chongqing"),
-        (500102, "Fuling", "涪陵区", Dist, 29.703, 107.390, "main metro area"),
-        (500116, "Jiangjin", "江津区", Dist, 29.290, 106.259, "main metro area"),
-        (500117, "Hechuan", "合川区", Dist, 29.972, 106.276, "main metro area"),
-        (500118, "Yongchuan", "永川区", Dist, 29.356, 105.927, "main metro area"),
-        (500115, "Changshou", "长寿区", Dist, 29.857, 107.081, "main metro area"),
-        (500120, "Bishan", "璧山区", Dist, 29.592, 106.227, "main metro area"),
-        (500110, "Qijiang", "綦江区", Dist, 29.028, 106.651, "main metro area"),
-        (500111, "Dazu", "大足区", Dist, 29.707, 105.722, "main metro area"),
-        (500151, "Tongliang", "铜梁区", Dist, 29.845, 106.056, "main metro area"),
-        (500153, "Rongchang", "荣昌区", Dist, 29.405, 105.594, "main metro area"),
-        (500119, "Nanchuan", "南川区", Dist, 29.158, 107.099, "main metro area"),
-        (500152, "Tongnan", "潼南区", Dist, 30.190, 105.840, "main metro area"),
-        (500114, "Qianjiang", "黔江区", Dist, 29.533, 108.771, "SE Chongqing"),
-        (500154, "Kaizhou", "开州区", Dist, 31.161, 108.393, "NE Chongqing"),
-        (500155, "Liangping", "梁平区", Dist, 30.674, 107.800, "NE Chongqing"),
-        (500156, "Wulong", "武隆区", Dist, 29.325, 107.760, "SE Chongqing"),
-        (500231, "Dianjiang", "垫江县", County, 30.333, 107.349, "NE"),
-        (500230, "Fengdu", "丰都县", County, 29.864, 107.732, "NE"),
-        (500233, "Zhong County", "忠县", County, 30.300, 108.037, "NE"),
-        (500235, "Yunyang", "云阳县", County, 30.931, 108.697, "NE"),
-        (500236, "Fengjie", "奉节县", County, 31.019, 109.464, "NE"),
-        (500237, "Wushan", "巫山县", County, 31.075, 109.879, "NE"),
-        (500238, "Wuxi", "巫溪县", County, 31.398, 109.631, "NE"),
-        (500229, "Chengkou", "城口县", County, 31.948, 108.665, "NE"),
-        (500240, "Shizhu Tujia AC", "石柱土家族自治县", Aut, 29.999, 108.114, "SE"),
-        (500241, "Xiushan Tujia & Miao AC", "秀山土家族苗族自治县", Aut, 28.448, 108.989, "SE"),
-        (500242, "Youyang Tujia & Miao AC", "酉阳土家族苗族自治县", Aut, 28.841, 108.768, "SE"),
-        (500243, "Pengshui Miao & Tujia AC", "彭水苗族土家族自治县", Aut, 29.294, 108.166, "SE"),
+        (500103, "Yuzhong", "渝中区", "渝中區", "Yuzhong", Dist, 29.556, 106.568, "central urban"),
+        (500105, "Jiangbei", "江北区", "江北區", "Jiangbei", Dist, 29.606, 106.574, "central urban (now Liangjiang)"),
+        (500112, "Yubei", "渝北区", "渝北區", "Yubei", Dist, 29.718, 106.631, "central urban (now Liangjiang)"),
+        (500108, "Nan'an", "南岸区", "南岸區", "Nan'an", Dist, 29.523, 106.561, "central urban"),
+        (500107, "Jiulongpo", "九龙坡区", "九龍坡區", "Jiulongpo", Dist, 29.502, 106.511, "central urban"),
+        (500106, "Shapingba (incl. Xiyong)", "沙坪坝区", "沙坪壩區", "Shapingba", Dist, 29.541, 106.457, "central urban"),
+        (500104, "Dadukou", "大渡口区", "大渡口區", "Dadukou", Dist, 29.484, 106.482, "central urban"),
+        (500113, "Banan", "巴南区", "巴南區", "Banan", Dist, 29.381, 106.540, "central urban"),
+        (500109, "Beibei", "北碚区", "北碚區", "Beibei", Dist, 29.825, 106.397, "central urban"),
+        (500101, "Wanzhou", "万州区", "萬州區", "Wanzhou", Dist, 30.808, 108.409, "NE Chongqing"),
+        (500102, "Fuling", "涪陵区", "涪陵區", "Fuling", Dist, 29.703, 107.390, "main metro area"),
+        (500116, "Jiangjin", "江津区", "江津區", "Jiangjin", Dist, 29.290, 106.259, "main metro area"),
+        (500117, "Hechuan", "合川区", "合川區", "Hechuan", Dist, 29.972, 106.276, "main metro area"),
+        (500118, "Yongchuan", "永川区", "永川區", "Yongchuan", Dist, 29.356, 105.927, "main metro area"),
+        (500115, "Changshou", "长寿区", "長壽區", "Changshou", Dist, 29.857, 107.081, "main metro area"),
+        (500120, "Bishan", "璧山区", "璧山區", "Bishan", Dist, 29.592, 106.227, "main metro area"),
+        (500110, "Qijiang", "綦江区", "綦江區", "Qijiang", Dist, 29.028, 106.651, "main metro area"),
+        (500111, "Dazu", "大足区", "大足區", "Dazu", Dist, 29.707, 105.722, "main metro area"),
+        (500151, "Tongliang", "铜梁区", "銅梁區", "Tongliang", Dist, 29.845, 106.056, "main metro area"),
+        (500153, "Rongchang", "荣昌区", "榮昌區", "Rongchang", Dist, 29.405, 105.594, "main metro area"),
+        (500119, "Nanchuan", "南川区", "南川區", "Nanchuan", Dist, 29.158, 107.099, "main metro area"),
+        (500152, "Tongnan", "潼南区", "潼南區", "Tongnan", Dist, 30.190, 105.840, "main metro area"),
+        (500114, "Qianjiang", "黔江区", "黔江區", "Qianjiang", Dist, 29.533, 108.771, "SE Chongqing"),
+        (500154, "Kaizhou", "开州区", "開州區", "Kaizhou", Dist, 31.161, 108.393, "NE Chongqing"),
+        (500155, "Liangping", "梁平区", "梁平區", "Liangping", Dist, 30.674, 107.800, "NE Chongqing"),
+        (500156, "Wulong", "武隆区", "武隆區", "Wulong", Dist, 29.325, 107.760, "SE Chongqing"),
+        (500231, "Dianjiang", "垫江县", "墊江縣", "Dianjiang", County, 30.333, 107.349, "NE"),
+        (500230, "Fengdu", "丰都县", "豐都縣", "Fengdu", County, 29.864, 107.732, "NE"),
+        (500233, "Zhong County", "忠县", "忠縣", "Zhong", County, 30.300, 108.037, "NE"),
+        (500235, "Yunyang", "云阳县", "雲陽縣", "Yunyang", County, 30.931, 108.697, "NE"),
+        (500236, "Fengjie", "奉节县", "奉節縣", "Fengjie", County, 31.019, 109.464, "NE"),
+        (500237, "Wushan", "巫山县", "巫山縣", "Wushan", County, 31.075, 109.879, "NE"),
+        (500238, "Wuxi", "巫溪县", "巫溪縣", "Wuxi", County, 31.398, 109.631, "NE"),
+        (500229, "Chengkou", "城口县", "城口縣", "Chengkou", County, 31.948, 108.665, "NE"),
+        (500240, "Shizhu Tujia AC", "石柱土家族自治县", "石柱土家族自治縣", "Shizhu", Aut, 29.999, 108.114, "SE"),
+        (500241, "Xiushan Tujia & Miao AC", "秀山土家族苗族自治县", "秀山土家族苗族自治縣", "Xiushan", Aut, 28.448, 108.989, "SE"),
+        (500242, "Youyang Tujia & Miao AC", "酉阳土家族苗族自治县", "酉陽土家族苗族自治縣", "Youyang", Aut, 28.841, 108.768, "SE"),
+        (500243, "Pengshui Miao & Tujia AC", "彭水苗族土家族自治县", "彭水苗族土家族自治縣", "Pengshui", Aut, 29.294, 108.166, "SE"),
     ]
 };
+
+/// The Liangjiang New Area, an administrative district since 6 Nov 2025 (data.md §7), made mostly of Jiangbei and
+/// Yubei: (name, name_zh, name_zh_hant). The map draws it as the outline of those two, an approximation.
+pub const LIANGJIANG_NEW_AREA: (&str, &str, &str) = ("Liangjiang New Area", "两江新区", "兩江新區");
+
+/// The adcodes of the districts whose union approximates the 2025 Liangjiang New Area (Jiangbei, Yubei).
+pub const LIANGJIANG_MEMBERS: [u32; 2] = [500105, 500112];
 
 pub fn districts() -> Vec<District> {
     DISTRICT_ROWS
         .iter()
         .map(
-            |&(adcode, name, name_zh, kind, lat, lon, region)| District {
+            |&(adcode, name, name_zh, name_zh_hant, pinyin, kind, lat, lon, region)| District {
                 adcode,
                 name: name.to_owned(),
                 name_zh: name_zh.to_owned(),
+                name_zh_hant: name_zh_hant.to_owned(),
+                pinyin: pinyin.to_owned(),
                 kind,
                 region: region.to_owned(),
                 lat,
@@ -389,82 +455,6 @@ pub fn facts() -> Vec<Fact> {
         ),
     ]
 }
-
-/// Yearly average CNY per USD, 2000–2024 (data.md §8), with the source text of each row as its note.
-pub fn rates() -> RateTable {
-    use Evidence::{Sourced, Standard};
-    const NBS_LIST: &str = "official NBS/SAFE annual average";
-    const WIKIMILI: &str = "\"List of renminbi exchange rates\", https://wikimili.com/en/List_of_renminbi_exchange_rates";
-    let rows: [(i32, f64, Evidence, String); 25] = [
-        (
-            2000,
-            8.2784,
-            Standard,
-            "NBS 827.84 per 100 USD [not re-checked]; wwpfw.com table (Baidu Baike) gives 8.279".to_owned(),
-        ),
-        (2001, 8.2770, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
-        (2002, 8.2770, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
-        (2003, 8.2770, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
-        (2004, 8.2768, Standard, "NBS [not re-checked]; wwpfw.com gives 8.277".to_owned()),
-        (
-            2005,
-            8.1917,
-            Standard,
-            "NBS [not re-checked]; only the range 8.2765 → 8.0702 is sourced (wwpfw.com)".to_owned(),
-        ),
-        (2006, 7.9718, Standard, "NBS [not re-checked]; PWT 7.1 via FRED FXRAT2CNA618NUPN gives 7.97344".to_owned()),
-        (2007, 7.6040, Standard, "NBS [not re-checked]; PWT/FRED gives 7.60753".to_owned()),
-        (2008, 6.9451, Standard, "NBS [not re-checked]; PWT/FRED gives 6.94865".to_owned()),
-        (2009, 6.8310, Standard, "NBS [not re-checked]; PWT/FRED gives 6.83142".to_owned()),
-        (
-            2010,
-            6.7695,
-            Standard,
-            "NBS [not re-checked]; PWT/FRED gives 6.77027 (https://fred.stlouisfed.org/series/FXRAT2CNA618NUPN)"
-                .to_owned(),
-        ),
-        (2011, 6.4588, Sourced, format!("{NBS_LIST}, CNY per 100 USD = 645.88 — {WIKIMILI}")),
-        (2012, 6.3125, Sourced, format!("{NBS_LIST}, 631.25 — {WIKIMILI}")),
-        (2013, 6.1932, Sourced, format!("{NBS_LIST}, 619.32 — {WIKIMILI}")),
-        (2014, 6.1428, Sourced, format!("{NBS_LIST}, 614.28 — {WIKIMILI}")),
-        (2015, 6.2284, Sourced, format!("{NBS_LIST}, 622.84 — {WIKIMILI}")),
-        (2016, 6.6423, Sourced, format!("{NBS_LIST}, 664.23 — {WIKIMILI}")),
-        (2017, 6.7518, Sourced, format!("{NBS_LIST}, 675.18 — {WIKIMILI}")),
-        (2018, 6.6174, Sourced, format!("{NBS_LIST}, 661.74 — {WIKIMILI}")),
-        (2019, 6.8985, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
-        (2020, 6.8974, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
-        (2021, 6.4515, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
-        (2022, 6.7261, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
-        (2023, 7.0467, Standard, "NBS statistical communiqué (not retrieved)".to_owned()),
-        (
-            2024,
-            7.1217,
-            Standard,
-            "NBS statistical communiqué (not retrieved); FRED EXCHUS monthly Oct/Nov/Dec 2024 = 7.0881 / 7.2063 / \
-             7.2807 (https://alfred.stlouisfed.org/series?seid=EXCHUS)"
-                .to_owned(),
-        ),
-    ];
-    RateTable {
-        series: "CNY per USD, annual average of the official PRC central parity (NBS/SAFE)".to_owned(),
-        source: "National Bureau of Statistics / State Administration of Foreign Exchange annual averages; \
-                 2011–2018 read in the official list (CNY per 100 USD) at \
-                 https://wikimili.com/en/List_of_renminbi_exchange_rates. Rows tagged Standard were not re-checked \
-                 against the primary source and must be checked before release. Years before 2000 use the 2000 \
-                 rate, years after 2024 the 2024 rate."
-            .to_owned(),
-        rates: rows
-            .into_iter()
-            .map(|(year, cny_per_usd, evidence, note)| Rate {
-                year,
-                cny_per_usd,
-                evidence,
-                note,
-            })
-            .collect(),
-    }
-}
-
 /// (id, name, name_zh, investor, district, sector, year, facts, source, url)
 type ReferenceRow = (
     &'static str,
@@ -701,5 +691,53 @@ mod tests {
         assert_eq!(rates.cny_per_usd(Some(1990)), Some(8.2784));
         assert_eq!(reference_projects().len(), 13);
         assert!(facts().len() >= 10);
+    }
+
+    #[test]
+    fn every_reference_name_has_its_traditional_form() {
+        use crate::model::reference::NameScript;
+        let sectors = sectors();
+        let districts = districts();
+        let names = sectors
+            .iter()
+            .map(|s| {
+                (
+                    s.name_in(NameScript::Simplified),
+                    s.name_in(NameScript::Traditional),
+                )
+            })
+            .chain(sectors.iter().flat_map(|s| &s.sub_sectors).map(|s| {
+                (
+                    s.name_in(NameScript::Simplified),
+                    s.name_in(NameScript::Traditional),
+                )
+            }))
+            .chain(districts.iter().map(|d| {
+                (
+                    d.name_in(NameScript::Simplified),
+                    d.name_in(NameScript::Traditional),
+                )
+            }));
+        // Characters that have a different Traditional form and must not survive in a Traditional name.
+        const SIMPLIFIED_ONLY: &str =
+            "区县万丰云开长龙坝铜荣垫节阳业产制饮发电软术数据务资贸运输储邮筑卫";
+        for (simplified, traditional) in names {
+            assert!(!traditional.is_empty(), "{simplified}");
+            if let Some(c) = traditional.chars().find(|c| SIMPLIFIED_ONLY.contains(*c)) {
+                panic!("{traditional} (for {simplified}) keeps the Simplified {c}");
+            }
+        }
+        let by_adcode = |adcode: u32| {
+            districts
+                .iter()
+                .find(|d| d.adcode == adcode)
+                .map(|d| d.name_zh_hant.as_str())
+        };
+        assert_eq!(by_adcode(500103), Some("渝中區"));
+        assert_eq!(by_adcode(500230), Some("豐都縣"));
+        assert_eq!(sectors[1].name_in(NameScript::Traditional), "製造業");
+        assert_eq!(sectors[5].name_in(NameScript::Traditional), "住宿和餐飲業");
+        assert_eq!(sectors[1].name_in(NameScript::English), "Manufacturing");
+        assert_eq!(LIANGJIANG_NEW_AREA.2, "兩江新區");
     }
 }

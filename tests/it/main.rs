@@ -11,6 +11,7 @@ mod cli;
 mod data_targets;
 mod engine_oracle;
 mod export_files;
+mod geo_names;
 mod hostile_files;
 mod layering;
 mod open_files;

@@ -196,9 +196,11 @@ fn a_gbk_file_with_chinese_headers_loads_in_usd_millions() {
         (0..3).map(|r| table.investor.get(r)).collect::<Vec<_>>(),
         ["凯德集团", "Swire Properties", "九龙仓集团"]
     );
+    // Known districts join the reference data under its name (the Chinese UI shows its name_zh again); the
+    // unknown one stays as written.
     assert_eq!(
         districts(table),
-        [Some("渝中区"), Some("江北区"), Some("火星区")]
+        [Some("Yuzhong"), Some("Jiangbei"), Some("火星区")]
     );
     assert_eq!(table.year, [Some(2015), Some(2016), Some(2017)]);
     // 1,234.5 万美元 = USD 12.345 m; a blank amount is missing, never zero.

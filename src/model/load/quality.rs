@@ -74,6 +74,9 @@ pub struct QualityReport {
     pub unmapped_fields: Vec<Field>,
     /// What the reader left out of the file and why ("ignored cell XFD1048576 …").
     pub notes: Vec<String>,
+    /// How the file's sector, sub-sector and district names were matched to the reference data (see
+    /// [`crate::model::names`]); filled when the table is joined to its reference data.
+    pub name_matches: Vec<crate::model::names::NameMatch>,
 }
 
 impl QualityReport {
@@ -204,6 +207,11 @@ impl QualityReport {
                 ));
             }
         }
+        lines.extend(
+            self.name_matches
+                .iter()
+                .map(|m| format!("  matched {}", m.line())),
+        );
         let listed = self.unknown_sectors.len() + self.unknown_districts.len();
         if self.unknown_total > listed {
             lines.push(format!(
