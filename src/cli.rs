@@ -3,6 +3,8 @@
 //! Exit codes: 0 success; 1 an unreadable or invalid data file (with the located error); 2 a bad argument or an
 //! unknown name (with the valid choices).
 
+mod score;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -59,6 +61,8 @@ pub enum CliCommand {
     Generate(GenerateArgs),
     /// Describe a file: format, encoding, delimiter, header, column types, mapping guess and data quality.
     Inspect(InspectArgs),
+    /// Rank sectors, districts or sector × district cells by a transparent opportunity score, with the why.
+    Score(score::ScoreArgs),
 }
 
 /// How to read a consultant's file: overrides of what is detected.
@@ -208,6 +212,7 @@ pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
         CliCommand::Export(args) => export(args, out),
         CliCommand::Generate(args) => generate_files(args, out),
         CliCommand::Inspect(args) => inspect(args, out),
+        CliCommand::Score(args) => score::score(args, out),
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod aggregate;
 pub mod filter;
+pub mod score;
 pub mod sort;
 pub mod view;
 
@@ -12,5 +13,9 @@ pub use aggregate::{
     size_histogram, summarize,
 };
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
+pub use score::{
+    Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why, score,
+    why_text,
+};
 pub use sort::{SortKey, sort_rows};
 pub use view::{ChartKind, Tab, View};
