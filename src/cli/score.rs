@@ -181,7 +181,9 @@ fn csv(scores: &Scores) -> Result<String, CliError> {
         record.push(neutralise_formula(&why.join("; ")));
         writer.write_record(&record).map_err(failed)?;
     }
-    let bytes = writer.into_inner().map_err(|e| CliError::Failed(e.to_string()))?;
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| CliError::Failed(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| CliError::Failed(e.to_string()))
 }
 
@@ -232,7 +234,10 @@ fn table(dataset: &Dataset, view: &View, selected: usize, scores: &Scores, note:
     for (field, width) in scores.by.fields().iter().zip(&key_widths) {
         header += &format!("{}  ", pad(field.title(), *width));
     }
-    header += &format!("{:>8}  {:>16}  {:>5}  {:<4}", "Projects", "Contracted USD m", "Score", "Thin");
+    header += &format!(
+        "{:>8}  {:>16}  {:>5}  {:<4}",
+        "Projects", "Contracted USD m", "Score", "Thin"
+    );
     for factor in Factor::ALL {
         header += &format!("  {factor}");
     }
@@ -247,7 +252,9 @@ fn table(dataset: &Dataset, view: &View, selected: usize, scores: &Scores, note:
             "{:>8}  {:>16}  {:>5}  {:<4}",
             format::count(group.projects),
             format::thousands(group.contracted_usd_m, 1),
-            group.score.map_or_else(|| "–".to_owned(), |s| format!("{s:.1}")),
+            group
+                .score
+                .map_or_else(|| "–".to_owned(), |s| format!("{s:.1}")),
             if group.thin { "thin" } else { "" }
         );
         for factor in Factor::ALL {

@@ -14,8 +14,8 @@ pub use aggregate::{
 };
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
 pub use score::{
-    Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why, score,
-    why_text,
+    Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
+    score, why_text,
 };
 pub use sort::{SortKey, sort_rows};
 pub use view::{ChartKind, Tab, View};

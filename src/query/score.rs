@@ -257,8 +257,12 @@ fn rank(raw: Vec<RawGroup>, weights: &Weights) -> Vec<ScoredGroup> {
                     .total_cmp(&a.contribution)
                     .then(a.factor.cmp(&b.factor))
             });
-            let score = (!why.is_empty())
-                .then(|| why.iter().map(|w| w.contribution).sum::<f64>().clamp(0.0, 100.0));
+            let score = (!why.is_empty()).then(|| {
+                why.iter()
+                    .map(|w| w.contribution)
+                    .sum::<f64>()
+                    .clamp(0.0, 100.0)
+            });
             ScoredGroup {
                 key: group.key,
                 projects: group.tally.projects,
@@ -315,4 +319,249 @@ pub fn source_note(dataset: &Dataset, rows: &[u32]) -> String {
         note += &format!(" and {} more", sources.len() - 3);
     }
     note
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ProjectRow, ProjectTable, ReferenceData};
+
+    fn row(
+        sector: &str,
+        district: &str,
+        year: i32,
+        contracted: f64,
+        utilised: f64,
+        investor: &str,
+    ) -> ProjectRow {
+        ProjectRow {
+            sector: sector.into(),
+            district: district.into(),
+            year: Some(year),
+            contracted_usd_m: contracted,
+            utilized_usd_m: utilised,
+            investor: investor.into(),
+            ..ProjectRow::default()
+        }
+    }
+
+    fn dataset(rows: &[ProjectRow]) -> Dataset {
+        Dataset::new(
+            ProjectTable::from_rows(rows),
+            ReferenceData::embedded().unwrap(),
+            DataSource::Embedded,
+        )
+    }
+
+    fn all_rows(dataset: &Dataset) -> Vec<u32> {
+        (0..dataset.projects.len() as u32).collect()
+    }
+
+    /// Two sectors (Finance is a focus sector, Real estate is not) × two districts, worked out by hand.
+    fn small() -> Dataset {
+        dataset(&[
+            row("Finance", "Yuzhong", 2023, 10.0, 5.0, "Kerry"),
+            row("Finance", "Yuzhong", 2015, 30.0, f64::NAN, "KERRY"),
+            row("Real estate", "Jiangbei", 2010, 60.0, 30.0, "Swire"),
+        ])
+    }
+
+    fn raw(group: &ScoredGroup, factor: Factor) -> Option<f64> {
+        group.factor(factor).map(|v| v.raw)
+    }
+
+    #[test]
+    fn cells_reproduce_the_formula_worked_by_hand() {
+        let data = small();
+        let scores = score(&data, &all_rows(&data), &ScoreOptions::default()).unwrap();
+        assert_eq!(scores.latest_year, Some(2023));
+        assert_eq!(
+            scores.recent,
+            Some(YearRange {
+                first: 2019,
+                last: 2023
+            })
+        );
+        assert_eq!(
+            scores.prior,
+            Some(YearRange {
+                first: 2014,
+                last: 2018
+            })
+        );
+        let keys: Vec<String> = scores.groups.iter().map(|g| g.key.join("/")).collect();
+        // Scores: 500/7 = 71.43, 57.62, 400/7 = 57.14, 43.37.
+        assert_eq!(
+            keys,
+            [
+                "Finance/Jiangbei",
+                "Real estate/Jiangbei",
+                "Real estate/Yuzhong",
+                "Finance/Yuzhong"
+            ]
+        );
+        let empty = &scores.groups[0];
+        assert!((empty.score.unwrap() - 500.0 / 7.0).abs() < 1e-9);
+        assert!(empty.thin && empty.projects == 0);
+        assert_eq!(raw(empty, Factor::Realisation), None);
+        assert_eq!(raw(empty, Factor::Openness), None);
+        assert_eq!(
+            raw(empty, Factor::WhiteSpace),
+            Some(25f64.ln()),
+            "E = 40 × 60 / 100"
+        );
+
+        let finance = &scores.groups[3];
+        assert_eq!(finance.projects, 2);
+        assert_eq!(raw(finance, Factor::Scale), Some(41f64.ln()));
+        assert!((raw(finance, Factor::Momentum).unwrap() - (11.0f64 / 31.0).ln()).abs() < 1e-12);
+        assert_eq!(
+            raw(finance, Factor::Realisation),
+            Some(0.5),
+            "only the row with a utilised amount"
+        );
+        assert_eq!(
+            raw(finance, Factor::Breadth),
+            Some(2f64.ln()),
+            "Kerry and KERRY are one investor"
+        );
+        assert_eq!(raw(finance, Factor::Openness), Some(0.0));
+        assert_eq!(raw(finance, Factor::Policy), Some(1.0));
+        assert!((raw(finance, Factor::WhiteSpace).unwrap() - (17.0f64 / 41.0).ln()).abs() < 1e-12);
+        // Both cells with money have openness 0: max = min, so both normalise to 50.
+        assert_eq!(finance.factor(Factor::Openness).map(|v| v.norm), Some(50.0));
+        // Contributions add up to the score, largest first.
+        let total: f64 = finance.why.iter().map(|w| w.contribution).sum();
+        assert!((total - finance.score.unwrap()).abs() < 1e-9);
+        assert!(
+            finance
+                .why
+                .windows(2)
+                .all(|w| w[0].contribution >= w[1].contribution)
+        );
+        assert_eq!(finance.why.len(), 7);
+    }
+
+    #[test]
+    fn districts_take_the_share_of_focus_sectors_as_policy() {
+        let data = small();
+        let options = ScoreOptions {
+            by: ScoreBy::District,
+            ..ScoreOptions::default()
+        };
+        let scores = score(&data, &all_rows(&data), &options).unwrap();
+        let policy: Vec<(String, Option<f64>)> = scores
+            .groups
+            .iter()
+            .map(|g| (g.key[0].clone(), raw(g, Factor::Policy)))
+            .collect();
+        assert!(policy.contains(&("Yuzhong".into(), Some(1.0))));
+        assert!(policy.contains(&("Jiangbei".into(), Some(0.0))));
+        assert!(
+            scores
+                .groups
+                .iter()
+                .all(|g| g.factor(Factor::WhiteSpace).is_none())
+        );
+    }
+
+    #[test]
+    fn missing_and_unknown_names_group_under_their_own_name() {
+        let data = dataset(&[
+            row("", "Yuzhong", 2020, 1.0, 1.0, "A"),
+            row("Mining", "Atlantis", 2020, 2.0, 1.0, "B"),
+        ]);
+        let options = ScoreOptions {
+            by: ScoreBy::Sector,
+            ..ScoreOptions::default()
+        };
+        let scores = score(&data, &all_rows(&data), &options).unwrap();
+        let mut keys: Vec<&str> = scores.groups.iter().map(|g| g.key[0].as_str()).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["(not stated)", "Mining"]);
+        assert!(
+            scores
+                .groups
+                .iter()
+                .all(|g| raw(g, Factor::Policy) == Some(0.0))
+        );
+    }
+
+    #[test]
+    fn a_group_with_only_missing_weighted_factors_has_no_score_and_comes_last() {
+        let data = small();
+        let weights = Weights::new([0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]).unwrap();
+        let options = ScoreOptions {
+            weights,
+            ..ScoreOptions::default()
+        };
+        let scores = score(&data, &all_rows(&data), &options).unwrap();
+        let last = scores.groups.last().unwrap();
+        assert_eq!(last.score, None);
+        assert!(last.why.is_empty());
+        assert_eq!(
+            scores.groups.iter().filter(|g| g.score.is_some()).count(),
+            2
+        );
+    }
+
+    #[test]
+    fn bad_windows_and_too_many_cells_are_typed_errors() {
+        let data = small();
+        let options = ScoreOptions {
+            recent_years: 0,
+            ..ScoreOptions::default()
+        };
+        let error = score(&data, &all_rows(&data), &options).unwrap_err();
+        assert_eq!(error, ScoreError::RecentYears { given: 0 });
+        assert!(error.to_string().contains("1 to 100 years"));
+
+        let rows: Vec<ProjectRow> = (0..400)
+            .map(|i| {
+                row(
+                    &format!("S{i}"),
+                    &format!("D{}", i % 300),
+                    2020,
+                    1.0,
+                    1.0,
+                    "A",
+                )
+            })
+            .collect();
+        let data = dataset(&rows);
+        let error = score(&data, &all_rows(&data), &ScoreOptions::default()).unwrap_err();
+        assert_eq!(
+            error,
+            ScoreError::TooManyCells {
+                sectors: 400,
+                districts: 300
+            }
+        );
+    }
+
+    #[test]
+    fn score_groupings_parse_and_print_as_the_command_line_takes_them() {
+        assert_eq!(
+            "Sector, District".parse::<ScoreBy>(),
+            Ok(ScoreBy::SectorDistrict)
+        );
+        assert_eq!(ScoreBy::District.to_string(), "district");
+        let error = "colour".parse::<ScoreBy>().unwrap_err().to_string();
+        assert!(
+            error.contains("valid choices: sector, district, sector,district"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn equal_raw_values_normalise_to_50() {
+        assert_eq!(normalise(0.3, 0.3, 0.3), 50.0);
+        assert_eq!(
+            normalise(0.1 + 0.2, 0.3, 0.1 + 0.2),
+            50.0,
+            "equal to within rounding"
+        );
+        assert_eq!(normalise(2.0, 1.0, 3.0), 50.0);
+        assert_eq!(normalise(3.0, 1.0, 3.0), 100.0);
+    }
 }

@@ -70,15 +70,30 @@ fn valid_names() -> String {
 /// Why a set of weights was refused. Every message names the valid factors.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum WeightsError {
-    #[error("unknown factor {given:?} in the weights; valid names: {}", valid_names())]
+    #[error(
+        "unknown factor {given:?} in the weights; valid names: {}",
+        valid_names()
+    )]
     UnknownFactor { given: String },
-    #[error("expected NAME=WEIGHT in the weights, found {given:?}; valid names: {}", valid_names())]
+    #[error(
+        "expected NAME=WEIGHT in the weights, found {given:?}; valid names: {}",
+        valid_names()
+    )]
     Malformed { given: String },
-    #[error("the weight of {factor} must be a number ≥ 0, found {given:?}; valid names: {}", valid_names())]
+    #[error(
+        "the weight of {factor} must be a number ≥ 0, found {given:?}; valid names: {}",
+        valid_names()
+    )]
     NotANumber { factor: Factor, given: String },
-    #[error("the weight of {factor} is negative ({value}); weights are ≥ 0; valid names: {}", valid_names())]
+    #[error(
+        "the weight of {factor} is negative ({value}); weights are ≥ 0; valid names: {}",
+        valid_names()
+    )]
     Negative { factor: Factor, value: f64 },
-    #[error("every weight is 0, so nothing would be scored; give at least one of {} a weight above 0", valid_names())]
+    #[error(
+        "every weight is 0, so nothing would be scored; give at least one of {} a weight above 0",
+        valid_names()
+    )]
     AllZero,
 }
 
@@ -136,13 +151,10 @@ impl FromStr for Weights {
             let factor = Factor::from_key(name).ok_or_else(|| WeightsError::UnknownFactor {
                 given: name.trim().into(),
             })?;
-            let value: f64 = value
-                .trim()
-                .parse()
-                .map_err(|_| WeightsError::NotANumber {
-                    factor,
-                    given: value.trim().into(),
-                })?;
+            let value: f64 = value.trim().parse().map_err(|_| WeightsError::NotANumber {
+                factor,
+                given: value.trim().into(),
+            })?;
             values[factor.index()] = value;
         }
         Weights::new(values)
@@ -177,7 +189,11 @@ mod tests {
         let custom: Weights = " Momentum = 0.5 , white-space=0".parse().unwrap();
         assert_eq!(custom.get(Factor::Momentum), 0.5);
         assert_eq!(custom.get(Factor::WhiteSpace), 0.0);
-        assert_eq!(custom.get(Factor::Scale), 1.0, "unnamed factors keep their default");
+        assert_eq!(
+            custom.get(Factor::Scale),
+            1.0,
+            "unnamed factors keep their default"
+        );
         assert_eq!(custom.to_string().parse::<Weights>(), Ok(custom));
     }
 

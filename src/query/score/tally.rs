@@ -230,7 +230,10 @@ fn finish(
             .copied()
             .unwrap_or(false)
     };
-    let (mut sector_totals, mut district_totals) = (vec![Sum::default(); sectors.len()], vec![Sum::default(); d_len]);
+    let (mut sector_totals, mut district_totals) = (
+        vec![Sum::default(); sectors.len()],
+        vec![Sum::default(); d_len],
+    );
     let mut selection_total = Sum::default();
     if inputs.by == ScoreBy::SectorDistrict {
         for (cell, tally) in tallies.iter().enumerate() {
@@ -291,7 +294,11 @@ enum Policy {
 }
 
 /// The seven raw values (`None`: missing, as the table says), each with the figures it was made of.
-fn raw_factors(tally: &Tally, policy: Policy, windows: Option<Windows>) -> [Option<(f64, Figures)>; 7] {
+fn raw_factors(
+    tally: &Tally,
+    policy: Policy,
+    windows: Option<Windows>,
+) -> [Option<(f64, Figures)>; 7] {
     let contracted = tally.contracted.value();
     let (recent, prior) = (tally.recent.value(), tally.prior.value());
     let utilised = tally.utilised.value();
@@ -313,8 +320,8 @@ fn raw_factors(tally: &Tally, policy: Policy, windows: Option<Windows>) -> [Opti
                     prior: windows.map(|w| w.prior),
                 },
             )),
-            Factor::Realisation => (tally.rows_with_utilised > 0 && contracted_where_utilised != 0.0)
-                .then(|| {
+            Factor::Realisation => {
+                (tally.rows_with_utilised > 0 && contracted_where_utilised != 0.0).then(|| {
                     (
                         utilised / contracted_where_utilised,
                         Figures::Realisation {
@@ -322,7 +329,8 @@ fn raw_factors(tally: &Tally, policy: Policy, windows: Option<Windows>) -> [Opti
                             contracted_usd_m: contracted_where_utilised,
                         },
                     )
-                }),
+                })
+            }
             Factor::Breadth => Some((
                 (tally.investors as f64).ln_1p(),
                 Figures::Breadth {

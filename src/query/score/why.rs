@@ -117,7 +117,9 @@ pub fn why_text(why: &Why) -> String {
             format::percent(utilised_usd_m / contracted_usd_m * 100.0)
         ),
         Figures::Breadth { investors: 1 } => "1 investor".to_owned(),
-        Figures::Breadth { investors } => format!("{} distinct investors", format::count(*investors)),
+        Figures::Breadth { investors } => {
+            format!("{} distinct investors", format::count(*investors))
+        }
         Figures::Openness { investors: 1, .. } => {
             "1 investor, holding all of the amount contracted".to_owned()
         }
@@ -192,7 +194,7 @@ mod tests {
             contribution: 0.0,
             norm: 0.0,
             figures: Figures::WhiteSpace {
-                expected_usd_m: 1234.5,
+                expected_usd_m: 1234.6,
                 actual_usd_m: 0.374,
             },
         };
@@ -200,7 +202,13 @@ mod tests {
             why_text(&why),
             "white space 0/100: USD 0.37 m contracted where its sector's and district's totals suggest USD 1,235 m"
         );
-        assert_eq!(years(Some(YearRange { first: 2023, last: 2023 })), "2023");
+        assert_eq!(
+            years(Some(YearRange {
+                first: 2023,
+                last: 2023
+            })),
+            "2023"
+        );
         assert_eq!(usd_m(0.0), "USD 0 m");
         assert_eq!(usd_m(12.26), "USD 12.3 m");
     }
