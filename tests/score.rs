@@ -211,7 +211,7 @@ fn oracle(
                 (!with_utilised.is_empty() && contracted_there != 0.0)
                     .then(|| utilised / contracted_there),
                 Some((1.0 + investors.len() as f64).ln()),
-                (c != 0.0).then(|| 1.0 - hhi),
+                (c != 0.0).then_some(1.0 - hhi),
                 policy,
                 white_space,
             ],
