@@ -596,7 +596,8 @@ fn a_consultants_file_is_scored_under_its_own_source() {
         &path,
         "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon,source\n\
          C1,Tower,Kerry,Hong Kong SAR,Finance,Banking,Yuzhong,2022,Operating,120,80,10,29.5,106.5,Client survey 2024\n\
-         C2,Mall,Swire,Hong Kong SAR,Real estate,Retail malls,Jiangbei,2019,Operating,300,100,50,29.6,106.5,Client survey 2024\n",
+         C2,Mall,Swire,Hong Kong SAR,Real estate,Retail malls,Jiangbei,2019,Operating,300,100,50,29.6,106.5,Client survey 2024\n\
+         C3,Odd,Swire,Hong Kong SAR,=SUM(A1),Other,Jiangbei,2019,Operating,3,1,5,29.6,106.5,Client survey 2024\n",
     )
     .unwrap();
     let output = run(&[
@@ -615,4 +616,18 @@ fn a_consultants_file_is_scored_under_its_own_source() {
     let text = String::from_utf8(table.stdout).unwrap();
     assert!(text.contains("Note: source: Client survey 2024"), "{text}");
     assert!(text.contains("thin"), "{text}");
+    // A name a spreadsheet would run as a formula is neutralised in the CSV.
+    let csv = run(&[
+        "score",
+        path.to_str().unwrap(),
+        "--by",
+        "sector",
+        "--format",
+        "csv",
+    ]);
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(
+        csv.lines().any(|line| line.starts_with("'=SUM(A1),1,")),
+        "{csv}"
+    );
 }

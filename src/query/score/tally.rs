@@ -202,7 +202,7 @@ pub fn raw_groups(inputs: &Inputs<'_>, rows: &[u32]) -> Result<Vec<RawGroup>, To
         let investor = investor_ids.get(row).copied().unwrap_or(0);
         by_investor.push((investor, group as u32, if known { amount } else { 0.0 }));
     }
-    add_investors(&mut tallies, investor_ids.len(), by_investor);
+    add_investors(&mut tallies, investor_ids.len().max(1), by_investor);
     Ok(finish(inputs, &sectors, &districts, tallies))
 }
 
