@@ -1,4 +1,4 @@
-//! The headless command line: `summary`, `export`, `inspect`, `generate`, over the same `Filter`/`View` and engine
+//! The headless command line: `summary`, `export`, `inspect`, `score`, `generate`, over the same `Filter`/`View` and engine
 //! as the GUI. One file per subcommand; `source.rs` (how a file is read) and `filters.rs` (which rows) are shared.
 //!
 //! A new subcommand: a variant of [`CliCommand`] with its `Args` struct, a file `name.rs` with
@@ -18,6 +18,7 @@ mod export;
 mod filters;
 mod generate;
 mod inspect;
+mod score;
 mod source;
 mod summary;
 
@@ -66,6 +67,8 @@ pub enum CliCommand {
     Generate(GenerateArgs),
     /// Describe a file: format, encoding, delimiter, header, column types, mapping guess and data quality.
     Inspect(InspectArgs),
+    /// Rank sectors, districts or sector × district cells by a transparent opportunity score, with the why.
+    Score(score::ScoreArgs),
 }
 
 /// Why a command failed, and so which exit code it gets.
@@ -98,5 +101,6 @@ pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
         CliCommand::Export(args) => export::run(args, out),
         CliCommand::Generate(args) => generate::run(args, out),
         CliCommand::Inspect(args) => inspect::run(args, out),
+        CliCommand::Score(args) => score::run(args, out),
     }
 }

@@ -55,7 +55,7 @@ struct GroupJson {
 }
 
 /// Rounds to `decimals` places, so sums print as `70400.0`, not `70400.00000000001`.
-fn round_to(value: f64, decimals: i32) -> f64 {
+pub(super) fn round_to(value: f64, decimals: i32) -> f64 {
     let factor = 10f64.powi(decimals);
     (value * factor).round() / factor
 }

@@ -241,6 +241,12 @@ impl Dataset {
         self.reference.sectors.get(index)
     }
 
+    /// The sector record behind a code of `projects.sector`.
+    pub fn sector_of_code_index(&self, code: u32) -> Option<&Sector> {
+        let index = (*self.sector_of_code.get(code as usize)?)?;
+        self.reference.sectors.get(index)
+    }
+
     /// The district record of a row, when its district is one the reference data knows.
     pub fn district_of(&self, row: usize) -> Option<&District> {
         self.district_of_code_index(self.projects.district.code(row)?)

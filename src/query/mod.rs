@@ -12,6 +12,7 @@ pub mod describe;
 pub mod drill;
 pub mod filter;
 pub mod money;
+pub mod score;
 pub mod sort;
 pub mod view;
 
@@ -25,5 +26,9 @@ pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
 pub use money::MoneyColumns;
+pub use score::{
+    Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
+    score, why_text,
+};
 pub use sort::{SortKey, sort_rows};
 pub use view::{ChartKind, MapZoom, Tab, View};

@@ -1,13 +1,14 @@
-//! Engine benchmarks at one million rows: CSV load, filter + group-by, facet counts, sort.
+//! Engine benchmarks at one million rows: CSV load, filter + group-by, facet counts, sort, opportunity score
+//! (and the score on the embedded 3,530 rows, which the app recomputes whenever a weight moves).
 //!
 //! Run with `cargo bench --bench engine`. The data is generated in memory with the project's own generator.
 
 use std::sync::LazyLock;
 
 use divan::Bencher;
-use invest_explorer::model::ProjectTable;
 use invest_explorer::model::generate::{GenerateOptions, generate};
-use invest_explorer::query::{self, Filter, GroupBy, SortKey};
+use invest_explorer::model::{DataSource, Dataset, ProjectTable, ReferenceData};
+use invest_explorer::query::{self, Filter, GroupBy, ScoreOptions, SortKey};
 
 mod load;
 use load::load_projects;
@@ -93,4 +94,28 @@ fn sort_all_rows_by_sector_then_name(bencher: Bencher) {
             query::sort_rows(&TABLE, &mut rows, &keys);
             rows
         });
+}
+
+/// The score needs the reference sectors too: the same table, joined (built only when this bench runs).
+static DATASET: LazyLock<Dataset> = LazyLock::new(|| {
+    let reference = ReferenceData::embedded().expect("embedded reference data");
+    Dataset::new(TABLE.clone(), reference, DataSource::Embedded)
+});
+
+#[divan::bench(sample_count = 20)]
+fn score_every_cell_of_all_rows(bencher: Bencher) {
+    let rows = query::Selection::all(&DATASET.projects).rows;
+    let options = ScoreOptions::default();
+    // The first call ranks the investor names once (cached in the table, as in the app): set-up, not timed.
+    query::score(&DATASET, &rows, &options).expect("scores");
+    bencher.bench(|| query::score(&DATASET, &rows, &options));
+}
+
+#[divan::bench(sample_count = 100)]
+fn score_every_cell_of_the_embedded_data(bencher: Bencher) {
+    let dataset = Dataset::embedded().expect("embedded dataset");
+    let rows = query::Selection::all(&dataset.projects).rows;
+    let options = ScoreOptions::default();
+    query::score(&dataset, &rows, &options).expect("scores");
+    bencher.bench(|| query::score(&dataset, &rows, &options));
 }

@@ -15,6 +15,7 @@ mod geo_names;
 mod hostile_files;
 mod layering;
 mod open_files;
+mod score;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;
