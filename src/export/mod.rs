@@ -27,7 +27,7 @@ pub use tables::{
 pub use timestamp::{civil_from_days, utc_timestamp};
 pub use xlsx::MAX_DATA_ROWS as MAX_XLSX_ROWS;
 
-use crate::format::{Currency, MoneyFormat};
+use crate::format::{Currency, MoneyFormat, Scale};
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{Cell, ColumnId, Dataset, ProjectTable};
 use crate::query::{Filter, SortKey};
@@ -227,10 +227,11 @@ impl ExportMeta {
 /// "Amounts in USD millions (USD m)".
 fn units_in_words(money: MoneyFormat) -> String {
     let unit = money.unit();
-    let scale = if unit.ends_with("bn") {
-        "billions"
-    } else {
-        "millions"
+    let scale = match money.scale {
+        Scale::Billions => "billions",
+        Scale::Wan => "ten thousands",
+        Scale::Yi => "hundred millions",
+        Scale::Auto | Scale::Millions => "millions",
     };
     format!("Amounts in {} {scale} ({unit})", money.currency.code())
 }
@@ -239,6 +240,7 @@ fn units_in_words(money: MoneyFormat) -> String {
 fn currency_note(dataset: &Dataset, money: MoneyFormat) -> Option<String> {
     match money.currency {
         Currency::Usd => None,
+        Currency::Hkd => Some("Hong Kong dollar amounts are not converted yet: no HKD rates".to_owned()),
         Currency::Cny => {
             let rates = &dataset.reference.rates;
             Some(format!(

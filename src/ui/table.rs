@@ -189,6 +189,8 @@ pub fn cell_text(context: &ViewContext<'_>, column: ColumnId, row: usize) -> Str
                     .dataset
                     .cny_per_usd(row)
                     .map_or(f64::NAN, |rate| usd_m * rate),
+                // No HKD rates yet: a blank, never a USD figure under an HKD header.
+                Currency::Hkd => f64::NAN,
             };
             money.number(amount)
         }
