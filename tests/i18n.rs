@@ -1,6 +1,7 @@
 //! The catalogues, the fonts and the sources checked against each other: every message in all three languages
 //! with the same variables, nothing empty, no English left in the Chinese, every id the code uses present, a
 //! glyph in the right script's font for every character, and no new English literal in `src/ui`.
+#![allow(clippy::unwrap_used)]
 
 #[path = "i18n/rust_source.rs"]
 mod rust_source;
@@ -17,8 +18,8 @@ use skrifa::MetadataProvider;
 
 /// ASCII words a Chinese message may contain: codes, file formats and standards, read the same in Chinese.
 pub const ALLOWED_WORDS: [&str; 16] = [
-    "USD", "CNY", "HKD", "CSV", "TSV", "XLSX", "PDF", "PNG", "JSON", "RON", "GB", "ID", "FDI", "SAR", "bn",
-    "Excel",
+    "USD", "CNY", "HKD", "CSV", "TSV", "XLSX", "PDF", "PNG", "JSON", "RON", "GB", "ID", "FDI",
+    "SAR", "bn", "Excel",
 ];
 
 /// One message as the test sees it: the variables it uses and all its text, variants included.
@@ -45,9 +46,9 @@ fn catalogue(lang: Lang) -> BTreeMap<String, Message> {
         match entry {
             ast::Entry::Message(message) => {
                 let mut seen = Message::default();
-                let value = message.value.unwrap_or_else(|| {
-                    panic!("{lang}: {} has no value", message.id.name)
-                });
+                let value = message
+                    .value
+                    .unwrap_or_else(|| panic!("{lang}: {} has no value", message.id.name));
                 pattern(&value, &mut seen);
                 for attribute in &message.attributes {
                     pattern(&attribute.value, &mut seen);
@@ -83,10 +84,7 @@ fn pattern(pattern: &ast::Pattern<&str>, seen: &mut Message) {
 
 fn expression_(expression: &ast::Expression<&str>, seen: &mut Message) {
     match expression {
-        ast::Expression::Select {
-            selector,
-            variants,
-        } => {
+        ast::Expression::Select { selector, variants } => {
             inline(selector, seen);
             for variant in variants {
                 pattern(&variant.value, seen);
@@ -127,11 +125,21 @@ fn inline(expression: &ast::InlineExpression<&str>, seen: &mut Message) {
 #[test]
 fn every_message_is_in_all_three_languages_with_the_same_variables() {
     let english = catalogue(Lang::En);
-    assert!(english.len() > 50, "the seed catalogue has {}", english.len());
+    assert!(
+        english.len() > 50,
+        "the seed catalogue has {}",
+        english.len()
+    );
     for lang in [Lang::ZhHans, Lang::ZhHant] {
         let other = catalogue(lang);
-        let missing: Vec<&String> = english.keys().filter(|id| !other.contains_key(*id)).collect();
-        let extra: Vec<&String> = other.keys().filter(|id| !english.contains_key(*id)).collect();
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let extra: Vec<&String> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{lang} lacks {missing:?}");
         assert!(extra.is_empty(), "{lang} has ids English lacks: {extra:?}");
         for (id, message) in &english {
@@ -153,7 +161,10 @@ fn no_message_is_empty_and_every_reference_resolves() {
                 "{lang} {id} is empty"
             );
             for reference in &message.references {
-                assert!(messages.contains_key(reference), "{lang} {id} refers to {reference}");
+                assert!(
+                    messages.contains_key(reference),
+                    "{lang} {id} refers to {reference}"
+                );
             }
         }
     }
@@ -169,7 +180,10 @@ fn every_message_formats_without_errors() {
                 .map(|name| (name.as_str(), i18n::Value::from(2)))
                 .collect();
             let text = i18n::tr_args(lang, &id, &args);
-            assert!(!text.contains('{') && !text.trim().is_empty(), "{lang} {id}: {text:?}");
+            assert!(
+                !text.contains('{') && !text.trim().is_empty(),
+                "{lang} {id}: {text:?}"
+            );
             assert!(i18n::has_message(lang, &id), "{lang} {id}");
         }
     }
@@ -182,7 +196,11 @@ fn the_chinese_catalogues_have_no_english_words_left() {
             let english: Vec<&str> = english_words(&message.text)
                 .filter(|word| !ALLOWED_WORDS.contains(word))
                 .collect();
-            assert!(english.is_empty(), "{lang} {id}: {english:?} in {:?}", message.text);
+            assert!(
+                english.is_empty(),
+                "{lang} {id}: {english:?} in {:?}",
+                message.text
+            );
         }
     }
 }
@@ -298,7 +316,10 @@ fn every_character_has_a_glyph_in_its_own_scripts_font() {
         assert!(fonts.iter().any(|(name, _)| name == script_font));
         let mut missing = String::new();
         let mut wrong_script = String::new();
-        for c in shown_characters(lang).into_iter().chain(data.iter().copied()) {
+        for c in shown_characters(lang)
+            .into_iter()
+            .chain(data.iter().copied())
+        {
             match fonts.iter().find(|(_, map)| map.contains(&u32::from(c))) {
                 None => missing.push(c),
                 Some((name, _)) if is_cjk(c) && name != script_font => wrong_script.push(c),
@@ -331,7 +352,8 @@ impl skrifa::outline::OutlinePen for Outline {
         self.0.extend([cx0, cy0, x, y].map(|v| v.round() as i32));
     }
     fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
-        self.0.extend([cx0, cy0, cx1, cy1, x, y].map(|v| v.round() as i32));
+        self.0
+            .extend([cx0, cy0, cx1, cy1, x, y].map(|v| v.round() as i32));
     }
     fn close(&mut self) {
         self.0.push(-2);
@@ -347,7 +369,10 @@ fn first_outline(lang: Lang, c: char) -> (String, Vec<i32>) {
         if let Some(glyph) = font.charmap().map(c) {
             let outline = font.outline_glyphs().get(glyph).unwrap();
             let mut pen = Outline::default();
-            let settings = (skrifa::instance::Size::unscaled(), skrifa::instance::LocationRef::default());
+            let settings = (
+                skrifa::instance::Size::unscaled(),
+                skrifa::instance::LocationRef::default(),
+            );
             outline.draw(settings, &mut pen).unwrap();
             return (name.clone(), pen.0);
         }
@@ -364,10 +389,19 @@ fn traditional_text_is_drawn_with_hong_kong_glyph_shapes() {
         assert_eq!(simplified_font, "noto-sans-sc-subset", "{c}");
         assert_eq!(traditional_font, "noto-sans-hk-subset", "{c}");
         if c == '骨' || c == '直' {
-            assert_ne!(simplified, traditional, "{c} should differ between the scripts");
+            assert_ne!(
+                simplified, traditional,
+                "{c} should differ between the scripts"
+            );
         }
-        assert!(!simplified.is_empty() && !traditional.is_empty(), "{c} has an outline");
+        assert!(
+            !simplified.is_empty() && !traditional.is_empty(),
+            "{c} has an outline"
+        );
     }
     // English shows mainland names: Simplified shapes.
-    assert_eq!(first_outline(Lang::En, '骨'), first_outline(Lang::ZhHans, '骨'));
+    assert_eq!(
+        first_outline(Lang::En, '骨'),
+        first_outline(Lang::ZhHans, '骨')
+    );
 }

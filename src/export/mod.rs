@@ -240,7 +240,9 @@ fn units_in_words(money: MoneyFormat) -> String {
 fn currency_note(dataset: &Dataset, money: MoneyFormat) -> Option<String> {
     match money.currency {
         Currency::Usd => None,
-        Currency::Hkd => Some("Hong Kong dollar amounts are not converted yet: no HKD rates".to_owned()),
+        Currency::Hkd => {
+            Some("Hong Kong dollar amounts are not converted yet: no HKD rates".to_owned())
+        }
         Currency::Cny => {
             let rates = &dataset.reference.rates;
             Some(format!(

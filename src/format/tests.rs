@@ -35,8 +35,10 @@ fn digits_are_grouped_only_in_plain_numbers() {
 const AMOUNTS: [f64; 6] = [70_400.0, 812.46, 0.0, -812.46, 0.0001, 1e9];
 
 /// (notation, currency, scale, each of [`AMOUNTS`] formatted, the column unit, 812.46 in that unit).
+type Row = (Notation, Currency, Scale, [&'static str; 6], &'static str, &'static str);
+
 #[rustfmt::skip]
-const EXPECTED: [(Notation, Currency, Scale, [&str; 6], &str, &str); 45] = [
+const EXPECTED: [Row; 45] = [
     (English, Usd, Auto,
         ["USD 70.4 bn", "USD 812.5 m", "USD 0.0 m", "USD -812.5 m", "USD 0.000 m", "USD 1,000,000.0 bn"],
         "USD m", "812.5"),
@@ -180,7 +182,11 @@ fn money_in_every_notation_currency_and_scale() {
         let money = MoneyFormat { currency, scale };
         let context = format!("{notation:?} {currency:?} {scale:?}");
         for (amount, text) in AMOUNTS.into_iter().zip(texts) {
-            assert_eq!(money.format_in(notation, amount), text, "{context} {amount}");
+            assert_eq!(
+                money.format_in(notation, amount),
+                text,
+                "{context} {amount}"
+            );
         }
         assert_eq!(money.unit_in(notation), unit, "{context}");
         assert_eq!(money.number_in(notation, 812.46), number, "{context}");
@@ -207,24 +213,39 @@ fn money_in_every_notation_currency_and_scale() {
 fn key_figures_read_as_each_reader_counts() {
     let money = |currency, scale| MoneyFormat { currency, scale };
     assert_eq!(money(Usd, Auto).format(70_400.0), "USD 70.4 bn");
-    assert_eq!(money(Usd, Auto).format_in(Simplified, 70_400.0), "704 亿美元");
-    assert_eq!(money(Usd, Auto).format_in(Traditional, 70_400.0), "704 億美元");
+    assert_eq!(
+        money(Usd, Auto).format_in(Simplified, 70_400.0),
+        "704 亿美元"
+    );
+    assert_eq!(
+        money(Usd, Auto).format_in(Traditional, 70_400.0),
+        "704 億美元"
+    );
     assert_eq!(money(Usd, Auto).format(812.5), "USD 812.5 m");
     assert_eq!(money(Usd, Wan).format_in(Simplified, 81.25), "8,125 万美元");
     assert_eq!(money(Cny, Auto).format(4_900.0), "CNY 4.9 bn");
     assert_eq!(money(Cny, Auto).format_in(Simplified, 4_900.0), "49 亿元");
     assert_eq!(money(Cny, Wan).format_in(Simplified, 49.0), "4,900 万元");
-    assert_eq!(money(Cny, Auto).format_in(Traditional, 4_900.0), "49 億元人民幣");
+    assert_eq!(
+        money(Cny, Auto).format_in(Traditional, 4_900.0),
+        "49 億元人民幣"
+    );
     assert_eq!(money(Hkd, Auto).format(5_500.0), "HKD 5.5 bn");
     assert_eq!(money(Hkd, Auto).format_in(Simplified, 5_500.0), "55 亿港元");
     assert_eq!(money(Hkd, Wan).unit_in(Simplified), "万港元");
     // The automatic scale switches at 1 亿 in Chinese and at 1 bn in English.
-    assert_eq!(money(Usd, Auto).format_in(Simplified, 99.99), "9,999 万美元");
+    assert_eq!(
+        money(Usd, Auto).format_in(Simplified, 99.99),
+        "9,999 万美元"
+    );
     assert_eq!(money(Usd, Auto).format_in(Simplified, 100.0), "1 亿美元");
     assert_eq!(money(Usd, Auto).format(999.9), "USD 999.9 m");
     assert_eq!(money(Usd, Auto).format(1_000.0), "USD 1.0 bn");
     // An explicit choice stays as chosen whatever the language.
-    assert_eq!(money(Usd, Billions).format_in(Traditional, 812.6), "USD 0.813 bn");
+    assert_eq!(
+        money(Usd, Billions).format_in(Traditional, 812.6),
+        "USD 0.813 bn"
+    );
     assert_eq!(money(Usd, Millions).unit_in(Simplified), "USD m");
     assert_eq!(money(Usd, Yi).format(70_400.0), "704 亿美元");
 }
@@ -242,7 +263,26 @@ fn scaled_numbers_match_their_unit() {
 fn old_view_files_still_load() {
     // Written before 万, 亿 and HKD existed.
     let old: MoneyFormat = ron::from_str("(currency: Cny, scale: Billions)").unwrap();
-    assert_eq!(old, MoneyFormat { currency: Cny, scale: Billions });
-    let new: MoneyFormat = ron::from_str(&ron::to_string(&MoneyFormat { currency: Hkd, scale: Yi }).unwrap()).unwrap();
-    assert_eq!(new, MoneyFormat { currency: Hkd, scale: Yi });
+    assert_eq!(
+        old,
+        MoneyFormat {
+            currency: Cny,
+            scale: Billions
+        }
+    );
+    let new: MoneyFormat = ron::from_str(
+        &ron::to_string(&MoneyFormat {
+            currency: Hkd,
+            scale: Yi,
+        })
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        new,
+        MoneyFormat {
+            currency: Hkd,
+            scale: Yi
+        }
+    );
 }

@@ -48,7 +48,8 @@ fn build_from(lang: Lang, source: &str) -> Bundle {
     // correctly.
     let _ = bundle.add_builtins();
     // A syntax error costs only the broken entries (the catalogue test fails on any): the rest still load.
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let resource =
+        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
     bundle.add_resource_overriding(resource);
     bundle
 }
@@ -119,7 +120,10 @@ mod tests {
         let bundles = [&partial, bundle(Lang::En)];
         assert_eq!(format_from(&bundles, "tab-map", &[]), "地圖");
         assert_eq!(format_from(&bundles, "tab-charts", &[]), "Charts");
-        assert_eq!(format_from(&bundles, "no-such-message", &[]), "no-such-message");
+        assert_eq!(
+            format_from(&bundles, "no-such-message", &[]),
+            "no-such-message"
+        );
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! The public API against exact strings: plurals, separators, years, odd numbers, all three languages.
 
 use super::*;
-use crate::tr;
 
 #[test]
 fn messages_in_each_language() {
@@ -28,7 +27,12 @@ fn english_plurals_follow_the_number() {
         "1 of 1 project"
     );
     assert_eq!(
-        tr!(Lang::En, "status-projects", shown = 312_usize, total = 3530_usize),
+        tr!(
+            Lang::En,
+            "status-projects",
+            shown = 312_usize,
+            total = 3530_usize
+        ),
         "312 of 3,530 projects"
     );
     assert_eq!(tr!(Lang::En, "count-projects", n = 1.5), "1.5 projects");
@@ -76,7 +80,10 @@ fn odd_numbers_never_panic() {
         tr!(Lang::En, "count-projects", n = -1234),
         "-1,234 projects"
     );
-    assert_eq!(tr!(Lang::En, "count-projects", n = u64::MAX), "18,446,744,073,709,551,616 projects");
+    assert_eq!(
+        tr!(Lang::En, "count-projects", n = u64::MAX),
+        "18,446,744,073,709,551,616 projects"
+    );
 }
 
 #[test]
@@ -91,7 +98,7 @@ fn numbers_and_money_take_the_language() {
 }
 
 #[test]
-fn every_id_chosen_at_run_time_exists() {
+fn has_message_looks_in_that_language_only() {
     for lang in Lang::ALL {
         assert!(has_message(lang, "tab-map"));
         assert!(!has_message(lang, "tab-nothing"));

@@ -5,7 +5,10 @@
 #[derive(Clone, Debug, PartialEq)]
 pub enum Token {
     /// A string literal's contents, escapes decoded loosely (`\n` ⇒ a space), and its line.
-    Str { text: String, line: usize },
+    Str {
+        text: String,
+        line: usize,
+    },
     Ident(String),
     Punct(char),
 }
@@ -118,7 +121,10 @@ fn plain_string(chars: &[char], mut i: usize) -> (String, usize, usize) {
                 Some('n' | 't' | 'r') => text.push(' '),
                 Some('u') => {
                     // \u{201c}
-                    let close = chars[i..].iter().position(|&c| c == '}').map_or(chars.len(), |p| i + p);
+                    let close = chars[i..]
+                        .iter()
+                        .position(|&c| c == '}')
+                        .map_or(chars.len(), |p| i + p);
                     let hex: String = chars[(i + 3).min(close)..close].iter().collect();
                     text.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
                     i = close + 1;
@@ -152,7 +158,14 @@ fn raw_string(chars: &[char], mut i: usize, hashes: usize) -> (String, usize, us
     let mut text = String::new();
     let mut lines = 0;
     while i < chars.len() {
-        if chars[i] == '"' && chars[i + 1..].iter().take(hashes).filter(|&&c| c == '#').count() == hashes {
+        if chars[i] == '"'
+            && chars[i + 1..]
+                .iter()
+                .take(hashes)
+                .filter(|&&c| c == '#')
+                .count()
+                == hashes
+        {
             return (text, i + 1 + hashes, lines);
         }
         lines += usize::from(chars[i] == '\n');
@@ -230,7 +243,9 @@ pub fn message_ids(source: &str) -> Vec<(usize, String)> {
         }
         // `fn tr(` is the definition, `.tr(` someone else's method.
         let before = i.checked_sub(1).map(|k| &tokens[k]);
-        if matches!(before, Some(Token::Ident(word)) if word == "fn") || before == Some(&Token::Punct('.')) {
+        if matches!(before, Some(Token::Ident(word)) if word == "fn")
+            || before == Some(&Token::Punct('.'))
+        {
             continue;
         }
         let mut at = i + 1;
@@ -293,7 +308,14 @@ fn h() { tr!(lang, "tab-map"); i18n::tr(lang, "tab-charts"); tr_args(lang, "coun
         .collect();
     assert_eq!(
         strings,
-        ["one \"two\" \u{201c}", "raw \"quoted\"", "kept", "tab-map", "tab-charts", "count-projects"]
+        [
+            "one \"two\" \u{201c}",
+            "raw \"quoted\"",
+            "kept",
+            "tab-map",
+            "tab-charts",
+            "count-projects"
+        ]
     );
     assert_eq!(lexed.ignored_lines, [8]);
     let ids: Vec<String> = message_ids(source).into_iter().map(|(_, id)| id).collect();

@@ -14,10 +14,32 @@ use super::{ALLOWED_WORDS, crate_root, english_words, rust_files};
 
 /// The calls whose string arguments are shown: a single lowercase word counts there too.
 const UI_CALLS: [&str; 26] = [
-    "label", "button", "heading", "small_button", "selectable_label", "selectable_value", "menu_button",
-    "checkbox", "radio", "radio_value", "hint_text", "on_hover_text", "on_disabled_hover_text", "weak",
-    "strong", "monospace", "colored_label", "collapsing", "x_axis_label", "y_axis_label", "RichText::new",
-    "Button::new", "Label::new", "Window::new", "Checkbox::new", "SelectableLabel::new",
+    "label",
+    "button",
+    "heading",
+    "small_button",
+    "selectable_label",
+    "selectable_value",
+    "menu_button",
+    "checkbox",
+    "radio",
+    "radio_value",
+    "hint_text",
+    "on_hover_text",
+    "on_disabled_hover_text",
+    "weak",
+    "strong",
+    "monospace",
+    "colored_label",
+    "collapsing",
+    "x_axis_label",
+    "y_axis_label",
+    "RichText::new",
+    "Button::new",
+    "Label::new",
+    "Window::new",
+    "Checkbox::new",
+    "SelectableLabel::new",
 ];
 
 /// Whether a literal reads as English text; `shown` when it is an argument of one of [`UI_CALLS`].
@@ -28,7 +50,9 @@ fn is_english_text(literal: &str, shown: bool) -> bool {
     if !spaced && (text.contains(['_', '/', '\\']) || text.contains("::")) {
         return false;
     }
-    let mut words = english_words(&text).filter(|word| !ALLOWED_WORDS.contains(word)).peekable();
+    let mut words = english_words(&text)
+        .filter(|word| !ALLOWED_WORDS.contains(word))
+        .peekable();
     let has_word = words.peek().is_some();
     let has_capital = words.any(|word| word.chars().any(|c| c.is_ascii_uppercase()));
     has_word && (has_capital || spaced || shown)
@@ -45,7 +69,12 @@ fn enclosing_calls(tokens: &[Token]) -> Vec<String> {
         match token {
             Token::Punct('(') => {
                 let callee = match (before(1), before(2), before(3), before(4)) {
-                    (Some(Token::Ident(name)), Some(Token::Punct(':')), Some(Token::Punct(':')), Some(Token::Ident(ty))) => {
+                    (
+                        Some(Token::Ident(name)),
+                        Some(Token::Punct(':')),
+                        Some(Token::Punct(':')),
+                        Some(Token::Ident(ty)),
+                    ) => {
                         format!("{ty}::{name}")
                     }
                     (Some(Token::Ident(name)), ..) => name.clone(),
@@ -131,7 +160,11 @@ fn found() -> BTreeMap<String, Vec<(usize, String)>> {
         .into_iter()
         .map(|path| {
             let source = std::fs::read_to_string(&path).unwrap();
-            let relative = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            let relative = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             (relative, english_literals(&source))
         })
         .collect()
@@ -145,7 +178,10 @@ fn no_new_english_literals_in_the_ui() {
     for (path, literals) in &found {
         let limit = allowed.get(path).copied().unwrap_or(0);
         if literals.len() > limit {
-            let listed: Vec<String> = literals.iter().map(|(line, text)| format!("  {path}:{line}: {text:?}")).collect();
+            let listed: Vec<String> = literals
+                .iter()
+                .map(|(line, text)| format!("  {path}:{line}: {text:?}"))
+                .collect();
             problems.push(format!(
                 "{path} has {} English literals, {ALLOW_LIST} allows {limit}: put the new text in the catalogue \
                  (src/i18n/mod.rs says how), or mark a string that is never shown with `// i18n-ignore`:\n{}",
@@ -168,12 +204,30 @@ fn no_new_english_literals_in_the_ui() {
 
 #[test]
 fn the_scan_tells_text_from_identifiers() {
-    for text in ["Clear filters", "Bar {}", "{} of {} rows", "Theme", "Error:", "{value} contracted"] {
+    for text in [
+        "Clear filters",
+        "Bar {}",
+        "{} of {} rows",
+        "Theme",
+        "Error:",
+        "{value} contracted",
+    ] {
         assert!(is_english_text(text, false), "{text:?}");
     }
     for text in [
-        "status_bar", "tab-map", "{:.1}", "{} m", "USD", "CSV · XLSX", "●", "渝中区", "", "x", "bar",
-        "CARGO_PKG_VERSION", "../../assets/fonts/A.otf",
+        "status_bar",
+        "tab-map",
+        "{:.1}",
+        "{} m",
+        "USD",
+        "CSV · XLSX",
+        "●",
+        "渝中区",
+        "",
+        "x",
+        "bar",
+        "CARGO_PKG_VERSION",
+        "../../assets/fonts/A.otf",
     ] {
         assert!(!is_english_text(text, false), "{text:?}");
     }
@@ -184,6 +238,10 @@ fn the_scan_tells_text_from_identifiers() {
                   egui::RichText::new(\"units\").weak();\n    ui.push_id(\"rows\", |ui| {});\n}\n";
     assert_eq!(
         english_literals(source),
-        [(2, "Hello there".to_owned()), (5, "rows".to_owned()), (6, "units".to_owned())]
+        [
+            (2, "Hello there".to_owned()),
+            (5, "rows".to_owned()),
+            (6, "units".to_owned())
+        ]
     );
 }
