@@ -35,7 +35,14 @@ fn digits_are_grouped_only_in_plain_numbers() {
 const AMOUNTS: [f64; 6] = [70_400.0, 812.46, 0.0, -812.46, 0.0001, 1e9];
 
 /// (notation, currency, scale, each of [`AMOUNTS`] formatted, the column unit, 812.46 in that unit).
-type Row = (Notation, Currency, Scale, [&'static str; 6], &'static str, &'static str);
+type Row = (
+    Notation,
+    Currency,
+    Scale,
+    [&'static str; 6],
+    &'static str,
+    &'static str,
+);
 
 #[rustfmt::skip]
 const EXPECTED: [Row; 45] = [
