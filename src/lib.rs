@@ -38,6 +38,7 @@ pub mod cli;
 pub mod command;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod platform;
 pub mod query;

@@ -38,7 +38,7 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
         APP_TITLE,
         options,
         Box::new(move |cc| {
-            ui::fonts::install_fonts(&cc.egui_ctx);
+            ui::fonts::install_fonts(&cc.egui_ctx, crate::i18n::Lang::En);
             let mut state: AppState = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))

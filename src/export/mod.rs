@@ -29,7 +29,7 @@ pub use tables::{
 pub use timestamp::utc_timestamp;
 pub use xlsx::MAX_DATA_ROWS as MAX_XLSX_ROWS;
 
-use crate::format::{Currency, MoneyFormat};
+use crate::format::{Currency, MoneyFormat, Scale};
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{Cell, ColumnId, Dataset, ProjectTable};
 use crate::query::{Filter, SortKey};
@@ -229,27 +229,27 @@ impl ExportMeta {
 /// "Amounts in USD millions (USD m)".
 fn units_in_words(money: MoneyFormat) -> String {
     let unit = money.unit();
-    let scale = if unit.ends_with("bn") {
-        "billions"
-    } else {
-        "millions"
+    let scale = match money.scale {
+        Scale::Billions => "billions",
+        Scale::Wan => "ten thousands",
+        Scale::Yi => "hundred millions",
+        Scale::Auto | Scale::Millions => "millions",
     };
     format!("Amounts in {} {scale} ({unit})", money.currency.code())
 }
 
-/// For amounts shown in CNY: which rates converted them, and where the rates come from.
+/// For amounts shown in CNY or HKD: which rates converted them, and where the rates come from.
 fn currency_note(dataset: &Dataset, money: MoneyFormat) -> Option<String> {
-    match money.currency {
-        Currency::Usd => None,
-        Currency::Cny => {
-            let rates = &dataset.reference.rates;
-            Some(format!(
-                "Converted from USD row by row at each project's contract-year rate; projects without a year use \
-                 the latest rate. Rates: {}. Source: {}",
-                rates.series, rates.source
-            ))
-        }
-    }
+    let rates = &dataset.reference.rates;
+    let (series, source) = match money.currency {
+        Currency::Usd => return None,
+        Currency::Cny => (&rates.series, &rates.source),
+        Currency::Hkd => (&rates.hkd.series, &rates.hkd.source),
+    };
+    Some(format!(
+        "Converted from USD row by row at each project's contract-year rate; projects without a year use the \
+         latest rate. Rates: {series}. Source: {source}"
+    ))
 }
 
 /// The sort in words, e.g. "Contracted (descending), then Year (ascending)"; "table order" when unsorted.

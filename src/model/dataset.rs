@@ -263,4 +263,10 @@ impl Dataset {
         let year = self.projects.year.get(row).copied().flatten();
         self.reference.rates.cny_per_usd(year)
     }
+
+    /// HKD per USD for a row's contract year (see [`RateTable::hkd_per_usd`]).
+    pub fn hkd_per_usd(&self, row: usize) -> Option<f64> {
+        let year = self.projects.year.get(row).copied().flatten();
+        self.reference.rates.hkd_per_usd(year)
+    }
 }

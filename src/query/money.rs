@@ -1,4 +1,4 @@
-//! Amounts in the currency the user chose: the one place USD m becomes CNY m.
+//! Amounts in the currency the user chose: the one place USD m becomes CNY m or HKD m.
 //!
 //! Files hold USD m. In CNY each row converts at its contract year's average rate (the latest rate for a row
 //! without a year, see [`crate::model::reference::RateTable::cny_per_usd`]); a row with no rate has no CNY
@@ -16,10 +16,13 @@ pub fn in_currency(dataset: &Dataset, row: usize, usd_m: f64, currency: Currency
         Currency::Cny => dataset
             .cny_per_usd(row)
             .map_or(f64::NAN, |rate| usd_m * rate),
+        Currency::Hkd => dataset
+            .hkd_per_usd(row)
+            .map_or(f64::NAN, |rate| usd_m * rate),
     }
 }
 
-/// The two money columns of a dataset in one currency: borrowed from the table for USD, converted once for CNY.
+/// The two money columns of a dataset in one currency: borrowed from the table for USD, converted once for CNY or HKD.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MoneyColumns {
     currency: Currency,
@@ -28,9 +31,9 @@ pub struct MoneyColumns {
 }
 
 impl MoneyColumns {
-    /// The columns of `dataset` in `currency` (CNY converts every row now, in one pass per column).
+    /// The columns of `dataset` in `currency` (CNY and HKD convert every row now, in one pass per column).
     pub fn new(dataset: &Dataset, currency: Currency) -> Self {
-        let converted = (currency == Currency::Cny).then(|| {
+        let converted = (currency != Currency::Usd).then(|| {
             let convert = |values: &[f64]| -> Vec<f64> {
                 values
                     .iter()

@@ -30,7 +30,7 @@ pub fn render_slide(
         PIXELS_PER_POINT,
         background,
         |ctx| {
-            super::fonts::install_fonts(ctx);
+            super::fonts::install_fonts(ctx, crate::i18n::Lang::En);
             ctx.set_theme(match theme {
                 Theme::Light => egui::Theme::Light,
                 Theme::Dark => egui::Theme::Dark,

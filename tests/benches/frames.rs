@@ -42,7 +42,10 @@ fn harness_on(tab: Tab) -> Harness<'static, ExplorerApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1440.0, 900.0))
         .build_eframe(|cc| {
-            invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx);
+            invest_explorer::ui::fonts::install_fonts(
+                &cc.egui_ctx,
+                invest_explorer::i18n::Lang::En,
+            );
             app
         });
     harness.run();

@@ -13,6 +13,7 @@ mod engine_oracle;
 mod export_files;
 mod geo_names;
 mod hostile_files;
+mod i18n;
 mod layering;
 mod open_files;
 mod score;

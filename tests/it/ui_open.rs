@@ -351,7 +351,7 @@ fn render_window(app: &mut ExplorerApp, path: &Path) {
         1.0,
         egui::Color32::GRAY,
         |ctx| {
-            invest_explorer::ui::fonts::install_fonts(ctx);
+            invest_explorer::ui::fonts::install_fonts(ctx, invest_explorer::i18n::Lang::En);
             ctx.set_theme(match theme {
                 Theme::Light => egui::Theme::Light,
                 Theme::Dark => egui::Theme::Dark,
