@@ -130,6 +130,8 @@ pub enum ExportKind {
     Groups(GroupBy, TableFormat),
     /// The Breakdown tab's cross-tab.
     CrossTab(TableFormat),
+    /// The series of the chart on screen, exactly as drawn.
+    ChartData(TableFormat),
     /// The chart or the map (`Tab::Charts` or `Tab::Map`) as a slide-sized PNG with a caption strip.
     Picture(Tab),
 }
@@ -149,6 +151,9 @@ impl ExportKind {
             ExportKind::CrossTab(format) => {
                 format!("Cross-tab as {}…", format.extension().to_uppercase())
             }
+            ExportKind::ChartData(format) => {
+                format!("Chart data as {}…", format.extension().to_uppercase())
+            }
             ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
             ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
         }
@@ -157,7 +162,9 @@ impl ExportKind {
     pub fn extension(self) -> &'static str {
         match self {
             ExportKind::Rows(format) => format.extension(),
-            ExportKind::Groups(_, format) | ExportKind::CrossTab(format) => format.extension(),
+            ExportKind::Groups(_, format)
+            | ExportKind::CrossTab(format)
+            | ExportKind::ChartData(format) => format.extension(),
             ExportKind::Picture(_) => "png",
         }
     }

@@ -52,6 +52,53 @@ chart-contracted-per-year = Contracted per year ({ $unit })
 chart-cumulative-contracted = Cumulative contracted ({ $unit })
 chart-projects-per-year = Projects per year
 chart-cumulative-projects = Cumulative projects
+chart-by-sub-sector = By sub-sector
+chart-by-district = By district
+chart-other-sectors = Other ({ $n } { $n ->
+        [one] sector
+       *[other] sectors
+    })
+chart-other-sub-sectors = Other ({ $n } { $n ->
+        [one] sub-sector
+       *[other] sub-sectors
+    })
+chart-other-districts = Other ({ $n } { $n ->
+        [one] district
+       *[other] districts
+    })
+chart-other-groups = Other ({ $n } { $n ->
+        [one] group
+       *[other] groups
+    })
+chart-bar = Bar { $name }
+chart-bar-hint = { $name }: { $amount } contracted · { $n ->
+        [one] { $n } project
+       *[other] { $n } projects
+    } · { $share } of the selection
+chart-click-to-filter = Click to filter to it
+chart-without-year = { $n ->
+        [one] { $n } project has no contract year and is not shown
+       *[other] { $n } projects have no contract year and are not shown
+    }
+chart-without-amount = { $n ->
+        [one] { $n } project has no contracted amount and is not shown
+       *[other] { $n } projects have no contracted amount and are not shown
+    }
+chart-year-hint = { $year }: { $value } · { $n ->
+        [one] { $n } project
+       *[other] { $n } projects
+    }
+chart-cumulative-hint = Up to { $year }: { $value }
+chart-segment = Segment { $name } { $year }
+chart-segment-hint = { $name }, { $year }: { $amount } · { $n ->
+        [one] { $n } project
+       *[other] { $n } projects
+    }
+chart-size-hint = { $range }: { $n ->
+        [one] { $n } project
+       *[other] { $n } projects
+    }
+chart-size-bar = Size bar { $range }
 
 ## Status bar: "312 of 3,530 projects · USD 12.4 bn contracted (17.6 %) · synthetic sample"
 

@@ -50,6 +50,23 @@ chart-contracted-per-year = 年度合同外资（{ $unit }）
 chart-cumulative-contracted = 累计合同外资（{ $unit }）
 chart-projects-per-year = 年度项目数
 chart-cumulative-projects = 累计项目数
+chart-by-sub-sector = 按细分行业
+chart-by-district = 按区县
+chart-other-sectors = 其他（{ $n } 个行业）
+chart-other-sub-sectors = 其他（{ $n } 个细分行业）
+chart-other-districts = 其他（{ $n } 个区县）
+chart-other-groups = 其他（{ $n } 组）
+chart-bar = 条形 { $name }
+chart-bar-hint = { $name }：合同外资 { $amount } · { $n } 个项目 · 占所选 { $share }
+chart-click-to-filter = 点击即按此筛选
+chart-without-year = { $n } 个项目无签约年份，未计入图中
+chart-without-amount = { $n } 个项目无合同金额，未计入图中
+chart-year-hint = { $year } 年：{ $value } · { $n } 个项目
+chart-cumulative-hint = 截至 { $year } 年：{ $value }
+chart-segment = 分段 { $name } { $year }
+chart-segment-hint = { $name }，{ $year } 年：{ $amount } · { $n } 个项目
+chart-size-hint = { $range }：{ $n } 个项目
+chart-size-bar = 规模条形 { $range }
 
 ## Status bar: “显示 312 个项目（共 3,530 个）· 合同外资 12.4 亿美元（占 17.6%）· 模拟样本”
 

@@ -51,6 +51,23 @@ chart-contracted-per-year = 年度合同外資（{ $unit }）
 chart-cumulative-contracted = 累計合同外資（{ $unit }）
 chart-projects-per-year = 年度項目數目
 chart-cumulative-projects = 累計項目數目
+chart-by-sub-sector = 按細分行業
+chart-by-district = 按區縣
+chart-other-sectors = 其他（{ $n } 個行業）
+chart-other-sub-sectors = 其他（{ $n } 個細分行業）
+chart-other-districts = 其他（{ $n } 個區縣）
+chart-other-groups = 其他（{ $n } 組）
+chart-bar = 棒形 { $name }
+chart-bar-hint = { $name }：合同外資 { $amount } · { $n } 個項目 · 佔所選 { $share }
+chart-click-to-filter = 點擊即按此篩選
+chart-without-year = { $n } 個項目無簽約年份，未計入圖中
+chart-without-amount = { $n } 個項目無合同金額，未計入圖中
+chart-year-hint = { $year } 年：{ $value } · { $n } 個項目
+chart-cumulative-hint = 截至 { $year } 年：{ $value }
+chart-segment = 分段 { $name } { $year }
+chart-segment-hint = { $name }，{ $year } 年：{ $amount } · { $n } 個項目
+chart-size-hint = { $range }：{ $n } 個項目
+chart-size-bar = 規模棒形 { $range }
 
 ## Status bar: 「顯示 312 個項目（共 3,530 個）· 合同外資 12.4 億美元（佔 17.6%）· 模擬樣本」
 

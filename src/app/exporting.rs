@@ -9,8 +9,8 @@ use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
 use crate::export::{
-    BreakdownExport, CrossTabExport, ExportError, RowExport, default_file_stem, slugify,
-    write_atomically,
+    BreakdownExport, ChartDataExport, CrossTabExport, ExportError, RowExport, default_file_stem,
+    slugify, write_atomically,
 };
 use crate::model::load::open::OpenOptions;
 use crate::model::{ColumnId, Dataset};
@@ -128,6 +128,10 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
         ExportKind::Rows(_) => "hk-projects".to_owned(),
         ExportKind::Groups(by, _) => format!("hk-projects-by-{}", slugify(by.field().key())),
         ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
+        ExportKind::ChartData(_) => format!(
+            "hk-projects-{}-data",
+            slugify(crate::query::charts::effective_kind(view.chart, &view.filter).key())
+        ),
         ExportKind::Picture(Tab::Map) => "hk-projects-map".to_owned(),
         ExportKind::Picture(_) => "hk-projects-chart".to_owned(),
     };
@@ -197,6 +201,24 @@ impl ExportJob {
                     column_by: cross_by,
                     cross: &cross,
                     money: self.view.money,
+                    filter: &self.view.filter,
+                    rows_selected: self.rows.len(),
+                };
+                write_atomically(&self.path, |out| export.write(format, out))?;
+            }
+            ExportKind::ChartData(format) => {
+                let data = query::chart_data(
+                    table,
+                    amounts,
+                    &self.rows,
+                    &self.view.filter,
+                    self.view.chart,
+                );
+                let export = ChartDataExport {
+                    dataset,
+                    kind: self.view.chart,
+                    data: &data,
+                    currency: self.money.currency(),
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };

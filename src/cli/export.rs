@@ -9,9 +9,9 @@ use super::CliError;
 use super::filters::FilterArgs;
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
 use crate::export::{RowExport, RowFormat, export_rows_to_file};
-use crate::format;
+use crate::format::{self, Currency};
 use crate::model::ColumnId;
-use crate::query;
+use crate::query::{self, ChartKind};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -21,12 +21,23 @@ pub struct ExportArgs {
     pub source: SourceArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron.
+    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron (.csv .xlsx with --chart).
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+    /// Write a chart's series instead of the projects, exactly as the window draws them: sectors, districts,
+    /// sub_sectors, over_time, sizes or sectors_by_year.
+    #[arg(long, value_name = "CHART")]
+    pub chart: Option<ChartKind>,
+    /// The currency of the chart's amounts: usd, cny or hkd (each row at its contract year's rate; default:
+    /// the view's, else usd).
+    #[arg(long, value_name = "CURRENCY", value_parser = super::chart::parse_currency)]
+    pub currency: Option<Currency>,
 }
 
 pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    if let Some(chart) = args.chart {
+        return super::chart::run(args, chart, out);
+    }
     if RowFormat::from_path(&args.out).is_none() {
         return Err(CliError::Usage(format!(
             "cannot tell the format of {}; valid extensions: .csv, .tsv, .xlsx, .json, .ron",

@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand};
 
 use crate::model::LoadError;
 
+mod chart;
 mod export;
 mod filters;
 mod generate;

@@ -5,6 +5,7 @@
 //! Self-describing formats (XLSX's About sheet, JSON's and RON's `meta`) all say the same things, taken from one
 //! [`ExportMeta`]. Must not depend on egui, eframe or rfd.
 
+mod chart_data;
 mod clipboard;
 mod file_name;
 pub mod png;
@@ -20,6 +21,7 @@ use std::time::SystemTime;
 use serde::Serialize;
 use serde::ser::{SerializeMap, SerializeSeq};
 
+pub use chart_data::{ChartDataExport, export_chart_data_to_file};
 pub use clipboard::rows_as_tsv;
 pub use file_name::{MAX_STEM_LEN, default_file_stem, slugify};
 pub use tables::{

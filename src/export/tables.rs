@@ -223,6 +223,8 @@ pub(super) enum GridCell<'a> {
     Blank,
     Text(&'a str),
     Count(usize),
+    /// A year, written as a number without a thousands separator.
+    Year(i32),
     /// In the grid's amount unit.
     Amount(f64),
     /// In percent (17.6 means 17.6 %).
@@ -231,7 +233,7 @@ pub(super) enum GridCell<'a> {
 
 impl GridCell<'_> {
     /// A number cell, or blank for a value that is not a number (a spreadsheet would show an error).
-    fn number(value: f64, make: fn(f64) -> Self) -> Self {
+    pub(super) fn number(value: f64, make: fn(f64) -> Self) -> Self {
         if value.is_finite() {
             make(value)
         } else {
@@ -242,7 +244,7 @@ impl GridCell<'_> {
 
 /// Plain header + rows. Numbers at full precision (no separators), text neutralised like the row exports.
 /// Writes a grid in `format`; only the XLSX needs the meta (its About sheet), so it is made only then.
-fn write_grid(
+pub(super) fn write_grid(
     grid: &Grid<'_>,
     format: TableFormat,
     meta: impl FnOnce() -> ExportMeta,
@@ -267,6 +269,7 @@ fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportErro
             GridCell::Blank => String::new(),
             GridCell::Text(text) => neutralise_formula(text),
             GridCell::Count(count) => count.to_string(),
+            GridCell::Year(year) => year.to_string(),
             GridCell::Amount(value) | GridCell::Percent(value) => value.to_string(),
         }));
         writer.write_record(&record).map_err(encode)?;
@@ -292,7 +295,7 @@ pub fn export_cross_tab_to_file(
     write_atomically(path, |out| export.write(format, out))
 }
 
-fn table_format_of(path: &Path) -> Result<TableFormat, ExportError> {
+pub(super) fn table_format_of(path: &Path) -> Result<TableFormat, ExportError> {
     TableFormat::from_path(path).ok_or_else(|| {
         ExportError::Encode(format!(
             "{}: unknown file type; use one of {}",

@@ -360,6 +360,9 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
                 GridCell::Count(count) => {
                     sheet.write_number_with_format(row, col, count as f64, &styles.count)
                 }
+                GridCell::Year(year) => {
+                    sheet.write_number_with_format(row, col, f64::from(year), &styles.year)
+                }
                 GridCell::Amount(value) => {
                     sheet.write_number_with_format(row, col, value, amount_format)
                 }

@@ -7,14 +7,13 @@
 
 use std::sync::Arc;
 
-use super::aggregate::{
-    CrossTab, GroupBy, GroupSummary, HistogramBin, Summary, cross_tab, group_by, size_histogram,
-    summarize,
-};
+use super::aggregate::{CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize};
+use super::charts::{ChartData, chart_data};
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
+use super::palette::SectorColours;
 use super::sort::{SortKey, sort_rows};
-use super::view::{Tab, View};
+use super::view::{ChartKind, Tab, View};
 use crate::format::Currency;
 use crate::model::Dataset;
 
@@ -34,11 +33,10 @@ pub struct Derived {
     /// Breakdown tab: groups by `view.group_by`, and the cross-tab `group_by × cross_by`.
     pub groups: Vec<GroupSummary>,
     pub cross_tab: CrossTab,
-    /// Charts tab.
-    pub by_sector: Vec<GroupSummary>,
-    pub by_year: Vec<GroupSummary>,
-    pub sector_by_year: CrossTab,
-    pub size_histogram: Vec<HistogramBin>,
+    /// Charts tab: the series of `view.chart`, exactly as drawn.
+    pub chart: ChartData,
+    /// The colour of each of the dataset's sectors (the same on every chart, map and export).
+    pub sector_colours: SectorColours,
     /// Map tab.
     pub by_district: Vec<GroupSummary>,
     keys: Keys,
@@ -68,6 +66,7 @@ struct TabKey {
     tab: Tab,
     group_by: GroupBy,
     cross_by: GroupBy,
+    chart: ChartKind,
 }
 
 /// Which parts a [`Derived::refresh`] recomputed.
@@ -95,6 +94,15 @@ impl Derived {
             self.money = Arc::new(MoneyColumns::new(dataset, currency));
             let years = dataset.projects.year.iter().flatten();
             self.year_span = years.clone().min().copied().zip(years.max().copied());
+            let labels = dataset
+                .projects
+                .category(crate::model::Field::Sector)
+                .map(|column| column.labels())
+                .unwrap_or_default();
+            self.sector_colours = SectorColours::new(
+                &dataset.reference.sectors,
+                labels.iter().map(String::as_str),
+            );
             self.keys.money = Some((generation, currency));
             refreshed.money = true;
         }
@@ -114,6 +122,7 @@ impl Derived {
             tab: view.tab,
             group_by: view.group_by,
             cross_by: view.cross_by,
+            chart: view.chart,
         };
         if self.keys.tab.as_ref() != Some(&tab_key) {
             self.refresh_tab(dataset, &tab_key);
@@ -151,11 +160,8 @@ impl Derived {
                 self.cross_tab = cross_tab(table, amounts, rows, key.group_by, key.cross_by);
             }
             Tab::Charts => {
-                self.by_sector = group_by(table, amounts, rows, GroupBy::Sector);
-                self.by_year = group_by(table, amounts, rows, GroupBy::Year);
-                self.sector_by_year =
-                    cross_tab(table, amounts, rows, GroupBy::Sector, GroupBy::Year);
-                self.size_histogram = size_histogram(amounts.contracted, rows);
+                let filter = &key.selection.filter;
+                self.chart = chart_data(table, amounts, rows, filter, key.chart);
             }
             Tab::Map => {
                 self.by_district = group_by(table, amounts, rows, GroupBy::District);

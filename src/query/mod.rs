@@ -7,25 +7,28 @@
 pub mod aggregate;
 pub mod breakdown;
 pub mod cells;
+pub mod charts;
 pub mod derived;
 pub mod describe;
 pub mod drill;
 pub mod filter;
 pub mod money;
+pub mod palette;
 pub mod score;
 pub mod sort;
 pub mod view;
 
 pub use aggregate::{
-    Amounts, CrossTab, GroupBy, GroupSummary, HistogramBin, Summary, cross_tab, group_by,
-    size_histogram, summarize,
+    Amounts, CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize,
 };
 pub use breakdown::{BreakdownColumn, BreakdownValue};
 pub use cells::{CellStyle, cell_text};
+pub use charts::{ChartData, chart_data};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
 pub use money::MoneyColumns;
+pub use palette::{Rgb, SectorColours};
 pub use score::{
     Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
     score, why_text,

@@ -89,26 +89,68 @@ impl Tab {
 pub enum ChartKind {
     #[default]
     Sectors,
+    SubSectors,
+    Districts,
     OverTime,
     Sizes,
     SectorsByYear,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 4] = [
+    pub const ALL: [ChartKind; 6] = [
         ChartKind::Sectors,
+        ChartKind::SubSectors,
+        ChartKind::Districts,
         ChartKind::OverTime,
         ChartKind::Sizes,
         ChartKind::SectorsByYear,
     ];
 
+    /// The name on the command line (`export --chart over_time`) and in file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChartKind::Sectors => "sectors",
+            ChartKind::SubSectors => "sub_sectors",
+            ChartKind::Districts => "districts",
+            ChartKind::OverTime => "over_time",
+            ChartKind::Sizes => "sizes",
+            ChartKind::SectorsByYear => "sectors_by_year",
+        }
+    }
+
+    /// The English title (the window translates it through the catalogue: `chart-*`).
     pub fn title(self) -> &'static str {
         match self {
             ChartKind::Sectors => "By sector",
+            ChartKind::SubSectors => "By sub-sector",
+            ChartKind::Districts => "By district",
             ChartKind::OverTime => "Over time",
             ChartKind::Sizes => "Project sizes",
             ChartKind::SectorsByYear => "Sectors by year",
         }
+    }
+}
+
+impl std::str::FromStr for ChartKind {
+    type Err = super::filter::UnknownChoice;
+
+    /// `over_time`, `over-time` or `Over time`, any case.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let wanted = text.trim().replace(['-', ' '], "_");
+        ChartKind::ALL
+            .into_iter()
+            .find(|kind| {
+                kind.key().eq_ignore_ascii_case(&wanted)
+                    || kind
+                        .title()
+                        .replace([' ', '-'], "_")
+                        .eq_ignore_ascii_case(&wanted)
+            })
+            .ok_or_else(|| super::filter::UnknownChoice {
+                what: "chart",
+                given: text.into(),
+                choices: ChartKind::ALL.iter().map(|k| k.key().to_owned()).collect(),
+            })
     }
 }
 

@@ -127,6 +127,12 @@ pub fn export_items_ui(
             kinds.push(ExportKind::Groups(groups_by, format));
         }
     }
+    // The chart's own series, exactly as drawn, for rebuilding it in a presentation.
+    if tab == Tab::Charts {
+        for format in [TableFormat::Csv, TableFormat::Xlsx] {
+            kinds.push(ExportKind::ChartData(format));
+        }
+    }
     if scope == Scope::Everything || tab == Tab::Breakdown {
         for format in [TableFormat::Csv, TableFormat::Xlsx] {
             kinds.push(ExportKind::CrossTab(format));

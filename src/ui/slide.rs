@@ -50,7 +50,12 @@ pub fn render_slide(
                         ui,
                         |ui| match tab {
                             Tab::Map => map::map_canvas_ui(ui, &context, &mut ignored),
-                            _ => charts::chart_body_ui(ui, &context, &mut ignored),
+                            _ => charts::chart_body_ui(
+                                ui,
+                                &context,
+                                charts::ChartStyle::SLIDE,
+                                &mut ignored,
+                            ),
                         },
                     );
                 });
@@ -61,7 +66,7 @@ pub fn render_slide(
 fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     let what = match tab {
         Tab::Map => format!("Contracted by district ({})", context.money().unit()),
-        _ => context.view.chart.title().to_owned(),
+        _ => charts::shown_chart_title(context),
     };
     ui.label(
         egui::RichText::new(format!("Hong Kong investment in Chongqing — {what}"))

@@ -7,7 +7,9 @@
 
 mod common;
 
+mod chart_series;
 mod cli;
+mod cli_chart;
 mod data_targets;
 mod engine_oracle;
 mod export_files;
@@ -17,6 +19,7 @@ mod i18n;
 mod layering;
 mod open_files;
 mod score;
+mod ui_charts;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;
