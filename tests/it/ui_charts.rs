@@ -126,7 +126,7 @@ fn chart_data_exports_from_the_window_exactly_as_drawn() {
     harness.get_by_label("Chart data as XLSX…").click();
     settle(&mut harness);
     use calamine::Reader as _;
-    let mut workbook = calamine::open_workbook_auto(&path).unwrap();
+    let workbook = calamine::open_workbook_auto(&path).unwrap();
     assert_eq!(workbook.sheet_names()[0], "Over time");
 }
 
