@@ -5,14 +5,18 @@
 use egui_plot::{Bar, BarChart, Line, PlotPoint, PlotPoints, PlotTransform};
 
 use super::{
-    ChartStyle, ViewContext, X_LABEL_POINTS, Y_LABEL_POINTS, amount_spacer, bar_hit_area, color,
-    count_spacer, lang, legend_ui, slot_padding, still_plot, value_label, year_spacer,
+    ChartStyle, ViewContext, Y_LABEL_POINTS, amount_spacer, bar_hit_area, color, count_spacer,
+    lang, legend_ui, slot_padding, still_plot, value_label, year_spacer,
 };
 use crate::command::Command;
 use crate::format;
 use crate::query::charts::{OverTime, StackedYears, YearRow};
 use crate::query::palette::{OTHER_COLOUR, SERIES_COLOUR};
 use crate::tr;
+
+/// Room per year label: a four-digit year needs less than an amount, and egui_plot draws labels from 60 points
+/// apart, so a centred single year keeps its label.
+const YEAR_LABEL_POINTS: f64 = 64.0;
 
 /// Half the width of a year bar, in years.
 const HALF_BAR: f64 = 0.4;
@@ -133,7 +137,7 @@ fn year_plot<'a>(
     let plot = still_plot(id)
         .x_axis_label(tr!(lang, "chart-axis-year"))
         .y_axis_label(axis)
-        .x_grid_spacer(year_spacer(X_LABEL_POINTS))
+        .x_grid_spacer(year_spacer(YEAR_LABEL_POINTS))
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .y_axis_formatter(|mark, _| format::thousands(mark.value, 0))
         .include_x(f64::from(first) - padding)
