@@ -125,3 +125,38 @@ field-contract-date = Contract date
 field-size-band = Size band
 field-synthetic = Synthetic
 field-source = Source
+
+## Tables: the Breakdown, the project table, the detail panel and the filter panel
+
+table-rows-selected =
+    { $n ->
+        [one] { $n } row selected
+       *[other] { $n } rows selected
+    }
+table-copied-rows =
+    Copied { $n ->
+        [one] { $n } row
+       *[other] { $n } rows
+    } to the clipboard.
+table-export-selection = Export selection…
+filter-amount = Contracted amount ({ $unit })
+filter-amount-in-usd-hint = The bounds compare the US dollar amounts as the file gives them; the table shows { $currency } at each project's contract-year rate.
+filter-rerank = Re-rank by count
+filter-rerank-hint = The list keeps its order while you tick boxes; this sorts it by the current counts again.
+
+## Exports and the app's own file chooser
+
+export-selected-rows = Selected rows as { $format }…
+export-done-with-about = Exported { $what } to { $path }, described in { $about }.
+chooser-no-dialog = This system shows no file dialog, so the app shows its own.
+chooser-folder = Folder
+chooser-up = Up
+chooser-file-name = File name
+chooser-types = Shows folders and { $types } files
+chooser-save = Save
+chooser-open = Open
+chooser-cancel = Cancel
+chooser-unreadable = Cannot read this folder: { $error }
+chooser-is-folder = This is a folder: type a file name.
+chooser-replaces = A file of this name exists: saving replaces it.
+chooser-no-such-file = No file of this name in this folder.

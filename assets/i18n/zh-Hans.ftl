@@ -111,3 +111,30 @@ field-contract-date = 签约日期
 field-size-band = 规模区间
 field-synthetic = 模拟数据
 field-source = 数据来源
+
+## Tables: the Breakdown, the project table, the detail panel and the filter panel
+
+table-rows-selected = 已选 { $n } 行
+table-copied-rows = 已复制 { $n } 行到剪贴板。
+table-export-selection = 导出所选行…
+filter-amount = 合同外资（{ $unit }）
+filter-amount-in-usd-hint = 上下限按文件中的美元金额比较；表格中的{ $currency }按各项目签约年份的汇率折算。
+filter-rerank = 按项目数重新排序
+filter-rerank-hint = 勾选时列表顺序保持不变；点此按当前项目数重新排序。
+
+## Exports and the app's own file chooser
+
+export-selected-rows = 所选行导出为 { $format }…
+export-done-with-about = 已将{ $what }导出到 { $path }，说明见 { $about }。
+chooser-no-dialog = 本系统没有文件对话框，因此使用应用自带的文件选择框。
+chooser-folder = 文件夹
+chooser-up = 上一级
+chooser-file-name = 文件名
+chooser-types = 显示文件夹和 { $types } 文件
+chooser-save = 保存
+chooser-open = 打开
+chooser-cancel = 取消
+chooser-unreadable = 无法读取此文件夹：{ $error }
+chooser-is-folder = 这是文件夹，请输入文件名。
+chooser-replaces = 已有同名文件，保存将替换该文件。
+chooser-no-such-file = 此文件夹中没有该文件。

@@ -112,3 +112,30 @@ field-contract-date = 簽約日期
 field-size-band = 規模區間
 field-synthetic = 模擬數據
 field-source = 數據來源
+
+## Tables: the Breakdown, the project table, the detail panel and the filter panel
+
+table-rows-selected = 已選 { $n } 行
+table-copied-rows = 已複製 { $n } 行到剪貼簿。
+table-export-selection = 匯出所選行…
+filter-amount = 合同外資（{ $unit }）
+filter-amount-in-usd-hint = 上下限按檔案中的美元金額比較；表格中的{ $currency }按各項目簽約年份的匯率折算。
+filter-rerank = 按項目數重新排序
+filter-rerank-hint = 勾選時列表順序保持不變；點此按當前項目數重新排序。
+
+## Exports and the app's own file chooser
+
+export-selected-rows = 所選行匯出為 { $format }…
+export-done-with-about = 已將{ $what }匯出到 { $path }，說明見 { $about }。
+chooser-no-dialog = 本系統沒有檔案對話框，因此使用應用程式自帶的檔案選擇框。
+chooser-folder = 資料夾
+chooser-up = 上一層
+chooser-file-name = 檔案名稱
+chooser-types = 顯示資料夾和 { $types } 檔案
+chooser-save = 儲存
+chooser-open = 開啟
+chooser-cancel = 取消
+chooser-unreadable = 無法讀取此資料夾：{ $error }
+chooser-is-folder = 這是資料夾，請輸入檔案名稱。
+chooser-replaces = 已有同名檔案，儲存將取代該檔案。
+chooser-no-such-file = 此資料夾中沒有該檔案。

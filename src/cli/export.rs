@@ -9,9 +9,10 @@ use super::CliError;
 use super::filters::FilterArgs;
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
 use crate::export::{RowExport, RowFormat, export_rows_to_file};
-use crate::format;
-use crate::model::ColumnId;
-use crate::query;
+use crate::i18n::Lang;
+use crate::model::{ColumnId, ProjectTable};
+use crate::query::{self, SortKey};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -21,9 +22,52 @@ pub struct ExportArgs {
     pub source: SourceArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron.
+    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron. A CSV or TSV gets a
+    /// sidecar NAME.about.txt beside it (filters, rows, units, source, date).
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+    /// Sort by a column (its name in the header), ascending, or descending with `:desc`; repeat it or give a
+    /// comma list for more keys, e.g. `--sort contracted_usd_m:desc,year`. Replaces a view's sort.
+    #[arg(long, value_name = "FIELD[:desc]", value_delimiter = ',')]
+    pub sort: Vec<String>,
+    /// Write only the first N projects, after sorting: `--sort contracted_usd_m:desc --limit 10` is the top ten.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// `--sort` keys as sort keys: `year`, `year:asc`, `contracted_usd_m:desc`; an unknown column is a usage error
+/// naming the valid ones.
+fn sort_keys(table: &ProjectTable, specs: &[String]) -> Result<Vec<SortKey>, CliError> {
+    specs
+        .iter()
+        .map(|spec| spec.trim())
+        .filter(|spec| !spec.is_empty())
+        .map(|spec| {
+            let (name, descending) = match spec.rsplit_once(':') {
+                Some((name, direction)) if direction.eq_ignore_ascii_case("desc") => (name, true),
+                Some((name, direction)) if direction.eq_ignore_ascii_case("asc") => (name, false),
+                Some((_, direction)) => {
+                    return Err(CliError::Usage(format!(
+                        "--sort {spec}: unknown direction \"{direction}\"; use :asc or :desc"
+                    )));
+                }
+                None => (spec, false),
+            };
+            let Some(column) = table.find_column(name) else {
+                let names: Vec<&str> = table.columns().map(|c| table.column_name(c)).collect();
+                return Err(CliError::Usage(format!(
+                    "--sort: no column \"{name}\"; valid choices: {}",
+                    names.join(", ")
+                )));
+            };
+            let name = table.column_name(column);
+            Ok(if descending {
+                SortKey::descending(name)
+            } else {
+                SortKey::ascending(name)
+            })
+        })
+        .collect()
 }
 
 pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
@@ -35,9 +79,15 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
     }
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);
-    let view = args.filters.to_view(&dataset)?;
+    let mut view = args.filters.to_view(&dataset)?;
+    if !args.sort.is_empty() {
+        view.sort = sort_keys(&dataset.projects, &args.sort)?;
+    }
     let mut selection = query::select(&dataset.projects, &view.filter);
     query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);
+    if let Some(limit) = args.limit {
+        selection.rows.truncate(limit);
+    }
     // With a view, the view's columns (as the window shows them); without, every column.
     let columns: Vec<ColumnId> = if args.filters.view.is_some() {
         view.visible_columns(&dataset.projects)
@@ -54,9 +104,13 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
     export_rows_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
     writeln!(
         out,
-        "Wrote {} of {} projects to {}",
-        format::count(selection.len()),
-        format::count(dataset.projects.len()),
+        "Wrote {} to {}",
+        tr!(
+            Lang::En,
+            "status-projects",
+            shown = selection.len(),
+            total = dataset.projects.len()
+        ),
         args.out.display()
     )
     .map_err(|e| CliError::Failed(e.to_string()))

@@ -20,7 +20,7 @@ pub use aggregate::{
     Amounts, CrossTab, GroupBy, GroupSummary, HistogramBin, Summary, cross_tab, group_by,
     size_histogram, summarize,
 };
-pub use breakdown::{BreakdownColumn, BreakdownValue};
+pub use breakdown::{BreakdownColumn, BreakdownValue, TOTAL_LABEL, total_row};
 pub use cells::{CellStyle, cell_text};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};

@@ -6,7 +6,11 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format;
-use crate::query::{BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary};
+use crate::i18n::Lang;
+use crate::query::{
+    BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary, TOTAL_LABEL, total_row,
+};
+use crate::tr;
 
 /// The group-by choices offered, in menu order.
 const GROUPINGS: [GroupBy; 6] = [
@@ -78,6 +82,21 @@ fn breadcrumb_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
     }
 }
 
+/// Fixed widths of the number columns: with the smallest Group column they fit the central panel at 1280×800
+/// beside both side panels; wider windows give the rest to the Group column.
+fn column_width(column: BreakdownColumn) -> f32 {
+    match column {
+        BreakdownColumn::Group => GROUP_MIN_WIDTH,
+        BreakdownColumn::Projects => 62.0,
+        BreakdownColumn::Contracted | BreakdownColumn::Utilised => 86.0,
+        BreakdownColumn::Share => 112.0,
+        BreakdownColumn::Average | BreakdownColumn::Median => 76.0,
+        BreakdownColumn::Utilisation => 78.0,
+    }
+}
+
+const GROUP_MIN_WIDTH: f32 = 110.0;
+
 fn groups_table_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
@@ -92,89 +111,110 @@ fn groups_table_ui(
         .map(|g| g.share_pct)
         .fold(0.0, f64::max)
         .max(1e-9);
+    let total = total_row(&context.derived.totals);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     ui.weak(format!(
         "Amounts in {unit} · utilisation = utilised ÷ contracted"
     ));
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("groups_table")
-        .striped(true)
-        .resizable(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for column in BreakdownColumn::ALL {
-        builder = builder.column(match column {
-            BreakdownColumn::Group => Column::initial(210.0).at_least(80.0).clip(true),
-            BreakdownColumn::Projects => Column::initial(64.0),
-            BreakdownColumn::Contracted | BreakdownColumn::Utilised => Column::initial(92.0),
-            BreakdownColumn::Share => Column::initial(150.0),
-            BreakdownColumn::Average | BreakdownColumn::Median => Column::initial(78.0),
-            BreakdownColumn::Utilisation => Column::initial(80.0),
-        });
-    }
-    builder
-        .header(row_height, |mut header| {
+    let spacing = ui.spacing().item_spacing.x;
+    let fixed: f32 = BreakdownColumn::ALL[1..]
+        .iter()
+        .map(|&c| column_width(c) + spacing)
+        .sum();
+    let group_width = (ui.available_width() - fixed - spacing).max(GROUP_MIN_WIDTH);
+    // Narrower than every column at its smallest: scroll sideways rather than cut Median and Utilisation off.
+    egui::ScrollArea::horizontal()
+        .id_salt("groups_table_hscroll")
+        .show(ui, |ui| {
+            let mut builder = TableBuilder::new(ui)
+                .id_salt("groups_table")
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
             for column in BreakdownColumn::ALL {
-                header.col(|ui| {
-                    let title = column.title(by);
-                    if column == BreakdownColumn::Group {
-                        ui.strong(title);
-                    } else {
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.strong(title);
-                        });
-                    }
+                builder = builder.column(if column == BreakdownColumn::Group {
+                    Column::exact(group_width).clip(true)
+                } else {
+                    Column::exact(column_width(column))
                 });
             }
-        })
-        .body(|body| {
-            body.rows(row_height, groups.len(), |mut row| {
-                let group = &groups[row.index()];
-                for column in BreakdownColumn::ALL {
-                    // Labels are not selectable, so a click anywhere on the row drills down.
-                    row.col(|ui| match column.value(group) {
-                        BreakdownValue::Text(text) => {
-                            ui.add(egui::Label::new(text).truncate().selectable(false));
-                        }
-                        BreakdownValue::Percent(Some(share))
-                            if column == BreakdownColumn::Share =>
-                        {
-                            share_bar_ui(ui, share, max_share);
-                        }
-                        value => {
-                            let text = match value {
-                                BreakdownValue::Count(count) => format::count(count),
-                                BreakdownValue::Amount(amount) => {
-                                    amount.map_or("–".into(), |m| money.number(m))
-                                }
-                                BreakdownValue::Percent(percent) => {
-                                    percent.map_or("–".into(), format::percent)
-                                }
-                                BreakdownValue::Text(text) => text.to_owned(),
+            builder
+                // Two lines, so "Share of contracted" and "Utilisation" fit their columns.
+                .header(2.0 * row_height, |mut header| {
+                    for column in BreakdownColumn::ALL {
+                        header.col(|ui| {
+                            let title = egui::RichText::new(column.title(by)).strong();
+                            let layout = if column == BreakdownColumn::Group {
+                                egui::Layout::left_to_right(egui::Align::Center)
+                            } else {
+                                egui::Layout::right_to_left(egui::Align::Center)
                             };
-                            ui.with_layout(
-                                egui::Layout::right_to_left(egui::Align::Center),
-                                |ui| {
-                                    ui.add(egui::Label::new(text).selectable(false));
-                                },
-                            );
+                            ui.with_layout(layout.with_main_wrap(true), |ui| {
+                                ui.add(egui::Label::new(title).wrap());
+                            });
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, groups.len() + 1, |mut row| {
+                        let index = row.index();
+                        let is_total = index == groups.len();
+                        let group = groups.get(index).unwrap_or(&total);
+                        for column in BreakdownColumn::ALL {
+                            row.col(|ui| {
+                                group_cell_ui(ui, column, group, money, max_share, is_total);
+                            });
+                        }
+                        if !is_total && row.response().clicked() {
+                            commands.push(Command::DrillInto {
+                                by,
+                                key: group.key.clone(),
+                            });
                         }
                     });
-                }
-                if row.response().clicked() {
-                    commands.push(Command::DrillInto {
-                        by,
-                        key: group.key.clone(),
-                    });
-                }
-            });
+                });
         });
 }
+
+/// One cell of the breakdown; the Total row in bold, with no share bar (it is always 100 %).
+fn group_cell_ui(
+    ui: &mut egui::Ui,
+    column: BreakdownColumn,
+    group: &GroupSummary,
+    money: crate::format::MoneyFormat,
+    max_share: f64,
+    is_total: bool,
+) {
+    let text = match column.value(group) {
+        BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share && !is_total => {
+            share_bar_ui(ui, share, max_share);
+            return;
+        }
+        BreakdownValue::Text(text) => {
+            let text = egui::RichText::new(text);
+            let text = if is_total { text.strong() } else { text };
+            // Labels are not selectable, so a click anywhere on the row drills down.
+            ui.add(egui::Label::new(text).truncate().selectable(false));
+            return;
+        }
+        BreakdownValue::Count(count) => format::count(count),
+        BreakdownValue::Amount(amount) => amount.map_or(MISSING.into(), |m| money.number(m)),
+        BreakdownValue::Percent(percent) => percent.map_or(MISSING.into(), format::percent),
+    };
+    let text = egui::RichText::new(text);
+    let text = if is_total { text.strong() } else { text };
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add(egui::Label::new(text).selectable(false));
+    });
+}
+
+/// What a cell with no value shows: missing is not zero.
+const MISSING: &str = "–";
 
 /// The share as a number and an inline bar scaled to the largest group.
 fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(90.0, 10.0), egui::Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(52.0, 10.0), egui::Sense::hover());
         let fraction = (share_pct / max_share).clamp(0.0, 1.0) as f32;
         let visuals = ui.visuals();
         ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
@@ -214,9 +254,9 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
     heat_map_table_ui(ui, context, &context.derived.cross_tab);
 }
 
-/// The cross-tab as a grid whose cells are shaded by their share of the largest cell.
+/// The cross-tab as a grid whose cells are shaded by their share of the largest cell, with a Total column and a
+/// Total row; an empty combination reads "–", so it cannot be taken for a zero amount.
 fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &CrossTab) {
-    let money = context.view.money;
     let max = cross
         .cells
         .iter()
@@ -224,8 +264,7 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
         .map(|c| c.contracted_usd_m)
         .fold(0.0, f64::max)
         .max(1e-9);
-    let accent = ui.visuals().selection.bg_fill;
-    let strong_text = ui.visuals().strong_text_color();
+    let column_totals = cross.column_totals();
     egui::ScrollArea::both()
         .id_salt("cross_tab_scroll")
         .auto_shrink([false, false])
@@ -235,51 +274,84 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
                     ui.add_sized([170.0, 18.0], egui::Label::new(""));
-                    for label in &cross.column_labels {
+                    for label in cross.column_labels.iter().chain([&TOTAL_LABEL.to_owned()]) {
                         ui.add(
                             egui::Label::new(egui::RichText::new(label).small().strong())
                                 .truncate(),
                         );
                     }
                     ui.end_row();
-                    for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(170.0, 20.0),
-                            egui::Layout::left_to_right(egui::Align::Center),
-                            |ui| {
-                                ui.set_min_width(170.0);
-                                ui.add(
-                                    egui::Label::new(egui::RichText::new(label).strong())
-                                        .truncate(),
-                                );
-                            },
-                        );
+                    for (r, (label, cells)) in cross.row_labels.iter().zip(&cross.cells).enumerate()
+                    {
+                        row_label_ui(ui, label);
                         for cell in cells {
-                            let intensity = (cell.contracted_usd_m / max).sqrt() as f32;
-                            let (rect, response) = ui
-                                .allocate_exact_size(egui::vec2(78.0, 20.0), egui::Sense::hover());
-                            if cell.count > 0 {
-                                ui.painter().rect_filled(
-                                    rect,
-                                    2.0,
-                                    accent.gamma_multiply(0.1 + 0.9 * intensity),
-                                );
-                                ui.painter().text(
-                                    rect.right_center() - egui::vec2(4.0, 0.0),
-                                    egui::Align2::RIGHT_CENTER,
-                                    money.number(cell.contracted_usd_m),
-                                    egui::FontId::proportional(11.0),
-                                    strong_text,
-                                );
-                                response.on_hover_text(format!(
-                                    "{} projects · {}",
-                                    format::count(cell.count),
-                                    money.format(cell.contracted_usd_m)
-                                ));
-                            }
+                            cross_cell_ui(ui, context, cell, Some(max));
                         }
+                        cross_cell_ui(ui, context, &cross.row_total(r), None);
                         ui.end_row();
                     }
+                    row_label_ui(ui, TOTAL_LABEL);
+                    for total in &column_totals {
+                        cross_cell_ui(ui, context, total, None);
+                    }
+                    cross_cell_ui(ui, context, &cross.grand_total(), None);
+                    ui.end_row();
                 });
         });
+}
+
+fn row_label_ui(ui: &mut egui::Ui, label: &str) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(170.0, 20.0),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(170.0);
+            ui.add(egui::Label::new(egui::RichText::new(label).strong()).truncate());
+        },
+    );
+}
+
+/// One cell: shaded by its share of `shade_max` (totals, with `None`, are not shaded but bold).
+fn cross_cell_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    cell: &crate::query::aggregate::CrossCell,
+    shade_max: Option<f64>,
+) {
+    let money = context.view.money;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(78.0, 20.0), egui::Sense::hover());
+    let visuals = ui.visuals();
+    let text_color = visuals.strong_text_color();
+    let (text, color) = if cell.count == 0 {
+        (MISSING.to_owned(), visuals.weak_text_color())
+    } else {
+        if let Some(max) = shade_max {
+            let intensity = (cell.contracted_usd_m / max).sqrt() as f32;
+            ui.painter().rect_filled(
+                rect,
+                2.0,
+                visuals
+                    .selection
+                    .bg_fill
+                    .gamma_multiply(0.1 + 0.9 * intensity),
+            );
+        } else {
+            ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
+        }
+        (money.number(cell.contracted_usd_m), text_color)
+    };
+    ui.painter().text(
+        rect.right_center() - egui::vec2(4.0, 0.0),
+        egui::Align2::RIGHT_CENTER,
+        text,
+        egui::FontId::proportional(12.0),
+        color,
+    );
+    if cell.count > 0 {
+        response.on_hover_text(format!(
+            "{} · {}",
+            tr!(Lang::En, "count-projects", n = cell.count),
+            money.format(cell.contracted_usd_m)
+        ));
+    }
 }

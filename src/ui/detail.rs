@@ -1,18 +1,42 @@
 //! The right panel: every field of the selected project, its sector and district, and where the row comes from.
 
 use super::ViewContext;
-use crate::command::Command;
+use crate::command::{Command, ExportKind};
+use crate::export::RowFormat;
+use crate::i18n::Lang;
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{ColumnId, Field};
 use crate::query::{CellStyle, cell_text};
+use crate::tr;
+
+/// "5 rows selected", with Copy and Export selection: only rows the current filter still shows count.
+fn selection_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    ui.weak(tr!(
+        Lang::En,
+        "table-rows-selected",
+        n = context.ui.selected_rows.len()
+    ));
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button(Command::CopySelectedRows.text()).clicked() {
+            commands.push(Command::CopySelectedRows);
+        }
+        let export = ui.add_enabled(
+            !context.activity.exporting,
+            egui::Button::new(tr!(Lang::En, "table-export-selection")).small(),
+        );
+        if export.clicked() {
+            commands.push(Command::Export(ExportKind::SelectedRows(RowFormat::Csv)));
+        }
+    });
+}
 
 pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     ui.heading("Project");
     let Some(row) = context.ui.focused_project.map(|r| r as usize) else {
         ui.add_space(8.0);
         ui.weak("Click a row in the table to see the project here.");
-        if context.ui.selected_rows.len() > 1 {
-            ui.label(format!("{} rows selected.", context.ui.selected_rows.len()));
+        if !context.ui.selected_rows.is_empty() {
+            selection_ui(ui, context, commands);
         }
         return;
     };
@@ -27,13 +51,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
             ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
             ui.label(table.investor.get(row));
             if context.ui.selected_rows.len() > 1 {
-                ui.weak(format!(
-                    "{} rows selected · Ctrl+C copies them",
-                    context.ui.selected_rows.len()
-                ));
-                if ui.small_button(Command::CopySelectedRows.text()).clicked() {
-                    commands.push(Command::CopySelectedRows);
-                }
+                selection_ui(ui, context, commands);
             }
             ui.add_space(6.0);
             egui::Grid::new("project_fields")

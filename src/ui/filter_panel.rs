@@ -5,7 +5,9 @@
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::format;
+use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeSet;
 
 use crate::model::Field;
@@ -23,8 +25,39 @@ const FACET_LISTED: usize = 200;
 #[derive(Default)]
 pub struct FilterPanel {
     facet_search: [String; 6],
+    /// Each facet's values in the order last ranked: ticking a box never moves the one under the mouse.
+    facet_order: [FacetOrder; 6],
     /// The name being typed for "Save view…"; `None` when the name field is closed.
     new_view_name: Option<String>,
+}
+
+/// A facet's values ranked by count, kept until the facet is reopened, the user asks ("Re-rank by count") or
+/// another file is open: re-sorting on every tick would move the checkbox under the mouse away.
+#[derive(Default)]
+struct FacetOrder {
+    /// Codes, largest count first, when last ranked.
+    codes: Vec<u32>,
+    /// The label list it ranked (address and length): another dataset ranks afresh.
+    labels_key: (usize, usize),
+    was_open: bool,
+}
+
+impl FacetOrder {
+    fn rank(&mut self, labels: &[String], counts: &[u32]) {
+        let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
+        let mut codes: Vec<u32> = (0..labels.len() as u32).collect();
+        codes.sort_by(|&a, &b| {
+            count(b)
+                .cmp(&count(a))
+                .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
+        });
+        self.codes = codes;
+        self.labels_key = labels_key(labels);
+    }
+}
+
+fn labels_key(labels: &[String]) -> (usize, usize) {
+    (labels.as_ptr() as usize, labels.len())
 }
 
 impl FilterPanel {
@@ -67,7 +100,7 @@ impl FilterPanel {
                     || filter.min_usd_m.is_some()
                     || filter.max_usd_m.is_some()
                 {
-                    amount_range_ui(ui, &mut filter);
+                    amount_range_ui(ui, &mut filter, context.money());
                 }
                 if !absent.contains(&Field::InLiangjiang) || filter.in_liangjiang.is_some() {
                     liangjiang_ui(ui, &mut filter);
@@ -180,70 +213,87 @@ impl FilterPanel {
             facet.field().title().to_owned()
         };
         let id = ui.make_persistent_id(("facet", facet));
-        egui::collapsing_header::CollapsingState::load_with_default_open(
+        let state = egui::collapsing_header::CollapsingState::load_with_default_open(
             ui.ctx(),
             id,
             matches!(facet, Facet::Sector | Facet::District),
-        )
-        .show_header(ui, |ui| {
-            ui.label(egui::RichText::new(title).strong());
-            if chosen > 0 {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui
-                        .small_button("Clear")
-                        .on_hover_text(format!(
-                            "Clear the {} filter",
-                            facet.field().title().to_lowercase()
-                        ))
-                        .clicked()
-                    {
-                        filter.values_mut(facet).clear();
-                    }
-                });
-            }
-        })
-        .body(|ui| {
-            let labels = column.labels();
-            let search = &mut self.facet_search[facet as usize];
-            if labels.len() > FACET_SEARCH_THRESHOLD {
-                let hint = format!("Find a {}", facet.field().title().to_lowercase());
-                ui.add(
-                    egui::TextEdit::singleline(search)
-                        .hint_text(hint)
-                        .desired_width(f32::INFINITY),
-                );
-            }
-            let needle = search.trim().to_lowercase();
-            // Values by live count, largest first; ticked values stay listed even at zero.
-            let mut codes: Vec<u32> = (0..labels.len() as u32)
-                .filter(|&code| {
-                    needle.is_empty() || labels[code as usize].to_lowercase().contains(&needle)
-                })
-                .collect();
-            let hidden = codes.len().saturating_sub(FACET_LISTED);
-            if facet != Facet::SizeBand {
-                let by_count = |&a: &u32, &b: &u32| {
-                    let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
-                    count(b)
-                        .cmp(&count(a))
-                        .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
-                };
-                // This runs every frame: with a huge list, pick the listed values in linear time, sort only those.
-                if hidden > 0 {
-                    codes.select_nth_unstable_by(FACET_LISTED, by_count);
-                    codes.truncate(FACET_LISTED);
+        );
+        let order = &mut self.facet_order[facet as usize];
+        let reopened = state.is_open() && !order.was_open;
+        order.was_open = state.is_open();
+        state
+            .show_header(ui, |ui| {
+                ui.label(egui::RichText::new(title).strong());
+                if chosen > 0 {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui
+                            .small_button("Clear")
+                            .on_hover_text(format!(
+                                "Clear the {} filter",
+                                facet.field().title().to_lowercase()
+                            ))
+                            .clicked()
+                        {
+                            filter.values_mut(facet).clear();
+                        }
+                    });
                 }
-                codes.sort_by(by_count);
-            }
-            codes.truncate(FACET_LISTED);
-            value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
-            if hidden > 0 {
-                ui.weak(format!(
-                    "… {} more: type above to find one",
-                    format::count(hidden)
-                ));
-            }
-        });
+            })
+            .body(|ui| {
+                let labels = column.labels();
+                let search = &mut self.facet_search[facet as usize];
+                if labels.len() > FACET_SEARCH_THRESHOLD {
+                    let hint = format!("Find a {}", facet.field().title().to_lowercase());
+                    ui.add(
+                        egui::TextEdit::singleline(search)
+                            .hint_text(hint)
+                            .desired_width(f32::INFINITY),
+                    );
+                }
+                let needle = search.trim().to_lowercase();
+                let matches = |code: &u32| {
+                    needle.is_empty() || labels[*code as usize].to_lowercase().contains(&needle)
+                };
+                // Size bands keep their natural order; the others are ranked by count, largest first, when the
+                // facet opens (or another file does) and on request, not on every tick.
+                let order = &mut self.facet_order[facet as usize];
+                let ranked = facet != Facet::SizeBand;
+                if ranked && (reopened || order.labels_key != labels_key(labels)) {
+                    order.rank(labels, counts);
+                }
+                let natural: Vec<u32>;
+                let base: &[u32] = if ranked {
+                    &order.codes
+                } else {
+                    natural = (0..labels.len() as u32).collect();
+                    &natural
+                };
+                let matching = base.iter().filter(|code| matches(code)).count();
+                let hidden = matching.saturating_sub(FACET_LISTED);
+                let codes: Vec<u32> = base
+                    .iter()
+                    .copied()
+                    .filter(matches)
+                    .take(FACET_LISTED)
+                    .collect();
+                let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
+                let stale = ranked && codes.windows(2).any(|w| count(w[0]) < count(w[1]));
+                if stale
+                    && ui
+                        .small_button(tr!(Lang::En, "filter-rerank"))
+                        .on_hover_text(tr!(Lang::En, "filter-rerank-hint"))
+                        .clicked()
+                {
+                    order.rank(labels, counts);
+                }
+                value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
+                if hidden > 0 {
+                    ui.weak(format!(
+                        "… {} more: type above to find one",
+                        format::count(hidden)
+                    ));
+                }
+            });
     }
 }
 
@@ -368,9 +418,23 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
     });
 }
 
-fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter) {
+/// The bounds are US dollar millions whatever the view shows (a CNY amount depends on each project's year), and
+/// the title says so in every currency, with the reason on hover.
+fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Contracted amount (USD m)").strong());
+    let usd = MoneyFormat {
+        currency: Currency::Usd,
+        scale: Scale::Millions,
+    };
+    let title =
+        ui.label(egui::RichText::new(tr!(Lang::En, "filter-amount", unit = usd.unit())).strong());
+    if money.currency != Currency::Usd {
+        title.on_hover_text(tr!(
+            Lang::En,
+            "filter-amount-in-usd-hint",
+            currency = money.currency.code()
+        ));
+    }
     ui.horizontal(|ui| {
         for (caption, bound) in [
             ("Min", &mut filter.min_usd_m),

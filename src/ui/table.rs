@@ -33,11 +33,12 @@ impl ProjectTableView {
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let available = ui.available_width();
         // Wide column sets scroll sideways instead of disappearing under the detail panel.
         egui::ScrollArea::horizontal()
             .id_salt("project_table_hscroll")
             .show(ui, |ui| {
-                self.table_ui(ui, context, &columns, row_height, commands)
+                self.table_ui(ui, context, &columns, (available, row_height), commands)
             });
     }
 
@@ -46,29 +47,37 @@ impl ProjectTableView {
         ui: &mut egui::Ui,
         context: &ViewContext<'_>,
         columns: &[ColumnId],
-        row_height: f32,
+        (available, row_height): (f32, f32),
         commands: &mut Vec<Command>,
     ) {
         let table = &context.dataset.projects;
         let rows = &context.derived.selection.rows;
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|&column| base_width(table, column))
+            .collect();
+        // The columns share the width: stretched on a wide screen, squeezed a little on a laptop so the last
+        // one (Status) still shows; past that the table scrolls sideways.
+        let spacing = ui.spacing().item_spacing.x;
+        let wanted: f32 = widths.iter().map(|w| w + spacing).sum();
+        let stretch = ((available - spacing) / wanted).clamp(MIN_STRETCH, MAX_STRETCH);
         let mut builder = TableBuilder::new(ui)
-            .id_salt(("project_table", columns.len()))
+            // Keyed by the stretch too: a new window width lays the columns out afresh.
+            .id_salt((
+                "project_table",
+                columns.len(),
+                (stretch * 20.0).round() as i32,
+            ))
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for &column in columns {
-            let width = match (column, table.column_kind(column)) {
-                (ColumnId::Field(Field::Name), _) => 200.0,
-                (ColumnId::Field(Field::District), _) => 90.0,
-                (ColumnId::Field(Field::Year), _) => 44.0,
-                (ColumnId::Field(Field::Status), _) => 120.0,
-                (_, ColumnKind::Text) => 140.0,
-                (_, ColumnKind::Category) => 125.0,
-                (_, ColumnKind::Amount) => 145.0,
-                _ => 85.0,
-            };
-            builder = builder.column(Column::initial(width).at_least(40.0).clip(true));
+        for width in widths {
+            builder = builder.column(
+                Column::initial((width * stretch).floor())
+                    .at_least(40.0)
+                    .clip(true),
+            );
         }
         builder
             .header(row_height + 4.0, |mut header| {
@@ -94,6 +103,24 @@ impl ProjectTableView {
                     }
                 });
             });
+    }
+}
+
+/// How far the columns shrink to fit before the table scrolls sideways, and how far they stretch.
+const MIN_STRETCH: f32 = 0.78;
+const MAX_STRETCH: f32 = 3.0;
+
+/// A column's width at a laptop's usual size, before it is stretched to share the panel's width.
+fn base_width(table: &ProjectTable, column: ColumnId) -> f32 {
+    match (column, table.column_kind(column)) {
+        (ColumnId::Field(Field::Name), _) => 200.0,
+        (ColumnId::Field(Field::District), _) => 90.0,
+        (ColumnId::Field(Field::Year), _) => 44.0,
+        (ColumnId::Field(Field::Status), _) => 120.0,
+        (_, ColumnKind::Text) => 140.0,
+        (_, ColumnKind::Category) => 125.0,
+        (_, ColumnKind::Amount) => 145.0,
+        _ => 85.0,
     }
 }
 
