@@ -33,8 +33,9 @@ pub fn default_file_stem(filter: &Filter, what: &str) -> String {
 
 /// A file name stem that reads as what the file holds: the selection first, then `what` — Yuzhong, real
 /// estate, `what = "over time"` ⇒ `yuzhong-real-estate-over-time`. With no filter the selection is all Hong
-/// Kong projects: `hk-projects-over-time`. The same words, cut and fallback as [`default_file_stem`]; the
-/// kind (`what`) survives the cut, since two exports of one selection differ only there.
+/// Kong projects: `hk-projects-over-time`, and `hk-projects` for `what = "projects"` (not "projects" twice).
+/// The same words, cut and fallback as [`default_file_stem`]; the kind (`what`) survives the cut, since two
+/// exports of one selection differ only there.
 pub fn export_file_stem(filter: &Filter, what: &str) -> String {
     let what = match slugify(what) {
         what if what.is_empty() => "export".to_owned(),
@@ -42,7 +43,8 @@ pub fn export_file_stem(filter: &Filter, what: &str) -> String {
     };
     let selection = filter_slugs(filter);
     let selection = if selection.is_empty() {
-        "hk-projects".to_owned()
+        let says_projects = what.split('-').any(|word| word == "projects");
+        if says_projects { "hk" } else { "hk-projects" }.to_owned()
     } else {
         slugify(&selection.join("-"))
     };
@@ -261,6 +263,10 @@ mod tests {
         assert_eq!(
             export_file_stem(&Filter::default(), "over time"),
             "hk-projects-over-time"
+        );
+        assert_eq!(
+            export_file_stem(&Filter::default(), "projects"),
+            "hk-projects"
         );
         let long = Filter {
             search: "a rather long search text that goes on and on and on and on and on".into(),

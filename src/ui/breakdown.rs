@@ -96,6 +96,45 @@ fn column_width(column: BreakdownColumn) -> f32 {
 }
 
 const GROUP_MIN_WIDTH: f32 = 110.0;
+/// Wider than this, a name sits too far from its numbers: the number columns take the rest of the width.
+const GROUP_MAX_WIDTH: f32 = 340.0;
+
+/// The widths of this frame's columns: the Group column's, and how far the number columns are stretched.
+#[derive(Clone, Copy)]
+struct ColumnWidths {
+    group: f32,
+    stretch: f32,
+}
+
+impl ColumnWidths {
+    /// Every column at least at its [`column_width`], sharing `available` points.
+    fn fitting(available: f32, spacing: f32) -> Self {
+        let numbers: f32 = BreakdownColumn::ALL[1..]
+            .iter()
+            .map(|&c| column_width(c))
+            .sum();
+        let spacings = spacing * BreakdownColumn::ALL.len() as f32;
+        let group = (available - numbers - spacings).clamp(GROUP_MIN_WIDTH, GROUP_MAX_WIDTH);
+        let stretch = ((available - group - spacings) / numbers).max(1.0);
+        Self { group, stretch }
+    }
+
+    fn of(self, column: BreakdownColumn) -> f32 {
+        if column == BreakdownColumn::Group {
+            self.group
+        } else {
+            (column_width(column) * self.stretch).floor()
+        }
+    }
+
+    /// The whole row, spacing included.
+    fn total(self, spacing: f32) -> f32 {
+        BreakdownColumn::ALL
+            .iter()
+            .map(|&c| self.of(c) + spacing)
+            .sum()
+    }
+}
 
 fn groups_table_ui(
     ui: &mut egui::Ui,
@@ -116,27 +155,21 @@ fn groups_table_ui(
     ui.weak(format!(
         "Amounts in {unit} · utilisation = utilised ÷ contracted"
     ));
-    let spacing = ui.spacing().item_spacing.x;
-    let fixed: f32 = BreakdownColumn::ALL[1..]
-        .iter()
-        .map(|&c| column_width(c) + spacing)
-        .sum();
-    let group_width = (ui.available_width() - fixed - spacing).max(GROUP_MIN_WIDTH);
+    let widths = ColumnWidths::fitting(ui.available_width(), ui.spacing().item_spacing.x);
+    // The Total row stays in view under the scrolling groups.
+    let body_height = (ui.available_height() - 3.0 * row_height - 8.0).max(row_height);
     // Narrower than every column at its smallest: scroll sideways rather than cut Median and Utilisation off.
     egui::ScrollArea::horizontal()
         .id_salt("groups_table_hscroll")
         .show(ui, |ui| {
             let mut builder = TableBuilder::new(ui)
                 .id_salt("groups_table")
+                .max_scroll_height(body_height)
                 .striped(true)
                 .sense(egui::Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
             for column in BreakdownColumn::ALL {
-                builder = builder.column(if column == BreakdownColumn::Group {
-                    Column::exact(group_width).clip(true)
-                } else {
-                    Column::exact(column_width(column))
-                });
+                builder = builder.column(Column::exact(widths.of(column)).clip(true));
             }
             builder
                 // Two lines, so "Share of contracted" and "Utilisation" fit their columns.
@@ -156,16 +189,14 @@ fn groups_table_ui(
                     }
                 })
                 .body(|body| {
-                    body.rows(row_height, groups.len() + 1, |mut row| {
-                        let index = row.index();
-                        let is_total = index == groups.len();
-                        let group = groups.get(index).unwrap_or(&total);
+                    body.rows(row_height, groups.len(), |mut row| {
+                        let group = &groups[row.index()];
                         for column in BreakdownColumn::ALL {
                             row.col(|ui| {
-                                group_cell_ui(ui, column, group, money, max_share, is_total);
+                                group_cell_ui(ui, column, group, money, max_share, false);
                             });
                         }
-                        if !is_total && row.response().clicked() {
+                        if row.response().clicked() {
                             commands.push(Command::DrillInto {
                                 by,
                                 key: group.key.clone(),
@@ -173,7 +204,39 @@ fn groups_table_ui(
                         }
                     });
                 });
+            total_row_ui(ui, &total, widths, row_height, money);
         });
+}
+
+/// The Total row under the table, in the table's column widths, over a rule.
+fn total_row_ui(
+    ui: &mut egui::Ui,
+    total: &GroupSummary,
+    widths: ColumnWidths,
+    row_height: f32,
+    money: crate::format::MoneyFormat,
+) {
+    let rule = ui.visuals().widgets.noninteractive.bg_stroke;
+    let top = ui.cursor().top();
+    let width = widths.total(ui.spacing().item_spacing.x);
+    ui.painter().hline(
+        ui.cursor().left()..=ui.cursor().left() + width,
+        top,
+        egui::Stroke::new(1.5, rule.color),
+    );
+    ui.horizontal(|ui| {
+        for column in BreakdownColumn::ALL {
+            let width = widths.of(column);
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, row_height),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_size(egui::vec2(width, row_height));
+                    group_cell_ui(ui, column, total, money, 100.0, true);
+                },
+            );
+        }
+    });
 }
 
 /// One cell of the breakdown; the Total row in bold, with no share bar (it is always 100 %).
@@ -214,7 +277,9 @@ const MISSING: &str = "–";
 /// The share as a number and an inline bar scaled to the largest group.
 fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(52.0, 10.0), egui::Sense::hover());
+        // The bar takes what the percentage leaves of the column.
+        let bar_width = (ui.available_width() - 60.0).clamp(40.0, 240.0);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(bar_width, 10.0), egui::Sense::hover());
         let fraction = (share_pct / max_share).clamp(0.0, 1.0) as f32;
         let visuals = ui.visuals();
         ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);

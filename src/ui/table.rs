@@ -56,11 +56,28 @@ impl ProjectTableView {
             .iter()
             .map(|&column| base_width(table, column))
             .collect();
-        // The columns share the width: stretched on a wide screen, squeezed a little on a laptop so the last
-        // one (Status) still shows; past that the table scrolls sideways.
+        // The text columns share what the numbers leave: stretched on a wide screen, squeezed on a laptop so the
+        // last one (Status) still shows; numbers keep their width so "Contracted (USD m) ↓" stays readable.
+        // Past the squeeze the table scrolls sideways.
         let spacing = ui.spacing().item_spacing.x;
-        let wanted: f32 = widths.iter().map(|w| w + spacing).sum();
-        let stretch = ((available - spacing) / wanted).clamp(MIN_STRETCH, MAX_STRETCH);
+        // Status values are short and all worth reading ("Contracted (not started)"): it keeps its width too.
+        let is_text = |column: ColumnId| {
+            !is_numeric(table.column_kind(column)) && column != ColumnId::Field(Field::Status)
+        };
+        let (mut text_sum, mut fixed_sum) = (0.0, spacing);
+        for (&column, width) in columns.iter().zip(&widths) {
+            if is_text(column) {
+                text_sum += width;
+            } else {
+                fixed_sum += width;
+            }
+            fixed_sum += spacing;
+        }
+        let stretch = if text_sum > 0.0 {
+            ((available - fixed_sum) / text_sum).clamp(MIN_STRETCH, MAX_STRETCH)
+        } else {
+            1.0
+        };
         let mut builder = TableBuilder::new(ui)
             // Keyed by the stretch too: a new window width lays the columns out afresh.
             .id_salt((
@@ -72,12 +89,13 @@ impl ProjectTableView {
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for width in widths {
-            builder = builder.column(
-                Column::initial((width * stretch).floor())
-                    .at_least(40.0)
-                    .clip(true),
-            );
+        for (&column, width) in columns.iter().zip(widths) {
+            let width = if is_text(column) {
+                width * stretch
+            } else {
+                width
+            };
+            builder = builder.column(Column::initial(width.floor()).at_least(40.0).clip(true));
         }
         builder
             .header(row_height + 4.0, |mut header| {
@@ -107,7 +125,7 @@ impl ProjectTableView {
 }
 
 /// How far the columns shrink to fit before the table scrolls sideways, and how far they stretch.
-const MIN_STRETCH: f32 = 0.78;
+const MIN_STRETCH: f32 = 0.7;
 const MAX_STRETCH: f32 = 3.0;
 
 /// A column's width at a laptop's usual size, before it is stretched to share the panel's width.
@@ -116,7 +134,7 @@ fn base_width(table: &ProjectTable, column: ColumnId) -> f32 {
         (ColumnId::Field(Field::Name), _) => 200.0,
         (ColumnId::Field(Field::District), _) => 90.0,
         (ColumnId::Field(Field::Year), _) => 44.0,
-        (ColumnId::Field(Field::Status), _) => 120.0,
+        (ColumnId::Field(Field::Status), _) => 150.0,
         (_, ColumnKind::Text) => 140.0,
         (_, ColumnKind::Category) => 125.0,
         (_, ColumnKind::Amount) => 145.0,

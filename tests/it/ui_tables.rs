@@ -103,10 +103,7 @@ fn export_selection_writes_only_the_selected_rows() {
     let about = std::fs::read_to_string(dir.path().join("two.about.txt")).unwrap();
     assert!(about.contains("Rows: 2 of 3,530 projects"), "{about}");
     // The suggested name says what the file holds.
-    assert_eq!(
-        dialogs.asked.lock().unwrap().1,
-        "hk-projects-selected-projects.csv"
-    );
+    assert_eq!(dialogs.asked.lock().unwrap().1, "hk-selected-projects.csv");
 }
 
 #[test]
