@@ -143,6 +143,26 @@ filter-amount = Contracted amount ({ $unit })
 filter-amount-in-usd-hint = The bounds compare the US dollar amounts as the file gives them; the table shows { $currency } at each project's contract-year rate.
 filter-rerank = Re-rank by count
 filter-rerank-hint = The list keeps its order while you tick boxes; this sorts it by the current counts again.
+table-hint = Click a header to sort · { $shift }-click adds a key · { $copy } copies selected rows
+table-columns = Columns
+table-sort-hint = Click to sort; click again to reverse; { $shift }-click to add as a secondary key
+table-converted-hint = Converted at { $rate } { $currency } per USD, the contract year's average
+detail-title = Project
+detail-hint = Click a row in the table to see the project here.
+detail-sector = Sector { $code } · { $name } { $name_zh }
+detail-cooperation = A focus area of the 2023 Chongqing–Hong Kong cooperation mechanism.
+detail-division = { $region } · { $kind } · adcode { $adcode }
+detail-kind-district = district
+detail-kind-county = county
+detail-kind-autonomous-county = autonomous county
+detail-in-liangjiang = Partly in the Liangjiang New Area.
+detail-provenance = Provenance
+breakdown-group-by = Group by
+breakdown-drill-hint = Click a row to drill down
+breakdown-units = Amounts in { $unit } · utilisation = utilised ÷ contracted
+breakdown-cross-tab = Cross-tab: { $by }
+breakdown-cross-by = by
+breakdown-cells = cells: contracted, { $unit }
 
 ## Exports and the app's own file chooser
 

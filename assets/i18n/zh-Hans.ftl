@@ -121,6 +121,26 @@ filter-amount = 合同外资（{ $unit }）
 filter-amount-in-usd-hint = 上下限按文件中的美元金额比较；表格中的{ $currency }按各项目签约年份的汇率折算。
 filter-rerank = 按项目数重新排序
 filter-rerank-hint = 勾选时列表顺序保持不变；点此按当前项目数重新排序。
+table-hint = 点击表头排序 · { $shift }+点击增加排序键 · { $copy } 复制所选行
+table-columns = 显示列
+table-sort-hint = 点击排序；再次点击反向排序；{ $shift }+点击设为次要排序键
+table-converted-hint = 按签约年份的平均汇率折算：1 美元 = { $rate } { $currency }
+detail-title = 项目
+detail-hint = 点击表格中的一行，在此查看项目详情。
+detail-sector = 行业 { $code } · { $name } { $name_zh }
+detail-cooperation = 2023 年渝港合作机制的重点领域。
+detail-division = { $region } · { $kind } · 行政区划代码 { $adcode }
+detail-kind-district = 区
+detail-kind-county = 县
+detail-kind-autonomous-county = 自治县
+detail-in-liangjiang = 部分位于两江新区。
+detail-provenance = 数据来源
+breakdown-group-by = 分组依据
+breakdown-drill-hint = 点击一行查看下级明细
+breakdown-units = 金额单位：{ $unit } · 资金到位率 = 实际使用外资 ÷ 合同外资
+breakdown-cross-tab = 交叉表：{ $by }
+breakdown-cross-by = 按
+breakdown-cells = 单元格：合同外资，{ $unit }
 
 ## Exports and the app's own file chooser
 

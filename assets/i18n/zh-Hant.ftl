@@ -122,6 +122,26 @@ filter-amount = 合同外資（{ $unit }）
 filter-amount-in-usd-hint = 上下限按檔案中的美元金額比較；表格中的{ $currency }按各項目簽約年份的匯率折算。
 filter-rerank = 按項目數重新排序
 filter-rerank-hint = 勾選時列表順序保持不變；點此按當前項目數重新排序。
+table-hint = 點擊表頭排序 · { $shift }+點擊增加排序鍵 · { $copy } 複製所選行
+table-columns = 顯示欄位
+table-sort-hint = 點擊排序；再次點擊反向排序；{ $shift }+點擊設為次要排序鍵
+table-converted-hint = 按簽約年份的平均匯率折算：1 美元 = { $rate } { $currency }
+detail-title = 項目
+detail-hint = 點擊表格中的一行，在此查看項目詳情。
+detail-sector = 行業 { $code } · { $name } { $name_zh }
+detail-cooperation = 2023 年渝港合作機制的重點領域。
+detail-division = { $region } · { $kind } · 行政區劃代碼 { $adcode }
+detail-kind-district = 區
+detail-kind-county = 縣
+detail-kind-autonomous-county = 自治縣
+detail-in-liangjiang = 部分位於兩江新區。
+detail-provenance = 數據來源
+breakdown-group-by = 分組依據
+breakdown-drill-hint = 點擊一行查看下級明細
+breakdown-units = 金額單位：{ $unit } · 資金到位率 = 實際使用外資 ÷ 合同外資
+breakdown-cross-tab = 交叉表：{ $by }
+breakdown-cross-by = 按
+breakdown-cells = 儲存格：合同外資，{ $unit }
 
 ## Exports and the app's own file chooser
 

@@ -29,7 +29,7 @@ pub fn group_title(by: GroupBy) -> &'static str {
 pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let view = context.view;
     ui.horizontal(|ui| {
-        let label = ui.label("Group by");
+        let label = ui.label(tr!(Lang::En, "breakdown-group-by"));
         let mut group_by = view.group_by;
         egui::ComboBox::from_id_salt("group_by")
             .selected_text(group_title(group_by))
@@ -70,10 +70,10 @@ fn breadcrumb_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
         .then(|| filter.sectors.iter().next())
         .flatten();
     if context.view.group_by != GroupBy::SubSector || one_sector.is_none() {
-        ui.weak("Click a row to drill down");
+        ui.weak(tr!(Lang::En, "breakdown-drill-hint"));
         return;
     }
-    if ui.link("All sectors").clicked() {
+    if ui.link(Command::DrillUp.text()).clicked() {
         commands.push(Command::DrillUp);
     }
     if let Some(sector) = one_sector {
@@ -152,9 +152,7 @@ fn groups_table_ui(
         .max(1e-9);
     let total = total_row(&context.derived.totals);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    ui.weak(format!(
-        "Amounts in {unit} · utilisation = utilised ÷ contracted"
-    ));
+    ui.weak(tr!(Lang::En, "breakdown-units", unit = unit.as_str()));
     let widths = ColumnWidths::fitting(ui.available_width(), ui.spacing().item_spacing.x);
     // The Total row stays in view under the scrolling groups.
     let body_height = (ui.available_height() - 3.0 * row_height - 8.0).max(row_height);
@@ -296,11 +294,12 @@ fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
 fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let view = context.view;
     ui.horizontal(|ui| {
-        ui.strong(format!(
-            "Cross-tab: {}",
-            group_title(view.group_by).to_lowercase()
+        ui.strong(tr!(
+            Lang::En,
+            "breakdown-cross-tab",
+            by = group_title(view.group_by).to_lowercase()
         ));
-        let label = ui.label("by");
+        let label = ui.label(tr!(Lang::En, "breakdown-cross-by"));
         let mut cross_by = view.cross_by;
         egui::ComboBox::from_id_salt("cross_by")
             .selected_text(group_title(cross_by))
@@ -314,7 +313,7 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
         if cross_by != view.cross_by {
             commands.push(Command::SetCrossBy(cross_by));
         }
-        ui.weak(format!("cells: contracted, {}", view.money.unit()));
+        ui.weak(tr!(Lang::En, "breakdown-cells", unit = view.money.unit()));
     });
     heat_map_table_ui(ui, context, &context.derived.cross_tab);
 }

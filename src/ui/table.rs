@@ -6,8 +6,10 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format::Currency;
+use crate::i18n::Lang;
 use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
 use crate::query::{CellStyle, cell_text};
+use crate::tr;
 
 #[derive(Default)]
 pub struct ProjectTableView {}
@@ -23,9 +25,8 @@ impl ProjectTableView {
         let columns = context.view.visible_columns(table);
         ui.horizontal(|ui| {
             column_chooser_ui(ui, table, &columns, commands);
-            ui.weak(
-                "Click a header to sort · shift-click adds a key · Ctrl+C copies selected rows",
-            );
+            let copy = ui.ctx().format_shortcut(&COPY);
+            ui.weak(tr!(Lang::En, "table-hint", shift = SHIFT, copy = copy));
         });
         let rows = &context.derived.selection.rows;
         if rows.is_empty() {
@@ -124,6 +125,11 @@ impl ProjectTableView {
     }
 }
 
+/// Key names as egui writes them (the same in every language; ⌘ on macOS).
+const SHIFT: &str = egui::ModifierNames::NAMES.shift;
+const COPY: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::C);
+
 /// How far the columns shrink to fit before the table scrolls sideways, and how far they stretch.
 const MIN_STRETCH: f32 = 0.7;
 const MAX_STRETCH: f32 = 3.0;
@@ -148,7 +154,7 @@ fn column_chooser_ui(
     visible: &[ColumnId],
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button("Columns", |ui| {
+    ui.menu_button(tr!(Lang::En, "table-columns"), |ui| {
         for column in table.columns() {
             let mut shown = visible.contains(&column);
             if ui
@@ -196,9 +202,7 @@ fn header_cell_ui(
     ui.with_layout(layout, |ui| {
         let response = ui
             .add(egui::Button::new(egui::RichText::new(title).strong()).frame(false))
-            .on_hover_text(
-                "Click to sort; click again to reverse; shift-click to add as a secondary key",
-            );
+            .on_hover_text(tr!(Lang::En, "table-sort-hint", shift = SHIFT));
         if response.clicked() {
             let add = ui.input(|i| i.modifiers.shift);
             commands.push(Command::SortBy {
@@ -232,8 +236,11 @@ fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: 
                 && context.money().currency == Currency::Cny
                 && let Some(rate) = context.dataset.cny_per_usd(row)
             {
-                response.on_hover_text(format!(
-                    "Converted at {rate:.4} CNY per USD, the contract year's average"
+                response.on_hover_text(tr!(
+                    Lang::En,
+                    "table-converted-hint",
+                    rate = format!("{rate:.4}"),
+                    currency = Currency::Cny.code()
                 ));
             }
         });
