@@ -163,6 +163,33 @@ breakdown-units = Amounts in { $unit } · utilisation = utilised ÷ contracted
 breakdown-cross-tab = Cross-tab: { $by }
 breakdown-cross-by = by
 breakdown-cells = cells: contracted, { $unit }
+filter-title = Filters
+filter-clear-all = Clear all
+filter-clear-all-hint = Remove every filter
+filter-views = Views
+filter-views-hint = Save the current filters, sort, columns, tab and units under a name.
+filter-delete-view-hint = Delete the view “{ $name }”
+filter-save-view = Save view…
+filter-view-name = View name
+filter-save = Save
+filter-cancel = Cancel
+filter-facet-selected = { $facet } ({ $n } selected)
+filter-clear = Clear
+filter-clear-facet-hint = Clear the { $facet } filter
+filter-find = Find a { $facet }
+filter-more = … { $n } more: type above to find one
+filter-search = Search
+filter-search-hint = Project or investor name
+filter-years = Contract year
+filter-from = From
+filter-to = to
+filter-min = Min
+filter-max = Max
+filter-any-amount = any
+filter-liangjiang-hint = China's inland state-level new area, spanning parts of Jiangbei, Yubei and Beibei
+filter-any = Any
+filter-inside = Inside
+filter-outside = Outside
 
 ## Exports and the app's own file chooser
 

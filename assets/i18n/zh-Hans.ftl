@@ -141,6 +141,33 @@ breakdown-units = 金额单位：{ $unit } · 资金到位率 = 实际使用外�
 breakdown-cross-tab = 交叉表：{ $by }
 breakdown-cross-by = 按
 breakdown-cells = 单元格：合同外资，{ $unit }
+filter-title = 筛选
+filter-clear-all = 全部清除
+filter-clear-all-hint = 移除所有筛选条件
+filter-views = 视图
+filter-views-hint = 将当前的筛选条件、排序、列、标签页和单位保存为命名视图。
+filter-delete-view-hint = 删除视图“{ $name }”
+filter-save-view = 保存视图…
+filter-view-name = 视图名称
+filter-save = 保存
+filter-cancel = 取消
+filter-facet-selected = { $facet }（已选 { $n } 项）
+filter-clear = 清除
+filter-clear-facet-hint = 清除“{ $facet }”筛选
+filter-find = 查找{ $facet }
+filter-more = …… 另有 { $n } 项：请在上方输入查找
+filter-search = 搜索
+filter-search-hint = 项目或投资方名称
+filter-years = 签约年份
+filter-from = 从
+filter-to = 至
+filter-min = 下限
+filter-max = 上限
+filter-any-amount = 不限
+filter-liangjiang-hint = 中国内陆的国家级新区，横跨江北、渝北、北碚三区的部分区域
+filter-any = 不限
+filter-inside = 区内
+filter-outside = 区外
 
 ## Exports and the app's own file chooser
 

@@ -142,6 +142,33 @@ breakdown-units = 金額單位：{ $unit } · 資金到位率 = 實際使用外�
 breakdown-cross-tab = 交叉表：{ $by }
 breakdown-cross-by = 按
 breakdown-cells = 儲存格：合同外資，{ $unit }
+filter-title = 篩選
+filter-clear-all = 全部清除
+filter-clear-all-hint = 移除所有篩選條件
+filter-views = 檢視
+filter-views-hint = 將目前的篩選條件、排序、欄位、分頁和單位儲存為具名檢視。
+filter-delete-view-hint = 刪除檢視「{ $name }」
+filter-save-view = 儲存檢視…
+filter-view-name = 檢視名稱
+filter-save = 儲存
+filter-cancel = 取消
+filter-facet-selected = { $facet }（已選 { $n } 項）
+filter-clear = 清除
+filter-clear-facet-hint = 清除「{ $facet }」篩選
+filter-find = 尋找{ $facet }
+filter-more = …… 另有 { $n } 項：請在上方輸入尋找
+filter-search = 搜尋
+filter-search-hint = 項目或投資方名稱
+filter-years = 簽約年份
+filter-from = 由
+filter-to = 至
+filter-min = 下限
+filter-max = 上限
+filter-any-amount = 不限
+filter-liangjiang-hint = 中國內陸的國家級新區，橫跨江北、渝北、北碚三區的部分區域
+filter-any = 不限
+filter-inside = 區內
+filter-outside = 區外
 
 ## Exports and the app's own file chooser
 

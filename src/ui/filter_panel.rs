@@ -69,11 +69,14 @@ impl FilterPanel {
     ) {
         let mut filter = context.view.filter.clone();
         ui.horizontal(|ui| {
-            ui.heading("Filters");
+            ui.heading(tr!(Lang::En, "filter-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .add_enabled(!filter.is_empty(), egui::Button::new("Clear all"))
-                    .on_hover_text("Remove every filter")
+                    .add_enabled(
+                        !filter.is_empty(),
+                        egui::Button::new(tr!(Lang::En, "filter-clear-all")),
+                    )
+                    .on_hover_text(tr!(Lang::En, "filter-clear-all-hint"))
                     .clicked()
                 {
                     filter = Filter::default();
@@ -119,12 +122,12 @@ impl FilterPanel {
         context: &ViewContext<'_>,
         commands: &mut Vec<Command>,
     ) {
-        egui::CollapsingHeader::new(egui::RichText::new("Views").strong())
+        egui::CollapsingHeader::new(egui::RichText::new(tr!(Lang::En, "filter-views")).strong())
             .id_salt("saved_views")
             .default_open(true)
             .show(ui, |ui| {
                 if context.saved_views.is_empty() {
-                    ui.weak("Save the current filters, sort, columns, tab and units under a name.");
+                    ui.weak(tr!(Lang::En, "filter-views-hint"));
                 }
                 for (index, view) in context.saved_views.iter().enumerate() {
                     ui.horizontal(|ui| {
@@ -139,9 +142,10 @@ impl FilterPanel {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui
                                 .small_button("×")
-                                .on_hover_text(format!(
-                                    "Delete the view \u{201c}{}\u{201d}",
-                                    view.name
+                                .on_hover_text(tr!(
+                                    Lang::En,
+                                    "filter-delete-view-hint",
+                                    name = view.name.as_str()
                                 ))
                                 .clicked()
                             {
@@ -153,12 +157,12 @@ impl FilterPanel {
                 let mut close = false;
                 match &mut self.new_view_name {
                     None => {
-                        if ui.button("Save view…").clicked() {
+                        if ui.button(tr!(Lang::En, "filter-save-view")).clicked() {
                             self.new_view_name = Some(context.view.name.clone());
                         }
                     }
                     Some(name) => {
-                        let label = ui.label("View name");
+                        let label = ui.label(tr!(Lang::En, "filter-view-name"));
                         let response = ui
                             .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
                             .labelled_by(label.id);
@@ -166,11 +170,13 @@ impl FilterPanel {
                             response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                         let valid = !name.trim().is_empty();
                         ui.horizontal(|ui| {
-                            let save = ui.add_enabled(valid, egui::Button::new("Save")).clicked();
+                            let save = ui
+                                .add_enabled(valid, egui::Button::new(tr!(Lang::En, "filter-save")))
+                                .clicked();
                             if valid && (save || entered) {
                                 commands.push(Command::SaveView(name.trim().to_owned()));
                                 close = true;
-                            } else if ui.button("Cancel").clicked() {
+                            } else if ui.button(tr!(Lang::En, "filter-cancel")).clicked() {
                                 close = true;
                             }
                         });
@@ -208,7 +214,12 @@ impl FilterPanel {
         }
         let counts = context.derived.facets.counts(facet);
         let title = if chosen > 0 {
-            format!("{} ({chosen} selected)", facet.field().title())
+            tr!(
+                Lang::En,
+                "filter-facet-selected",
+                facet = facet.field().title(),
+                n = chosen
+            )
         } else {
             facet.field().title().to_owned()
         };
@@ -227,10 +238,11 @@ impl FilterPanel {
                 if chosen > 0 {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui
-                            .small_button("Clear")
-                            .on_hover_text(format!(
-                                "Clear the {} filter",
-                                facet.field().title().to_lowercase()
+                            .small_button(tr!(Lang::En, "filter-clear"))
+                            .on_hover_text(tr!(
+                                Lang::En,
+                                "filter-clear-facet-hint",
+                                facet = facet.field().title().to_lowercase()
                             ))
                             .clicked()
                         {
@@ -243,7 +255,11 @@ impl FilterPanel {
                 let labels = column.labels();
                 let search = &mut self.facet_search[facet as usize];
                 if labels.len() > FACET_SEARCH_THRESHOLD {
-                    let hint = format!("Find a {}", facet.field().title().to_lowercase());
+                    let hint = tr!(
+                        Lang::En,
+                        "filter-find",
+                        facet = facet.field().title().to_lowercase()
+                    );
                     ui.add(
                         egui::TextEdit::singleline(search)
                             .hint_text(hint)
@@ -288,10 +304,7 @@ impl FilterPanel {
                 }
                 value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
                 if hidden > 0 {
-                    ui.weak(format!(
-                        "… {} more: type above to find one",
-                        format::count(hidden)
-                    ));
+                    ui.weak(tr!(Lang::En, "filter-more", n = hidden));
                 }
             });
     }
@@ -355,13 +368,18 @@ fn extra_facet_ui(
     let title = if selected.is_empty() {
         name.to_owned()
     } else {
-        format!("{name} ({} selected)", selected.len())
+        tr!(
+            Lang::En,
+            "filter-facet-selected",
+            facet = name,
+            n = selected.len()
+        )
     };
     egui::CollapsingHeader::new(egui::RichText::new(title).strong())
         .id_salt(("extra_facet", index))
         .default_open(true)
         .show(ui, |ui| {
-            if !selected.is_empty() && ui.small_button("Clear").clicked() {
+            if !selected.is_empty() && ui.small_button(tr!(Lang::En, "filter-clear")).clicked() {
                 selected.clear();
             }
             value_rows_ui(ui, labels, &codes, counts, selected);
@@ -373,10 +391,10 @@ fn extra_facet_ui(
 }
 
 fn search_ui(ui: &mut egui::Ui, search: &mut String) {
-    let label = ui.label("Search");
+    let label = ui.label(tr!(Lang::En, "filter-search"));
     ui.add(
         egui::TextEdit::singleline(search)
-            .hint_text("Project or investor name")
+            .hint_text(tr!(Lang::En, "filter-search-hint"))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(label.id);
@@ -387,16 +405,16 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
         return;
     };
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Contract year").strong());
+    ui.label(egui::RichText::new(tr!(Lang::En, "filter-years")).strong());
     ui.horizontal(|ui| {
         let mut from = filter.year_from.unwrap_or(min_year);
         let mut to = filter.year_to.unwrap_or(max_year);
-        let from_label = ui.label("From");
+        let from_label = ui.label(tr!(Lang::En, "filter-from"));
         let from_changed = ui
             .add(egui::DragValue::new(&mut from).range(min_year..=max_year))
             .labelled_by(from_label.id)
             .changed();
-        let to_label = ui.label("to");
+        let to_label = ui.label(tr!(Lang::En, "filter-to"));
         let to_changed = ui
             .add(egui::DragValue::new(&mut to).range(min_year..=max_year))
             .labelled_by(to_label.id)
@@ -410,7 +428,7 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
             filter.year_from = filter.year_from.map(|f| f.min(to));
         }
         if (filter.year_from.is_some() || filter.year_to.is_some())
-            && ui.small_button("Clear").clicked()
+            && ui.small_button(tr!(Lang::En, "filter-clear")).clicked()
         {
             filter.year_from = None;
             filter.year_to = None;
@@ -437,8 +455,8 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
     }
     ui.horizontal(|ui| {
         for (caption, bound) in [
-            ("Min", &mut filter.min_usd_m),
-            ("Max", &mut filter.max_usd_m),
+            (tr!(Lang::En, "filter-min"), &mut filter.min_usd_m),
+            (tr!(Lang::En, "filter-max"), &mut filter.max_usd_m),
         ] {
             let label = ui.label(caption);
             let mut value = bound.unwrap_or(0.0);
@@ -449,7 +467,7 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
                         .speed(1.0)
                         .custom_formatter(|v, _| {
                             if v == 0.0 {
-                                "any".into()
+                                tr!(Lang::En, "filter-any-amount")
                             } else {
                                 format::thousands(v, 1)
                             }
@@ -465,13 +483,19 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
 
 fn liangjiang_ui(ui: &mut egui::Ui, filter: &mut Filter) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Liangjiang New Area").strong())
-        .on_hover_text(
-            "China's inland state-level new area, spanning parts of Jiangbei, Yubei and Beibei",
-        );
+    ui.label(egui::RichText::new(tr!(Lang::En, "data-liangjiang")).strong())
+        .on_hover_text(tr!(Lang::En, "filter-liangjiang-hint"));
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut filter.in_liangjiang, None, "Any");
-        ui.selectable_value(&mut filter.in_liangjiang, Some(true), "Inside");
-        ui.selectable_value(&mut filter.in_liangjiang, Some(false), "Outside");
+        ui.selectable_value(&mut filter.in_liangjiang, None, tr!(Lang::En, "filter-any"));
+        ui.selectable_value(
+            &mut filter.in_liangjiang,
+            Some(true),
+            tr!(Lang::En, "filter-inside"),
+        );
+        ui.selectable_value(
+            &mut filter.in_liangjiang,
+            Some(false),
+            tr!(Lang::En, "filter-outside"),
+        );
     });
 }
