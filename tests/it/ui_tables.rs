@@ -104,6 +104,15 @@ fn export_selection_writes_only_the_selected_rows() {
     assert!(about.contains("Rows: 2 of 3,530 projects"), "{about}");
     // The suggested name says what the file holds.
     assert_eq!(dialogs.asked.lock().unwrap().1, "hk-selected-projects.csv");
+    // The Export menu offers the selection too, as a workbook.
+    let path = dir.path().join("two.xlsx");
+    *dialogs.save.lock().unwrap() = Some(path.clone());
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Selected rows as XLSX…").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Exported 2 of 3,530 projects to");
+    assert!(path.is_file());
 }
 
 #[test]
