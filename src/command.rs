@@ -3,11 +3,13 @@
 
 use crate::export::{RowFormat, TableFormat};
 use crate::format::MoneyFormat;
+use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
 use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab};
 use crate::state::Theme;
+use crate::tr;
 
 /// A request from the UI, applied by the app at the start of the next frame.
 #[must_use]
@@ -90,6 +92,8 @@ pub enum Command {
     ImportViewFile,
     /// Export what is on screen: asks for a path (with a default name), then writes in the background.
     Export(ExportKind),
+    /// The app's own file chooser (shown where the system has no file dialog) answered; `None`: cancelled.
+    FileChosen(Option<std::path::PathBuf>),
 }
 
 /// One change to the mapping dialog's mapping.
@@ -124,8 +128,10 @@ impl MappingEdit {
 /// What an export writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
-    /// The selected projects, in the table's column order and sort.
+    /// The filtered projects, in the table's column order and sort.
     Rows(RowFormat),
+    /// Only the rows the user selected in the table (still in its order and columns).
+    SelectedRows(RowFormat),
     /// Totals grouped by one key, as the Breakdown tab (or a chart) shows them.
     Groups(GroupBy, TableFormat),
     /// The Breakdown tab's cross-tab.
@@ -143,6 +149,11 @@ impl ExportKind {
             ExportKind::Rows(format) => {
                 format!("Projects as {}…", format.extension().to_uppercase())
             }
+            ExportKind::SelectedRows(format) => tr!(
+                Lang::En,
+                "export-selected-rows",
+                format = format.extension().to_uppercase()
+            ),
             ExportKind::Groups(by, format) => format!(
                 "Totals by {} as {}…",
                 by.field().title().to_lowercase(),
@@ -161,7 +172,7 @@ impl ExportKind {
 
     pub fn extension(self) -> &'static str {
         match self {
-            ExportKind::Rows(format) => format.extension(),
+            ExportKind::Rows(format) | ExportKind::SelectedRows(format) => format.extension(),
             ExportKind::Groups(_, format)
             | ExportKind::CrossTab(format)
             | ExportKind::ChartData(format) => format.extension(),

@@ -172,3 +172,85 @@ field-contract-date = Contract date
 field-size-band = Size band
 field-synthetic = Synthetic
 field-source = Source
+
+## Tables: the Breakdown, the project table, the detail panel and the filter panel
+
+table-rows-selected =
+    { $n ->
+        [one] { $n } row selected
+       *[other] { $n } rows selected
+    }
+table-copied-rows =
+    Copied { $n ->
+        [one] { $n } row
+       *[other] { $n } rows
+    } to the clipboard.
+table-export-selection = Export selection…
+filter-amount = Contracted amount ({ $unit })
+filter-amount-in-usd-hint = The bounds compare the US dollar amounts as the file gives them; the table shows { $currency } at each project's contract-year rate.
+filter-rerank = Re-rank by count
+filter-rerank-hint = The list keeps its order while you tick boxes; this sorts it by the current counts again.
+table-hint = Click a header to sort · { $shift }-click adds a key · { $copy } copies selected rows
+table-columns = Columns
+table-sort-hint = Click to sort; click again to reverse; { $shift }-click to add as a secondary key
+table-converted-hint = Converted at { $rate } { $currency } per USD, the contract year's average
+detail-title = Project
+detail-hint = Click a row in the table to see the project here.
+detail-sector = Sector { $code } · { $name } { $name_zh }
+detail-cooperation = A focus area of the 2023 Chongqing–Hong Kong cooperation mechanism.
+detail-division = { $region } · { $kind } · adcode { $adcode }
+detail-kind-district = district
+detail-kind-county = county
+detail-kind-autonomous-county = autonomous county
+detail-in-liangjiang = Partly in the Liangjiang New Area.
+detail-provenance = Provenance
+breakdown-group-by = Group by
+breakdown-drill-hint = Click a row to drill down
+breakdown-units = Amounts in { $unit } · utilisation = utilised ÷ contracted
+breakdown-cross-tab = Cross-tab: { $by }
+breakdown-cross-by = by
+breakdown-cells = cells: contracted, { $unit }
+filter-title = Filters
+filter-clear-all = Clear all
+filter-clear-all-hint = Remove every filter
+filter-views = Views
+filter-views-hint = Save the current filters, sort, columns, tab and units under a name.
+filter-delete-view-hint = Delete the view “{ $name }”
+filter-save-view = Save view…
+filter-view-name = View name
+filter-save = Save
+filter-cancel = Cancel
+filter-facet-selected = { $facet } ({ $n } selected)
+filter-clear = Clear
+filter-clear-facet-hint = Clear the { $facet } filter
+filter-find = Find a { $facet }
+filter-more = … { $n } more: type above to find one
+filter-search = Search
+filter-search-hint = Project or investor name
+filter-years = Contract year
+filter-from = From
+filter-to = to
+filter-min = Min
+filter-max = Max
+filter-any-amount = any
+filter-liangjiang-hint = China's inland state-level new area, spanning parts of Jiangbei, Yubei and Beibei
+filter-any = Any
+filter-inside = Inside
+filter-outside = Outside
+
+## Exports and the app's own file chooser
+
+export-selected-rows = Selected rows as { $format }…
+export-done-with-about = Exported { $what } to { $path }, described in { $about }.
+chooser-no-dialog = This system shows no file dialog, so the app shows its own.
+chooser-folder = Folder
+chooser-up = Up
+chooser-file-name = File name
+chooser-types = Shows folders and { $types } files
+chooser-save = Save
+chooser-open = Open
+chooser-cancel = Cancel
+chooser-unreadable = Cannot read this folder: { $error }
+chooser-is-folder = This is a folder: type a file name.
+chooser-replaces = A file of this name exists: saving replaces it.
+chooser-no-such-file = No file of this name in this folder.

@@ -128,3 +128,77 @@ field-contract-date = 签约日期
 field-size-band = 规模区间
 field-synthetic = 模拟数据
 field-source = 数据来源
+
+## Tables: the Breakdown, the project table, the detail panel and the filter panel
+
+table-rows-selected = 已选 { $n } 行
+table-copied-rows = 已复制 { $n } 行到剪贴板。
+table-export-selection = 导出所选行…
+filter-amount = 合同外资（{ $unit }）
+filter-amount-in-usd-hint = 上下限按文件中的美元金额比较；表格中的{ $currency }按各项目签约年份的汇率折算。
+filter-rerank = 按项目数重新排序
+filter-rerank-hint = 勾选时列表顺序保持不变；点此按当前项目数重新排序。
+table-hint = 点击表头排序 · { $shift }+点击增加排序键 · { $copy } 复制所选行
+table-columns = 显示列
+table-sort-hint = 点击排序；再次点击反向排序；{ $shift }+点击设为次要排序键
+table-converted-hint = 按签约年份的平均汇率折算：1 美元 = { $rate } { $currency }
+detail-title = 项目
+detail-hint = 点击表格中的一行，在此查看项目详情。
+detail-sector = 行业 { $code } · { $name } { $name_zh }
+detail-cooperation = 2023 年渝港合作机制的重点领域。
+detail-division = { $region } · { $kind } · 行政区划代码 { $adcode }
+detail-kind-district = 区
+detail-kind-county = 县
+detail-kind-autonomous-county = 自治县
+detail-in-liangjiang = 部分位于两江新区。
+detail-provenance = 数据来源
+breakdown-group-by = 分组依据
+breakdown-drill-hint = 点击一行查看下级明细
+breakdown-units = 金额单位：{ $unit } · 资金到位率 = 实际使用外资 ÷ 合同外资
+breakdown-cross-tab = 交叉表：{ $by }
+breakdown-cross-by = 按
+breakdown-cells = 单元格：合同外资，{ $unit }
+filter-title = 筛选
+filter-clear-all = 全部清除
+filter-clear-all-hint = 移除所有筛选条件
+filter-views = 视图
+filter-views-hint = 将当前的筛选条件、排序、列、标签页和单位保存为命名视图。
+filter-delete-view-hint = 删除视图“{ $name }”
+filter-save-view = 保存视图…
+filter-view-name = 视图名称
+filter-save = 保存
+filter-cancel = 取消
+filter-facet-selected = { $facet }（已选 { $n } 项）
+filter-clear = 清除
+filter-clear-facet-hint = 清除“{ $facet }”筛选
+filter-find = 查找{ $facet }
+filter-more = …… 另有 { $n } 项：请在上方输入查找
+filter-search = 搜索
+filter-search-hint = 项目或投资方名称
+filter-years = 签约年份
+filter-from = 从
+filter-to = 至
+filter-min = 下限
+filter-max = 上限
+filter-any-amount = 不限
+filter-liangjiang-hint = 中国内陆的国家级新区，横跨江北、渝北、北碚三区的部分区域
+filter-any = 不限
+filter-inside = 区内
+filter-outside = 区外
+
+## Exports and the app's own file chooser
+
+export-selected-rows = 所选行导出为 { $format }…
+export-done-with-about = 已将{ $what }导出到 { $path }，说明见 { $about }。
+chooser-no-dialog = 本系统没有文件对话框，因此使用应用自带的文件选择框。
+chooser-folder = 文件夹
+chooser-up = 上一级
+chooser-file-name = 文件名
+chooser-types = 显示文件夹和 { $types } 文件
+chooser-save = 保存
+chooser-open = 打开
+chooser-cancel = 取消
+chooser-unreadable = 无法读取此文件夹：{ $error }
+chooser-is-folder = 这是文件夹，请输入文件名。
+chooser-replaces = 已有同名文件，保存将替换该文件。
+chooser-no-such-file = 此文件夹中没有该文件。

@@ -129,3 +129,77 @@ field-contract-date = 簽約日期
 field-size-band = 規模區間
 field-synthetic = 模擬數據
 field-source = 數據來源
+
+## Tables: the Breakdown, the project table, the detail panel and the filter panel
+
+table-rows-selected = 已選 { $n } 行
+table-copied-rows = 已複製 { $n } 行到剪貼簿。
+table-export-selection = 匯出所選行…
+filter-amount = 合同外資（{ $unit }）
+filter-amount-in-usd-hint = 上下限按檔案中的美元金額比較；表格中的{ $currency }按各項目簽約年份的匯率折算。
+filter-rerank = 按項目數重新排序
+filter-rerank-hint = 勾選時列表順序保持不變；點此按當前項目數重新排序。
+table-hint = 點擊表頭排序 · { $shift }+點擊增加排序鍵 · { $copy } 複製所選行
+table-columns = 顯示欄位
+table-sort-hint = 點擊排序；再次點擊反向排序；{ $shift }+點擊設為次要排序鍵
+table-converted-hint = 按簽約年份的平均匯率折算：1 美元 = { $rate } { $currency }
+detail-title = 項目
+detail-hint = 點擊表格中的一行，在此查看項目詳情。
+detail-sector = 行業 { $code } · { $name } { $name_zh }
+detail-cooperation = 2023 年渝港合作機制的重點領域。
+detail-division = { $region } · { $kind } · 行政區劃代碼 { $adcode }
+detail-kind-district = 區
+detail-kind-county = 縣
+detail-kind-autonomous-county = 自治縣
+detail-in-liangjiang = 部分位於兩江新區。
+detail-provenance = 數據來源
+breakdown-group-by = 分組依據
+breakdown-drill-hint = 點擊一行查看下級明細
+breakdown-units = 金額單位：{ $unit } · 資金到位率 = 實際使用外資 ÷ 合同外資
+breakdown-cross-tab = 交叉表：{ $by }
+breakdown-cross-by = 按
+breakdown-cells = 儲存格：合同外資，{ $unit }
+filter-title = 篩選
+filter-clear-all = 全部清除
+filter-clear-all-hint = 移除所有篩選條件
+filter-views = 檢視
+filter-views-hint = 將目前的篩選條件、排序、欄位、分頁和單位儲存為具名檢視。
+filter-delete-view-hint = 刪除檢視「{ $name }」
+filter-save-view = 儲存檢視…
+filter-view-name = 檢視名稱
+filter-save = 儲存
+filter-cancel = 取消
+filter-facet-selected = { $facet }（已選 { $n } 項）
+filter-clear = 清除
+filter-clear-facet-hint = 清除「{ $facet }」篩選
+filter-find = 尋找{ $facet }
+filter-more = …… 另有 { $n } 項：請在上方輸入尋找
+filter-search = 搜尋
+filter-search-hint = 項目或投資方名稱
+filter-years = 簽約年份
+filter-from = 由
+filter-to = 至
+filter-min = 下限
+filter-max = 上限
+filter-any-amount = 不限
+filter-liangjiang-hint = 中國內陸的國家級新區，橫跨江北、渝北、北碚三區的部分區域
+filter-any = 不限
+filter-inside = 區內
+filter-outside = 區外
+
+## Exports and the app's own file chooser
+
+export-selected-rows = 所選行匯出為 { $format }…
+export-done-with-about = 已將{ $what }匯出到 { $path }，說明見 { $about }。
+chooser-no-dialog = 本系統沒有檔案對話框，因此使用應用程式自帶的檔案選擇框。
+chooser-folder = 資料夾
+chooser-up = 上一層
+chooser-file-name = 檔案名稱
+chooser-types = 顯示資料夾和 { $types } 檔案
+chooser-save = 儲存
+chooser-open = 開啟
+chooser-cancel = 取消
+chooser-unreadable = 無法讀取此資料夾：{ $error }
+chooser-is-folder = 這是資料夾，請輸入檔案名稱。
+chooser-replaces = 已有同名檔案，儲存將取代該檔案。
+chooser-no-such-file = 此資料夾中沒有該檔案。

@@ -8,8 +8,10 @@ use super::exporting::Pick;
 use super::history::only_search_differs;
 use crate::command::{Command, MappingEdit};
 use crate::export::rows_as_tsv;
+use crate::i18n::Lang;
 use crate::model::load::open::OpenOptions;
 use crate::query::{SortKey, View};
+use crate::tr;
 
 impl ExplorerApp {
     /// Applies a command; a change to the view becomes one undo step (typing in search is one step, not one
@@ -124,6 +126,7 @@ impl ExplorerApp {
             Command::ExportViewFile => self.pick_file(Pick::ExportView, ctx),
             Command::Export(kind) => self.pick_file(Pick::Export(kind), ctx),
             Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
+            Command::FileChosen(path) => self.on_file_chosen(path, ctx),
         }
     }
 
@@ -202,10 +205,8 @@ impl ExplorerApp {
             .collect();
         let columns = self.state.view.visible_columns(&self.dataset.projects);
         ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns));
-        self.ui.tell(format!(
-            "Copied {} rows to the clipboard.",
-            crate::format::count(rows.len())
-        ));
+        self.ui
+            .tell(tr!(Lang::En, "table-copied-rows", n = rows.len()));
     }
 }
 

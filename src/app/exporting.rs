@@ -9,13 +9,17 @@ use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
 use crate::export::{
-    BreakdownExport, ChartDataExport, CrossTabExport, ExportError, RowExport, default_file_stem,
+    BreakdownExport, ChartDataExport, CrossTabExport, ExportError, RowExport, export_file_stem,
     slugify, write_atomically,
 };
-use crate::model::load::open::OpenOptions;
+use crate::i18n::Lang;
+use crate::model::load::open::{FileFormat, OpenOptions};
 use crate::model::{ColumnId, Dataset};
+use crate::query::charts::effective_kind;
 use crate::query::{self, Derived, MoneyColumns, Tab, View};
 use crate::state::Theme;
+use crate::tr;
+use crate::ui::FileRequest;
 use crate::ui::slide::render_slide;
 
 /// Why a file dialog was shown: what to do with the path the user picks.
@@ -29,38 +33,90 @@ pub(super) enum Pick {
 
 impl ExplorerApp {
     /// Shows a file dialog on a background task (it blocks until the user answers); the answer comes back
-    /// through the task channel. One dialog at a time.
+    /// through the task channel. One dialog at a time. Where the system has no dialog, the app's own chooser.
     pub(super) fn pick_file(&mut self, pick: Pick, ctx: &egui::Context) {
-        if self.tasks.is_running(TaskKind::Dialog) {
+        if self.tasks.is_running(TaskKind::Dialog) || self.ui.file_request.is_some() {
+            return;
+        }
+        let request = self.file_request(pick);
+        if !self.native_dialogs {
+            self.show_file_chooser(pick, request);
             return;
         }
         let dialogs = Arc::clone(&self.platform.dialogs);
-        let view_name = slugify(&self.state.view.name);
-        let default_export = match pick {
-            Pick::Export(kind) => default_export_name(kind, &self.state.view),
-            _ => String::new(),
-        };
         let label = "Waiting for the file dialog…".to_owned();
         self.run_in_background(TaskKind::Dialog, "file-dialog", label, ctx, move || {
-            let picked = match pick {
-                Pick::OpenDataset => {
-                    dialogs.pick_open("Open a project file", &["csv", "tsv", "txt"])
-                }
-                Pick::ImportView => dialogs.pick_open("Import a view", &["ron"]),
-                Pick::ExportView => {
-                    let stem = if view_name.is_empty() {
-                        "view".to_owned()
-                    } else {
-                        view_name
-                    };
-                    dialogs.pick_save("Export the view", &format!("{stem}.ron"), &["ron"])
-                }
-                Pick::Export(kind) => {
-                    dialogs.pick_save("Export", &default_export, &[kind.extension()])
-                }
+            let extensions: Vec<&str> = request.extensions.iter().map(String::as_str).collect();
+            let answer = if request.save {
+                dialogs.pick_save(&request.title, &request.default_name, &extensions)
+            } else {
+                dialogs.pick_open(&request.title, &extensions)
             };
-            Background::Picked(pick, picked)
+            Background::Picked(pick, answer)
         });
+    }
+
+    /// What to ask for: a title, the file types, and for a save the name that says what the file holds.
+    fn file_request(&mut self, pick: Pick) -> FileRequest {
+        let (title, save, default_name, extensions): (&str, bool, String, Vec<&str>) = match pick {
+            Pick::OpenDataset => (
+                "Open a project file",
+                false,
+                String::new(),
+                FileFormat::EXTENSIONS.to_vec(),
+            ),
+            Pick::ImportView => ("Import a view", false, String::new(), vec!["ron"]),
+            Pick::ExportView => {
+                let stem = match slugify(&self.state.view.name) {
+                    name if name.is_empty() => "view".to_owned(),
+                    name => name,
+                };
+                ("Export the view", true, format!("{stem}.ron"), vec!["ron"])
+            }
+            Pick::Export(kind) => (
+                "Export",
+                true,
+                default_export_name(kind, &self.state.view),
+                vec![kind.extension()],
+            ),
+        };
+        self.file_requests += 1;
+        FileRequest {
+            id: self.file_requests,
+            title: title.to_owned(),
+            save,
+            default_name,
+            extensions: extensions.into_iter().map(str::to_owned).collect(),
+            // Next to the open file, where a consultant keeps a client's files; else where the app started.
+            folder: self
+                .state
+                .last_file
+                .as_deref()
+                .and_then(std::path::Path::parent)
+                .filter(|folder| folder.is_dir())
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| std::env::current_dir().ok()),
+        }
+    }
+
+    /// The system has no file dialog: ask with the app's own chooser from now on.
+    pub(super) fn on_dialog_unavailable(&mut self, pick: Pick) {
+        self.native_dialogs = false;
+        let request = self.file_request(pick);
+        self.show_file_chooser(pick, request);
+    }
+
+    fn show_file_chooser(&mut self, pick: Pick, request: FileRequest) {
+        self.chooser_pick = Some(pick);
+        self.ui.file_request = Some(request);
+    }
+
+    /// The app's own chooser answered: a path, or `None` for Cancel.
+    pub(super) fn on_file_chosen(&mut self, path: Option<PathBuf>, ctx: &egui::Context) {
+        self.ui.file_request = None;
+        if let (Some(pick), Some(path)) = (self.chooser_pick.take(), path) {
+            self.on_picked(pick, path, ctx);
+        }
     }
 
     pub(super) fn on_picked(&mut self, pick: Pick, path: PathBuf, ctx: &egui::Context) {
@@ -105,11 +161,16 @@ impl ExplorerApp {
     /// Writes an export on a background task from a snapshot of what is on screen; the UI stays live.
     fn export_in_background(&mut self, kind: ExportKind, path: PathBuf, ctx: &egui::Context) {
         let label = format!("Exporting to {}…", path.display());
+        let mut rows = self.derived.selection.rows.clone();
+        if matches!(kind, ExportKind::SelectedRows(_)) {
+            // The selected rows in the table's order; rows that left the selection are not exported.
+            rows.retain(|row| self.ui.selected_rows.contains(row));
+        }
         let job = ExportJob {
             kind,
             path,
             dataset: Arc::clone(&self.dataset),
-            rows: self.derived.selection.rows.clone(),
+            rows,
             columns: self.state.view.visible_columns(&self.dataset.projects),
             view: self.state.view.clone(),
             money: Arc::clone(&self.derived.money),
@@ -122,22 +183,25 @@ impl ExplorerApp {
     }
 }
 
-/// The file name the save dialog suggests, e.g. `hk-projects-finance-2010-2020.xlsx`.
+/// The file name the save dialog suggests, saying what the file holds: `yuzhong-real-estate-over-time.png`,
+/// `finance-2010-2020-projects.xlsx`.
 fn default_export_name(kind: ExportKind, view: &View) -> String {
     let what = match kind {
-        ExportKind::Rows(_) => "hk-projects".to_owned(),
-        ExportKind::Groups(by, _) => format!("hk-projects-by-{}", slugify(by.field().key())),
-        ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
-        ExportKind::ChartData(_) => format!(
-            "hk-projects-{}-data",
-            slugify(crate::query::charts::effective_kind(view.chart, &view.filter).key())
+        ExportKind::Rows(_) => "projects".to_owned(),
+        ExportKind::SelectedRows(_) => "selected-projects".to_owned(),
+        ExportKind::Groups(by, _) => format!("by-{}", slugify(by.field().key())),
+        ExportKind::CrossTab(_) => format!(
+            "{}-by-{}",
+            slugify(view.group_by.field().key()),
+            slugify(view.cross_by.field().key())
         ),
-        ExportKind::Picture(Tab::Map) => "hk-projects-map".to_owned(),
-        ExportKind::Picture(_) => "hk-projects-chart".to_owned(),
+        ExportKind::Picture(Tab::Map) => "map".to_owned(),
+        ExportKind::ChartData(_) => format!("{}-data", effective_kind(view.chart, &view.filter).title()),
+        ExportKind::Picture(_) => effective_kind(view.chart, &view.filter).title().to_owned(),
     };
     format!(
         "{}.{}",
-        default_file_stem(&view.filter, &what),
+        export_file_stem(&view.filter, &what),
         kind.extension()
     )
 }
@@ -163,14 +227,15 @@ impl ExportJob {
     fn run(self) -> Result<String, ExportError> {
         let dataset = &*self.dataset;
         let table = &dataset.projects;
-        let shown = format!(
-            "{} of {} projects",
-            crate::format::count(self.rows.len()),
-            crate::format::count(table.len())
+        let shown = tr!(
+            Lang::En,
+            "status-projects",
+            shown = self.rows.len(),
+            total = table.len()
         );
         let amounts = self.money.amounts(table);
-        match self.kind {
-            ExportKind::Rows(format) => {
+        let sidecar = match self.kind {
+            ExportKind::Rows(format) | ExportKind::SelectedRows(format) => {
                 let export = RowExport {
                     dataset,
                     rows: &self.rows,
@@ -178,19 +243,21 @@ impl ExportJob {
                     filter: &self.view.filter,
                     sort: &self.view.sort,
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                export.write_file(format, &self.path)?
             }
             ExportKind::Groups(by, format) => {
                 let groups = query::group_by(table, amounts, &self.rows, by);
+                let totals = query::summarize(amounts, &self.rows);
                 let export = BreakdownExport {
                     dataset,
                     by,
                     groups: &groups,
+                    totals: &totals,
                     money: self.view.money,
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                export.write_file(format, &self.path)?
             }
             ExportKind::CrossTab(format) => {
                 let (by, cross_by) = (self.view.group_by, self.view.cross_by);
@@ -204,7 +271,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                export.write_file(format, &self.path)?
             }
             ExportKind::ChartData(format) => {
                 let data = query::chart_data(
@@ -222,7 +289,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                export.write_file(format, &self.path)?
             }
             ExportKind::Picture(tab) => {
                 let derived = self
@@ -237,7 +304,17 @@ impl ExportJob {
                     self.path.display()
                 ));
             }
-        }
-        Ok(format!("Exported {shown} to {}.", self.path.display()))
+        };
+        let path = self.path.display();
+        Ok(match sidecar {
+            Some(about) => tr!(
+                Lang::En,
+                "export-done-with-about",
+                what = shown,
+                path = path.to_string(),
+                about = about.display().to_string()
+            ),
+            None => format!("Exported {shown} to {path}."),
+        })
     }
 }

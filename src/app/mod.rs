@@ -66,6 +66,12 @@ pub struct ExplorerApp {
     panels: ui::Panels,
     applied_theme: Option<Theme>,
     screenshot: Option<ScreenshotRequest>,
+    /// Whether to ask the system's file dialog; false once it turned out to have none (then: our own chooser).
+    native_dialogs: bool,
+    /// What the app's own file chooser, while it is open, was asked for.
+    chooser_pick: Option<exporting::Pick>,
+    /// Numbers the file requests, so the chooser starts afresh for each.
+    file_requests: u64,
 }
 
 impl ExplorerApp {
@@ -93,6 +99,9 @@ impl ExplorerApp {
             panels: ui::Panels::default(),
             applied_theme: None,
             screenshot: None,
+            native_dialogs: true,
+            chooser_pick: None,
+            file_requests: 0,
         };
         app.refresh_derived();
         app.watch_dataset_file();
@@ -135,8 +144,30 @@ impl ExplorerApp {
     }
 
     fn refresh_derived(&mut self) {
-        self.derived
+        let refreshed = self
+            .derived
             .refresh(&self.dataset, self.generation, &self.state.view);
+        if refreshed.selection {
+            self.forget_rows_outside_selection();
+        }
+    }
+
+    /// A new filter keeps only the selected rows it still shows, and the detail panel lets go of a project it
+    /// no longer shows: never "5 rows selected" beside 0 matches.
+    fn forget_rows_outside_selection(&mut self) {
+        if self.ui.selected_rows.is_empty() && self.ui.focused_project.is_none() {
+            return;
+        }
+        let shown: std::collections::HashSet<u32> =
+            self.derived.selection.rows.iter().copied().collect();
+        self.ui.selected_rows.retain(|row| shown.contains(row));
+        if self
+            .ui
+            .focused_project
+            .is_some_and(|row| !shown.contains(&row))
+        {
+            self.ui.focused_project = None;
+        }
     }
 
     /// Swaps in a new dataset, keeping the view (its filters are names, so they apply to the new rows too).

@@ -14,6 +14,7 @@ use super::exporting::Pick;
 use crate::export::ExportError;
 use crate::model::load::open::{Detected, OpenOptions};
 use crate::model::{Dataset, LoadError};
+use crate::platform::DialogAnswer;
 
 /// Which task a result belongs to.
 pub(super) type TaskId = u64;
@@ -38,7 +39,7 @@ struct RunningTask {
 
 /// Work finished on a background thread.
 pub(super) enum Background {
-    Picked(Pick, Option<PathBuf>),
+    Picked(Pick, DialogAnswer),
     /// A file was inspected (with these options) for open request `u64`: open the mapping dialog or load it.
     Inspected(u64, PathBuf, OpenOptions, Box<Result<Detected, LoadError>>),
     /// A dataset finished loading for open request `u64`.
@@ -138,8 +139,9 @@ impl ExplorerApp {
     pub(super) fn on_background(&mut self, task: TaskId, message: Background, ctx: &egui::Context) {
         self.tasks.running.remove(&task);
         match message {
-            Background::Picked(pick, Some(path)) => self.on_picked(pick, path, ctx),
-            Background::Picked(_, None) => {}
+            Background::Picked(pick, DialogAnswer::Picked(path)) => self.on_picked(pick, path, ctx),
+            Background::Picked(_, DialogAnswer::Cancelled) => {}
+            Background::Picked(pick, DialogAnswer::Unavailable) => self.on_dialog_unavailable(pick),
             Background::Exported(result) => match result {
                 Ok(text) => self.ui.tell(text),
                 Err(error) => self.ui.warn(format!(

@@ -9,9 +9,11 @@ use super::CliError;
 use super::filters::FilterArgs;
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
 use crate::export::{RowExport, RowFormat, export_rows_to_file};
-use crate::format::{self, Currency};
-use crate::model::ColumnId;
-use crate::query::{self, ChartKind};
+use crate::format::Currency;
+use crate::i18n::Lang;
+use crate::model::{ColumnId, ProjectTable};
+use crate::query::{self, ChartKind, SortKey};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -21,9 +23,17 @@ pub struct ExportArgs {
     pub source: SourceArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
-    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron (.csv .xlsx with --chart).
+    /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron (.csv .xlsx with --chart). A CSV or TSV gets a
+    /// sidecar NAME.about.txt beside it (filters, rows, units, source, date).
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
+    /// Sort by a column (its name in the header), ascending, or descending with `:desc`; repeat it or give a
+    /// comma list for more keys, e.g. `--sort contracted_usd_m:desc,year`. Replaces a view's sort.
+    #[arg(long, value_name = "FIELD[:desc]", value_delimiter = ',')]
+    pub sort: Vec<String>,
+    /// Write only the first N projects, after sorting: `--sort contracted_usd_m:desc --limit 10` is the top ten.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
     /// Write a chart's series instead of the projects, exactly as the window draws them: sectors, districts,
     /// sub_sectors, over_time, sizes or sectors_by_year.
     #[arg(long, value_name = "CHART")]
@@ -32,6 +42,41 @@ pub struct ExportArgs {
     /// the view's, else usd).
     #[arg(long, value_name = "CURRENCY", value_parser = super::chart::parse_currency)]
     pub currency: Option<Currency>,
+}
+
+/// `--sort` keys as sort keys: `year`, `year:asc`, `contracted_usd_m:desc`; an unknown column is a usage error
+/// naming the valid ones.
+fn sort_keys(table: &ProjectTable, specs: &[String]) -> Result<Vec<SortKey>, CliError> {
+    specs
+        .iter()
+        .map(|spec| spec.trim())
+        .filter(|spec| !spec.is_empty())
+        .map(|spec| {
+            let (name, descending) = match spec.rsplit_once(':') {
+                Some((name, direction)) if direction.eq_ignore_ascii_case("desc") => (name, true),
+                Some((name, direction)) if direction.eq_ignore_ascii_case("asc") => (name, false),
+                Some((_, direction)) => {
+                    return Err(CliError::Usage(format!(
+                        "--sort {spec}: unknown direction \"{direction}\"; use :asc or :desc"
+                    )));
+                }
+                None => (spec, false),
+            };
+            let Some(column) = table.find_column(name) else {
+                let names: Vec<&str> = table.columns().map(|c| table.column_name(c)).collect();
+                return Err(CliError::Usage(format!(
+                    "--sort: no column \"{name}\"; valid choices: {}",
+                    names.join(", ")
+                )));
+            };
+            let name = table.column_name(column);
+            Ok(if descending {
+                SortKey::descending(name)
+            } else {
+                SortKey::ascending(name)
+            })
+        })
+        .collect()
 }
 
 pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
@@ -46,9 +91,15 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
     }
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);
-    let view = args.filters.to_view(&dataset)?;
+    let mut view = args.filters.to_view(&dataset)?;
+    if !args.sort.is_empty() {
+        view.sort = sort_keys(&dataset.projects, &args.sort)?;
+    }
     let mut selection = query::select(&dataset.projects, &view.filter);
     query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);
+    if let Some(limit) = args.limit {
+        selection.rows.truncate(limit);
+    }
     // With a view, the view's columns (as the window shows them); without, every column.
     let columns: Vec<ColumnId> = if args.filters.view.is_some() {
         view.visible_columns(&dataset.projects)
@@ -65,9 +116,13 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
     export_rows_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
     writeln!(
         out,
-        "Wrote {} of {} projects to {}",
-        format::count(selection.len()),
-        format::count(dataset.projects.len()),
+        "Wrote {} to {}",
+        tr!(
+            Lang::En,
+            "status-projects",
+            shown = selection.len(),
+            total = dataset.projects.len()
+        ),
         args.out.display()
     )
     .map_err(|e| CliError::Failed(e.to_string()))

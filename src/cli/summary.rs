@@ -41,7 +41,8 @@ struct SummaryJson {
     rows_total: usize,
     rows_selected: usize,
     contracted_usd_m: f64,
-    utilized_usd_m: f64,
+    /// `null` when no selected row has a utilised amount: missing is not zero.
+    utilized_usd_m: Option<f64>,
     groups: Vec<GroupJson>,
 }
 
@@ -50,9 +51,12 @@ struct GroupJson {
     key: String,
     count: usize,
     contracted_usd_m: f64,
-    utilized_usd_m: f64,
+    utilized_usd_m: Option<f64>,
     share_pct: f64,
 }
+
+/// What the text table prints for an amount no row knows (a file without utilised amounts): never 0.0.
+const UNKNOWN: &str = "–";
 
 /// Rounds to `decimals` places, so sums print as `70400.0`, not `70400.00000000001`.
 pub(super) fn round_to(value: f64, decimals: i32) -> f64 {
@@ -78,14 +82,14 @@ pub(super) fn run(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliErro
                 rows_total: dataset.projects.len(),
                 rows_selected: selection.len(),
                 contracted_usd_m: round_to(totals.contracted_usd_m, 3),
-                utilized_usd_m: round_to(totals.utilized_usd_m, 3),
+                utilized_usd_m: totals.utilised_usd_m().map(|m| round_to(m, 3)),
                 groups: groups
                     .iter()
                     .map(|g| GroupJson {
                         key: g.key.clone(),
                         count: g.summary.count,
                         contracted_usd_m: round_to(g.summary.contracted_usd_m, 3),
-                        utilized_usd_m: round_to(g.summary.utilized_usd_m, 3),
+                        utilized_usd_m: g.summary.utilised_usd_m().map(|m| round_to(m, 3)),
                         share_pct: round_to(g.share_pct, 3),
                     })
                     .collect(),
@@ -107,7 +111,9 @@ pub(super) fn run(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliErro
                     "{key},{},{},{},{}\n",
                     g.summary.count,
                     round_to(g.summary.contracted_usd_m, 3),
-                    round_to(g.summary.utilized_usd_m, 3),
+                    g.summary
+                        .utilised_usd_m()
+                        .map_or(String::new(), |m| round_to(m, 3).to_string()),
                     round_to(g.share_pct, 3)
                 );
             }
@@ -136,7 +142,9 @@ fn summary_table(
         format::count(selection.len()),
         format::count(dataset.projects.len()),
         money.format(totals.contracted_usd_m),
-        money.format(totals.utilized_usd_m),
+        totals
+            .utilised_usd_m()
+            .map_or(UNKNOWN.to_owned(), |m| money.format(m)),
         view.filter.describe(),
         dataset.provenance.describe(),
     );
@@ -162,7 +170,9 @@ fn summary_table(
             " ".repeat(pad),
             format::count(g.summary.count),
             format::thousands(g.summary.contracted_usd_m, 1),
-            format::thousands(g.summary.utilized_usd_m, 1),
+            g.summary
+                .utilised_usd_m()
+                .map_or(UNKNOWN.to_owned(), |m| format::thousands(m, 1)),
             format::percent(g.share_pct)
         );
     }

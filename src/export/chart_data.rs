@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::tables::{Grid, GridCell, TableFormat, table_format_of, write_grid};
-use super::{ExportError, ExportMeta, write_atomically, xlsx};
+use super::{ExportError, ExportMeta, xlsx};
 use crate::format::{Currency, MoneyFormat, Scale};
 use crate::i18n::Lang;
 use crate::model::Dataset;
@@ -59,6 +59,16 @@ impl ChartDataExport<'_> {
     /// `contracted_usd_m`, `cumulative_contracted_cny_m`…
     fn amount_column(&self, prefix: &str) -> String {
         format!("{prefix}_{}_m", self.currency.code().to_ascii_lowercase())
+    }
+
+    /// Writes the series to `path` in `format` (atomically); a CSV gets its sidecar, whose path is returned.
+    pub fn write_file(
+        &self,
+        format: TableFormat,
+        path: &Path,
+    ) -> Result<Option<std::path::PathBuf>, ExportError> {
+        let labels = self.labels();
+        super::tables::write_grid_file(&self.grid(&labels), format, || self.meta(), path)
     }
 
     /// Writes the series in `format`.
@@ -195,11 +205,10 @@ impl ChartDataExport<'_> {
     }
 }
 
-/// Exports chart data to `path` (through a temporary file): `.csv` or `.xlsx`.
+/// Exports chart data to `path` (through a temporary file): `.csv` (with its sidecar) or `.xlsx`.
 pub fn export_chart_data_to_file(
     export: &ChartDataExport<'_>,
     path: &Path,
-) -> Result<(), ExportError> {
-    let format = table_format_of(path)?;
-    write_atomically(path, |out| export.write(format, out))
+) -> Result<Option<std::path::PathBuf>, ExportError> {
+    export.write_file(table_format_of(path)?, path)
 }

@@ -1,4 +1,5 @@
-//! Default export file names that say what is in the file: `hk-projects-finance-2010-2020.xlsx`.
+//! Default export file names that say what is in the file: `yuzhong-real-estate-over-time.png`,
+//! `hk-projects-finance-2010-2020.xlsx`.
 //!
 //! Must not depend on egui, eframe or rfd.
 
@@ -25,18 +26,50 @@ pub fn default_file_stem(filter: &Filter, what: &str) -> String {
     } else {
         what
     }];
+    parts.extend(filter_slugs(filter));
+    let stem = slugify(&parts.join("-"));
+    truncate_at_dash(&stem, MAX_STEM_LEN).to_owned()
+}
+
+/// A file name stem that reads as what the file holds: the selection first, then `what` — Yuzhong, real
+/// estate, `what = "over time"` ⇒ `yuzhong-real-estate-over-time`. With no filter the selection is all Hong
+/// Kong projects: `hk-projects-over-time`, and `hk-projects` for `what = "projects"` (not "projects" twice).
+/// The same words, cut and fallback as [`default_file_stem`]; the kind (`what`) survives the cut, since two
+/// exports of one selection differ only there.
+pub fn export_file_stem(filter: &Filter, what: &str) -> String {
+    let what = match slugify(what) {
+        what if what.is_empty() => "export".to_owned(),
+        what => what,
+    };
+    let selection = filter_slugs(filter);
+    let selection = if selection.is_empty() {
+        let says_projects = what.split('-').any(|word| word == "projects");
+        if says_projects { "hk" } else { "hk-projects" }.to_owned()
+    } else {
+        slugify(&selection.join("-"))
+    };
+    let room = MAX_STEM_LEN.saturating_sub(what.len() + 1);
+    let selection = truncate_at_dash(&selection, room);
+    if selection.is_empty() {
+        what
+    } else {
+        format!("{selection}-{what}")
+    }
+}
+
+/// Each constraint of `filter` as words, the search last (it says least about what the file holds). Made from
+/// the same [`Filter::parts`] as every other description of the filter, so a file's name never leaves out a
+/// constraint its About sheet names.
+fn filter_slugs(filter: &Filter) -> Vec<String> {
     let filter_parts = filter.parts();
-    // The search goes last: it says least about what the file holds.
     let (searches, constraints): (Vec<&FilterPart>, Vec<&FilterPart>) = filter_parts
         .iter()
         .partition(|part| matches!(part, FilterPart::Search(_)));
-    for part in constraints.into_iter().chain(searches) {
-        if let Some(slug) = part_slug(part) {
-            parts.push(slug);
-        }
-    }
-    let stem = slugify(&parts.join("-"));
-    truncate_at_dash(&stem, MAX_STEM_LEN).to_owned()
+    constraints
+        .into_iter()
+        .chain(searches)
+        .filter_map(part_slug)
+        .collect()
 }
 
 /// One constraint as words for a file name, e.g. `finance-real-estate`, `2010-2020`, `over-usd-50m`.
@@ -212,6 +245,37 @@ mod tests {
         assert_eq!(
             default_file_stem(&chinese, "hk-projects"),
             "hk-projects-grade"
+        );
+    }
+
+    #[test]
+    fn export_names_put_the_selection_first_and_keep_the_kind() {
+        let yuzhong = Filter {
+            districts: ["Yuzhong".to_owned()].into(),
+            sectors: ["Real estate".to_owned()].into(),
+            ..Filter::default()
+        };
+        let stem = export_file_stem(&yuzhong, "Over time");
+        assert!(
+            stem == "yuzhong-real-estate-over-time" || stem == "real-estate-yuzhong-over-time",
+            "{stem}"
+        );
+        assert_eq!(
+            export_file_stem(&Filter::default(), "over time"),
+            "hk-projects-over-time"
+        );
+        assert_eq!(
+            export_file_stem(&Filter::default(), "projects"),
+            "hk-projects"
+        );
+        let long = Filter {
+            search: "a rather long search text that goes on and on and on and on and on".into(),
+            ..yuzhong
+        };
+        let stem = export_file_stem(&long, "sectors by year");
+        assert!(
+            stem.len() <= MAX_STEM_LEN && stem.ends_with("-sectors-by-year"),
+            "{stem}"
         );
     }
 

@@ -15,7 +15,7 @@ mod xlsx;
 
 use std::fs::Permissions;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use serde::Serialize;
@@ -23,7 +23,7 @@ use serde::ser::{SerializeMap, SerializeSeq};
 
 pub use chart_data::{ChartDataExport, export_chart_data_to_file};
 pub use clipboard::rows_as_tsv;
-pub use file_name::{MAX_STEM_LEN, default_file_stem, slugify};
+pub use file_name::{MAX_STEM_LEN, default_file_stem, export_file_stem, slugify};
 pub use tables::{
     BreakdownExport, CrossTabExport, TableFormat, export_breakdown_to_file,
     export_cross_tab_to_file,
@@ -32,9 +32,11 @@ pub use timestamp::utc_timestamp;
 pub use xlsx::MAX_DATA_ROWS as MAX_XLSX_ROWS;
 
 use crate::format::{Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{Cell, ColumnId, Dataset, ProjectTable};
 use crate::query::{Filter, SortKey};
+use crate::tr;
 
 /// The file formats rows can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -118,6 +120,10 @@ fn extension_list<const N: usize>(extensions: [&str; N]) -> String {
 
 /// The unit of the amount columns of a row export: the table's own, whatever the view shows.
 const ROW_AMOUNTS_UNIT: &str = "USD m";
+
+/// The last column of a CSV/TSV of rows whenever the data is synthetic: "synthetic sample" or the row's source,
+/// on every row. A plain column, so every CSV reader still reads the file.
+pub const DATA_STATUS_COLUMN: &str = "data_status";
 
 /// The title every self-describing export carries.
 pub const EXPORT_TITLE: &str = "Hong Kong-invested projects in Chongqing";
@@ -205,10 +211,11 @@ impl ExportMeta {
             ("Filters", self.filters.clone()),
             (
                 "Rows",
-                format!(
-                    "{} of {} projects",
-                    crate::format::count(self.rows_selected),
-                    crate::format::count(self.rows_total)
+                tr!(
+                    Lang::En,
+                    "status-projects",
+                    shown = self.rows_selected,
+                    total = self.rows_total
                 ),
             ),
         ];
@@ -226,6 +233,47 @@ impl ExportMeta {
         lines.push(("Exported at", self.exported_at.clone()));
         lines
     }
+}
+
+/// The sidecar of a CSV/TSV: `finance.csv` ⇒ `finance.about.txt`, in the same folder.
+pub fn sidecar_path(path: &Path) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "export".into(), |stem| stem.to_string_lossy());
+    path.with_file_name(format!("{stem}.about.txt"))
+}
+
+/// What a CSV/TSV cannot say inside itself without breaking plain readers, as text for the sidecar: the
+/// About sheet's lines (filters in words, "N of M projects", units, source, date), one `Field: value` a line.
+pub fn sidecar_text(meta: &ExportMeta, data_status_column: bool) -> String {
+    let mut text = String::new();
+    for (field, value) in meta.about() {
+        text.push_str(field);
+        text.push_str(": ");
+        text.push_str(&value);
+        text.push('\n');
+    }
+    if data_status_column {
+        text.push_str(&format!(
+            "Column {DATA_STATUS_COLUMN}: on every row, \"{}\" or the row's own source.\n",
+            tr!(Lang::En, "data-synthetic")
+        ));
+    }
+    text
+}
+
+/// Writes [`sidecar_text`] to [`sidecar_path`] of `data_path` (atomically, like every export); returns its path.
+fn write_sidecar(
+    data_path: &Path,
+    meta: &ExportMeta,
+    data_status_column: bool,
+) -> Result<PathBuf, ExportError> {
+    let path = sidecar_path(data_path);
+    let text = sidecar_text(meta, data_status_column);
+    write_atomically(&path, |out| {
+        out.write_all(text.as_bytes()).map_err(io_error)
+    })?;
+    Ok(path)
 }
 
 /// "Amounts in USD millions (USD m)".
@@ -294,6 +342,48 @@ impl RowExport<'_> {
         self.columns.iter().map(|&c| table.column_name(c)).collect()
     }
 
+    /// Whether a plain CSV/TSV of these rows needs a [`DATA_STATUS_COLUMN`]: whenever any of the data is
+    /// synthetic, so that a file mailed on without its sidecar still says so on every row.
+    fn needs_data_status(&self) -> bool {
+        self.dataset.provenance.is_synthetic
+            || self.rows.iter().any(|&row| {
+                self.dataset.projects.is_synthetic.get(row as usize) == Some(&Some(true))
+            })
+    }
+
+    /// A row's [`DATA_STATUS_COLUMN`]: "synthetic sample" for a synthetic row, else the row's own source (or,
+    /// without one, the file it came from).
+    fn data_status(&self, row: usize) -> String {
+        let table = &self.dataset.projects;
+        let synthetic = match table.is_synthetic.get(row).copied().flatten() {
+            Some(synthetic) => synthetic,
+            None => self.dataset.provenance.is_synthetic,
+        };
+        if synthetic {
+            return tr!(Lang::En, "data-synthetic");
+        }
+        match table.source.get(row) {
+            Some(source) if !source.trim().is_empty() => source.to_owned(),
+            _ => self.dataset.provenance.describe(),
+        }
+    }
+
+    /// Writes the rows to `path` in `format` through a temporary file; a CSV or TSV gets its sidecar
+    /// `NAME.about.txt` beside it, whose path is returned.
+    pub fn write_file(
+        &self,
+        format: RowFormat,
+        path: &Path,
+    ) -> Result<Option<PathBuf>, ExportError> {
+        write_atomically(path, |out| self.write(format, out))?;
+        match format {
+            RowFormat::Csv | RowFormat::Tsv => {
+                write_sidecar(path, &self.meta(), self.needs_data_status()).map(Some)
+            }
+            RowFormat::Xlsx | RowFormat::Json | RowFormat::Ron => Ok(None),
+        }
+    }
+
     /// Writes the rows in `format`.
     pub fn write(&self, format: RowFormat, out: impl Write) -> Result<(), ExportError> {
         match format {
@@ -321,8 +411,13 @@ impl RowExport<'_> {
             .delimiter(delimiter)
             .from_writer(out);
         let encode = |e: csv::Error| ExportError::Encode(e.to_string());
-        writer.write_record(self.header()).map_err(encode)?;
-        let mut record: Vec<String> = Vec::with_capacity(self.columns.len());
+        let data_status = self.needs_data_status();
+        let mut header = self.header();
+        if data_status {
+            header.push(DATA_STATUS_COLUMN);
+        }
+        writer.write_record(header).map_err(encode)?;
+        let mut record: Vec<String> = Vec::with_capacity(self.columns.len() + 1);
         for &row in self.rows {
             record.clear();
             for &column in self.columns {
@@ -331,6 +426,9 @@ impl RowExport<'_> {
                     Cell::Text(text) => neutralise_formula(text),
                     other => other.to_string(),
                 });
+            }
+            if data_status {
+                record.push(neutralise_formula(&self.data_status(row as usize)));
             }
             writer.write_record(&record).map_err(encode)?;
         }
@@ -464,7 +562,7 @@ pub fn export_rows_to_file(export: &RowExport<'_>, path: &Path) -> Result<(), Ex
             extension_list(RowFormat::ALL.map(RowFormat::extension))
         ))
     })?;
-    write_atomically(path, |out| export.write(format, out))
+    export.write_file(format, path).map(drop)
 }
 
 #[cfg(test)]

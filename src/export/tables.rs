@@ -5,13 +5,16 @@
 //! apart. Must not depend on egui, eframe or rfd.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, xlsx};
+use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, write_sidecar, xlsx};
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
-use crate::query::aggregate::Sum;
-use crate::query::{BreakdownColumn, BreakdownValue, CrossTab, Filter, GroupBy, GroupSummary};
+use crate::query::aggregate::Summary;
+use crate::query::{
+    BreakdownColumn, BreakdownValue, CrossTab, Filter, GroupBy, GroupSummary, TOTAL_LABEL,
+    total_row,
+};
 
 /// The file formats a breakdown or cross-tab can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -52,6 +55,8 @@ pub struct BreakdownExport<'a> {
     pub by: GroupBy,
     /// The groups in the order shown. Their amounts are in millions of the view's currency.
     pub groups: &'a [GroupSummary],
+    /// The whole selection's figures, for the Total row (as [`crate::query::total_row`] shows it on screen).
+    pub totals: &'a Summary,
     pub money: MoneyFormat,
     pub filter: &'a Filter,
     /// Projects in the selection the groups were computed from.
@@ -71,12 +76,31 @@ impl BreakdownExport<'_> {
         )
     }
 
-    /// Writes the breakdown in `format`.
-    pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
-        write_grid(&self.grid(), format, || self.meta(), out)
+    /// Writes the breakdown to `path` in `format` (atomically); a CSV gets its sidecar, whose path is returned.
+    pub fn write_file(
+        &self,
+        format: TableFormat,
+        path: &Path,
+    ) -> Result<Option<PathBuf>, ExportError> {
+        write_grid_file(
+            &self.grid(&total_row(self.totals)),
+            format,
+            || self.meta(),
+            path,
+        )
     }
 
-    fn grid(&self) -> Grid<'_> {
+    /// Writes the breakdown in `format`.
+    pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
+        write_grid(
+            &self.grid(&total_row(self.totals)),
+            format,
+            || self.meta(),
+            out,
+        )
+    }
+
+    fn grid<'g>(&'g self, total: &'g GroupSummary) -> Grid<'g> {
         let money = self.money;
         let unit = money.unit();
         // The same columns, in the same order, as the Breakdown tab.
@@ -87,6 +111,7 @@ impl BreakdownExport<'_> {
         let rows = self
             .groups
             .iter()
+            .chain([total])
             .map(|group| {
                 BreakdownColumn::ALL
                     .iter()
@@ -106,7 +131,7 @@ impl BreakdownExport<'_> {
             sheet_name: "Breakdown",
             header,
             rows,
-            total_rows: 0,
+            total_rows: 1,
             frozen_columns: 1,
             amount_format: xlsx::amount_format(&unit),
         }
@@ -126,9 +151,6 @@ pub struct CrossTabExport<'a> {
     pub rows_selected: usize,
 }
 
-/// The label of the totals row and the header of the totals column.
-const TOTAL_LABEL: &str = "Total";
-
 impl CrossTabExport<'_> {
     /// What the export says about itself (the XLSX About sheet).
     pub fn meta(&self) -> ExportMeta {
@@ -144,6 +166,15 @@ impl CrossTabExport<'_> {
             String::new(),
             self.money,
         )
+    }
+
+    /// Writes the cross-tab to `path` in `format` (atomically); a CSV gets its sidecar, whose path is returned.
+    pub fn write_file(
+        &self,
+        format: TableFormat,
+        path: &Path,
+    ) -> Result<Option<PathBuf>, ExportError> {
+        write_grid_file(&self.grid(), format, || self.meta(), path)
     }
 
     /// Writes the cross-tab in `format`.
@@ -165,33 +196,30 @@ impl CrossTabExport<'_> {
         ));
         header.extend(cross.column_labels.iter().cloned());
         header.push(TOTAL_LABEL.to_owned());
-        let mut column_totals = vec![Sum::default(); cross.column_labels.len()];
-        let mut grand_total = Sum::default();
         let mut rows: Vec<Vec<GridCell<'_>>> = Vec::with_capacity(cross.row_labels.len() + 1);
-        for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
+        for (r, (label, cells)) in cross.row_labels.iter().zip(&cross.cells).enumerate() {
             let mut row = Vec::with_capacity(cells.len() + 2);
             row.push(GridCell::Text(label));
-            let mut row_total = Sum::default();
-            for (cell, column_total) in cells.iter().zip(&mut column_totals) {
-                // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
-                row.push(if cell.count == 0 {
+            // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
+            row.extend(cells.iter().map(|cell| {
+                if cell.count == 0 {
                     GridCell::Blank
                 } else {
                     amount(cell.contracted_usd_m)
-                });
-                if cell.contracted_usd_m.is_finite() {
-                    row_total.add(cell.contracted_usd_m);
-                    column_total.add(cell.contracted_usd_m);
-                    grand_total.add(cell.contracted_usd_m);
                 }
-            }
-            row.push(amount(row_total.value()));
+            }));
+            row.push(amount(cross.row_total(r).contracted_usd_m));
             rows.push(row);
         }
-        let mut total_row = Vec::with_capacity(column_totals.len() + 2);
+        let mut total_row = Vec::with_capacity(cross.column_labels.len() + 2);
         total_row.push(GridCell::Text(TOTAL_LABEL));
-        total_row.extend(column_totals.into_iter().map(|sum| amount(sum.value())));
-        total_row.push(amount(grand_total.value()));
+        total_row.extend(
+            cross
+                .column_totals()
+                .into_iter()
+                .map(|total| amount(total.contracted_usd_m)),
+        );
+        total_row.push(amount(cross.grand_total().contracted_usd_m));
         rows.push(total_row);
         Grid {
             sheet_name: "Cross-tab",
@@ -256,6 +284,20 @@ pub(super) fn write_grid(
     }
 }
 
+/// [`write_grid`] to `path` through a temporary file, plus the sidecar beside a CSV.
+pub(super) fn write_grid_file(
+    grid: &Grid<'_>,
+    format: TableFormat,
+    meta: impl Fn() -> ExportMeta,
+    path: &Path,
+) -> Result<Option<PathBuf>, ExportError> {
+    write_atomically(path, |out| write_grid(grid, format, &meta, out))?;
+    match format {
+        TableFormat::Csv => write_sidecar(path, &meta(), false).map(Some),
+        TableFormat::Xlsx => Ok(None),
+    }
+}
+
 fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(out);
     let encode = |e: csv::Error| ExportError::Encode(e.to_string());
@@ -283,7 +325,7 @@ pub fn export_breakdown_to_file(
     path: &Path,
 ) -> Result<(), ExportError> {
     let format = table_format_of(path)?;
-    write_atomically(path, |out| export.write(format, out))
+    export.write_file(format, path).map(drop)
 }
 
 /// Exports a cross-tab to `path` (through a temporary file), the format chosen by its extension.
@@ -292,7 +334,7 @@ pub fn export_cross_tab_to_file(
     path: &Path,
 ) -> Result<(), ExportError> {
     let format = table_format_of(path)?;
-    write_atomically(path, |out| export.write(format, out))
+    export.write_file(format, path).map(drop)
 }
 
 pub(super) fn table_format_of(path: &Path) -> Result<TableFormat, ExportError> {

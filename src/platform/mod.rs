@@ -9,33 +9,65 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+/// What a file dialog answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    Picked(PathBuf),
+    Cancelled,
+    /// The system has no file dialog to show (no desktop portal, no zenity): the app shows its own chooser.
+    Unavailable,
+}
+
+impl From<Option<PathBuf>> for DialogAnswer {
+    fn from(path: Option<PathBuf>) -> Self {
+        path.map_or(DialogAnswer::Cancelled, DialogAnswer::Picked)
+    }
+}
+
 /// Native file dialogs. Tests inject a stub that returns a path in a temp folder.
 /// Calls block until the user answers, so the app calls them on a background thread.
 pub trait FileDialogs: Send + Sync {
-    /// A file to open; `None` when cancelled (or when no dialog can be shown).
-    fn pick_open(&self, title: &str, extensions: &[&str]) -> Option<PathBuf>;
-    /// A path to save to, suggesting `default_name`; `None` when cancelled.
-    fn pick_save(&self, title: &str, default_name: &str, extensions: &[&str]) -> Option<PathBuf>;
+    /// A file to open.
+    fn pick_open(&self, title: &str, extensions: &[&str]) -> DialogAnswer;
+    /// A path to save to, suggesting `default_name`.
+    fn pick_save(&self, title: &str, default_name: &str, extensions: &[&str]) -> DialogAnswer;
 }
 
 /// The operating system's dialogs, through `rfd`.
 pub struct NativeDialogs;
 
+/// An answer faster than this came from no dialog at all: nobody reads a file dialog and cancels it this fast,
+/// but rfd returns `None` at once when it has no backend (no desktop portal, no zenity).
+const FASTEST_HUMAN_ANSWER: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// `None` from rfd means "cancelled" when a dialog was shown, and "there is no dialog" when it came back at once.
+fn answer(started: Instant, path: Option<PathBuf>) -> DialogAnswer {
+    match path {
+        Some(path) => DialogAnswer::Picked(path),
+        None if started.elapsed() < FASTEST_HUMAN_ANSWER => DialogAnswer::Unavailable,
+        None => DialogAnswer::Cancelled,
+    }
+}
+
 impl FileDialogs for NativeDialogs {
-    fn pick_open(&self, title: &str, extensions: &[&str]) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+    fn pick_open(&self, title: &str, extensions: &[&str]) -> DialogAnswer {
+        let started = Instant::now();
+        let path = rfd::FileDialog::new()
             .set_title(title)
             .add_filter(title, extensions)
             .add_filter("All files", &["*"])
-            .pick_file()
+            .pick_file();
+        answer(started, path)
     }
 
-    fn pick_save(&self, title: &str, default_name: &str, extensions: &[&str]) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+    fn pick_save(&self, title: &str, default_name: &str, extensions: &[&str]) -> DialogAnswer {
+        let started = Instant::now();
+        let path = rfd::FileDialog::new()
             .set_title(title)
             .set_file_name(default_name)
             .add_filter(title, extensions)
-            .save_file()
+            .save_file();
+        answer(started, path)
     }
 }
 

@@ -118,11 +118,23 @@ pub struct Summary {
     /// Rows whose contracted amount is known.
     pub count_with_amount: usize,
     pub contracted_usd_m: f64,
+    /// Σ of the known utilised amounts: 0.0 both when they add up to nothing and when none is known, so read it
+    /// through [`Summary::utilised_usd_m`], which tells the two apart.
     pub utilized_usd_m: f64,
+    /// Rows whose utilised amount is known (none in a file without a utilised column).
+    pub count_with_utilised: usize,
     pub mean_usd_m: Option<f64>,
     pub median_usd_m: Option<f64>,
     /// Σ utilised / Σ contracted over rows where both are known, in %.
     pub utilization_pct: Option<f64>,
+}
+
+impl Summary {
+    /// The utilised total, or `None` when no row has a utilised amount: missing is not zero, so a file without
+    /// utilised amounts shows "–", never 0.0.
+    pub fn utilised_usd_m(&self) -> Option<f64> {
+        (self.count_with_utilised > 0).then_some(self.utilized_usd_m)
+    }
 }
 
 /// Accumulates a [`Summary`] row by row.
@@ -131,6 +143,7 @@ struct SummaryBuilder {
     count: usize,
     contracted: Sum,
     utilized: Sum,
+    count_with_utilised: usize,
     contracted_where_both: Sum,
     utilized_where_both: Sum,
     amounts: Vec<f64>,
@@ -145,6 +158,7 @@ impl SummaryBuilder {
         }
         if utilized.is_finite() {
             self.utilized.add(utilized);
+            self.count_with_utilised += 1;
         }
         if contracted.is_finite() && utilized.is_finite() {
             self.contracted_where_both.add(contracted);
@@ -161,6 +175,7 @@ impl SummaryBuilder {
             count_with_amount: with_amount,
             contracted_usd_m: contracted,
             utilized_usd_m: self.utilized.value(),
+            count_with_utilised: self.count_with_utilised,
             mean_usd_m: (with_amount > 0).then(|| contracted / with_amount as f64),
             median_usd_m: median(&mut self.amounts),
             utilization_pct: (both > 0.0).then(|| self.utilized_where_both.value() / both * 100.0),
@@ -315,6 +330,41 @@ pub struct CrossCell {
     pub contracted_usd_m: f64,
 }
 
+impl CrossTab {
+    /// Row `r`'s Total column: its projects and contracted sum over every column.
+    pub fn row_total(&self, r: usize) -> CrossCell {
+        total_of(self.cells.get(r).into_iter().flatten())
+    }
+
+    /// The Total row: each column's projects and contracted sum over every row.
+    pub fn column_totals(&self) -> Vec<CrossCell> {
+        (0..self.column_labels.len())
+            .map(|c| total_of(self.cells.iter().filter_map(|cells| cells.get(c))))
+            .collect()
+    }
+
+    /// The corner: every cell's projects and contracted sum.
+    pub fn grand_total(&self) -> CrossCell {
+        total_of(self.cells.iter().flatten())
+    }
+}
+
+/// The sum of `cells` (compensated, so totals match the breakdown to the last digit).
+fn total_of<'a>(cells: impl Iterator<Item = &'a CrossCell>) -> CrossCell {
+    let mut count = 0;
+    let mut sum = Sum::default();
+    for cell in cells {
+        count += cell.count;
+        if cell.contracted_usd_m.is_finite() {
+            sum.add(cell.contracted_usd_m);
+        }
+    }
+    CrossCell {
+        count,
+        contracted_usd_m: sum.value(),
+    }
+}
+
 /// Cross-tabulates the selected rows; rows and columns are ordered by their contracted totals, years by year.
 pub fn cross_tab(
     table: &ProjectTable,
@@ -398,6 +448,34 @@ mod tests {
             sum.add(0.1);
         }
         assert_eq!(sum.value(), 1000.0);
+    }
+
+    #[test]
+    fn missing_utilised_amounts_are_unknown_not_zero() {
+        let contracted = [10.0, 20.0];
+        let none = [f64::NAN, f64::NAN];
+        let summary = summarize(
+            Amounts {
+                contracted: &contracted,
+                utilized: &none,
+            },
+            &[0, 1],
+        );
+        assert_eq!(summary.utilised_usd_m(), None);
+        assert_eq!(summary.utilization_pct, None);
+        let zero = [0.0, f64::NAN];
+        let summary = summarize(
+            Amounts {
+                contracted: &contracted,
+                utilized: &zero,
+            },
+            &[0, 1],
+        );
+        assert_eq!(
+            summary.utilised_usd_m(),
+            Some(0.0),
+            "a known zero stays zero"
+        );
     }
 
     #[test]

@@ -3,7 +3,22 @@
 //! One list with each column's title, unit and value, so the screen and the file cannot drift apart.
 //! Must not depend on egui, eframe or rfd.
 
-use super::aggregate::{GroupBy, GroupSummary};
+use super::aggregate::{GroupBy, GroupSummary, Summary};
+
+/// The label of the Total row of a breakdown, and of the totals row and column of a cross-tab.
+pub const TOTAL_LABEL: &str = "Total";
+
+/// The Total row under a breakdown: the selection's figures (`totals`, which the key figures show too), as a
+/// group holding 100 % of the contracted total. Its median and utilisation are the selection's own, not sums
+/// of the groups', so it reads like every other row.
+pub fn total_row(totals: &Summary) -> GroupSummary {
+    GroupSummary {
+        key: TOTAL_LABEL.to_owned(),
+        year: None,
+        summary: totals.clone(),
+        share_pct: if totals.count > 0 { 100.0 } else { 0.0 },
+    }
+}
 
 /// One column of a breakdown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +111,7 @@ impl BreakdownColumn {
             BreakdownColumn::Group => BreakdownValue::Text(&group.key),
             BreakdownColumn::Projects => BreakdownValue::Count(summary.count),
             BreakdownColumn::Contracted => BreakdownValue::Amount(Some(summary.contracted_usd_m)),
-            BreakdownColumn::Utilised => BreakdownValue::Amount(Some(summary.utilized_usd_m)),
+            BreakdownColumn::Utilised => BreakdownValue::Amount(summary.utilised_usd_m()),
             BreakdownColumn::Share => BreakdownValue::Percent(Some(group.share_pct)),
             BreakdownColumn::Average => BreakdownValue::Amount(summary.mean_usd_m),
             BreakdownColumn::Median => BreakdownValue::Amount(summary.median_usd_m),
@@ -119,6 +134,7 @@ mod tests {
                 count: 3,
                 contracted_usd_m: 30.0,
                 utilized_usd_m: 15.0,
+                count_with_utilised: 3,
                 mean_usd_m: Some(10.0),
                 median_usd_m: None,
                 utilization_pct: Some(50.0),
@@ -159,6 +175,20 @@ mod tests {
                 BreakdownValue::Amount(None),
                 BreakdownValue::Percent(Some(50.0)),
             ]
+        );
+        // Missing is not zero: no utilised amount at all reads "–", not 0.0.
+        let unknown = GroupSummary {
+            summary: Summary {
+                count_with_utilised: 0,
+                utilized_usd_m: 0.0,
+                utilization_pct: None,
+                ..group.summary.clone()
+            },
+            ..group
+        };
+        assert_eq!(
+            BreakdownColumn::Utilised.value(&unknown),
+            BreakdownValue::Amount(None)
         );
     }
 }

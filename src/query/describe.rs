@@ -176,6 +176,39 @@ pub fn describe(parts: &[FilterPart]) -> String {
     parts.iter().map(part_text).collect::<Vec<_>>().join("; ")
 }
 
+/// Reference text as a client may read it: without the research notes kept in the data files for whoever
+/// checks them next — bracketed remarks ("[district not re-checked]") and sentences asking for a check before
+/// release. The data files stay as honest as they are; only what the About window shows is cleaned.
+pub fn without_research_notes(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    let sentences: Vec<&str> = kept
+        .split_inclusive(". ")
+        .filter(|sentence| {
+            let lower = sentence.to_lowercase();
+            !(lower.contains("re-checked") || lower.contains("checked before release"))
+        })
+        .collect();
+    let joined = sentences.concat();
+    // Collapse the double spaces a removed note leaves, and the space before punctuation.
+    let mut clean = String::with_capacity(joined.len());
+    for word in joined.split_whitespace() {
+        if !clean.is_empty() && !word.starts_with([',', ';', '.', ')']) {
+            clean.push(' ');
+        }
+        clean.push_str(word);
+    }
+    clean
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
@@ -242,5 +275,24 @@ mod tests {
         let texts: Vec<String> = parts.iter().map(part_text).collect();
         assert!(texts.contains(&"Sector: Finance".to_owned()));
         assert!(texts.contains(&"Grade: A".to_owned()));
+    }
+
+    #[test]
+    fn research_notes_are_left_out_of_what_readers_see() {
+        assert_eq!(
+            without_research_notes("Yuzhong (Hualongqiao) [district not re-checked]"),
+            "Yuzhong (Hualongqiao)"
+        );
+        assert_eq!(
+            without_research_notes(
+                "NBS averages. Rows tagged Standard were not re-checked against the primary source and must \
+                 be checked before release. Years before 2000 use the 2000 rate."
+            ),
+            "NBS averages. Years before 2000 use the 2000 rate."
+        );
+        assert_eq!(
+            without_research_notes("NBS [not re-checked], 8.279"),
+            "NBS, 8.279"
+        );
     }
 }

@@ -21,7 +21,7 @@ pub mod view;
 pub use aggregate::{
     Amounts, CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize,
 };
-pub use breakdown::{BreakdownColumn, BreakdownValue};
+pub use breakdown::{BreakdownColumn, BreakdownValue, TOTAL_LABEL, total_row};
 pub use cells::{CellStyle, cell_text};
 pub use charts::{ChartData, chart_data};
 pub use derived::Derived;

@@ -3,6 +3,7 @@
 use super::ViewContext;
 use crate::command::Command;
 use crate::model::bands::SYNTHETIC_LABEL;
+use crate::query::describe::without_research_notes;
 
 pub fn about_window_ui(
     ctx: &egui::Context,
@@ -33,13 +34,20 @@ pub fn about_window_ui(
                     ui.strong(&fact.label);
                     ui.label(&fact.value);
                 });
-                ui.weak(format!("{} — {} ({})", fact.detail, fact.source, fact.date));
+                ui.weak(without_research_notes(&format!(
+                    "{} — {} ({})",
+                    fact.detail, fact.source, fact.date
+                )));
                 ui.add_space(4.0);
             }
             ui.add_space(8.0);
             ui.heading("Exchange rates");
             let rates = &dataset.reference.rates;
-            ui.label(format!("{} — {}", rates.series, rates.source));
+            ui.label(format!(
+                "{} — {}",
+                rates.series,
+                without_research_notes(&rates.source)
+            ));
             ui.add_space(8.0);
             ui.heading("Named projects (reference layer)");
             ui.label(
@@ -49,9 +57,17 @@ pub fn about_window_ui(
             for project in &dataset.reference.reference_projects {
                 ui.horizontal_wrapped(|ui| {
                     ui.strong(&project.name);
-                    ui.label(format!("· {} · {} · {}", project.investor, project.district, project.year));
+                    ui.label(format!(
+                        "· {} · {} · {}",
+                        project.investor,
+                        without_research_notes(&project.district),
+                        project.year
+                    ));
                 });
-                ui.weak(format!("{} — {}", project.facts, project.source));
+                ui.weak(without_research_notes(&format!(
+                    "{} — {}",
+                    project.facts, project.source
+                )));
             }
         });
     if !open {

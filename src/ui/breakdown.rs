@@ -6,7 +6,11 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format;
-use crate::query::{BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary};
+use crate::i18n::Lang;
+use crate::query::{
+    BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary, TOTAL_LABEL, total_row,
+};
+use crate::tr;
 
 /// The group-by choices offered, in menu order.
 const GROUPINGS: [GroupBy; 6] = [
@@ -25,7 +29,7 @@ pub fn group_title(by: GroupBy) -> &'static str {
 pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let view = context.view;
     ui.horizontal(|ui| {
-        let label = ui.label("Group by");
+        let label = ui.label(tr!(Lang::En, "breakdown-group-by"));
         let mut group_by = view.group_by;
         egui::ComboBox::from_id_salt("group_by")
             .selected_text(group_title(group_by))
@@ -66,15 +70,69 @@ fn breadcrumb_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
         .then(|| filter.sectors.iter().next())
         .flatten();
     if context.view.group_by != GroupBy::SubSector || one_sector.is_none() {
-        ui.weak("Click a row to drill down");
+        ui.weak(tr!(Lang::En, "breakdown-drill-hint"));
         return;
     }
-    if ui.link("All sectors").clicked() {
+    if ui.link(Command::DrillUp.text()).clicked() {
         commands.push(Command::DrillUp);
     }
     if let Some(sector) = one_sector {
         ui.label("›");
         ui.strong(sector);
+    }
+}
+
+/// Fixed widths of the number columns: with the smallest Group column they fit the central panel at 1280×800
+/// beside both side panels; wider windows give the rest to the Group column.
+fn column_width(column: BreakdownColumn) -> f32 {
+    match column {
+        BreakdownColumn::Group => GROUP_MIN_WIDTH,
+        BreakdownColumn::Projects => 62.0,
+        BreakdownColumn::Contracted | BreakdownColumn::Utilised => 86.0,
+        BreakdownColumn::Share => 112.0,
+        BreakdownColumn::Average | BreakdownColumn::Median => 76.0,
+        BreakdownColumn::Utilisation => 78.0,
+    }
+}
+
+const GROUP_MIN_WIDTH: f32 = 110.0;
+/// Wider than this, a name sits too far from its numbers: the number columns take the rest of the width.
+const GROUP_MAX_WIDTH: f32 = 340.0;
+
+/// The widths of this frame's columns: the Group column's, and how far the number columns are stretched.
+#[derive(Clone, Copy)]
+struct ColumnWidths {
+    group: f32,
+    stretch: f32,
+}
+
+impl ColumnWidths {
+    /// Every column at least at its [`column_width`], sharing `available` points.
+    fn fitting(available: f32, spacing: f32) -> Self {
+        let numbers: f32 = BreakdownColumn::ALL[1..]
+            .iter()
+            .map(|&c| column_width(c))
+            .sum();
+        let spacings = spacing * BreakdownColumn::ALL.len() as f32;
+        let group = (available - numbers - spacings).clamp(GROUP_MIN_WIDTH, GROUP_MAX_WIDTH);
+        let stretch = ((available - group - spacings) / numbers).max(1.0);
+        Self { group, stretch }
+    }
+
+    fn of(self, column: BreakdownColumn) -> f32 {
+        if column == BreakdownColumn::Group {
+            self.group
+        } else {
+            (column_width(column) * self.stretch).floor()
+        }
+    }
+
+    /// The whole row, spacing included.
+    fn total(self, spacing: f32) -> f32 {
+        BreakdownColumn::ALL
+            .iter()
+            .map(|&c| self.of(c) + spacing)
+            .sum()
     }
 }
 
@@ -92,89 +150,134 @@ fn groups_table_ui(
         .map(|g| g.share_pct)
         .fold(0.0, f64::max)
         .max(1e-9);
+    let total = total_row(&context.derived.totals);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    ui.weak(format!(
-        "Amounts in {unit} · utilisation = utilised ÷ contracted"
-    ));
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("groups_table")
-        .striped(true)
-        .resizable(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for column in BreakdownColumn::ALL {
-        builder = builder.column(match column {
-            BreakdownColumn::Group => Column::initial(210.0).at_least(80.0).clip(true),
-            BreakdownColumn::Projects => Column::initial(64.0),
-            BreakdownColumn::Contracted | BreakdownColumn::Utilised => Column::initial(92.0),
-            BreakdownColumn::Share => Column::initial(150.0),
-            BreakdownColumn::Average | BreakdownColumn::Median => Column::initial(78.0),
-            BreakdownColumn::Utilisation => Column::initial(80.0),
-        });
-    }
-    builder
-        .header(row_height, |mut header| {
+    ui.weak(tr!(Lang::En, "breakdown-units", unit = unit.as_str()));
+    let widths = ColumnWidths::fitting(ui.available_width(), ui.spacing().item_spacing.x);
+    // The Total row stays in view under the scrolling groups.
+    let body_height = (ui.available_height() - 3.0 * row_height - 8.0).max(row_height);
+    // Narrower than every column at its smallest: scroll sideways rather than cut Median and Utilisation off.
+    egui::ScrollArea::horizontal()
+        .id_salt("groups_table_hscroll")
+        .show(ui, |ui| {
+            let mut builder = TableBuilder::new(ui)
+                .id_salt("groups_table")
+                .max_scroll_height(body_height)
+                .striped(true)
+                .sense(egui::Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
             for column in BreakdownColumn::ALL {
-                header.col(|ui| {
-                    let title = column.title(by);
-                    if column == BreakdownColumn::Group {
-                        ui.strong(title);
-                    } else {
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.strong(title);
+                builder = builder.column(Column::exact(widths.of(column)).clip(true));
+            }
+            builder
+                // Two lines, so "Share of contracted" and "Utilisation" fit their columns.
+                .header(2.0 * row_height, |mut header| {
+                    for column in BreakdownColumn::ALL {
+                        header.col(|ui| {
+                            let title = egui::RichText::new(column.title(by)).strong();
+                            let layout = if column == BreakdownColumn::Group {
+                                egui::Layout::left_to_right(egui::Align::Center)
+                            } else {
+                                egui::Layout::right_to_left(egui::Align::Center)
+                            };
+                            ui.with_layout(layout.with_main_wrap(true), |ui| {
+                                ui.add(egui::Label::new(title).wrap());
+                            });
                         });
                     }
+                })
+                .body(|body| {
+                    body.rows(row_height, groups.len(), |mut row| {
+                        let group = &groups[row.index()];
+                        for column in BreakdownColumn::ALL {
+                            row.col(|ui| {
+                                group_cell_ui(ui, column, group, money, max_share, false);
+                            });
+                        }
+                        if row.response().clicked() {
+                            commands.push(Command::DrillInto {
+                                by,
+                                key: group.key.clone(),
+                            });
+                        }
+                    });
                 });
-            }
-        })
-        .body(|body| {
-            body.rows(row_height, groups.len(), |mut row| {
-                let group = &groups[row.index()];
-                for column in BreakdownColumn::ALL {
-                    // Labels are not selectable, so a click anywhere on the row drills down.
-                    row.col(|ui| match column.value(group) {
-                        BreakdownValue::Text(text) => {
-                            ui.add(egui::Label::new(text).truncate().selectable(false));
-                        }
-                        BreakdownValue::Percent(Some(share))
-                            if column == BreakdownColumn::Share =>
-                        {
-                            share_bar_ui(ui, share, max_share);
-                        }
-                        value => {
-                            let text = match value {
-                                BreakdownValue::Count(count) => format::count(count),
-                                BreakdownValue::Amount(amount) => {
-                                    amount.map_or("–".into(), |m| money.number(m))
-                                }
-                                BreakdownValue::Percent(percent) => {
-                                    percent.map_or("–".into(), format::percent)
-                                }
-                                BreakdownValue::Text(text) => text.to_owned(),
-                            };
-                            ui.with_layout(
-                                egui::Layout::right_to_left(egui::Align::Center),
-                                |ui| {
-                                    ui.add(egui::Label::new(text).selectable(false));
-                                },
-                            );
-                        }
-                    });
-                }
-                if row.response().clicked() {
-                    commands.push(Command::DrillInto {
-                        by,
-                        key: group.key.clone(),
-                    });
-                }
-            });
+            total_row_ui(ui, &total, widths, row_height, money);
         });
 }
+
+/// The Total row under the table, in the table's column widths, over a rule.
+fn total_row_ui(
+    ui: &mut egui::Ui,
+    total: &GroupSummary,
+    widths: ColumnWidths,
+    row_height: f32,
+    money: crate::format::MoneyFormat,
+) {
+    let rule = ui.visuals().widgets.noninteractive.bg_stroke;
+    let top = ui.cursor().top();
+    let width = widths.total(ui.spacing().item_spacing.x);
+    ui.painter().hline(
+        ui.cursor().left()..=ui.cursor().left() + width,
+        top,
+        egui::Stroke::new(1.5, rule.color),
+    );
+    ui.horizontal(|ui| {
+        for column in BreakdownColumn::ALL {
+            let width = widths.of(column);
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, row_height),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_size(egui::vec2(width, row_height));
+                    group_cell_ui(ui, column, total, money, 100.0, true);
+                },
+            );
+        }
+    });
+}
+
+/// One cell of the breakdown; the Total row in bold, with no share bar (it is always 100 %).
+fn group_cell_ui(
+    ui: &mut egui::Ui,
+    column: BreakdownColumn,
+    group: &GroupSummary,
+    money: crate::format::MoneyFormat,
+    max_share: f64,
+    is_total: bool,
+) {
+    let text = match column.value(group) {
+        BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share && !is_total => {
+            share_bar_ui(ui, share, max_share);
+            return;
+        }
+        BreakdownValue::Text(text) => {
+            let text = egui::RichText::new(text);
+            let text = if is_total { text.strong() } else { text };
+            // Labels are not selectable, so a click anywhere on the row drills down.
+            ui.add(egui::Label::new(text).truncate().selectable(false));
+            return;
+        }
+        BreakdownValue::Count(count) => format::count(count),
+        BreakdownValue::Amount(amount) => amount.map_or(MISSING.into(), |m| money.number(m)),
+        BreakdownValue::Percent(percent) => percent.map_or(MISSING.into(), format::percent),
+    };
+    let text = egui::RichText::new(text);
+    let text = if is_total { text.strong() } else { text };
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add(egui::Label::new(text).selectable(false));
+    });
+}
+
+/// What a cell with no value shows: missing is not zero.
+const MISSING: &str = "–";
 
 /// The share as a number and an inline bar scaled to the largest group.
 fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(90.0, 10.0), egui::Sense::hover());
+        // The bar takes what the percentage leaves of the column.
+        let bar_width = (ui.available_width() - 60.0).clamp(40.0, 240.0);
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(bar_width, 10.0), egui::Sense::hover());
         let fraction = (share_pct / max_share).clamp(0.0, 1.0) as f32;
         let visuals = ui.visuals();
         ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
@@ -191,11 +294,12 @@ fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
 fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let view = context.view;
     ui.horizontal(|ui| {
-        ui.strong(format!(
-            "Cross-tab: {}",
-            group_title(view.group_by).to_lowercase()
+        ui.strong(tr!(
+            Lang::En,
+            "breakdown-cross-tab",
+            by = group_title(view.group_by).to_lowercase()
         ));
-        let label = ui.label("by");
+        let label = ui.label(tr!(Lang::En, "breakdown-cross-by"));
         let mut cross_by = view.cross_by;
         egui::ComboBox::from_id_salt("cross_by")
             .selected_text(group_title(cross_by))
@@ -209,14 +313,14 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
         if cross_by != view.cross_by {
             commands.push(Command::SetCrossBy(cross_by));
         }
-        ui.weak(format!("cells: contracted, {}", view.money.unit()));
+        ui.weak(tr!(Lang::En, "breakdown-cells", unit = view.money.unit()));
     });
     heat_map_table_ui(ui, context, &context.derived.cross_tab);
 }
 
-/// The cross-tab as a grid whose cells are shaded by their share of the largest cell.
+/// The cross-tab as a grid whose cells are shaded by their share of the largest cell, with a Total column and a
+/// Total row; an empty combination reads "–", so it cannot be taken for a zero amount.
 fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &CrossTab) {
-    let money = context.view.money;
     let max = cross
         .cells
         .iter()
@@ -224,8 +328,7 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
         .map(|c| c.contracted_usd_m)
         .fold(0.0, f64::max)
         .max(1e-9);
-    let accent = ui.visuals().selection.bg_fill;
-    let strong_text = ui.visuals().strong_text_color();
+    let column_totals = cross.column_totals();
     egui::ScrollArea::both()
         .id_salt("cross_tab_scroll")
         .auto_shrink([false, false])
@@ -235,51 +338,84 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
                     ui.add_sized([170.0, 18.0], egui::Label::new(""));
-                    for label in &cross.column_labels {
+                    for label in cross.column_labels.iter().chain([&TOTAL_LABEL.to_owned()]) {
                         ui.add(
                             egui::Label::new(egui::RichText::new(label).small().strong())
                                 .truncate(),
                         );
                     }
                     ui.end_row();
-                    for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(170.0, 20.0),
-                            egui::Layout::left_to_right(egui::Align::Center),
-                            |ui| {
-                                ui.set_min_width(170.0);
-                                ui.add(
-                                    egui::Label::new(egui::RichText::new(label).strong())
-                                        .truncate(),
-                                );
-                            },
-                        );
+                    for (r, (label, cells)) in cross.row_labels.iter().zip(&cross.cells).enumerate()
+                    {
+                        row_label_ui(ui, label);
                         for cell in cells {
-                            let intensity = (cell.contracted_usd_m / max).sqrt() as f32;
-                            let (rect, response) = ui
-                                .allocate_exact_size(egui::vec2(78.0, 20.0), egui::Sense::hover());
-                            if cell.count > 0 {
-                                ui.painter().rect_filled(
-                                    rect,
-                                    2.0,
-                                    accent.gamma_multiply(0.1 + 0.9 * intensity),
-                                );
-                                ui.painter().text(
-                                    rect.right_center() - egui::vec2(4.0, 0.0),
-                                    egui::Align2::RIGHT_CENTER,
-                                    money.number(cell.contracted_usd_m),
-                                    egui::FontId::proportional(11.0),
-                                    strong_text,
-                                );
-                                response.on_hover_text(format!(
-                                    "{} projects · {}",
-                                    format::count(cell.count),
-                                    money.format(cell.contracted_usd_m)
-                                ));
-                            }
+                            cross_cell_ui(ui, context, cell, Some(max));
                         }
+                        cross_cell_ui(ui, context, &cross.row_total(r), None);
                         ui.end_row();
                     }
+                    row_label_ui(ui, TOTAL_LABEL);
+                    for total in &column_totals {
+                        cross_cell_ui(ui, context, total, None);
+                    }
+                    cross_cell_ui(ui, context, &cross.grand_total(), None);
+                    ui.end_row();
                 });
         });
+}
+
+fn row_label_ui(ui: &mut egui::Ui, label: &str) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(170.0, 20.0),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(170.0);
+            ui.add(egui::Label::new(egui::RichText::new(label).strong()).truncate());
+        },
+    );
+}
+
+/// One cell: shaded by its share of `shade_max` (totals, with `None`, are not shaded but bold).
+fn cross_cell_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    cell: &crate::query::aggregate::CrossCell,
+    shade_max: Option<f64>,
+) {
+    let money = context.view.money;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(78.0, 20.0), egui::Sense::hover());
+    let visuals = ui.visuals();
+    let text_color = visuals.strong_text_color();
+    let (text, color) = if cell.count == 0 {
+        (MISSING.to_owned(), visuals.weak_text_color())
+    } else {
+        if let Some(max) = shade_max {
+            let intensity = (cell.contracted_usd_m / max).sqrt() as f32;
+            ui.painter().rect_filled(
+                rect,
+                2.0,
+                visuals
+                    .selection
+                    .bg_fill
+                    .gamma_multiply(0.1 + 0.9 * intensity),
+            );
+        } else {
+            ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
+        }
+        (money.number(cell.contracted_usd_m), text_color)
+    };
+    ui.painter().text(
+        rect.right_center() - egui::vec2(4.0, 0.0),
+        egui::Align2::RIGHT_CENTER,
+        text,
+        egui::FontId::proportional(12.0),
+        color,
+    );
+    if cell.count > 0 {
+        response.on_hover_text(format!(
+            "{} · {}",
+            tr!(Lang::En, "count-projects", n = cell.count),
+            money.format(cell.contracted_usd_m)
+        ));
+    }
 }

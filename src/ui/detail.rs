@@ -1,18 +1,43 @@
 //! The right panel: every field of the selected project, its sector and district, and where the row comes from.
 
 use super::ViewContext;
-use crate::command::Command;
+use crate::command::{Command, ExportKind};
+use crate::export::RowFormat;
+use crate::i18n::Lang;
 use crate::model::bands::SYNTHETIC_LABEL;
+use crate::model::reference::DivisionKind;
 use crate::model::{ColumnId, Field};
 use crate::query::{CellStyle, cell_text};
+use crate::tr;
+
+/// "5 rows selected", with Copy and Export selection: only rows the current filter still shows count.
+fn selection_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    ui.weak(tr!(
+        Lang::En,
+        "table-rows-selected",
+        n = context.ui.selected_rows.len()
+    ));
+    ui.horizontal_wrapped(|ui| {
+        if ui.small_button(Command::CopySelectedRows.text()).clicked() {
+            commands.push(Command::CopySelectedRows);
+        }
+        let export = ui.add_enabled(
+            !context.activity.exporting,
+            egui::Button::new(tr!(Lang::En, "table-export-selection")).small(),
+        );
+        if export.clicked() {
+            commands.push(Command::Export(ExportKind::SelectedRows(RowFormat::Csv)));
+        }
+    });
+}
 
 pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    ui.heading("Project");
+    ui.heading(tr!(Lang::En, "detail-title"));
     let Some(row) = context.ui.focused_project.map(|r| r as usize) else {
         ui.add_space(8.0);
-        ui.weak("Click a row in the table to see the project here.");
-        if context.ui.selected_rows.len() > 1 {
-            ui.label(format!("{} rows selected.", context.ui.selected_rows.len()));
+        ui.weak(tr!(Lang::En, "detail-hint"));
+        if !context.ui.selected_rows.is_empty() {
+            selection_ui(ui, context, commands);
         }
         return;
     };
@@ -27,13 +52,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
             ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
             ui.label(table.investor.get(row));
             if context.ui.selected_rows.len() > 1 {
-                ui.weak(format!(
-                    "{} rows selected · Ctrl+C copies them",
-                    context.ui.selected_rows.len()
-                ));
-                if ui.small_button(Command::CopySelectedRows.text()).clicked() {
-                    commands.push(Command::CopySelectedRows);
-                }
+                selection_ui(ui, context, commands);
             }
             ui.add_space(6.0);
             egui::Grid::new("project_fields")
@@ -55,35 +74,41 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                 });
             if let Some(sector) = dataset.sector_of(row) {
                 ui.add_space(8.0);
-                ui.strong(format!(
-                    "Sector {} · {} {}",
-                    sector.code, sector.name, sector.name_zh
+                ui.strong(tr!(
+                    Lang::En,
+                    "detail-sector",
+                    code = sector.code.to_string(),
+                    name = sector.name.as_str(),
+                    name_zh = sector.name_zh.as_str()
                 ));
                 ui.add(egui::Label::new(&sector.description).wrap());
                 if sector.cooperation_focus {
-                    ui.weak("A focus area of the 2023 Chongqing–Hong Kong cooperation mechanism.");
+                    ui.weak(tr!(Lang::En, "detail-cooperation"));
                 }
             }
             if let Some(district) = dataset.district_of(row) {
                 ui.add_space(8.0);
                 ui.strong(format!("{} {}", district.name, district.name_zh));
-                ui.label(format!(
-                    "{} · {} · adcode {}",
-                    district.region,
-                    match district.kind {
-                        crate::model::reference::DivisionKind::District => "district",
-                        crate::model::reference::DivisionKind::County => "county",
-                        crate::model::reference::DivisionKind::AutonomousCounty =>
-                            "autonomous county",
-                    },
-                    district.adcode
+                let kind = match district.kind {
+                    DivisionKind::District => tr!(Lang::En, "detail-kind-district"),
+                    DivisionKind::County => tr!(Lang::En, "detail-kind-county"),
+                    DivisionKind::AutonomousCounty => {
+                        tr!(Lang::En, "detail-kind-autonomous-county")
+                    }
+                };
+                ui.label(tr!(
+                    Lang::En,
+                    "detail-division",
+                    region = district.region.to_string(),
+                    kind = kind,
+                    adcode = district.adcode.to_string()
                 ));
                 if district.in_liangjiang {
-                    ui.weak("Partly in the Liangjiang New Area.");
+                    ui.weak(tr!(Lang::En, "detail-in-liangjiang"));
                 }
             }
             ui.add_space(8.0);
-            ui.strong("Provenance");
+            ui.strong(tr!(Lang::En, "detail-provenance"));
             let provenance = if table.is_synthetic.get(row).copied().flatten() == Some(true) {
                 SYNTHETIC_LABEL.to_owned()
             } else {

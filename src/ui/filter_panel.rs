@@ -5,7 +5,9 @@
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::format;
+use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeSet;
 
 use crate::model::Field;
@@ -23,8 +25,39 @@ const FACET_LISTED: usize = 200;
 #[derive(Default)]
 pub struct FilterPanel {
     facet_search: [String; 6],
+    /// Each facet's values in the order last ranked: ticking a box never moves the one under the mouse.
+    facet_order: [FacetOrder; 6],
     /// The name being typed for "Save view…"; `None` when the name field is closed.
     new_view_name: Option<String>,
+}
+
+/// A facet's values ranked by count, kept until the facet is reopened, the user asks ("Re-rank by count") or
+/// another file is open: re-sorting on every tick would move the checkbox under the mouse away.
+#[derive(Default)]
+struct FacetOrder {
+    /// Codes, largest count first, when last ranked.
+    codes: Vec<u32>,
+    /// The label list it ranked (address and length): another dataset ranks afresh.
+    labels_key: (usize, usize),
+    was_open: bool,
+}
+
+impl FacetOrder {
+    fn rank(&mut self, labels: &[String], counts: &[u32]) {
+        let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
+        let mut codes: Vec<u32> = (0..labels.len() as u32).collect();
+        codes.sort_by(|&a, &b| {
+            count(b)
+                .cmp(&count(a))
+                .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
+        });
+        self.codes = codes;
+        self.labels_key = labels_key(labels);
+    }
+}
+
+fn labels_key(labels: &[String]) -> (usize, usize) {
+    (labels.as_ptr() as usize, labels.len())
 }
 
 impl FilterPanel {
@@ -36,11 +69,14 @@ impl FilterPanel {
     ) {
         let mut filter = context.view.filter.clone();
         ui.horizontal(|ui| {
-            ui.heading("Filters");
+            ui.heading(tr!(Lang::En, "filter-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .add_enabled(!filter.is_empty(), egui::Button::new("Clear all"))
-                    .on_hover_text("Remove every filter")
+                    .add_enabled(
+                        !filter.is_empty(),
+                        egui::Button::new(tr!(Lang::En, "filter-clear-all")),
+                    )
+                    .on_hover_text(tr!(Lang::En, "filter-clear-all-hint"))
                     .clicked()
                 {
                     filter = Filter::default();
@@ -67,7 +103,7 @@ impl FilterPanel {
                     || filter.min_usd_m.is_some()
                     || filter.max_usd_m.is_some()
                 {
-                    amount_range_ui(ui, &mut filter);
+                    amount_range_ui(ui, &mut filter, context.money());
                 }
                 if !absent.contains(&Field::InLiangjiang) || filter.in_liangjiang.is_some() {
                     liangjiang_ui(ui, &mut filter);
@@ -86,12 +122,12 @@ impl FilterPanel {
         context: &ViewContext<'_>,
         commands: &mut Vec<Command>,
     ) {
-        egui::CollapsingHeader::new(egui::RichText::new("Views").strong())
+        egui::CollapsingHeader::new(egui::RichText::new(tr!(Lang::En, "filter-views")).strong())
             .id_salt("saved_views")
             .default_open(true)
             .show(ui, |ui| {
                 if context.saved_views.is_empty() {
-                    ui.weak("Save the current filters, sort, columns, tab and units under a name.");
+                    ui.weak(tr!(Lang::En, "filter-views-hint"));
                 }
                 for (index, view) in context.saved_views.iter().enumerate() {
                     ui.horizontal(|ui| {
@@ -106,9 +142,10 @@ impl FilterPanel {
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui
                                 .small_button("×")
-                                .on_hover_text(format!(
-                                    "Delete the view \u{201c}{}\u{201d}",
-                                    view.name
+                                .on_hover_text(tr!(
+                                    Lang::En,
+                                    "filter-delete-view-hint",
+                                    name = view.name.as_str()
                                 ))
                                 .clicked()
                             {
@@ -120,12 +157,12 @@ impl FilterPanel {
                 let mut close = false;
                 match &mut self.new_view_name {
                     None => {
-                        if ui.button("Save view…").clicked() {
+                        if ui.button(tr!(Lang::En, "filter-save-view")).clicked() {
                             self.new_view_name = Some(context.view.name.clone());
                         }
                     }
                     Some(name) => {
-                        let label = ui.label("View name");
+                        let label = ui.label(tr!(Lang::En, "filter-view-name"));
                         let response = ui
                             .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
                             .labelled_by(label.id);
@@ -133,11 +170,13 @@ impl FilterPanel {
                             response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                         let valid = !name.trim().is_empty();
                         ui.horizontal(|ui| {
-                            let save = ui.add_enabled(valid, egui::Button::new("Save")).clicked();
+                            let save = ui
+                                .add_enabled(valid, egui::Button::new(tr!(Lang::En, "filter-save")))
+                                .clicked();
                             if valid && (save || entered) {
                                 commands.push(Command::SaveView(name.trim().to_owned()));
                                 close = true;
-                            } else if ui.button("Cancel").clicked() {
+                            } else if ui.button(tr!(Lang::En, "filter-cancel")).clicked() {
                                 close = true;
                             }
                         });
@@ -175,75 +214,99 @@ impl FilterPanel {
         }
         let counts = context.derived.facets.counts(facet);
         let title = if chosen > 0 {
-            format!("{} ({chosen} selected)", facet.field().title())
+            tr!(
+                Lang::En,
+                "filter-facet-selected",
+                facet = facet.field().title(),
+                n = chosen
+            )
         } else {
             facet.field().title().to_owned()
         };
         let id = ui.make_persistent_id(("facet", facet));
-        egui::collapsing_header::CollapsingState::load_with_default_open(
+        let state = egui::collapsing_header::CollapsingState::load_with_default_open(
             ui.ctx(),
             id,
             matches!(facet, Facet::Sector | Facet::District),
-        )
-        .show_header(ui, |ui| {
-            ui.label(egui::RichText::new(title).strong());
-            if chosen > 0 {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui
-                        .small_button("Clear")
-                        .on_hover_text(format!(
-                            "Clear the {} filter",
-                            facet.field().title().to_lowercase()
-                        ))
-                        .clicked()
-                    {
-                        filter.values_mut(facet).clear();
-                    }
-                });
-            }
-        })
-        .body(|ui| {
-            let labels = column.labels();
-            let search = &mut self.facet_search[facet as usize];
-            if labels.len() > FACET_SEARCH_THRESHOLD {
-                let hint = format!("Find a {}", facet.field().title().to_lowercase());
-                ui.add(
-                    egui::TextEdit::singleline(search)
-                        .hint_text(hint)
-                        .desired_width(f32::INFINITY),
-                );
-            }
-            let needle = search.trim().to_lowercase();
-            // Values by live count, largest first; ticked values stay listed even at zero.
-            let mut codes: Vec<u32> = (0..labels.len() as u32)
-                .filter(|&code| {
-                    needle.is_empty() || labels[code as usize].to_lowercase().contains(&needle)
-                })
-                .collect();
-            let hidden = codes.len().saturating_sub(FACET_LISTED);
-            if facet != Facet::SizeBand {
-                let by_count = |&a: &u32, &b: &u32| {
-                    let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
-                    count(b)
-                        .cmp(&count(a))
-                        .then_with(|| labels[a as usize].cmp(&labels[b as usize]))
-                };
-                // This runs every frame: with a huge list, pick the listed values in linear time, sort only those.
-                if hidden > 0 {
-                    codes.select_nth_unstable_by(FACET_LISTED, by_count);
-                    codes.truncate(FACET_LISTED);
+        );
+        let order = &mut self.facet_order[facet as usize];
+        let reopened = state.is_open() && !order.was_open;
+        order.was_open = state.is_open();
+        state
+            .show_header(ui, |ui| {
+                ui.label(egui::RichText::new(title).strong());
+                if chosen > 0 {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui
+                            .small_button(tr!(Lang::En, "filter-clear"))
+                            .on_hover_text(tr!(
+                                Lang::En,
+                                "filter-clear-facet-hint",
+                                facet = facet.field().title().to_lowercase()
+                            ))
+                            .clicked()
+                        {
+                            filter.values_mut(facet).clear();
+                        }
+                    });
                 }
-                codes.sort_by(by_count);
-            }
-            codes.truncate(FACET_LISTED);
-            value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
-            if hidden > 0 {
-                ui.weak(format!(
-                    "… {} more: type above to find one",
-                    format::count(hidden)
-                ));
-            }
-        });
+            })
+            .body(|ui| {
+                let labels = column.labels();
+                let search = &mut self.facet_search[facet as usize];
+                if labels.len() > FACET_SEARCH_THRESHOLD {
+                    let hint = tr!(
+                        Lang::En,
+                        "filter-find",
+                        facet = facet.field().title().to_lowercase()
+                    );
+                    ui.add(
+                        egui::TextEdit::singleline(search)
+                            .hint_text(hint)
+                            .desired_width(f32::INFINITY),
+                    );
+                }
+                let needle = search.trim().to_lowercase();
+                let matches = |code: &u32| {
+                    needle.is_empty() || labels[*code as usize].to_lowercase().contains(&needle)
+                };
+                // Size bands keep their natural order; the others are ranked by count, largest first, when the
+                // facet opens (or another file does) and on request, not on every tick.
+                let order = &mut self.facet_order[facet as usize];
+                let ranked = facet != Facet::SizeBand;
+                if ranked && (reopened || order.labels_key != labels_key(labels)) {
+                    order.rank(labels, counts);
+                }
+                let natural: Vec<u32>;
+                let base: &[u32] = if ranked {
+                    &order.codes
+                } else {
+                    natural = (0..labels.len() as u32).collect();
+                    &natural
+                };
+                let matching = base.iter().filter(|code| matches(code)).count();
+                let hidden = matching.saturating_sub(FACET_LISTED);
+                let codes: Vec<u32> = base
+                    .iter()
+                    .copied()
+                    .filter(matches)
+                    .take(FACET_LISTED)
+                    .collect();
+                let count = |c: u32| counts.get(c as usize).copied().unwrap_or(0);
+                let stale = ranked && codes.windows(2).any(|w| count(w[0]) < count(w[1]));
+                if stale
+                    && ui
+                        .small_button(tr!(Lang::En, "filter-rerank"))
+                        .on_hover_text(tr!(Lang::En, "filter-rerank-hint"))
+                        .clicked()
+                {
+                    order.rank(labels, counts);
+                }
+                value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
+                if hidden > 0 {
+                    ui.weak(tr!(Lang::En, "filter-more", n = hidden));
+                }
+            });
     }
 }
 
@@ -305,13 +368,18 @@ fn extra_facet_ui(
     let title = if selected.is_empty() {
         name.to_owned()
     } else {
-        format!("{name} ({} selected)", selected.len())
+        tr!(
+            Lang::En,
+            "filter-facet-selected",
+            facet = name,
+            n = selected.len()
+        )
     };
     egui::CollapsingHeader::new(egui::RichText::new(title).strong())
         .id_salt(("extra_facet", index))
         .default_open(true)
         .show(ui, |ui| {
-            if !selected.is_empty() && ui.small_button("Clear").clicked() {
+            if !selected.is_empty() && ui.small_button(tr!(Lang::En, "filter-clear")).clicked() {
                 selected.clear();
             }
             value_rows_ui(ui, labels, &codes, counts, selected);
@@ -323,10 +391,10 @@ fn extra_facet_ui(
 }
 
 fn search_ui(ui: &mut egui::Ui, search: &mut String) {
-    let label = ui.label("Search");
+    let label = ui.label(tr!(Lang::En, "filter-search"));
     ui.add(
         egui::TextEdit::singleline(search)
-            .hint_text("Project or investor name")
+            .hint_text(tr!(Lang::En, "filter-search-hint"))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(label.id);
@@ -337,16 +405,16 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
         return;
     };
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Contract year").strong());
+    ui.label(egui::RichText::new(tr!(Lang::En, "filter-years")).strong());
     ui.horizontal(|ui| {
         let mut from = filter.year_from.unwrap_or(min_year);
         let mut to = filter.year_to.unwrap_or(max_year);
-        let from_label = ui.label("From");
+        let from_label = ui.label(tr!(Lang::En, "filter-from"));
         let from_changed = ui
             .add(egui::DragValue::new(&mut from).range(min_year..=max_year))
             .labelled_by(from_label.id)
             .changed();
-        let to_label = ui.label("to");
+        let to_label = ui.label(tr!(Lang::En, "filter-to"));
         let to_changed = ui
             .add(egui::DragValue::new(&mut to).range(min_year..=max_year))
             .labelled_by(to_label.id)
@@ -360,7 +428,7 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
             filter.year_from = filter.year_from.map(|f| f.min(to));
         }
         if (filter.year_from.is_some() || filter.year_to.is_some())
-            && ui.small_button("Clear").clicked()
+            && ui.small_button(tr!(Lang::En, "filter-clear")).clicked()
         {
             filter.year_from = None;
             filter.year_to = None;
@@ -368,13 +436,27 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
     });
 }
 
-fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter) {
+/// The bounds are US dollar millions whatever the view shows (a CNY amount depends on each project's year), and
+/// the title says so in every currency, with the reason on hover.
+fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Contracted amount (USD m)").strong());
+    let usd = MoneyFormat {
+        currency: Currency::Usd,
+        scale: Scale::Millions,
+    };
+    let title =
+        ui.label(egui::RichText::new(tr!(Lang::En, "filter-amount", unit = usd.unit())).strong());
+    if money.currency != Currency::Usd {
+        title.on_hover_text(tr!(
+            Lang::En,
+            "filter-amount-in-usd-hint",
+            currency = money.currency.code()
+        ));
+    }
     ui.horizontal(|ui| {
         for (caption, bound) in [
-            ("Min", &mut filter.min_usd_m),
-            ("Max", &mut filter.max_usd_m),
+            (tr!(Lang::En, "filter-min"), &mut filter.min_usd_m),
+            (tr!(Lang::En, "filter-max"), &mut filter.max_usd_m),
         ] {
             let label = ui.label(caption);
             let mut value = bound.unwrap_or(0.0);
@@ -385,7 +467,7 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter) {
                         .speed(1.0)
                         .custom_formatter(|v, _| {
                             if v == 0.0 {
-                                "any".into()
+                                tr!(Lang::En, "filter-any-amount")
                             } else {
                                 format::thousands(v, 1)
                             }
@@ -401,13 +483,19 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter) {
 
 fn liangjiang_ui(ui: &mut egui::Ui, filter: &mut Filter) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new("Liangjiang New Area").strong())
-        .on_hover_text(
-            "China's inland state-level new area, spanning parts of Jiangbei, Yubei and Beibei",
-        );
+    ui.label(egui::RichText::new(tr!(Lang::En, "data-liangjiang")).strong())
+        .on_hover_text(tr!(Lang::En, "filter-liangjiang-hint"));
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut filter.in_liangjiang, None, "Any");
-        ui.selectable_value(&mut filter.in_liangjiang, Some(true), "Inside");
-        ui.selectable_value(&mut filter.in_liangjiang, Some(false), "Outside");
+        ui.selectable_value(&mut filter.in_liangjiang, None, tr!(Lang::En, "filter-any"));
+        ui.selectable_value(
+            &mut filter.in_liangjiang,
+            Some(true),
+            tr!(Lang::En, "filter-inside"),
+        );
+        ui.selectable_value(
+            &mut filter.in_liangjiang,
+            Some(false),
+            tr!(Lang::En, "filter-outside"),
+        );
     });
 }

@@ -114,6 +114,13 @@ pub fn export_items_ui(
     let mut kinds: Vec<ExportKind> = Vec::new();
     if shows_rows {
         kinds.extend(RowFormat::ALL.into_iter().map(ExportKind::Rows));
+        if !context.ui.selected_rows.is_empty() {
+            kinds.extend(
+                [RowFormat::Csv, RowFormat::Xlsx]
+                    .into_iter()
+                    .map(ExportKind::SelectedRows),
+            );
+        }
     }
     // The totals behind the current tab: the breakdown, the chart's data or the map's districts.
     let groups_by = match tab {

@@ -10,6 +10,7 @@ pub mod breakdown;
 pub mod charts;
 pub mod chips;
 pub mod detail;
+pub mod file_chooser;
 pub mod filter_panel;
 pub mod fonts;
 pub mod key_figures;
@@ -23,7 +24,7 @@ pub mod state;
 pub mod status_bar;
 pub mod table;
 
-pub use state::{Activity, Notice, OpenDraft, UiState};
+pub use state::{Activity, FileRequest, Notice, OpenDraft, UiState};
 
 use crate::command::Command;
 use crate::format::MoneyFormat;
@@ -73,6 +74,7 @@ impl<'a> ViewContext<'a> {
 pub struct Panels {
     filter_panel: filter_panel::FilterPanel,
     table: table::ProjectTableView,
+    file_chooser: file_chooser::FileChooser,
 }
 
 impl Panels {
@@ -89,14 +91,19 @@ impl Panels {
             .default_size(240.0)
             .size_range(210.0..=420.0)
             .show(ui, |ui| self.filter_panel.ui(ui, context, commands));
+        // The detail panel only while a project is focused or rows are selected: the table gets the width.
+        let mut detail_shown =
+            context.ui.focused_project.is_some() || !context.ui.selected_rows.is_empty();
         egui::Panel::right("detail_panel")
             .resizable(true)
+            .drag_to_open(false)
             .default_size(240.0)
             .size_range(220.0..=480.0)
-            .show(ui, |ui| detail::detail_panel_ui(ui, context, commands));
-        egui::CentralPanel::default().show(ui, |ui| {
+            .show_collapsible(ui, &mut detail_shown, |ui| {
+                detail::detail_panel_ui(ui, context, commands)
+            });
+        let central = egui::CentralPanel::default().show(ui, |ui| {
             loading_ui(ui, context, commands);
-            notice_ui(ui, context, commands);
             file_banners_ui(ui, context, commands);
             chips::chips_ui(ui, &context.view.filter, commands);
             key_figures::key_figures_ui(ui, context);
@@ -110,6 +117,10 @@ impl Panels {
                 Tab::Map => map::map_ui(ui, context, commands),
             }
         });
+        toasts_ui(ui.ctx(), central.response.rect, context, commands);
+        if let Some(request) = &context.ui.file_request {
+            self.file_chooser.ui(ui.ctx(), request, commands);
+        }
         if context.ui.show_about {
             about::about_window_ui(ui.ctx(), context, commands);
         }
@@ -232,35 +243,71 @@ fn drop_hint_ui(ctx: &egui::Context) {
     );
 }
 
-/// Errors and confirmations, with a dismiss button; a spinner while something loads.
-fn notice_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    if context.activity.loading.is_none() {
-        for task in &context.activity.tasks {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(task);
-            });
-        }
-    }
-    let Some(notice) = &context.ui.notice else {
-        return;
+/// Errors, confirmations and running tasks as toasts over the bottom-right corner of the central panel, above
+/// the status bar: they never move the page, and stay clear of the side panels' controls.
+fn toasts_ui(
+    ctx: &egui::Context,
+    central: egui::Rect,
+    context: &ViewContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let tasks: &[String] = if context.activity.loading.is_none() {
+        &context.activity.tasks
+    } else {
+        // The load shows its own progress bar.
+        &[]
     };
+    if tasks.is_empty() && context.ui.notice.is_none() {
+        return;
+    }
+    let margin = 12.0;
+    egui::Area::new(egui::Id::unique("toasts"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::RIGHT_BOTTOM)
+        .fixed_pos(central.right_bottom() - egui::vec2(margin, margin))
+        .constrain_to(central)
+        .show(ctx, |ui| {
+            let width = (central.width() - 2.0 * margin).clamp(200.0, 440.0);
+            ui.set_max_width(width);
+            for task in tasks {
+                toast_frame(ui, ui.visuals().widgets.noninteractive.bg_stroke.color).show(
+                    ui,
+                    |ui| {
+                        ui.horizontal(|ui| {
+                            ui.spinner();
+                            ui.label(task);
+                        });
+                    },
+                );
+            }
+            if let Some(notice) = &context.ui.notice {
+                notice_ui(ui, notice, commands);
+            }
+        });
+}
+
+fn toast_frame(ui: &egui::Ui, color: egui::Color32) -> egui::Frame {
+    egui::Frame::popup(ui.style())
+        .stroke(egui::Stroke::new(1.0, color))
+        .inner_margin(8.0)
+}
+
+/// One notice, with Dismiss.
+fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
     let color = if notice.is_error {
         ui.visuals().error_fg_color
     } else {
         ui.visuals().hyperlink_color
     };
-    egui::Frame::group(ui.style())
-        .stroke(egui::Stroke::new(1.0, color))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.colored_label(color, if notice.is_error { "Error:" } else { "●" });
-                ui.add(egui::Label::new(&notice.text).wrap());
-                if ui.small_button("Dismiss").clicked() {
-                    commands.push(Command::DismissNotice);
-                }
-            });
+    toast_frame(ui, color).show(ui, |ui| {
+        ui.horizontal_top(|ui| {
+            ui.colored_label(color, if notice.is_error { "Error:" } else { "●" });
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissNotice);
+            }
+            ui.add(egui::Label::new(&notice.text).wrap());
         });
+    });
 }
 
 /// "No projects match these filters", with a way out: never a blank table or a broken chart.

@@ -19,6 +19,8 @@ pub struct UiState {
     /// Selected projects (row indices); the last one clicked is shown in the detail panel.
     pub selected_rows: BTreeSet<u32>,
     pub focused_project: Option<u32>,
+    /// The app's own file chooser, while it asks (where the system shows no file dialog).
+    pub file_request: Option<FileRequest>,
 }
 
 impl UiState {
@@ -30,6 +32,7 @@ impl UiState {
         show_quality: false,
         selected_rows: BTreeSet::new(),
         focused_project: None,
+        file_request: None,
     };
 
     /// Shows `text` as a confirmation.
@@ -54,6 +57,22 @@ impl UiState {
 pub struct Notice {
     pub text: String,
     pub is_error: bool,
+}
+
+/// What the app's own file chooser asks for: a file to open, or a path to save to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileRequest {
+    /// New for every request: the chooser starts afresh when it changes.
+    pub id: u64,
+    pub title: String,
+    /// Saving (a name to type, an existing file is replaced) rather than opening (an existing file to pick).
+    pub save: bool,
+    /// For a save: the name suggested, saying what the file holds.
+    pub default_name: String,
+    /// The file types shown, without dots; a saved name without one of them gets the first.
+    pub extensions: Vec<String>,
+    /// Where to start; `None`: the file system's root.
+    pub folder: Option<PathBuf>,
 }
 
 /// The mapping dialog's draft: what was detected, and the user's choices so far.

@@ -6,8 +6,10 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format::Currency;
+use crate::i18n::Lang;
 use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
 use crate::query::{CellStyle, cell_text};
+use crate::tr;
 
 #[derive(Default)]
 pub struct ProjectTableView {}
@@ -23,9 +25,8 @@ impl ProjectTableView {
         let columns = context.view.visible_columns(table);
         ui.horizontal(|ui| {
             column_chooser_ui(ui, table, &columns, commands);
-            ui.weak(
-                "Click a header to sort · shift-click adds a key · Ctrl+C copies selected rows",
-            );
+            let copy = ui.ctx().format_shortcut(&COPY);
+            ui.weak(tr!(Lang::En, "table-hint", shift = SHIFT, copy = copy));
         });
         let rows = &context.derived.selection.rows;
         if rows.is_empty() {
@@ -33,11 +34,12 @@ impl ProjectTableView {
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let available = ui.available_width();
         // Wide column sets scroll sideways instead of disappearing under the detail panel.
         egui::ScrollArea::horizontal()
             .id_salt("project_table_hscroll")
             .show(ui, |ui| {
-                self.table_ui(ui, context, &columns, row_height, commands)
+                self.table_ui(ui, context, &columns, (available, row_height), commands)
             });
     }
 
@@ -46,29 +48,55 @@ impl ProjectTableView {
         ui: &mut egui::Ui,
         context: &ViewContext<'_>,
         columns: &[ColumnId],
-        row_height: f32,
+        (available, row_height): (f32, f32),
         commands: &mut Vec<Command>,
     ) {
         let table = &context.dataset.projects;
         let rows = &context.derived.selection.rows;
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|&column| base_width(table, column))
+            .collect();
+        // The text columns share what the numbers leave: stretched on a wide screen, squeezed on a laptop so the
+        // last one (Status) still shows; numbers keep their width so "Contracted (USD m) ↓" stays readable.
+        // Past the squeeze the table scrolls sideways.
+        let spacing = ui.spacing().item_spacing.x;
+        // Status values are short and all worth reading ("Contracted (not started)"): it keeps its width too.
+        let is_text = |column: ColumnId| {
+            !is_numeric(table.column_kind(column)) && column != ColumnId::Field(Field::Status)
+        };
+        let (mut text_sum, mut fixed_sum) = (0.0, spacing);
+        for (&column, width) in columns.iter().zip(&widths) {
+            if is_text(column) {
+                text_sum += width;
+            } else {
+                fixed_sum += width;
+            }
+            fixed_sum += spacing;
+        }
+        let stretch = if text_sum > 0.0 {
+            ((available - fixed_sum) / text_sum).clamp(MIN_STRETCH, MAX_STRETCH)
+        } else {
+            1.0
+        };
         let mut builder = TableBuilder::new(ui)
-            .id_salt(("project_table", columns.len()))
+            // Keyed by the stretch too: a new window width lays the columns out afresh.
+            .id_salt((
+                "project_table",
+                columns.len(),
+                (stretch * 20.0).round() as i32,
+            ))
             .striped(true)
             .resizable(true)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for &column in columns {
-            let width = match (column, table.column_kind(column)) {
-                (ColumnId::Field(Field::Name), _) => 200.0,
-                (ColumnId::Field(Field::District), _) => 90.0,
-                (ColumnId::Field(Field::Year), _) => 44.0,
-                (ColumnId::Field(Field::Status), _) => 120.0,
-                (_, ColumnKind::Text) => 140.0,
-                (_, ColumnKind::Category) => 125.0,
-                (_, ColumnKind::Amount) => 145.0,
-                _ => 85.0,
+        for (&column, width) in columns.iter().zip(widths) {
+            let width = if is_text(column) {
+                width * stretch
+            } else {
+                width
             };
-            builder = builder.column(Column::initial(width).at_least(40.0).clip(true));
+            builder = builder.column(Column::initial(width.floor()).at_least(40.0).clip(true));
         }
         builder
             .header(row_height + 4.0, |mut header| {
@@ -97,13 +125,36 @@ impl ProjectTableView {
     }
 }
 
+/// Key names as egui writes them (the same in every language; ⌘ on macOS).
+const SHIFT: &str = egui::ModifierNames::NAMES.shift;
+const COPY: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::C);
+
+/// How far the columns shrink to fit before the table scrolls sideways, and how far they stretch.
+const MIN_STRETCH: f32 = 0.7;
+const MAX_STRETCH: f32 = 3.0;
+
+/// A column's width at a laptop's usual size, before it is stretched to share the panel's width.
+fn base_width(table: &ProjectTable, column: ColumnId) -> f32 {
+    match (column, table.column_kind(column)) {
+        (ColumnId::Field(Field::Name), _) => 200.0,
+        (ColumnId::Field(Field::District), _) => 90.0,
+        (ColumnId::Field(Field::Year), _) => 44.0,
+        (ColumnId::Field(Field::Status), _) => 150.0,
+        (_, ColumnKind::Text) => 140.0,
+        (_, ColumnKind::Category) => 125.0,
+        (_, ColumnKind::Amount) => 145.0,
+        _ => 85.0,
+    }
+}
+
 fn column_chooser_ui(
     ui: &mut egui::Ui,
     table: &ProjectTable,
     visible: &[ColumnId],
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button("Columns", |ui| {
+    ui.menu_button(tr!(Lang::En, "table-columns"), |ui| {
         for column in table.columns() {
             let mut shown = visible.contains(&column);
             if ui
@@ -151,9 +202,7 @@ fn header_cell_ui(
     ui.with_layout(layout, |ui| {
         let response = ui
             .add(egui::Button::new(egui::RichText::new(title).strong()).frame(false))
-            .on_hover_text(
-                "Click to sort; click again to reverse; shift-click to add as a secondary key",
-            );
+            .on_hover_text(tr!(Lang::En, "table-sort-hint", shift = SHIFT));
         if response.clicked() {
             let add = ui.input(|i| i.modifiers.shift);
             commands.push(Command::SortBy {
@@ -187,8 +236,11 @@ fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: 
                 && context.money().currency == Currency::Cny
                 && let Some(rate) = context.dataset.cny_per_usd(row)
             {
-                response.on_hover_text(format!(
-                    "Converted at {rate:.4} CNY per USD, the contract year's average"
+                response.on_hover_text(tr!(
+                    Lang::En,
+                    "table-converted-hint",
+                    rate = format!("{rate:.4}"),
+                    currency = Currency::Cny.code()
                 ));
             }
         });

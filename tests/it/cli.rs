@@ -369,3 +369,98 @@ fn detection_can_be_overridden_from_the_command_line() {
         stderr(&output)
     );
 }
+
+#[test]
+fn export_sort_and_limit_write_the_top_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("top.csv");
+    let output = run(&[
+        "export",
+        "--sector",
+        "Finance",
+        "--sort",
+        "contracted_usd_m:desc",
+        "--sort",
+        "name",
+        "--limit",
+        "5",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("Wrote 5 of 3,530 projects to"));
+    let mut reader = csv::Reader::from_path(&out).unwrap();
+    let header = reader.headers().unwrap().clone();
+    let contracted = header.iter().position(|h| h == "contracted_usd_m").unwrap();
+    let sector = header.iter().position(|h| h == "sector").unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5);
+    let amounts: Vec<f64> = rows
+        .iter()
+        .map(|r| r[contracted].parse().unwrap())
+        .collect();
+    assert!(amounts.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
+    assert!(rows.iter().all(|r| &r[sector] == "Finance"));
+    assert_eq!(header.iter().next_back(), Some("data_status"));
+    // The largest Finance projects of all, not just any five.
+    let all = dir.path().join("all.csv");
+    let output = run(&[
+        "export",
+        "--sector",
+        "Finance",
+        "--out",
+        all.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let largest = csv::Reader::from_path(&all)
+        .unwrap()
+        .records()
+        .map(|r| r.unwrap()[contracted].parse::<f64>().unwrap())
+        .fold(f64::NEG_INFINITY, f64::max);
+    assert_eq!(amounts[0], largest);
+    let about = std::fs::read_to_string(dir.path().join("top.about.txt")).unwrap();
+    assert!(
+        about.contains("Sort: Contracted (descending), then Project (ascending)"),
+        "{about}"
+    );
+    assert!(about.contains("Rows: 5 of 3,530 projects"), "{about}");
+
+    // A comma list works too; a wrong column names the valid ones.
+    let output = run(&[
+        "export",
+        "--sort",
+        "year:desc,name",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let output = run(&["export", "--sort", "colour", "--out", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("contracted_usd_m"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_file_without_utilised_amounts_reads_dash_not_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-utilised.csv");
+    std::fs::write(
+        &path,
+        "id,name,investor,sector,district,year,contracted_usd_m\n\
+         P1,Harbour Tower,Kerry,Real estate,Yuzhong,2015,12.5\n\
+         P2,Bank branch,HSBC,Finance,Jiangbei,2016,3\n",
+    )
+    .unwrap();
+    let output = run(&["summary", path.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("· – utilised"), "{text}");
+    assert!(!text.contains("0.0 m utilised"), "{text}");
+    let output = run(&["summary", path.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(json["utilized_usd_m"].is_null(), "{json}");
+    assert!(json["groups"][0]["utilized_usd_m"].is_null(), "{json}");
+}

@@ -4,6 +4,7 @@
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -11,28 +12,43 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use invest_explorer::app::ExplorerApp;
 use invest_explorer::model::Dataset;
-use invest_explorer::platform::{Clock, FileDialogs, Job, Platform, Spawner};
+use invest_explorer::platform::{Clock, DialogAnswer, FileDialogs, Job, Platform, Spawner};
 use invest_explorer::state::AppState;
 
-/// File dialogs that answer with preset paths instead of asking a person.
+/// File dialogs that answer with preset paths instead of asking a person; or, `unavailable`, like a system with
+/// no dialog at all (no desktop portal, no zenity). They remember what they were last asked.
 #[derive(Default)]
 pub struct StubDialogs {
     pub open: Mutex<Option<PathBuf>>,
     pub save: Mutex<Option<PathBuf>>,
+    pub unavailable: AtomicBool,
+    /// The extensions and default name of the last request.
+    pub asked: Mutex<(Vec<String>, String)>,
+}
+
+impl StubDialogs {
+    fn answer(&self, path: Option<PathBuf>, extensions: &[&str], name: &str) -> DialogAnswer {
+        *self.asked.lock().unwrap() = (
+            extensions.iter().map(|e| (*e).to_owned()).collect(),
+            name.to_owned(),
+        );
+        if self.unavailable.load(Ordering::SeqCst) {
+            DialogAnswer::Unavailable
+        } else {
+            path.into()
+        }
+    }
 }
 
 impl FileDialogs for StubDialogs {
-    fn pick_open(&self, _title: &str, _extensions: &[&str]) -> Option<PathBuf> {
-        self.open.lock().unwrap().clone()
+    fn pick_open(&self, _title: &str, extensions: &[&str]) -> DialogAnswer {
+        let path = self.open.lock().unwrap().clone();
+        self.answer(path, extensions, "")
     }
 
-    fn pick_save(
-        &self,
-        _title: &str,
-        _default_name: &str,
-        _extensions: &[&str],
-    ) -> Option<PathBuf> {
-        self.save.lock().unwrap().clone()
+    fn pick_save(&self, _title: &str, default_name: &str, extensions: &[&str]) -> DialogAnswer {
+        let path = self.save.lock().unwrap().clone();
+        self.answer(path, extensions, default_name)
     }
 }
 

@@ -212,13 +212,34 @@ fn every_row_format_holds_the_selection_in_order() {
                     b'\t'
                 };
                 let (header, rows) = read_delimited(&path, delimiter);
-                assert_eq!(header, names);
+                // The synthetic rows say so on every row, in a last column plain readers take as any other.
+                assert_eq!(header[..names.len()], names);
+                assert_eq!(header[names.len()..], ["data_status"]);
                 assert_eq!(rows.len(), selected.rows.len());
                 for (record, &row) in rows.iter().zip(&selected.rows) {
                     for (value, &column) in record.iter().zip(&selected.columns) {
                         assert_eq!(value, &expected_text(selected.cell(column, row)));
                     }
+                    assert_eq!(record.last().unwrap(), "synthetic sample");
                 }
+                // And a sidecar beside it says what the file holds.
+                let about =
+                    std::fs::read_to_string(dir.path().join(format!("{stem}.about.txt"))).unwrap();
+                assert!(about.contains(&format!("Rows: {rows_text}")), "{about}");
+                assert!(
+                    about.contains(&format!("Filters: {}", selected.filter.describe())),
+                    "{about}"
+                );
+                assert!(
+                    about.contains("Units: Amounts in USD millions (USD m)"),
+                    "{about}"
+                );
+                assert!(
+                    about.contains(&format!("Data: {SYNTHETIC_LABEL}")),
+                    "{about}"
+                );
+                assert!(about.contains("Exported at: "), "{about}");
+                assert!(about.contains("Column data_status"), "{about}");
             }
             RowFormat::Xlsx => check_projects_sheet(&selected, &path, &rows_text),
             RowFormat::Json => {
@@ -423,10 +444,12 @@ fn breakdown_files_hold_the_groups_as_shown() {
         currency: Currency::Usd,
         scale: Scale::Billions,
     };
+    let totals = query::summarize(Amounts::usd(table), &selected.rows);
     let export = BreakdownExport {
         dataset,
         by: GroupBy::District,
         groups: &groups,
+        totals: &totals,
         money,
         filter: &selected.filter,
         rows_selected: selected.rows.len(),
@@ -463,13 +486,23 @@ fn breakdown_files_hold_the_groups_as_shown() {
     export_breakdown_to_file(&export, &csv_path).unwrap();
     let (csv_header, records) = read_delimited(&csv_path, b',');
     assert_eq!(csv_header, header);
-    assert_eq!(records.len(), groups.len());
+    assert_eq!(records.len(), groups.len() + 1, "the groups, then Total");
     for ((record, group), values) in records.iter().zip(&groups).zip(&expected) {
         assert_eq!(record[0], group.key);
         for (field, value) in record[1..].iter().zip(values) {
             assert_eq!(field.parse::<f64>().ok(), *value, "{}", group.key);
         }
     }
+    let total = records.last().unwrap();
+    assert_eq!(total[0], "Total");
+    assert_eq!(total[1], selected.rows.len().to_string());
+    let contracted: f64 = total[2].parse().unwrap();
+    assert!((contracted - totals.contracted_usd_m / 1000.0).abs() < 1e-9);
+    assert_eq!(total[4], "100");
+    assert!(
+        dir.path().join("breakdown.about.txt").is_file(),
+        "a CSV has its sidecar"
+    );
 
     let xlsx_path = dir.path().join("breakdown.xlsx");
     export_breakdown_to_file(&export, &xlsx_path).unwrap();
@@ -478,7 +511,7 @@ fn breakdown_files_hold_the_groups_as_shown() {
     let range = workbook.worksheet_range("Breakdown").unwrap();
     let rows: Vec<&[Data]> = range.rows().collect();
     assert_eq!(rows[0], header.map(|h| Data::String(h.into())).as_slice());
-    assert_eq!(rows.len(), groups.len() + 1);
+    assert_eq!(rows.len(), groups.len() + 2, "header, groups, Total");
     for ((row, group), values) in rows[1..].iter().zip(&groups).zip(&expected) {
         assert_eq!(row[0], Data::String(group.key.clone()));
         for (cell, value) in row[1..].iter().zip(values) {
@@ -635,10 +668,12 @@ fn table_formats_follow_the_extension() {
         &all_rows(&dataset),
         GroupBy::Sector,
     );
+    let totals = query::summarize(Amounts::usd(&dataset.projects), &all_rows(&dataset));
     let export = BreakdownExport {
         dataset: &dataset,
         by: GroupBy::Sector,
         groups: &groups,
+        totals: &totals,
         money: MoneyFormat::default(),
         filter: &filter,
         rows_selected: 3,

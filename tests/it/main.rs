@@ -23,5 +23,6 @@ mod ui_charts;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;
+mod ui_tables;
 mod ui_views;
 mod ui_window;

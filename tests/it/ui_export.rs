@@ -71,7 +71,16 @@ fn exported_rows_match_the_table_on_screen_in_every_format() {
     export_via_tab(&mut harness, &dialogs, &csv_path, "Projects as CSV…");
     harness.get_by_label_contains(&format!("Exported {shown} of 3,530 projects to"));
     let (header, rows) = read_csv(&csv_path, b',');
-    assert_eq!(header, columns, "the table's columns, in its order");
+    assert_eq!(
+        header[..columns.len()],
+        columns,
+        "the table's columns, in its order"
+    );
+    assert_eq!(
+        header[columns.len()..],
+        ["data_status"],
+        "synthetic rows say so"
+    );
     assert_eq!(rows.len(), shown);
     assert_eq!(rows[0][0], first_name, "the table's sort order");
     assert!(rows.iter().all(|r| r[2] == "Finance"));
@@ -140,7 +149,7 @@ fn the_breakdown_and_cross_tab_export_as_shown() {
     export_via_tab(&mut harness, &dialogs, &path, "Totals by sector as CSV…");
     let (header, rows) = read_csv(&path, b',');
     assert_eq!(header[0], "Sector");
-    assert_eq!(rows.len(), groups.len());
+    assert_eq!(rows.len(), groups.len() + 1, "the groups and the Total row");
     assert_eq!(rows[0][0], groups[0].key);
     let contracted: f64 = rows[0][2].parse().unwrap();
     assert!((contracted - groups[0].summary.contracted_usd_m).abs() < 0.05);

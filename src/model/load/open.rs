@@ -46,6 +46,22 @@ pub enum FileFormat {
 }
 
 impl FileFormat {
+    /// Every file extension [`FileFormat::detect`] knows, for the Open dialog's filter.
+    pub const EXTENSIONS: [&'static str; 11] = [
+        "csv", "tsv", "txt", "tab", "xlsx", "xlsm", "xlsb", "xls", "ods", "json", "ron",
+    ];
+
+    /// The format a known extension stands for (lower case), before the content is looked at.
+    fn of_extension(extension: &str) -> Option<FileFormat> {
+        match extension {
+            "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Some(FileFormat::Workbook),
+            "json" => Some(FileFormat::Json),
+            "ron" => Some(FileFormat::Ron),
+            "csv" | "tsv" | "txt" | "tab" => Some(FileFormat::Delimited),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             FileFormat::Delimited => "delimited text",
@@ -67,18 +83,16 @@ impl FileFormat {
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
-        match extension.as_deref() {
-            Some("xlsx" | "xlsm" | "xlsb" | "xls" | "ods") => {
+        match extension.as_deref().and_then(FileFormat::of_extension) {
+            Some(FileFormat::Workbook) => {
                 return if sheet::markup_kind(bytes).is_none() && sniff::looks_like_text(bytes) {
                     FileFormat::Delimited
                 } else {
                     FileFormat::Workbook
                 };
             }
-            Some("json") => return FileFormat::Json,
-            Some("ron") => return FileFormat::Ron,
-            Some("csv" | "tsv" | "txt" | "tab") => return FileFormat::Delimited,
-            _ => {}
+            Some(format) => return format,
+            None => {}
         }
         match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
             Some(b'{' | b'[') => FileFormat::Json,
@@ -767,6 +781,13 @@ fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
 mod tests {
     use super::*;
     use crate::model::{Field, ReferenceData};
+
+    #[test]
+    fn every_listed_extension_has_a_format() {
+        for extension in FileFormat::EXTENSIONS {
+            assert!(FileFormat::of_extension(extension).is_some(), "{extension}");
+        }
+    }
 
     const HEADER: &str = "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon";
 

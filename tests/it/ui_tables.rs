@@ -1,0 +1,201 @@
+//! The tables around the data, driven by label: the detail panel follows the selection, notices float over
+//! the page, *Export selection* writes only the selected rows, the app's own file chooser stands in for a
+//! missing system dialog, and facet lists hold still while boxes are ticked.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use invest_explorer::app::ExplorerApp;
+
+use crate::common::{StubDialogs, harness, harness_with, settle, shown_count};
+
+fn name_of(harness: &Harness<'_, ExplorerApp>, position: usize) -> String {
+    let app = harness.state();
+    let row = app.derived.selection.rows[position] as usize;
+    app.dataset.projects.name.get(row).to_owned()
+}
+
+fn search(harness: &mut Harness<'_, ExplorerApp>, text: &str) {
+    let field = harness.get_by_label("Search");
+    field.focus();
+    field.type_text(text);
+    harness.run();
+}
+
+#[test]
+fn the_detail_panel_lets_go_of_a_project_the_filter_excludes() {
+    let mut harness = harness();
+    let (first, third) = (name_of(&harness, 0), name_of(&harness, 2));
+    harness.get_by_label(&first).click();
+    harness.run();
+    harness
+        .get_by_label(&third)
+        .click_modifiers(egui::Modifiers::SHIFT);
+    harness.run();
+    harness.get_by_label("3 rows selected");
+    // Only the first project still matches: the selection shrinks to it.
+    search(&mut harness, &first);
+    assert!(shown_count(&harness) >= 1);
+    let app = harness.state();
+    assert!(
+        app.ui.selected_rows.len() < 3,
+        "rows that left the selection are dropped"
+    );
+    assert!(harness.query_by_label("3 rows selected").is_none());
+    // No match at all: nothing is focused, the panel collapses, nothing is "selected".
+    search(&mut harness, " and no such project");
+    assert_eq!(shown_count(&harness), 0);
+    let app = harness.state();
+    assert_eq!(app.ui.focused_project, None);
+    assert!(app.ui.selected_rows.is_empty());
+    assert!(harness.query_by_label("Provenance").is_none());
+}
+
+#[test]
+fn a_notice_floats_over_the_page_without_moving_it() {
+    let mut harness = harness();
+    let tab = |harness: &Harness<'_, ExplorerApp>| harness.get_by_label("Breakdown").rect();
+    let before = tab(&harness);
+    harness.get_by_label(&name_of(&harness, 0)).click();
+    harness.run();
+    harness.event(egui::Event::Copy);
+    harness.step();
+    harness.step();
+    harness.run();
+    // One row: the plural is right.
+    harness.get_by_label("Copied 1 row to the clipboard.");
+    assert_eq!(tab(&harness), before, "the page did not move down");
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Copied 1 row to the clipboard.")
+            .is_none()
+    );
+}
+
+#[test]
+fn export_selection_writes_only_the_selected_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    let (first, second) = (name_of(&harness, 0), name_of(&harness, 1));
+    harness.get_by_label(&first).click();
+    harness.run();
+    harness
+        .get_by_label(&second)
+        .click_modifiers(egui::Modifiers::SHIFT);
+    harness.run();
+    let path = dir.path().join("two.csv");
+    *dialogs.save.lock().unwrap() = Some(path.clone());
+    harness.get_by_label("Export selection…").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Exported 2 of 3,530 projects to");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "a header and the two selected rows: {text}");
+    assert!(lines[0].ends_with(",data_status"), "{}", lines[0]);
+    assert!(lines[1].starts_with(&first) && lines[2].starts_with(&second));
+    assert!(lines[1].ends_with(",synthetic sample"), "{}", lines[1]);
+    let about = std::fs::read_to_string(dir.path().join("two.about.txt")).unwrap();
+    assert!(about.contains("Rows: 2 of 3,530 projects"), "{about}");
+    // The suggested name says what the file holds.
+    assert_eq!(dialogs.asked.lock().unwrap().1, "hk-selected-projects.csv");
+    // The Export menu offers the selection too, as a workbook.
+    let path = dir.path().join("two.xlsx");
+    *dialogs.save.lock().unwrap() = Some(path.clone());
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Selected rows as XLSX…").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Exported 2 of 3,530 projects to");
+    assert!(path.is_file());
+}
+
+#[test]
+fn without_a_system_dialog_the_apps_own_chooser_exports_and_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = Arc::new(StubDialogs::default());
+    dialogs.unavailable.store(true, Ordering::SeqCst);
+    let mut harness = harness_with(Arc::clone(&dialogs));
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Finance")
+        .click();
+    harness.run();
+    let shown = shown_count(&harness);
+    harness.get_by_label("Export").click();
+    harness.run();
+    harness.get_by_label("Projects as CSV…").click();
+    settle(&mut harness);
+    harness.get_by_label("This system shows no file dialog, so the app shows its own.");
+    // A full path in the name box goes to that folder; the file type is added.
+    let typed = dir.path().join("finance");
+    set_text(&mut harness, "File name", typed.to_str().unwrap());
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let path = dir.path().join("finance.csv");
+    harness.get_by_label_contains(&format!("Exported {shown} of 3,530 projects to"));
+    let rows = std::fs::read_to_string(&path).unwrap().lines().count();
+    assert_eq!(rows, shown + 1);
+
+    // The next Open goes straight to the chooser, which lists the file just written; the filter names every
+    // format the app reads.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open…").click();
+    settle(&mut harness);
+    let asked = dialogs.asked.lock().unwrap().0.clone();
+    assert!(asked.is_empty() || asked.contains(&"csv".to_owned()));
+    harness.get_by_label_contains(".xlsx .xlsm .xlsb .xls .ods .json .ron");
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    assert!(harness.state().ui.file_request.is_none());
+}
+
+/// Replaces the text of the field labelled `label` with `text`: focus, select all, type.
+fn set_text(harness: &mut Harness<'_, ExplorerApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.event(egui::Event::Key {
+        key: egui::Key::A,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn ticking_a_box_does_not_reorder_the_facet_under_the_mouse() {
+    let mut harness = harness();
+    let districts = |harness: &Harness<'_, ExplorerApp>| -> Vec<String> {
+        let app = harness.state();
+        let labels = app.dataset.projects.district.labels().to_vec();
+        let mut shown: Vec<(f32, String)> = labels
+            .into_iter()
+            .filter_map(|label| {
+                let node = harness.query_by_role_and_label(Role::CheckBox, &label)?;
+                Some((node.rect().top(), label))
+            })
+            .collect();
+        shown.sort_by(|a, b| a.0.total_cmp(&b.0));
+        shown.into_iter().map(|(_, label)| label).collect()
+    };
+    let before = districts(&harness);
+    assert!(before.len() > 5);
+    // Ticking a sector changes every district's count, and so their ranking.
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Real estate")
+        .click();
+    harness.run();
+    assert_eq!(districts(&harness), before, "the order holds while ticking");
+    harness.get_by_label("Re-rank by count").click();
+    harness.run();
+    assert_ne!(districts(&harness), before, "re-ranked on request");
+}
