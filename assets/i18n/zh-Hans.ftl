@@ -111,3 +111,34 @@ field-contract-date = 签约日期
 field-size-band = 规模区间
 field-synthetic = 模拟数据
 field-source = 数据来源
+
+## Map
+
+map-zoom-whole = 全市
+map-zoom-central = 中心城区
+map-measure-contracted = 按合同外资
+map-measure-projects = 按项目数
+map-measure-share = 按占比
+map-style-filled = 分区填色
+map-style-bubbles = 气泡
+map-hint = 点击区县即可筛选；悬停查看数据
+map-district = 区县 { $name }
+map-legend-contracted = 合同外资（{ $unit }）
+map-legend-projects = 项目数
+map-legend-share = 占合同外资比重（%）
+map-legend-range = { $low } – { $high }
+map-legend-bubbles = 气泡面积随数值增大
+map-legend-no-project = 所选范围内无项目
+map-legend-liangjiang = 两江新区（2025年）
+map-legend-liangjiang-note = 以江北区、渝北区的外轮廓近似2025年边界
+map-legend-small = 较小区县：引线标注或悬停显示名称
+map-not-on-map = 未在地图上显示：{ $n } 个项目，{ $amount }（区县未识别）
+map-tooltip-contracted = 合同外资 { $amount }
+map-tooltip-share = 占所选范围 { $share }
+map-tooltip-liangjiang = 属两江新区（2025年）
+map-tooltip-click = 点击筛选该区县
+map-title-contracted = 各区县合同外资（{ $unit }）
+map-title-projects = 各区县项目数
+map-title-share = 各区县合同外资占比
+map-caption-boundaries = 区县边界：{ $package }（{ $licence }），简化精度约100米；两江新区（2025年）以江北区、渝北区的外轮廓近似
+map-no-geometry = 无法读取区县地图：{ $error }

@@ -112,3 +112,34 @@ field-contract-date = 簽約日期
 field-size-band = 規模區間
 field-synthetic = 模擬數據
 field-source = 數據來源
+
+## Map
+
+map-zoom-whole = 全市
+map-zoom-central = 中心城區
+map-measure-contracted = 按合同外資
+map-measure-projects = 按項目數
+map-measure-share = 按佔比
+map-style-filled = 分區填色
+map-style-bubbles = 氣泡
+map-hint = 點擊區縣即可篩選；懸停查看數據
+map-district = 區縣 { $name }
+map-legend-contracted = 合同外資（{ $unit }）
+map-legend-projects = 項目數
+map-legend-share = 佔合同外資比重（%）
+map-legend-range = { $low } – { $high }
+map-legend-bubbles = 氣泡面積隨數值增大
+map-legend-no-project = 所選範圍內沒有項目
+map-legend-liangjiang = 兩江新區（2025年）
+map-legend-liangjiang-note = 以江北區、渝北區的外輪廓近似2025年邊界
+map-legend-small = 較小區縣：以引線標示或懸停顯示名稱
+map-not-on-map = 未在地圖上顯示：{ $n } 個項目，{ $amount }（區縣未能識別）
+map-tooltip-contracted = 合同外資 { $amount }
+map-tooltip-share = 佔所選範圍 { $share }
+map-tooltip-liangjiang = 屬兩江新區（2025年）
+map-tooltip-click = 點擊篩選該區縣
+map-title-contracted = 各區縣合同外資（{ $unit }）
+map-title-projects = 各區縣項目數
+map-title-share = 各區縣合同外資佔比
+map-caption-boundaries = 區縣邊界：{ $package }（{ $licence }），簡化精度約100米；兩江新區（2025年）以江北區、渝北區的外輪廓近似
+map-no-geometry = 無法讀取區縣地圖：{ $error }

@@ -11,6 +11,7 @@ pub mod derived;
 pub mod describe;
 pub mod drill;
 pub mod filter;
+pub mod map;
 pub mod money;
 pub mod score;
 pub mod sort;
@@ -25,6 +26,7 @@ pub use cells::{CellStyle, cell_text};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
+pub use map::{MapMeasure, MapSeries, MapStyle};
 pub use money::MoneyColumns;
 pub use score::{
     Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,

@@ -19,6 +19,7 @@ mod open_files;
 mod score;
 mod ui_explorer;
 mod ui_export;
+mod ui_map;
 mod ui_open;
 mod ui_views;
 mod ui_window;
