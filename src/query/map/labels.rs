@@ -156,9 +156,14 @@ impl LabelPlace {
 /// Space kept between a name and the borders or other names.
 const PAD: f64 = 2.0;
 
-/// Places every request's name inside `view` (see the module documentation). Requests are taken in order for
-/// leader lines: put the most important first.
-pub fn place_labels(requests: &[LabelRequest], view: ScreenRect) -> Vec<LabelPlace> {
+/// Places every request's name inside `view` (see the module documentation). The districts are drawn only
+/// within `map_area` (a zoomed map is cut off there), so outside it is free space for leader lines. Requests are
+/// taken in order for leader lines: put the most important first.
+pub fn place_labels(
+    requests: &[LabelRequest],
+    view: ScreenRect,
+    map_area: ScreenRect,
+) -> Vec<LabelPlace> {
     let bboxes: Vec<Option<ScreenRect>> = requests.iter().map(LabelRequest::bbox).collect();
     let mut places: Vec<LabelPlace> = requests
         .iter()
@@ -167,7 +172,7 @@ pub fn place_labels(requests: &[LabelRequest], view: ScreenRect) -> Vec<LabelPla
             Some(bbox) => [(request.size, false), (request.small_size, true)]
                 .into_iter()
                 .find_map(|(size, small)| {
-                    inside_place(request, size, *bbox, view)
+                    inside_place(request, size, *bbox, map_area)
                         .map(|rect| LabelPlace::Inside { rect, small })
                 })
                 .unwrap_or(LabelPlace::HoverOnly),
@@ -175,10 +180,11 @@ pub fn place_labels(requests: &[LabelRequest], view: ScreenRect) -> Vec<LabelPla
         })
         .collect();
     for i in 0..requests.len() {
-        if places[i] != LabelPlace::HoverOnly || !view.contains(requests[i].anchor) {
+        if places[i] != LabelPlace::HoverOnly || !map_area.contains(requests[i].anchor) {
             continue;
         }
-        if let Some(label) = leader_place(&requests[i], requests, &bboxes, &places, view) {
+        if let Some(label) = leader_place(&requests[i], requests, &bboxes, &places, view, map_area)
+        {
             places[i] = LabelPlace::Leader {
                 from: requests[i].anchor,
                 label,
@@ -291,6 +297,7 @@ fn leader_place(
     bboxes: &[Option<ScreenRect>],
     places: &[LabelPlace],
     view: ScreenRect,
+    map_area: ScreenRect,
 ) -> Option<ScreenRect> {
     const DIRECTIONS: usize = 24;
     let [w, h] = request.size;
@@ -330,7 +337,7 @@ fn leader_place(
                     }
                     LabelPlace::HoverOnly => true,
                 })
-                && !on_any_district(requests, bboxes, &padded);
+                && (!padded.intersects(&map_area) || !on_any_district(requests, bboxes, &padded));
             if clear {
                 return Some(rect);
             }

@@ -170,9 +170,15 @@ fn every_name_lies_in_its_own_district_or_off_the_map_and_never_on_a_neighbour()
     for zoom in MapZoom::ALL {
         for size in sizes {
             let view = ScreenRect::new([0.0, 0.0], size);
-            let projection = Projection::fit(view.expand(-20.0), view_bbox(geometry(), zoom));
+            // A zoomed map leaves a margin for leader lines, as the window does.
+            let map_area = if zoom == MapZoom::CentralUrbanArea {
+                view.expand(-70.0)
+            } else {
+                view
+            };
+            let projection = Projection::fit(map_area.expand(-8.0), view_bbox(geometry(), zoom));
             let requests = requests(&projection);
-            let places = place_labels(&requests, view);
+            let places = place_labels(&requests, view, map_area);
             let mut inside = 0;
             for (i, place) in places.iter().enumerate() {
                 let name = &geometry().districts[i].name;
@@ -180,7 +186,7 @@ fn every_name_lies_in_its_own_district_or_off_the_map_and_never_on_a_neighbour()
                 assert!(view.contains_rect(&rect), "{name} off the view");
                 for probe in probes(&rect) {
                     for (j, other) in requests.iter().enumerate() {
-                        let on = inside_any(&other.polygons, probe);
+                        let on = map_area.contains(probe) && inside_any(&other.polygons, probe);
                         match place {
                             LabelPlace::Inside { .. } if i == j => {
                                 assert!(on, "{name} leaves its district")
@@ -224,7 +230,7 @@ fn the_small_central_districts_get_a_leader_line_on_the_whole_map() {
         view.expand(-20.0),
         view_bbox(geometry(), MapZoom::WholeMunicipality),
     );
-    let places = place_labels(&requests(&projection), view);
+    let places = place_labels(&requests(&projection), view, view);
     let place_of = |name: &str| {
         let i = geometry()
             .districts
@@ -241,4 +247,27 @@ fn the_small_central_districts_get_a_leader_line_on_the_whole_map() {
         );
     }
     assert!(matches!(place_of("Wanzhou"), LabelPlace::Inside { .. }));
+}
+
+#[test]
+fn every_central_district_is_named_in_the_central_urban_area() {
+    let view = ScreenRect::new([0.0, 0.0], [540.0, 540.0]);
+    let map_area = view.expand(-70.0);
+    let projection = Projection::fit(map_area, CENTRAL_BBOX);
+    let places = place_labels(&requests(&projection), view, map_area);
+    for name in [
+        "Yuzhong",
+        "Jiangbei",
+        "Nan'an",
+        "Dadukou",
+        "Jiulongpo",
+        "Shapingba (incl. Xiyong)",
+    ] {
+        let i = geometry()
+            .districts
+            .iter()
+            .position(|d| d.name == name)
+            .unwrap();
+        assert_ne!(places[i], LabelPlace::HoverOnly, "{name}");
+    }
 }

@@ -9,25 +9,35 @@ use crate::query::MapStyle;
 use crate::query::map::{Ink, LabelPlace, class_colour, ink_on};
 use crate::tr;
 
-/// Draws the map into `rect` and handles hover and clicks on it.
+/// Draws the map into `rect` (the districts within `map_area`, names anywhere) and handles hover and clicks.
 pub(super) fn map_ui(
     ui: &mut egui::Ui,
     frame: &MapFrame<'_>,
     rect: egui::Rect,
+    map_area: egui::Rect,
     commands: &mut Vec<Command>,
 ) {
     let canvas_id = ui.scope_id().with("map-canvas");
-    let canvas = ui.interact(rect, canvas_id, egui::Sense::click());
-    let hovered = hovered_district(ui, frame, rect);
-    let painter = ui.painter_at(rect);
+    let canvas = ui.interact(map_area, canvas_id, egui::Sense::click());
+    let hovered = hovered_district(ui, frame, map_area);
+    let painter = ui.painter_at(map_area);
     fills_ui(&painter, frame);
     borders_ui(&painter, frame, hovered);
     liangjiang_ui(&painter, frame);
     if frame.context.view.map_style == MapStyle::Bubbles {
         bubbles_ui(&painter, frame);
     }
-    names_ui(&painter, frame);
-    hotspots_ui(ui, frame, rect, commands);
+    if map_area != rect {
+        // A zoomed map is cut off: frame it, so the cut reads as the edge of the view.
+        painter.rect_stroke(
+            map_area,
+            0.0,
+            egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+            egui::StrokeKind::Inside,
+        );
+    }
+    names_ui(&ui.painter_at(rect), frame);
+    hotspots_ui(ui, frame, map_area, commands);
     if canvas.clicked()
         && let Some(index) = hovered
     {

@@ -163,7 +163,13 @@ pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mu
         context.view.map_measure,
     );
     let frame = frame_for(ui, context, geometry, series, map_rect, lang);
-    draw::map_ui(ui, &frame, map_rect, commands);
+    draw::map_ui(
+        ui,
+        &frame,
+        map_rect,
+        map_area_of(map_rect, context.view.map_zoom),
+        commands,
+    );
     legend::legend_ui(ui, &frame, legend_rect);
 }
 
@@ -178,8 +184,9 @@ fn frame_for<'a>(
     lang: Lang,
 ) -> MapFrame<'a> {
     let view = screen_rect(map_rect);
+    let map_area = screen_rect(map_area_of(map_rect, context.view.map_zoom));
     let bbox = map::view_bbox(geometry, context.view.map_zoom);
-    let projection = Projection::fit(view.expand(-8.0), bbox);
+    let projection = Projection::fit(map_area.expand(-8.0), bbox);
     let names: Vec<String> = geometry
         .districts
         .iter()
@@ -229,7 +236,7 @@ fn frame_for<'a>(
                 }
             })
             .collect();
-        let places = Arc::new(place_labels(&requests, view));
+        let places = Arc::new(place_labels(&requests, view, map_area));
         ui.ctx()
             .data_mut(|data| data.insert_temp(id, Arc::clone(&places)));
         places
@@ -242,6 +249,18 @@ fn frame_for<'a>(
         names,
         lang,
         context,
+    }
+}
+
+/// Where the districts are drawn in `map_rect`: all of it for the whole municipality; for a zoom, less a margin
+/// where the names of districts too small to label inside go on leader lines (a zoomed map has no empty space).
+fn map_area_of(map_rect: egui::Rect, zoom: MapZoom) -> egui::Rect {
+    match zoom {
+        MapZoom::WholeMunicipality => map_rect,
+        MapZoom::CentralUrbanArea => map_rect.shrink2(egui::vec2(
+            (map_rect.width() * 0.13).clamp(40.0, 110.0),
+            (map_rect.height() * 0.08).clamp(20.0, 50.0),
+        )),
     }
 }
 
