@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab};
+use crate::query::{ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Tab};
 use crate::state::Theme;
 use crate::tr;
 
@@ -52,6 +52,10 @@ pub enum Command {
     DrillUp,
     /// Zoom the map to the whole municipality or the central urban area.
     SetMapZoom(MapZoom),
+    /// Colour (or size) the map's districts by contracted, projects or share.
+    SetMapMeasure(MapMeasure),
+    /// Draw the map as filled districts or as bubbles.
+    SetMapStyle(MapStyle),
     SetMoney(MoneyFormat),
     SetTheme(Theme),
     /// Ask for a file with the open dialog, then load it in the background.

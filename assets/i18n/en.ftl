@@ -254,3 +254,37 @@ chooser-unreadable = Cannot read this folder: { $error }
 chooser-is-folder = This is a folder: type a file name.
 chooser-replaces = A file of this name exists: saving replaces it.
 chooser-no-such-file = No file of this name in this folder.
+## Map: the district map, its legend and tooltips, the map slide's title and caption
+
+map-zoom-whole = Whole municipality
+map-zoom-central = Central urban area
+map-measure-contracted = By contracted
+map-measure-projects = By projects
+map-measure-share = By share
+map-style-filled = Filled districts
+map-style-bubbles = Bubbles
+map-hint = Click a district to filter to it; hover for its figures
+map-district = District { $name }
+map-legend-contracted = Contracted ({ $unit })
+map-legend-projects = Projects
+map-legend-share = Share of contracted (%)
+map-legend-range = { $low } – { $high }
+map-legend-bubbles = Bubble area grows with the value
+map-legend-no-project = No project in the selection
+map-legend-liangjiang = Liangjiang New Area (2025)
+map-legend-liangjiang-note = Drawn as the outline of Jiangbei and Yubei: an approximation of the 2025 boundary
+map-legend-small = Small districts: names on leader lines, or on hover
+map-not-on-map =
+    Not on the map: { $n ->
+        [one] { $n } project
+       *[other] { $n } projects
+    }, { $amount } (district unknown)
+map-tooltip-contracted = { $amount } contracted
+map-tooltip-share = { $share } of the selection
+map-tooltip-liangjiang = Part of the Liangjiang New Area (2025)
+map-tooltip-click = Click to filter to this district
+map-title-contracted = Contracted by district ({ $unit })
+map-title-projects = Projects by district
+map-title-share = Share of contracted by district
+map-caption-boundaries = District boundaries: { $package } ({ $licence }), simplified to about 100 m; Liangjiang New Area (2025) drawn as the outline of Jiangbei and Yubei, an approximation
+map-no-geometry = The district map could not be read: { $error }

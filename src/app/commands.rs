@@ -91,6 +91,8 @@ impl ExplorerApp {
             Command::DrillInto { by, key } => view.drill_into(by, &key),
             Command::DrillUp => view.drill_up(),
             Command::SetMapZoom(zoom) => view.map_zoom = zoom,
+            Command::SetMapMeasure(measure) => view.map_measure = measure,
+            Command::SetMapStyle(style) => view.map_style = style,
             Command::SetMoney(money) => view.money = money,
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),

@@ -12,6 +12,7 @@ pub mod derived;
 pub mod describe;
 pub mod drill;
 pub mod filter;
+pub mod map;
 pub mod money;
 pub mod palette;
 pub mod score;
@@ -27,6 +28,7 @@ pub use charts::{ChartData, chart_data};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
+pub use map::{MapMeasure, MapSeries, MapStyle};
 pub use money::MoneyColumns;
 pub use palette::{Rgb, SectorColours};
 pub use score::{

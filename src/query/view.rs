@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::aggregate::GroupBy;
 use super::filter::Filter;
+use super::map::{MapMeasure, MapStyle};
 use super::sort::SortKey;
 use crate::format::MoneyFormat;
 use crate::model::load::ron_data::parse_ron;
@@ -31,6 +32,10 @@ pub struct View {
     pub money: MoneyFormat,
     /// How far the map is zoomed (saved and shared with the view; a PNG of the map uses it too).
     pub map_zoom: MapZoom,
+    /// What the map colours (or sizes) the districts by.
+    pub map_measure: MapMeasure,
+    /// Filled districts or bubbles.
+    pub map_style: MapStyle,
 }
 
 /// The extent of the map.
@@ -168,6 +173,8 @@ impl Default for View {
             cross_by: GroupBy::District,
             money: MoneyFormat::default(),
             map_zoom: MapZoom::default(),
+            map_measure: MapMeasure::default(),
+            map_style: MapStyle::default(),
         }
     }
 }

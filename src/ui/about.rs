@@ -49,6 +49,9 @@ pub fn about_window_ui(
                 without_research_notes(&rates.source)
             ));
             ui.add_space(8.0);
+            ui.heading(crate::tr!(crate::i18n::Lang::En, "tab-map"));
+            ui.label(super::map::boundaries_caption(crate::i18n::Lang::En));
+            ui.add_space(8.0);
             ui.heading("Named projects (reference layer)");
             ui.label(
                 "Real, sourced Hong Kong projects. Their figures are sale prices, land prices or floor areas, so \

@@ -45,7 +45,7 @@ pub fn render_slide(
                     slide_title_ui(ui, &context, tab);
                     egui::Panel::bottom("slide_caption")
                         .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 8)))
-                        .show(ui, |ui| caption_ui(ui, &context));
+                        .show(ui, |ui| caption_ui(ui, &context, tab));
                     egui::CentralPanel::default().frame(egui::Frame::NONE).show(
                         ui,
                         |ui| match tab {
@@ -65,7 +65,7 @@ pub fn render_slide(
 
 fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     let what = match tab {
-        Tab::Map => format!("Contracted by district ({})", context.money().unit()),
+        Tab::Map => map::map_title(context),
         _ => charts::shown_chart_title(context),
     };
     ui.label(
@@ -77,7 +77,7 @@ fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
 }
 
 /// The strip under the picture: filters, counts and units, source and the synthetic label.
-fn caption_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
+fn caption_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     let small = |text: String| egui::RichText::new(text).size(15.0);
     ui.label(small(format!(
         "Filters: {}",
@@ -98,4 +98,7 @@ fn caption_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         crate::export::timestamp::utc_timestamp(std::time::SystemTime::now())
     ));
     ui.label(small(source).weak());
+    if tab == Tab::Map {
+        ui.label(small(map::boundaries_caption(crate::i18n::Lang::En)).weak());
+    }
 }

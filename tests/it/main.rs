@@ -22,6 +22,7 @@ mod score;
 mod ui_charts;
 mod ui_explorer;
 mod ui_export;
+mod ui_map;
 mod ui_open;
 mod ui_tables;
 mod ui_views;

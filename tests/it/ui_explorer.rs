@@ -121,7 +121,7 @@ fn clicking_a_year_bar_and_a_map_bubble_filter_too() {
     harness.run();
     harness.get_by_label("Central urban area").click();
     harness.run();
-    harness.get_by_label("Bubble Yuzhong").click();
+    harness.get_by_label("District Yuzhong").click();
     harness.run();
     harness.get_by_label("District: Yuzhong  ×");
     let expected = engine_count(&Filter {

