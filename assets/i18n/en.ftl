@@ -125,3 +125,10 @@ field-contract-date = Contract date
 field-size-band = Size band
 field-synthetic = Synthetic
 field-source = Source
+
+## Saved state: notices at start when the persisted settings could not all be read (src/state.rs)
+
+state-unreadable = The saved settings could not be read ({ $reason }), so the app started with its defaults.
+state-kept-copy = The original is kept as { $path }.
+state-skipped = Some saved settings could not be read and were left out ({ $views } saved views, { $mappings } column mappings, { $settings } other settings); everything else was kept.
+state-not-reopened = { $path } was not reopened: the app closed while opening it last time. Open it again from the File menu to try again.

@@ -111,3 +111,10 @@ field-contract-date = 签约日期
 field-size-band = 规模区间
 field-synthetic = 模拟数据
 field-source = 数据来源
+
+## 已保存的设置：启动时无法完整读取时的提示（src/state.rs）
+
+state-unreadable = 无法读取已保存的设置（{ $reason }），本次以默认设置启动。
+state-kept-copy = 原文件已另存为 { $path }。
+state-skipped = 部分已保存的设置无法读取，已略过（已存视图 { $views } 个、列映射 { $mappings } 个、其他设置 { $settings } 项）；其余内容均已保留。
+state-not-reopened = 未重新打开 { $path }：上次打开该文件时程序意外关闭。如需重试，请从“文件”菜单再次打开。

@@ -112,3 +112,10 @@ field-contract-date = 簽約日期
 field-size-band = 規模區間
 field-synthetic = 模擬數據
 field-source = 數據來源
+
+## 已儲存的設定：啟動時無法完整讀取時的提示（src/state.rs）
+
+state-unreadable = 無法讀取已儲存的設定（{ $reason }），今次以預設設定啟動。
+state-kept-copy = 原檔案已另存為 { $path }。
+state-skipped = 部分已儲存的設定無法讀取，已略過（已存檢視 { $views } 個、欄位對應 { $mappings } 個、其他設定 { $settings } 項）；其餘內容均已保留。
+state-not-reopened = 未有重新開啟 { $path }：上次開啟該檔案時程式意外關閉。如需再試，請從「檔案」選單再次開啟。

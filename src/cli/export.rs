@@ -37,7 +37,14 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
     warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
     let mut selection = query::select(&dataset.projects, &view.filter);
-    query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);
+    // Sorted as the window shows it: amounts in the view's currency.
+    let money = query::money::MoneyColumns::new(&dataset, view.money.currency);
+    query::sort_rows_in(
+        &dataset.projects,
+        money.amounts(&dataset.projects),
+        &mut selection.rows,
+        &view.sort,
+    );
     // With a view, the view's columns (as the window shows them); without, every column.
     let columns: Vec<ColumnId> = if args.filters.view.is_some() {
         view.visible_columns(&dataset.projects)

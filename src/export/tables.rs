@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, xlsx};
+use super::{ExportError, ExportMeta, write_atomically, xlsx};
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
 use crate::query::aggregate::Sum;
@@ -255,23 +255,18 @@ fn write_grid(
 }
 
 fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
-    let mut writer = csv::Writer::from_writer(out);
-    let encode = |e: csv::Error| ExportError::Encode(e.to_string());
-    writer
-        .write_record(grid.header.iter().map(|title| neutralise_formula(title)))
-        .map_err(encode)?;
-    let mut record: Vec<String> = Vec::new();
+    use super::delimited::{DelimitedWriter, Field};
+    let mut writer = DelimitedWriter::new(out, b',');
+    writer.text_record(&grid.header)?;
     for cells in &grid.rows {
-        record.clear();
-        record.extend(cells.iter().map(|cell| match *cell {
-            GridCell::Blank => String::new(),
-            GridCell::Text(text) => neutralise_formula(text),
-            GridCell::Count(count) => count.to_string(),
-            GridCell::Amount(value) | GridCell::Percent(value) => value.to_string(),
-        }));
-        writer.write_record(&record).map_err(encode)?;
+        writer.record(cells.iter().map(|cell| match *cell {
+            GridCell::Blank => Field::Value(String::new()),
+            GridCell::Text(text) => Field::Text(text),
+            GridCell::Count(count) => Field::Value(count.to_string()),
+            GridCell::Amount(value) | GridCell::Percent(value) => Field::Value(value.to_string()),
+        }))?;
     }
-    writer.flush().map_err(super::io_error)
+    writer.finish()
 }
 
 /// Exports a breakdown to `path` (through a temporary file), the format chosen by its extension.

@@ -13,7 +13,7 @@ use super::aggregate::{
 };
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
-use super::sort::{SortKey, sort_rows};
+use super::sort::{SortKey, sort_rows_in};
 use super::view::{Tab, View};
 use crate::format::Currency;
 use crate::model::Dataset;
@@ -133,7 +133,7 @@ impl Derived {
         } else {
             summarize(amounts, &Selection::all(table).rows)
         };
-        sort_rows(table, &mut selection.rows, &key.sort);
+        sort_rows_in(table, amounts, &mut selection.rows, &key.sort);
         self.selection = selection;
         self.facets = facets;
         self.totals = totals;

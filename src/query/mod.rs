@@ -24,11 +24,13 @@ pub use breakdown::{BreakdownColumn, BreakdownValue};
 pub use cells::{CellStyle, cell_text};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
-pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
+pub use filter::{
+    Facet, FacetCounts, Filter, MISSING_NAME, Selection, UnknownChoice, evaluate, select,
+};
 pub use money::MoneyColumns;
 pub use score::{
     Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
     score, why_text,
 };
-pub use sort::{SortKey, sort_rows};
+pub use sort::{SortKey, sort_rows, sort_rows_in};
 pub use view::{ChartKind, MapZoom, Tab, View};

@@ -17,6 +17,7 @@ mod i18n;
 mod layering;
 mod open_files;
 mod score;
+mod state_files;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;
