@@ -239,4 +239,29 @@ mod tests {
             .sum();
         assert!((derived.totals.contracted_usd_m - expected).abs() < 1e-3);
     }
+
+    #[test]
+    fn in_cny_the_amount_column_sorts_by_the_converted_amount() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = View {
+            money: crate::format::MoneyFormat {
+                currency: Currency::Cny,
+                ..Default::default()
+            },
+            ..View::default()
+        };
+        // The default view sorts by contracted amount, largest first: in CNY as shown.
+        let derived = Derived::compute(&dataset, &view);
+        let shown: Vec<f64> = derived
+            .selection
+            .rows
+            .iter()
+            .map(|&row| derived.money.amounts(&dataset.projects).contracted[row as usize])
+            .filter(|amount| amount.is_finite())
+            .collect();
+        assert!(shown.windows(2).all(|pair| pair[0] >= pair[1]));
+        // Rates differ by year, so the USD order is not the CNY order for this data.
+        let usd = Derived::compute(&dataset, &View::default());
+        assert_ne!(usd.selection.rows, derived.selection.rows);
+    }
 }

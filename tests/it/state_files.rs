@@ -323,3 +323,31 @@ fn a_view_file_saved_with_a_byte_order_mark_opens() {
     std::fs::write(&path, format!("\u{FEFF}{}", view.to_ron().unwrap())).unwrap();
     assert_eq!(View::load(&path).unwrap(), view);
 }
+
+#[test]
+fn the_not_stated_rows_of_a_facet_are_a_choice_that_selects_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("blank sectors.csv");
+    std::fs::write(
+        &file,
+        "name,sector,contracted_usd_m\nHarbour Tower,Finance,12.5\nJade Park,,3\nPeak Lane,,4\n",
+    )
+    .unwrap();
+    let dataset = invest_explorer::model::Dataset::open(
+        &file,
+        &invest_explorer::model::load::open::OpenOptions::default(),
+        &invest_explorer::model::load::open::Progress::default(),
+    )
+    .unwrap();
+    let app = crate::common::app_on(dataset, platform(Arc::new(StubDialogs::default())));
+    let mut harness = harness_for(app);
+    harness
+        .get_by_label(invest_explorer::query::MISSING_NAME)
+        .click();
+    settle(&mut harness);
+    assert!(
+        harness.query_by_label_contains("2 of 3 projects").is_some(),
+        "the two projects with no sector"
+    );
+    harness.get_by_label("Sector: (not stated)  ×");
+}
