@@ -148,17 +148,30 @@ impl StateProblem {
                 mappings,
                 settings,
                 kept,
-            } => format!(
-                "{} {}",
-                tr!(
-                    lang,
-                    "state-skipped",
-                    views = *views,
-                    mappings = *mappings,
-                    settings = settings.len()
-                ),
-                kept_note(kept)
-            ),
+            } => {
+                // Only what was left out: "one saved view, 2 column mappings".
+                let what: Vec<String> = [
+                    (*views, tr!(lang, "state-skipped-views", n = *views)),
+                    (
+                        *mappings,
+                        tr!(lang, "state-skipped-mappings", n = *mappings),
+                    ),
+                    (
+                        settings.len(),
+                        tr!(lang, "state-skipped-settings", n = settings.len()),
+                    ),
+                ]
+                .into_iter()
+                .filter(|(count, _)| *count > 0)
+                .map(|(_, text)| text)
+                .collect();
+                let what = what.join(&tr!(lang, "state-list-separator"));
+                format!(
+                    "{} {}",
+                    tr!(lang, "state-skipped", what = what.as_str()),
+                    kept_note(kept)
+                )
+            }
             StateProblem::NotReopened { path } => {
                 tr!(
                     lang,

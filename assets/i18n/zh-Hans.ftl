@@ -116,5 +116,9 @@ field-source = 数据来源
 
 state-unreadable = 无法读取已保存的设置（{ $reason }），本次以默认设置启动。
 state-kept-copy = 原文件已另存为 { $path }。
-state-skipped = 部分已保存的设置无法读取，已略过（已存视图 { $views } 个、列映射 { $mappings } 个、其他设置 { $settings } 项）；其余内容均已保留。
+state-skipped = 部分已保存的设置无法读取，已略过：{ $what }。其余内容均已保留。
+state-skipped-views = 已存视图 { $n } 个
+state-skipped-mappings = 列映射 { $n } 个
+state-skipped-settings = 其他设置 { $n } 项（已恢复默认）
+state-list-separator = 、
 state-not-reopened = 未重新打开 { $path }：上次打开该文件时程序意外关闭。如需重试，请从“文件”菜单再次打开。

@@ -117,5 +117,9 @@ field-source = 數據來源
 
 state-unreadable = 無法讀取已儲存的設定（{ $reason }），今次以預設設定啟動。
 state-kept-copy = 原檔案已另存為 { $path }。
-state-skipped = 部分已儲存的設定無法讀取，已略過（已存檢視 { $views } 個、欄位對應 { $mappings } 個、其他設定 { $settings } 項）；其餘內容均已保留。
+state-skipped = 部分已儲存的設定無法讀取，已略過：{ $what }。其餘內容均已保留。
+state-skipped-views = 已存檢視 { $n } 個
+state-skipped-mappings = 欄位對應 { $n } 個
+state-skipped-settings = 其他設定 { $n } 項（已回復預設）
+state-list-separator = 、
 state-not-reopened = 未有重新開啟 { $path }：上次開啟該檔案時程式意外關閉。如需再試，請從「檔案」選單再次開啟。

@@ -106,8 +106,8 @@ fn one_bad_saved_view_costs_only_that_view_and_the_original_is_kept() {
     assert_eq!(std::fs::read(&kept).unwrap(), original);
     let notice = loaded.problems[0].message(Lang::En);
     assert!(
-        notice.contains("1 saved views") || notice.contains("1 saved view"),
-        "{notice}"
+        notice.contains("left out: one saved view."),
+        "only what was left out: {notice}"
     );
     assert!(notice.contains("app.ron.bad"), "{notice}");
 }
@@ -145,6 +145,8 @@ fn a_bad_mapping_or_setting_falls_back_alone() {
         panic!("{:?}", loaded.problems);
     };
     assert_eq!(settings, &["theme"]);
+    let notice = loaded.problems[0].message(Lang::ZhHans);
+    assert!(notice.contains("列映射 1 个、其他设置 1 项"), "{notice}");
 }
 
 #[test]
