@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{ExportError, ExportMeta, write_atomically, xlsx};
+use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, xlsx};
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
 use crate::query::aggregate::Sum;
@@ -255,18 +255,24 @@ fn write_grid(
 }
 
 fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
-    use super::delimited::{DelimitedWriter, Field};
-    let mut writer = DelimitedWriter::new(out, b',');
-    writer.text_record(&grid.header)?;
+    let mut writer = csv::Writer::from_writer(out);
+    // A full disk is an I/O error naming the file, not "cannot encode".
+    let encode = super::delimited::csv_error;
+    writer
+        .write_record(grid.header.iter().map(|title| neutralise_formula(title)))
+        .map_err(encode)?;
+    let mut record: Vec<String> = Vec::new();
     for cells in &grid.rows {
-        writer.record(cells.iter().map(|cell| match *cell {
-            GridCell::Blank => Field::Value(String::new()),
-            GridCell::Text(text) => Field::Text(text),
-            GridCell::Count(count) => Field::Value(count.to_string()),
-            GridCell::Amount(value) | GridCell::Percent(value) => Field::Value(value.to_string()),
-        }))?;
+        record.clear();
+        record.extend(cells.iter().map(|cell| match *cell {
+            GridCell::Blank => String::new(),
+            GridCell::Text(text) => neutralise_formula(text),
+            GridCell::Count(count) => count.to_string(),
+            GridCell::Amount(value) | GridCell::Percent(value) => value.to_string(),
+        }));
+        writer.write_record(&record).map_err(encode)?;
     }
-    writer.finish()
+    writer.flush().map_err(super::io_error)
 }
 
 /// Exports a breakdown to `path` (through a temporary file), the format chosen by its extension.
