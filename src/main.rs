@@ -80,5 +80,5 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         theme,
         screenshot: cli.screenshot.clone(),
     })
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| anyhow::anyhow!("{e}"))
 }

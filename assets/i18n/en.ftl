@@ -288,3 +288,22 @@ map-title-projects = Projects by district
 map-title-share = Share of contracted by district
 map-caption-boundaries = District boundaries: { $package } ({ $licence }), simplified to about 100 m; Liangjiang New Area (2025) drawn as the outline of Jiangbei and Yubei, an approximation
 map-no-geometry = The district map could not be read: { $error }
+## Saved state: notices at start when the persisted settings could not all be read (src/state.rs)
+
+state-unreadable = The saved settings could not be read ({ $reason }), so the app started with its defaults.
+state-kept-copy = The original is kept as { $path }.
+state-skipped = Some saved settings could not be read and were left out: { $what }. Everything else was kept.
+state-skipped-views = { $n ->
+    [one] one saved view
+   *[other] { $n } saved views
+}
+state-skipped-mappings = { $n ->
+    [one] one column mapping
+   *[other] { $n } column mappings
+}
+state-skipped-settings = { $n ->
+    [one] one other setting (back to its default)
+   *[other] { $n } other settings (back to their defaults)
+}
+state-list-separator = {", "}
+state-not-reopened = { $path } was not reopened: the app closed while opening it last time. Open it again from the File menu to try again.

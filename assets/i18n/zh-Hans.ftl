@@ -232,3 +232,13 @@ map-title-projects = 各区县项目数
 map-title-share = 各区县合同外资占比
 map-caption-boundaries = 区县边界：{ $package }（{ $licence }），简化精度约100米；两江新区（2025年）以江北区、渝北区的外轮廓近似
 map-no-geometry = 无法读取区县地图：{ $error }
+## 已保存的设置：启动时无法完整读取时的提示（src/state.rs）
+
+state-unreadable = 无法读取已保存的设置（{ $reason }），本次以默认设置启动。
+state-kept-copy = 原文件已另存为 { $path }。
+state-skipped = 部分已保存的设置无法读取，已略过：{ $what }。其余内容均已保留。
+state-skipped-views = 已存视图 { $n } 个
+state-skipped-mappings = 列映射 { $n } 个
+state-skipped-settings = 其他设置 { $n } 项（已恢复默认）
+state-list-separator = 、
+state-not-reopened = 未重新打开 { $path }：上次打开该文件时程序意外关闭。如需重试，请从“文件”菜单再次打开。

@@ -233,3 +233,13 @@ map-title-projects = 各區縣項目數
 map-title-share = 各區縣合同外資佔比
 map-caption-boundaries = 區縣邊界：{ $package }（{ $licence }），簡化精度約100米；兩江新區（2025年）以江北區、渝北區的外輪廓近似
 map-no-geometry = 無法讀取區縣地圖：{ $error }
+## 已儲存的設定：啟動時無法完整讀取時的提示（src/state.rs）
+
+state-unreadable = 無法讀取已儲存的設定（{ $reason }），今次以預設設定啟動。
+state-kept-copy = 原檔案已另存為 { $path }。
+state-skipped = 部分已儲存的設定無法讀取，已略過：{ $what }。其餘內容均已保留。
+state-skipped-views = 已存檢視 { $n } 個
+state-skipped-mappings = 欄位對應 { $n } 個
+state-skipped-settings = 其他設定 { $n } 項（已回復預設）
+state-list-separator = 、
+state-not-reopened = 未有重新開啟 { $path }：上次開啟該檔案時程式意外關閉。如需再試，請從「檔案」選單再次開啟。

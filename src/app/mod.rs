@@ -7,6 +7,7 @@
 //! * `tasks.rs` — background work by request id, run through the [`Platform`]'s spawner;
 //! * `opening.rs` — inspecting, mapping, loading and watching files;
 //! * `exporting.rs` — file dialogs and exports from a snapshot of what is on screen;
+//! * `reopen.rs` — reopening the last file at start, guarded against a crash loop;
 //! * `screenshot.rs` — `--screenshot`;  `launch.rs` — the native window.
 //!
 //! A new feature (a presentation mode, a scoring tab) adds its `Command`s, applies them in `commands.rs`, keeps
@@ -19,10 +20,12 @@ mod exporting;
 mod history;
 mod launch;
 mod opening;
+mod reopen;
 mod screenshot;
 mod tasks;
 
-pub use launch::{LaunchOptions, run_native};
+pub use launch::{LaunchError, LaunchOptions, run_native, start_app};
+pub use screenshot::ScreenshotOutcome;
 
 use crate::command::Command;
 use crate::model::load::mapping::Mapping;
@@ -33,6 +36,7 @@ use crate::state::{AppState, Theme};
 use crate::ui::{self, Activity, UiState, ViewContext};
 use history::History;
 use opening::{FileWatch, LoadingFile};
+use reopen::ReopenGuard;
 use screenshot::ScreenshotRequest;
 use tasks::Tasks;
 
@@ -63,6 +67,9 @@ pub struct ExplorerApp {
     /// Numbers each open or load request: a result for an older request (the user opened another file since) is
     /// dropped.
     open_request: u64,
+    /// Marks the reopen of the last file at start until it ends, so a file that kills the app is not reopened
+    /// at every start (see `reopen.rs`).
+    reopen_guard: Option<ReopenGuard>,
     panels: ui::Panels,
     applied_theme: Option<Theme>,
     screenshot: Option<ScreenshotRequest>,
@@ -96,6 +103,7 @@ impl ExplorerApp {
             loading: None,
             watch: None,
             open_request: 0,
+            reopen_guard: None,
             panels: ui::Panels::default(),
             applied_theme: None,
             screenshot: None,
@@ -244,5 +252,10 @@ impl eframe::App for ExplorerApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing the window while the last file reopens is no crash: reopen it next time.
+        self.end_reopen_guard();
     }
 }

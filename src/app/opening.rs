@@ -194,9 +194,11 @@ impl ExplorerApp {
         ctx: &egui::Context,
     ) {
         self.load_path(path, options, ctx);
+        let started = self.loading.is_some().then_some(self.open_request);
         if let Some(loading) = &mut self.loading {
             loading.reopening = true;
         }
+        self.guard_reopen_request(started);
     }
 
     /// The mapping dialog's "Open": remember the mapping for this header, then load.
@@ -245,6 +247,8 @@ impl ExplorerApp {
     }
 
     pub(super) fn on_loaded(&mut self, request: u64, result: Result<Dataset, LoadError>) {
+        // Even a superseded load ended without killing the app.
+        self.on_load_ended(request);
         if request != self.open_request {
             return;
         }

@@ -155,6 +155,8 @@ impl ExplorerApp {
             Background::Failed(thread) => {
                 if self.loading.as_ref().is_some_and(|l| l.task == task) {
                     self.loading = None;
+                    // A caught panic is no crash: the guard of a reopen this was goes.
+                    self.on_load_ended(self.open_request);
                 }
                 self.ui.warn(format!(
                     "Something went wrong in the background ({thread}); nothing was changed. Please report it."

@@ -96,7 +96,14 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
         view.sort = sort_keys(&dataset.projects, &args.sort)?;
     }
     let mut selection = query::select(&dataset.projects, &view.filter);
-    query::sort_rows(&dataset.projects, &mut selection.rows, &view.sort);
+    // Sorted as the window shows it: amounts in the view's currency.
+    let money = query::money::MoneyColumns::new(&dataset, view.money.currency);
+    query::sort_rows_in(
+        &dataset.projects,
+        money.amounts(&dataset.projects),
+        &mut selection.rows,
+        &view.sort,
+    );
     if let Some(limit) = args.limit {
         selection.rows.truncate(limit);
     }

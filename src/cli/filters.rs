@@ -28,9 +28,9 @@ pub struct FilterArgs {
     pub year_from: Option<i32>,
     #[arg(long = "year-to", value_name = "Y")]
     pub year_to: Option<i32>,
-    #[arg(long = "min-usd-m", value_name = "X")]
+    #[arg(long = "min-usd-m", value_name = "X", value_parser = finite_usd_m)]
     pub min_usd_m: Option<f64>,
-    #[arg(long = "max-usd-m", value_name = "X")]
+    #[arg(long = "max-usd-m", value_name = "X", value_parser = finite_usd_m)]
     pub max_usd_m: Option<f64>,
     /// A saved view (.ron); the other filters are added to its filter.
     #[arg(long, value_name = "VIEW.ron")]
@@ -61,8 +61,30 @@ impl FilterArgs {
         filter.year_to = self.year_to.or(filter.year_to);
         filter.min_usd_m = self.min_usd_m.or(filter.min_usd_m);
         filter.max_usd_m = self.max_usd_m.or(filter.max_usd_m);
+        // A view file may spell `NaN` or `inf` (RON has both): a bound no amount can meet selects nothing silently.
+        for (flag, bound) in [("min", filter.min_usd_m), ("max", filter.max_usd_m)] {
+            if let Some(bound) = bound.filter(|b| !b.is_finite()) {
+                return Err(CliError::Usage(format!(
+                    "the view's {flag}_usd_m is {bound}; use a number of USD millions"
+                )));
+            }
+        }
         reject_unknown_names(filter, dataset)?;
         Ok(view)
+    }
+}
+
+/// `--min-usd-m`/`--max-usd-m`: a finite number. `NaN` would select nothing and `1e999` parses as infinity, both
+/// silently; clap reports the refusal and exits with code 2.
+fn finite_usd_m(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(value) if value.is_finite() => Ok(value),
+        Ok(_) => Err(format!(
+            "{text:?} is not a finite amount; give USD millions such as 12.5"
+        )),
+        Err(_) => Err(format!(
+            "{text:?} is not a number; give USD millions such as 12.5"
+        )),
     }
 }
 

@@ -29,9 +29,16 @@ pub(super) fn run(args: &GenerateArgs, out: &mut dyn Write) -> Result<(), CliErr
         rows: args.rows,
         seed: args.seed,
     });
-    let written = files
-        .write_to_dir(&args.out)
-        .map_err(|e| CliError::Failed(format!("cannot write to {}: {e}", args.out.display())))?;
+    // The export's atomic writer: a random, exclusively created temp name per file (no planted symlink is
+    // followed), renamed into place only when complete.
+    let written = crate::export::write_files_atomically(
+        &args.out,
+        files
+            .files()
+            .into_iter()
+            .map(|(name, contents)| (name, contents.as_bytes())),
+    )
+    .map_err(|e| CliError::Failed(e.to_string()))?;
     for path in written {
         writeln!(out, "{}", path.display()).map_err(|e| CliError::Failed(e.to_string()))?;
     }

@@ -11,7 +11,6 @@ use serde::ser::{SerializeMap, Serializer};
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
 use super::summary::{OutputFormat, round_to};
 use super::{CliError, FilterArgs};
-use crate::export::neutralise_formula;
 use crate::format;
 use crate::model::Dataset;
 use crate::query::score::{self, Factor, MAX_RECENT_YEARS, ScoreBy, ScoreOptions, Scores, Weights};
@@ -149,8 +148,10 @@ fn json(scores: &Scores, note: &str) -> Result<String, CliError> {
 
 /// One row per group: key columns, projects, contracted, score, thin, raw and norm per factor, the why.
 fn csv(scores: &Scores) -> Result<String, CliError> {
-    let failed = |e: ::csv::Error| CliError::Failed(e.to_string());
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    use crate::export::delimited::{DelimitedWriter, Field};
+    let failed = |e: crate::export::ExportError| CliError::Failed(e.to_string());
+    let mut bytes = Vec::new();
+    let mut writer = DelimitedWriter::new(&mut bytes, b',');
     let mut header: Vec<String> = scores
         .by
         .fields()
@@ -163,27 +164,27 @@ fn csv(scores: &Scores) -> Result<String, CliError> {
         header.push(format!("{factor}_norm"));
     }
     header.push("why".to_owned());
-    writer.write_record(&header).map_err(failed)?;
+    writer.text_record(&header).map_err(failed)?;
     let number = |value: Option<f64>, decimals: i32| {
-        value.map_or_else(String::new, |v| round_to(v, decimals).to_string())
+        Field::Value(value.map_or_else(String::new, |v| round_to(v, decimals).to_string()))
     };
     for group in &scores.groups {
-        let mut record: Vec<String> = group.key.iter().map(|k| neutralise_formula(k)).collect();
-        record.push(group.projects.to_string());
+        // Group keys and the reasons are names from the user's file: neutralised.
+        let mut record: Vec<Field<'_>> = group.key.iter().map(|k| Field::Text(k)).collect();
+        record.push(Field::Value(group.projects.to_string()));
         record.push(number(Some(group.contracted_usd_m), 3));
         record.push(number(group.score, 2));
-        record.push(group.thin.to_string());
+        record.push(Field::Value(group.thin.to_string()));
         for value in group.factors {
             record.push(number(value.map(|v| v.raw), 6));
             record.push(number(value.map(|v| v.norm), 2));
         }
         let why: Vec<String> = group.why.iter().map(score::why_text).collect();
-        record.push(neutralise_formula(&why.join("; ")));
-        writer.write_record(&record).map_err(failed)?;
+        let why = why.join("; ");
+        record.push(Field::Text(&why));
+        writer.record(record).map_err(failed)?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+    writer.finish().map_err(failed)?;
     String::from_utf8(bytes).map_err(|e| CliError::Failed(e.to_string()))
 }
 

@@ -97,27 +97,37 @@ pub(super) fn run(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliErro
             serde_json::to_string_pretty(&json).map_err(|e| CliError::Failed(e.to_string()))? + "\n"
         }
         OutputFormat::Csv => {
-            let mut text = format!(
-                "{},count,contracted_usd_m,utilized_usd_m,share_pct\n",
-                args.by
-            );
+            use crate::export::delimited::{DelimitedWriter, Field};
+            // Group keys are names from the user's file: neutralised like every CSV the app writes.
+            let mut bytes = Vec::new();
+            let mut writer = DelimitedWriter::new(&mut bytes, b',');
+            let failed = |e: crate::export::ExportError| CliError::Failed(e.to_string());
+            writer
+                .text_record([
+                    args.by.to_string().as_str(),
+                    "count",
+                    "contracted_usd_m",
+                    "utilized_usd_m",
+                    "share_pct",
+                ])
+                .map_err(failed)?;
             for g in &groups {
-                let key = if g.key.contains([',', '"', '\n']) {
-                    format!("\"{}\"", g.key.replace('"', "\"\""))
-                } else {
-                    g.key.clone()
-                };
-                text += &format!(
-                    "{key},{},{},{},{}\n",
-                    g.summary.count,
-                    round_to(g.summary.contracted_usd_m, 3),
-                    g.summary
-                        .utilised_usd_m()
-                        .map_or(String::new(), |m| round_to(m, 3).to_string()),
-                    round_to(g.share_pct, 3)
-                );
+                writer
+                    .record([
+                        Field::Text(&g.key),
+                        Field::Value(g.summary.count.to_string()),
+                        Field::Value(round_to(g.summary.contracted_usd_m, 3).to_string()),
+                        Field::Value(
+                            g.summary
+                                .utilised_usd_m()
+                                .map_or(String::new(), |m| round_to(m, 3).to_string()),
+                        ),
+                        Field::Value(round_to(g.share_pct, 3).to_string()),
+                    ])
+                    .map_err(failed)?;
             }
-            text
+            writer.finish().map_err(failed)?;
+            String::from_utf8(bytes).map_err(|e| CliError::Failed(e.to_string()))?
         }
         OutputFormat::Table => {
             summary_table(&dataset, &view, &selection, &totals, &groups, args.by)

@@ -7,7 +7,9 @@
 
 mod chart_data;
 mod clipboard;
+pub mod delimited;
 mod file_name;
+mod parts;
 pub mod png;
 mod tables;
 pub mod timestamp;
@@ -24,6 +26,7 @@ use serde::ser::{SerializeMap, SerializeSeq};
 pub use chart_data::{ChartDataExport, export_chart_data_to_file};
 pub use clipboard::rows_as_tsv;
 pub use file_name::{MAX_STEM_LEN, default_file_stem, export_file_stem, slugify};
+pub use parts::{STALE_PART_AGE, remove_stale_parts, write_files_atomically};
 pub use tables::{
     BreakdownExport, CrossTabExport, TableFormat, export_breakdown_to_file,
     export_cross_tab_to_file,
@@ -390,8 +393,16 @@ impl RowExport<'_> {
             RowFormat::Csv => self.write_delimited(b',', out),
             RowFormat::Tsv => self.write_delimited(b'\t', out),
             RowFormat::Xlsx => xlsx::write_rows(self, out),
-            RowFormat::Json => serde_json::to_writer_pretty(out, &self.document())
-                .map_err(|e| ExportError::Encode(e.to_string())),
+            RowFormat::Json => {
+                serde_json::to_writer_pretty(out, &self.document()).map_err(|e| {
+                    // A full disk is an I/O error with the file's name, not "cannot encode".
+                    if e.is_io() {
+                        io_error(e.into())
+                    } else {
+                        ExportError::Encode(e.to_string())
+                    }
+                })
+            }
             RowFormat::Ron => {
                 let text =
                     ron::ser::to_string_pretty(&self.document(), ron::ser::PrettyConfig::default())
@@ -407,32 +418,25 @@ impl RowExport<'_> {
     /// Plain header + rows, so any tool can read it. Text that a spreadsheet would run as a formula is
     /// neutralised with a leading apostrophe (OWASP CSV-injection guidance).
     fn write_delimited(&self, delimiter: u8, out: impl Write) -> Result<(), ExportError> {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .from_writer(out);
-        let encode = |e: csv::Error| ExportError::Encode(e.to_string());
+        let mut writer = delimited::DelimitedWriter::new(out, delimiter);
         let data_status = self.needs_data_status();
+        // Header names are a file's text too: an extra column called `=HYPERLINK(…)` is neutralised like a cell.
         let mut header = self.header();
         if data_status {
             header.push(DATA_STATUS_COLUMN);
         }
-        writer.write_record(header).map_err(encode)?;
-        let mut record: Vec<String> = Vec::with_capacity(self.columns.len() + 1);
+        writer.text_record(header)?;
         for &row in self.rows {
-            record.clear();
-            for &column in self.columns {
-                let cell = self.dataset.projects.cell(column, row as usize);
-                record.push(match cell {
-                    Cell::Text(text) => neutralise_formula(text),
-                    other => other.to_string(),
-                });
-            }
-            if data_status {
-                record.push(neutralise_formula(&self.data_status(row as usize)));
-            }
-            writer.write_record(&record).map_err(encode)?;
+            let status = data_status.then(|| self.data_status(row as usize));
+            let cells = self.columns.iter().map(|&column| {
+                match self.dataset.projects.cell(column, row as usize) {
+                    Cell::Text(text) => delimited::Field::Text(text),
+                    other => delimited::Field::Value(other.to_string()),
+                }
+            });
+            writer.record(cells.chain(status.as_deref().map(delimited::Field::Text)))?;
         }
-        writer.flush().map_err(io_error)
+        writer.finish()
     }
 
     fn document(&self) -> ExportDocument<'_> {
@@ -526,8 +530,12 @@ pub fn write_atomically(
             "the file is read-only; choose another name or make it writable",
         )));
     }
+    // Parts a killed export left behind (some of 100 MB) go now, while we write into the same folder.
+    remove_stale_parts(folder, STALE_PART_AGE);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".invest-explorer-").suffix(".part");
+    builder
+        .prefix(parts::PART_PREFIX)
+        .suffix(parts::PART_SUFFIX);
     #[cfg(unix)]
     {
         // Asked for at creation, the mode is masked by the process umask exactly like `File::create`'s 0o666.

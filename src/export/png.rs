@@ -18,7 +18,11 @@ pub fn write_png(path: &Path, width: u32, height: u32, rgba: &[u8]) -> Result<()
     write_atomically(path, |out| {
         PngEncoder::new(out)
             .write_image(rgba, width, height, image::ExtendedColorType::Rgba8)
-            .map_err(|e| ExportError::Encode(e.to_string()))
+            .map_err(|e| match e {
+                // A full disk names the file and the reason, not "cannot encode".
+                image::ImageError::IoError(source) => super::io_error(source),
+                other => ExportError::Encode(other.to_string()),
+            })
     })
 }
 

@@ -300,7 +300,8 @@ pub(super) fn write_grid_file(
 
 fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(out);
-    let encode = |e: csv::Error| ExportError::Encode(e.to_string());
+    // A full disk is an I/O error naming the file, not "cannot encode".
+    let encode = super::delimited::csv_error;
     writer
         .write_record(grid.header.iter().map(|title| neutralise_formula(title)))
         .map_err(encode)?;

@@ -11,9 +11,6 @@
 //!
 //! Must not depend on egui, eframe or rfd: the CLI and the tests run it headless.
 
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-
 use serde::Serialize;
 
 use super::bands;
@@ -125,33 +122,6 @@ impl GeneratedFiles {
             ("districts.geo.json", &self.districts_geo_json),
         ]
     }
-
-    /// Writes the seven files into `dir` (created if missing) and returns their paths. Each file is written to a
-    /// temporary file in the same directory and then renamed over the target, so a crash never leaves a
-    /// half-written data file behind.
-    pub fn write_to_dir(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-        std::fs::create_dir_all(dir)?;
-        let mut written = Vec::with_capacity(7);
-        for (file_name, contents) in self.files() {
-            let path = dir.join(file_name);
-            let temp_path = dir.join(format!(".{file_name}.tmp"));
-            let result = write_file_synced(&temp_path, contents.as_bytes())
-                .and_then(|()| std::fs::rename(&temp_path, &path));
-            if let Err(error) = result {
-                // Best effort: the temporary file is garbage either way, the original error is what matters.
-                let _ = std::fs::remove_file(&temp_path);
-                return Err(error);
-            }
-            written.push(path);
-        }
-        Ok(written)
-    }
-}
-
-fn write_file_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }
 
 /// Generates the dataset described by `options`.

@@ -12,7 +12,7 @@ use super::charts::{ChartData, chart_data};
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
 use super::palette::SectorColours;
-use super::sort::{SortKey, sort_rows};
+use super::sort::{SortKey, sort_rows_in};
 use super::view::{ChartKind, Tab, View};
 use crate::format::Currency;
 use crate::model::Dataset;
@@ -142,7 +142,7 @@ impl Derived {
         } else {
             summarize(amounts, &Selection::all(table).rows)
         };
-        sort_rows(table, &mut selection.rows, &key.sort);
+        sort_rows_in(table, amounts, &mut selection.rows, &key.sort);
         self.selection = selection;
         self.facets = facets;
         self.totals = totals;
@@ -244,5 +244,30 @@ mod tests {
             .map(|row| dataset.projects.contracted_usd_m[row] * dataset.cny_per_usd(row).unwrap())
             .sum();
         assert!((derived.totals.contracted_usd_m - expected).abs() < 1e-3);
+    }
+
+    #[test]
+    fn in_cny_the_amount_column_sorts_by_the_converted_amount() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = View {
+            money: crate::format::MoneyFormat {
+                currency: Currency::Cny,
+                ..Default::default()
+            },
+            ..View::default()
+        };
+        // The default view sorts by contracted amount, largest first: in CNY as shown.
+        let derived = Derived::compute(&dataset, &view);
+        let shown: Vec<f64> = derived
+            .selection
+            .rows
+            .iter()
+            .map(|&row| derived.money.amounts(&dataset.projects).contracted[row as usize])
+            .filter(|amount| amount.is_finite())
+            .collect();
+        assert!(shown.windows(2).all(|pair| pair[0] >= pair[1]));
+        // Rates differ by year, so the USD order is not the CNY order for this data.
+        let usd = Derived::compute(&dataset, &View::default());
+        assert_ne!(usd.selection.rows, derived.selection.rows);
     }
 }

@@ -46,16 +46,19 @@ pub fn drill_target(by: GroupBy) -> DrillTarget {
 }
 
 impl View {
-    /// A click on the group `key` of a breakdown by `by`: filter to it, then go one level down.
+    /// A click on the group `key` of a breakdown by `by`: filter to it, then go one level down. The
+    /// "(not stated)" group filters to the rows with no value ([`super::filter::MISSING_NAME`]); a year range
+    /// cannot ask for rows with no year, so a click on that group changes nothing rather than show every row.
     pub fn drill_into(&mut self, by: GroupBy, key: &str) {
         let target = drill_target(by);
         match target.facet {
             Some(facet) => *self.filter.values_mut(facet) = BTreeSet::from([key.to_owned()]),
             None => {
-                if let Ok(year) = key.parse::<i32>() {
-                    self.filter.year_from = Some(year);
-                    self.filter.year_to = Some(year);
-                }
+                let Ok(year) = key.parse::<i32>() else {
+                    return;
+                };
+                self.filter.year_from = Some(year);
+                self.filter.year_to = Some(year);
             }
         }
         if let Some(group_by) = target.group_by {

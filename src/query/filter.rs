@@ -50,6 +50,12 @@ impl Facet {
     }
 }
 
+/// The name that stands for "no value" in a facet's set of names: the label of the breakdown's and the charts'
+/// group of rows with no value, so that drilling into or clicking that group selects exactly its rows, and the
+/// facet panel can offer it as a choice. A file whose own category is literally called this matches too: both
+/// look the same to the user.
+pub const MISSING_NAME: &str = super::aggregate::MISSING_LABEL;
+
 /// What the user asked for. Names, not codes, so a filter survives a reload and can be saved and shared.
 /// Each set is "any of these"; the constraints combine with "and". Ranges are inclusive.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -109,7 +115,7 @@ impl Filter {
                 continue;
             };
             for name in self.values(facet) {
-                if column.find(name).is_none() {
+                if name != MISSING_NAME && column.find(name).is_none() {
                     unknown.push((facet, name.clone()));
                 }
             }
@@ -191,19 +197,48 @@ const LIANGJIANG_BIT: u16 = 1 << 9;
 const FIRST_EXTRA_BIT: u32 = 10;
 const LAST_EXTRA_BIT: u32 = 15;
 
+/// What one facet's constraint lets through: `by_code[code]`, and whether rows with no value pass (the
+/// [`MISSING_NAME`] choice).
+struct Allowed {
+    by_code: Vec<bool>,
+    missing: bool,
+}
+
+impl Allowed {
+    /// The names of `names` that `column` has, and the missing choice if it is among them.
+    fn new(column: &crate::model::columns::CategoryColumn, names: &BTreeSet<String>) -> Self {
+        let mut by_code = vec![false; column.labels().len()];
+        for code in names.iter().filter_map(|name| column.find(name)) {
+            by_code[code as usize] = true;
+        }
+        Self {
+            by_code,
+            missing: names.contains(MISSING_NAME),
+        }
+    }
+
+    /// Whether a row with `code` passes; a code past the labels is the missing code.
+    fn passes(&self, code: u32) -> bool {
+        self.by_code
+            .get(code as usize)
+            .copied()
+            .unwrap_or(self.missing)
+    }
+}
+
 /// A filter resolved against one table: names become code masks, the search becomes a row bitmap.
 struct CompiledFilter<'a> {
     table: &'a ProjectTable,
     /// Per facet, every row's dictionary code.
     codes: [&'a [u32]; 6],
-    /// Per facet, `allowed[code]`; `None` when the facet is unconstrained.
-    allowed: [Option<Vec<bool>>; 6],
+    /// Per facet, what passes; `None` when the facet is unconstrained.
+    allowed: [Option<Allowed>; 6],
     search_hits: Option<Vec<bool>>,
     years: Option<(i32, i32)>,
     amounts: Option<(f64, f64)>,
     in_liangjiang: Option<bool>,
-    /// Constrained extra facets: the extra column's index, its bit, every row's code and `allowed[code]`.
-    extra: Vec<(usize, u16, &'a [u32], Vec<bool>)>,
+    /// Constrained extra facets: the extra column's index, its bit, every row's code and what passes.
+    extra: Vec<(usize, u16, &'a [u32], Allowed)>,
     /// Some column filter names a column that is not a facet of this table: no row passes.
     unmatched_columns: bool,
 }
@@ -216,11 +251,7 @@ impl<'a> CompiledFilter<'a> {
                 return None;
             }
             let column = table.category(facet.field())?;
-            let mut allowed = vec![false; column.labels().len()];
-            for code in names.iter().filter_map(|name| column.find(name)) {
-                allowed[code as usize] = true;
-            }
-            Some(allowed)
+            Some(Allowed::new(column, names))
         });
         let years = (filter.year_from.is_some() || filter.year_to.is_some()).then(|| {
             (
@@ -250,11 +281,7 @@ impl<'a> CompiledFilter<'a> {
                 continue;
             };
             let bit = 1u16 << (FIRST_EXTRA_BIT + extra.len() as u32).min(LAST_EXTRA_BIT);
-            let mut allowed = vec![false; category.labels().len()];
-            for code in names.iter().filter_map(|name| category.find(name)) {
-                allowed[code as usize] = true;
-            }
-            extra.push((index, bit, category.codes(), allowed));
+            extra.push((index, bit, category.codes(), Allowed::new(category, names)));
         }
         Self {
             table,
@@ -278,7 +305,7 @@ impl<'a> CompiledFilter<'a> {
             let Some(allowed) = allowed else { continue };
             let flag = 1u16 << bit;
             for (mask, &code) in masks.iter_mut().zip(self.codes[bit]) {
-                if !allowed.get(code as usize).copied().unwrap_or(false) {
+                if !allowed.passes(code) {
                     *mask |= flag;
                 }
             }
@@ -307,7 +334,7 @@ impl<'a> CompiledFilter<'a> {
         }
         for (_, flag, codes, allowed) in &self.extra {
             for (mask, &code) in masks.iter_mut().zip(*codes) {
-                if !allowed.get(code as usize).copied().unwrap_or(false) {
+                if !allowed.passes(code) {
                     *mask |= flag;
                 }
             }

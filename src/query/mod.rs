@@ -27,7 +27,9 @@ pub use cells::{CellStyle, cell_text};
 pub use charts::{ChartData, chart_data};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
-pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
+pub use filter::{
+    Facet, FacetCounts, Filter, MISSING_NAME, Selection, UnknownChoice, evaluate, select,
+};
 pub use map::{MapMeasure, MapSeries, MapStyle};
 pub use money::MoneyColumns;
 pub use palette::{Rgb, SectorColours};
@@ -35,5 +37,5 @@ pub use score::{
     Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
     score, why_text,
 };
-pub use sort::{SortKey, sort_rows};
+pub use sort::{SortKey, sort_rows, sort_rows_in};
 pub use view::{ChartKind, MapZoom, Tab, View};

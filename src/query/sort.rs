@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::aggregate::Amounts;
 use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
 
 /// One sort key: a column by name (a field key such as `contracted_usd_m`, or an extra column's header).
@@ -35,14 +36,26 @@ impl SortKey {
 /// The ordinal of a missing value: last in either direction, as in Excel.
 const MISSING: u64 = u64::MAX;
 
-/// Sorts `rows` (indices into `table`) by `keys`, first key first. Ties keep their current order (stable).
-/// Unknown column names are skipped.
+/// Sorts `rows` (indices into `table`) by `keys`, first key first, amounts in the table's USD m. Ties keep their
+/// current order (stable). Unknown column names are skipped.
 pub fn sort_rows(table: &ProjectTable, rows: &mut [u32], keys: &[SortKey]) {
+    sort_rows_in(table, Amounts::usd(table), rows, keys);
+}
+
+/// Sorts like [`sort_rows`], the two amount columns by `amounts` (the currency shown, see
+/// [`super::money::MoneyColumns`]): in CNY or HKD each row converts at its own year's rate, so the order can
+/// differ from the USD order, and the table must sort as it shows.
+pub fn sort_rows_in(
+    table: &ProjectTable,
+    amounts: Amounts<'_>,
+    rows: &mut [u32],
+    keys: &[SortKey],
+) {
     let ordinals: Vec<Vec<u64>> = keys
         .iter()
         .filter_map(|key| {
             let column = table.find_column(&key.column)?;
-            Some(column_ordinals(table, column, key.descending))
+            Some(column_ordinals(table, amounts, column, key.descending))
         })
         .collect();
     let Some((first, rest)) = ordinals.split_first() else {
@@ -77,7 +90,12 @@ pub fn sort_rows(table: &ProjectTable, rows: &mut [u32], keys: &[SortKey]) {
 }
 
 /// One `u64` per row of the table, ordered like the column in the requested direction; missing values last.
-fn column_ordinals(table: &ProjectTable, column: ColumnId, descending: bool) -> Vec<u64> {
+fn column_ordinals(
+    table: &ProjectTable,
+    amounts: Amounts<'_>,
+    column: ColumnId,
+    descending: bool,
+) -> Vec<u64> {
     let directed = |value: Option<u64>| match value {
         None => MISSING,
         Some(v) if descending => MISSING - 1 - v.min(MISSING - 1),
@@ -141,8 +159,8 @@ fn column_ordinals(table: &ProjectTable, column: ColumnId, descending: bool) -> 
         }
         ColumnKind::Integer | ColumnKind::Amount | ColumnKind::Number => {
             let values: &[f64] = match field {
-                Field::ContractedUsdM => &table.contracted_usd_m,
-                Field::UtilizedUsdM => &table.utilized_usd_m,
+                Field::ContractedUsdM => amounts.contracted,
+                Field::UtilizedUsdM => amounts.utilized,
                 Field::Employees => &table.employees,
                 Field::Lat => &table.lat,
                 Field::Lon => &table.lon,

@@ -179,6 +179,12 @@ impl Default for View {
     }
 }
 
+/// The most sort keys a view keeps: a sort by more than a handful of columns only breaks ties nobody sees.
+pub const MAX_SORT_KEYS: usize = 16;
+
+/// The most visible columns a view keeps: far more than any file's columns.
+pub const MAX_COLUMNS: usize = 1_000;
+
 /// The table columns shown when a view does not name any: chosen to fit a 1440-px laptop screen beside both side
 /// panels; the column chooser adds the rest.
 pub const DEFAULT_COLUMNS: [Field; 7] = [
@@ -210,9 +216,26 @@ impl View {
         }
     }
 
-    /// Reads a view file (RON). `path` is used in the located error.
+    /// Reads a view file (RON). `path` is used in the located error. A UTF-8 byte-order mark (Notepad writes
+    /// one) is skipped; sort keys and columns are deduplicated and capped (see [`View::bounded`]).
     pub fn from_ron(text: &str, path: &str) -> Result<Self, LoadError> {
-        parse_ron(text, path)
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        parse_ron::<Self>(text, path).map(Self::bounded)
+    }
+
+    /// The view with each sort column and each visible column named once (the first mention wins), and at most
+    /// [`MAX_SORT_KEYS`] sort keys and [`MAX_COLUMNS`] columns. Every sort key costs a `u64` per row and every
+    /// column a widget per visible row, so a hand-made or hostile view with 100,000 of them would take gigabytes
+    /// or keep the window from starting; no real view comes near either cap.
+    #[must_use]
+    pub fn bounded(mut self) -> Self {
+        let mut seen = std::collections::HashSet::new();
+        self.sort.retain(|key| seen.insert(key.column.clone()));
+        self.sort.truncate(MAX_SORT_KEYS);
+        seen.clear();
+        self.columns.retain(|column| seen.insert(column.clone()));
+        self.columns.truncate(MAX_COLUMNS);
+        self
     }
 
     /// Reads a saved view file (`--view`, "Import view…"): an unreadable file or bad RON is a located error.

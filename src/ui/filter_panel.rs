@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::model::Field;
 use crate::model::columns::CategoryColumn;
-use crate::query::{Facet, Filter};
+use crate::query::{Facet, Filter, MISSING_NAME};
 
 /// Facets with more values than this get a filter-within-facet box.
 const FACET_SEARCH_THRESHOLD: usize = 8;
@@ -303,6 +303,8 @@ impl FilterPanel {
                     order.rank(labels, counts);
                 }
                 value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
+                let missing = context.derived.facets.missing(facet);
+                missing_row_ui(ui, missing, filter.values_mut(facet));
                 if hidden > 0 {
                     ui.weak(tr!(Lang::En, "filter-more", n = hidden));
                 }
@@ -319,31 +321,42 @@ fn value_rows_ui(
     selected: &mut BTreeSet<String>,
 ) {
     for &code in codes {
-        let label = &labels[code as usize];
         let count = counts.get(code as usize).copied().unwrap_or(0);
-        let mut checked = selected.contains(label);
-        ui.horizontal(|ui| {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.weak(format::count(count as usize));
-                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                    let response = ui
-                        .add_enabled(
-                            count > 0 || checked,
-                            egui::Checkbox::new(&mut checked, label.as_str()),
-                        )
-                        .on_hover_text(label.as_str());
-                    if response.changed() {
-                        if checked {
-                            selected.insert(label.clone());
-                        } else {
-                            selected.remove(label);
-                        }
+        value_row_ui(ui, &labels[code as usize], count, selected);
+    }
+}
+
+/// The "(not stated)" choice under a facet's values: the rows with no value, when there are any (or it is
+/// ticked), so that a breakdown's "(not stated)" group can be filtered to from here as well.
+fn missing_row_ui(ui: &mut egui::Ui, count: u32, selected: &mut BTreeSet<String>) {
+    if count > 0 || selected.contains(MISSING_NAME) {
+        value_row_ui(ui, MISSING_NAME, count, selected);
+    }
+}
+
+fn value_row_ui(ui: &mut egui::Ui, label: &str, count: u32, selected: &mut BTreeSet<String>) {
+    let mut checked = selected.contains(label);
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.weak(format::count(count as usize));
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                let response = ui
+                    .add_enabled(
+                        count > 0 || checked,
+                        egui::Checkbox::new(&mut checked, label),
+                    )
+                    .on_hover_text(label);
+                if response.changed() {
+                    if checked {
+                        selected.insert(label.to_owned());
+                    } else {
+                        selected.remove(label);
                     }
-                });
+                }
             });
         });
-    }
+    });
 }
 
 /// A facet on one of the file's own category columns (a plain table's region, a grade…).

@@ -518,8 +518,10 @@ fn generator_reproduces_the_shipped_files_byte_for_byte() {
 #[test]
 #[ignore = "writes the shipped data files"]
 fn write_shipped_files() {
-    let written = generate(&GenerateOptions::default())
-        .write_to_dir(&data_dir())
-        .unwrap();
+    let generated = generate(&GenerateOptions::default());
+    let files = generated
+        .files()
+        .map(|(name, text)| (name, text.as_bytes()));
+    let written = invest_explorer::export::write_files_atomically(&data_dir(), files).unwrap();
     assert_eq!(written.len(), 7);
 }

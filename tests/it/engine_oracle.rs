@@ -1,15 +1,30 @@
-//! Property tests: the columnar engine must agree with a naive row-by-row oracle on random tables and filters.
+//! Property tests: the columnar engine must agree with a naive row-by-row oracle on random tables and filters —
+//! missing values (and the "(not stated)" choice that selects them), sub-sector, origin and size-band filters,
+//! amount ranges, CNY amounts, text sorts, and drilling into every group of every breakdown.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
-use invest_explorer::model::{ProjectRow, ProjectTable};
-use invest_explorer::query::{self, Facet, Filter, GroupBy, SortKey};
+use invest_explorer::format::Currency;
+use invest_explorer::model::{DataSource, Dataset, ProjectRow, ProjectTable, ReferenceData, bands};
+use invest_explorer::query::money::{MoneyColumns, in_currency};
+use invest_explorer::query::{self, Facet, Filter, GroupBy, MISSING_NAME, SortKey, View};
 use proptest::prelude::*;
 
 const SECTORS: [&str; 3] = ["Finance", "Real estate", "Manufacturing"];
 const DISTRICTS: [&str; 3] = ["Yuzhong", "Jiangbei", "Banan"];
 const STATUSES: [&str; 2] = ["Operating", "Closed"];
+const SUB_SECTORS: [&str; 3] = ["Sub 0", "Sub 1", "Sub 2"];
+const ORIGINS: [&str; 2] = ["Hong Kong SAR", "Macao SAR"];
 const WORDS: [&str; 4] = ["Harbour", "jade", "Tower", "Park"];
+
+/// Names a filter may ask for: the values, and the "(not stated)" choice that stands for none.
+const SECTOR_CHOICES: [&str; 4] = ["Finance", "Real estate", "Manufacturing", MISSING_NAME];
+const DISTRICT_CHOICES: [&str; 4] = ["Yuzhong", "Jiangbei", "Banan", MISSING_NAME];
+const SUB_SECTOR_CHOICES: [&str; 4] = ["Sub 0", "Sub 1", "Sub 2", MISSING_NAME];
+const ORIGIN_CHOICES: [&str; 3] = ["Hong Kong SAR", "Macao SAR", MISSING_NAME];
+
+static REFERENCE: LazyLock<ReferenceData> = LazyLock::new(|| ReferenceData::embedded().unwrap());
 
 fn row_strategy() -> impl Strategy<Value = ProjectRow> {
     (
@@ -17,17 +32,22 @@ fn row_strategy() -> impl Strategy<Value = ProjectRow> {
         proptest::option::of(1990..2024i32),
         prop_oneof![Just(f64::NAN), 0.0..2000.0f64],
         proptest::option::of(any::<bool>()),
-        (0..4usize, 0..4usize),
+        (0..4usize, 0..4usize, 0..3usize),
     )
         .prop_map(
-            |((sector, district, sub, status), year, amount, lj, (w1, w2))| ProjectRow {
+            |((sector, district, sub, status), year, amount, lj, (w1, w2, origin))| ProjectRow {
                 id: String::new(),
                 name: format!("{} {}", WORDS[w1], WORDS[w2]),
-                investor: format!("{} Holdings", WORDS[(w1 + w2) % 4]),
-                origin: "Hong Kong SAR".into(),
-                // Index 3 leaves the value blank: missing categories must be handled too.
+                // Some investors are blank: text sorts put them last.
+                investor: if w1 == 3 {
+                    String::new()
+                } else {
+                    format!("{} Holdings", WORDS[(w1 + w2) % 4])
+                },
+                // The last index leaves the value blank: missing categories must be handled too.
+                origin: ORIGINS.get(origin).copied().unwrap_or("").into(),
                 sector: SECTORS.get(sector).copied().unwrap_or("").into(),
-                sub_sector: format!("Sub {sub}"),
+                sub_sector: SUB_SECTORS.get(sub).copied().unwrap_or("").into(),
                 district: DISTRICTS.get(district).copied().unwrap_or("").into(),
                 year,
                 status: STATUSES[status].into(),
@@ -51,41 +71,74 @@ fn subset(names: &'static [&'static str]) -> impl Strategy<Value = BTreeSet<Stri
 
 fn filter_strategy() -> impl Strategy<Value = Filter> {
     (
-        prop_oneof![
-            Just(String::new()),
-            Just("JADE".to_owned()),
-            Just("er h".to_owned()),
-            Just("park".to_owned())
-        ],
-        subset(&SECTORS),
-        subset(&DISTRICTS),
-        subset(&STATUSES),
+        (
+            prop_oneof![
+                Just(String::new()),
+                Just("JADE".to_owned()),
+                Just("er h".to_owned()),
+                Just("park".to_owned())
+            ],
+            subset(&SECTOR_CHOICES),
+            subset(&DISTRICT_CHOICES),
+            subset(&STATUSES),
+            subset(&SUB_SECTOR_CHOICES),
+            subset(&ORIGIN_CHOICES),
+            subset(&SIZE_BAND_CHOICES),
+        ),
         proptest::option::of(1985..2030i32),
         proptest::option::of(1985..2030i32),
         proptest::option::of(0.0..1500.0f64),
+        proptest::option::of(0.0..2500.0f64),
         proptest::option::of(any::<bool>()),
     )
         .prop_map(
-            |(search, sectors, districts, statuses, from, to, min, lj)| Filter {
+            |(
+                (search, sectors, districts, statuses, sub_sectors, origins, size_bands),
+                from,
+                to,
+                min,
+                max,
+                lj,
+            )| Filter {
                 search,
                 sectors,
                 districts,
                 statuses,
+                sub_sectors,
+                origins,
+                size_bands,
                 year_from: from,
                 year_to: to,
                 min_usd_m: min,
+                max_usd_m: max,
                 in_liangjiang: lj,
                 ..Filter::default()
             },
         )
 }
 
-/// The oracle: does `row` pass `filter`, ignoring the constraint of `skip` (for facet counts)?
-fn passes(row: &ProjectRow, filter: &Filter, skip: Option<Facet>) -> bool {
+/// Size bands a filter may ask for: some of the model's bands, and none (a missing amount).
+const SIZE_BAND_CHOICES: [&str; 3] = ["< USD 1 m", "USD 200–800 m", MISSING_NAME];
+
+/// The row's size band by the model's rule (`""` for none).
+fn size_band(row: &ProjectRow) -> String {
+    bands::size_band(row.contracted_usd_m)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The oracle: does `row` (in size band `band`) pass `filter`, ignoring the constraint of `skip` (for facet
+/// counts)? A blank value passes exactly when the facet's set has the "(not stated)" choice.
+fn passes(row: &ProjectRow, band: &str, filter: &Filter, skip: Option<Facet>) -> bool {
     let in_set = |facet: Facet, value: &str| {
+        let wanted = if value.is_empty() {
+            MISSING_NAME
+        } else {
+            value
+        };
         skip == Some(facet)
             || filter.values(facet).is_empty()
-            || filter.values(facet).contains(value)
+            || filter.values(facet).contains(wanted)
     };
     let needle = filter.search.trim().to_lowercase();
     let search_ok = needle.is_empty()
@@ -95,12 +148,17 @@ fn passes(row: &ProjectRow, filter: &Filter, skip: Option<Facet>) -> bool {
         || row.year.is_some_and(|y| {
             filter.year_from.is_none_or(|f| y >= f) && filter.year_to.is_none_or(|t| y <= t)
         });
-    let amount_ok =
-        filter.min_usd_m.is_none() || filter.min_usd_m.is_some_and(|m| row.contracted_usd_m >= m);
+    let amount = row.contracted_usd_m;
+    let amount_ok = (filter.min_usd_m.is_none() && filter.max_usd_m.is_none())
+        || (filter.min_usd_m.is_none_or(|m| amount >= m)
+            && filter.max_usd_m.is_none_or(|m| amount <= m));
     let lj_ok = filter.in_liangjiang.is_none() || row.in_liangjiang == filter.in_liangjiang;
     in_set(Facet::Sector, &row.sector)
         && in_set(Facet::District, &row.district)
         && in_set(Facet::Status, &row.status)
+        && in_set(Facet::SubSector, &row.sub_sector)
+        && in_set(Facet::Origin, &row.origin)
+        && in_set(Facet::SizeBand, band)
         && search_ok
         && year_ok
         && amount_ok
@@ -116,21 +174,38 @@ proptest! {
         filter in filter_strategy(),
     ) {
         let table = ProjectTable::from_rows(&rows);
+        let bands: Vec<String> = rows.iter().map(size_band).collect();
         let (selection, facets) = query::evaluate(&table, &filter);
-        let expected: Vec<u32> = (0..rows.len() as u32).filter(|&i| passes(&rows[i as usize], &filter, None)).collect();
+        let expected: Vec<u32> = (0..rows.len() as u32)
+            .filter(|&i| passes(&rows[i as usize], &bands[i as usize], &filter, None))
+            .collect();
         prop_assert_eq!(&selection.rows, &expected);
         prop_assert_eq!(&query::select(&table, &filter).rows, &expected);
 
-        for (facet, values) in [(Facet::Sector, &SECTORS[..]), (Facet::District, &DISTRICTS[..])] {
-            let column = table.category(facet.field()).unwrap();
-            for value in values {
-                let oracle = rows.iter().filter(|r| {
-                    let v = if facet == Facet::Sector { &r.sector } else { &r.district };
-                    v == value && passes(r, &filter, Some(facet))
-                }).count() as u32;
-                let engine = column.find(value).map_or(0, |code| facets.count(facet, code));
-                prop_assert_eq!(engine, oracle, "facet {:?} value {}", facet, value);
+        let value_of = |facet: Facet, row: usize| -> String {
+            let r = &rows[row];
+            match facet {
+                Facet::Sector => r.sector.clone(),
+                Facet::District => r.district.clone(),
+                Facet::SubSector => r.sub_sector.clone(),
+                _ => r.origin.clone(),
             }
+        };
+        for (facet, values) in [
+            (Facet::Sector, &SECTORS[..]),
+            (Facet::District, &DISTRICTS[..]),
+            (Facet::SubSector, &SUB_SECTORS[..]),
+            (Facet::Origin, &ORIGINS[..]),
+        ] {
+            let column = table.category(facet.field()).unwrap();
+            let oracle_count = |value: &str| (0..rows.len()).filter(|&row| {
+                value_of(facet, row) == value && passes(&rows[row], &bands[row], &filter, Some(facet))
+            }).count() as u32;
+            for value in values {
+                let engine = column.find(value).map_or(0, |code| facets.count(facet, code));
+                prop_assert_eq!(engine, oracle_count(value), "facet {:?} value {}", facet, value);
+            }
+            prop_assert_eq!(facets.missing(facet), oracle_count(""), "facet {:?} missing", facet);
         }
     }
 
@@ -169,6 +244,75 @@ proptest! {
                 .then_with(|| num_cmp(ra.contracted_usd_m, rb.contracted_usd_m, second_descending))
         });
         prop_assert_eq!(sorted, oracle);
+    }
+
+    #[test]
+    fn cny_and_text_sorts_match_a_naive_stable_sort(
+        rows in proptest::collection::vec(row_strategy(), 0..60),
+        column in prop_oneof![Just("name"), Just("investor"), Just("contracted_usd_m"), Just("utilized_usd_m")],
+        descending in any::<bool>(),
+        currency in prop_oneof![Just(Currency::Usd), Just(Currency::Cny), Just(Currency::Hkd)],
+    ) {
+        let dataset = Dataset::new(ProjectTable::from_rows(&rows), REFERENCE.clone(), DataSource::Embedded);
+        let table = &dataset.projects;
+        let money = MoneyColumns::new(&dataset, currency);
+        let mut sorted: Vec<u32> = (0..rows.len() as u32).collect();
+        query::sort_rows_in(table, money.amounts(table), &mut sorted, &[SortKey { column: column.into(), descending }]);
+
+        // Amounts as shown: each row converted at its own year's rate, so CNY order can differ from USD order.
+        let amount = |row: usize| {
+            let usd_m = if column == "utilized_usd_m" { rows[row].utilized_usd_m } else { rows[row].contracted_usd_m };
+            in_currency(&dataset, row, usd_m, currency)
+        };
+        let text = |row: usize| {
+            let text = if column == "name" { &rows[row].name } else { &rows[row].investor };
+            (!text.is_empty()).then(|| text.to_lowercase())
+        };
+        let mut oracle: Vec<u32> = (0..rows.len() as u32).collect();
+        oracle.sort_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            if column.ends_with("usd_m") {
+                let (x, y) = (amount(a), amount(b));
+                match (x.is_nan(), y.is_nan()) {
+                    (true, true) => std::cmp::Ordering::Equal,
+                    (true, false) => std::cmp::Ordering::Greater,
+                    (false, true) => std::cmp::Ordering::Less,
+                    _ if descending => y.total_cmp(&x),
+                    _ => x.total_cmp(&y),
+                }
+            } else {
+                match (text(a), text(b)) {
+                    (None, None) => std::cmp::Ordering::Equal,
+                    (None, _) => std::cmp::Ordering::Greater,
+                    (_, None) => std::cmp::Ordering::Less,
+                    (Some(x), Some(y)) if descending => y.cmp(&x),
+                    (Some(x), Some(y)) => x.cmp(&y),
+                }
+            }
+        });
+        prop_assert_eq!(sorted, oracle);
+    }
+
+    #[test]
+    fn drilling_into_any_group_selects_exactly_its_rows(
+        rows in proptest::collection::vec(row_strategy(), 1..60),
+    ) {
+        let table = ProjectTable::from_rows(&rows);
+        let all: Vec<u32> = (0..rows.len() as u32).collect();
+        for by in GroupBy::ALL {
+            for group in query::group_by(&table, query::Amounts::usd(&table), &all, by) {
+                let mut view = View::default();
+                view.drill_into(by, &group.key);
+                if by == GroupBy::Year && group.year.is_none() {
+                    // A year filter cannot ask for "no year": the drill leaves the view as it was.
+                    prop_assert_eq!(&view, &View::default());
+                    continue;
+                }
+                let selected = query::select(&table, &view.filter);
+                // "(not stated)" included: the missing group is a real choice, not a name no row has.
+                prop_assert_eq!(selected.len(), group.summary.count, "{:?} {:?}", by, group.key);
+            }
+        }
     }
 
     #[test]

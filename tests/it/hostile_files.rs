@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::LazyLock;
 
-use invest_explorer::export::{RowExport, export_rows_to_file};
+use invest_explorer::export::{RowExport, RowFormat, export_rows_to_file};
 use invest_explorer::model::load::limits::Limits;
 use invest_explorer::model::load::open::{
     FileFormat, Loaded, OpenOptions, Progress, inspect, load_table,
@@ -526,6 +526,211 @@ fn formula_like_text_survives_a_csv_export_and_reload() {
         .map(|row| reopened.projects.name.get(row))
         .collect();
     assert_eq!(names, originals);
+}
+
+#[test]
+fn formula_like_header_names_survive_a_csv_export_and_reload() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source.csv");
+    std::fs::write(
+        &source,
+        "name,contracted_usd_m,\"=HYPERLINK(\"\"http://x\"\")\"\nHarbour Tower,12.5,note\n",
+    )
+    .unwrap();
+    let dataset = Dataset::open(&source, &OpenOptions::default(), &Progress::default()).unwrap();
+    let columns: Vec<ColumnId> = dataset.projects.columns().collect();
+    let export = RowExport {
+        dataset: &dataset,
+        rows: &[0],
+        columns: &columns,
+        filter: &Filter::default(),
+        sort: &[],
+    };
+    let written = dir.path().join("export.csv");
+    export_rows_to_file(&export, &written).unwrap();
+    let text = std::fs::read_to_string(&written).unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(header.contains("'=HYPERLINK"), "{header}");
+    let reopened = Dataset::open(&written, &OpenOptions::default(), &Progress::default()).unwrap();
+    let extra: Vec<&str> = reopened
+        .projects
+        .extra
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(extra.contains(&"=HYPERLINK(\"http://x\")"), "{extra:?}");
+}
+
+/// The real binary, as a user runs it.
+fn run_cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_invest-explorer"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn summary_csv_neutralises_group_keys_from_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("statuses.csv");
+    std::fs::write(
+        &source,
+        "name,status,contracted_usd_m\nA,\"=HYPERLINK(\"\"http://x\"\")\",10\nB,@SUM(1),5\nC,Operating,2.5\n",
+    )
+    .unwrap();
+    let output = run_cli(&[
+        "summary",
+        source.to_str().unwrap(),
+        "--by",
+        "status",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://x\"\")\",1,"),
+        "{text}"
+    );
+    assert!(text.contains("'@SUM(1),1,"), "{text}");
+    assert!(
+        text.contains("Operating,1,2.5,"),
+        "numbers stay numbers: {text}"
+    );
+}
+
+#[test]
+fn a_bound_that_no_amount_can_meet_is_a_usage_error() {
+    for bound in ["NaN", "1e999", "-inf", "twelve"] {
+        let output = run_cli(&["summary", &format!("--min-usd-m={bound}")]);
+        assert_eq!(output.status.code(), Some(2), "--min-usd-m {bound}");
+        let message = String::from_utf8_lossy(&output.stderr);
+        assert!(message.contains(bound), "{message}");
+        let output = run_cli(&[
+            "export",
+            &format!("--max-usd-m={bound}"),
+            "--out",
+            "never.csv",
+        ]);
+        assert_eq!(output.status.code(), Some(2), "--max-usd-m {bound}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let view = dir.path().join("nan.ron");
+    std::fs::write(&view, "(filter:(min_usd_m:Some(NaN)))").unwrap();
+    let output = run_cli(&["summary", "--view", view.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("min_usd_m"));
+}
+
+#[cfg(unix)]
+#[test]
+fn generate_follows_no_planted_symlink_and_leaves_no_temp_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    // The names the old writer used, and the target itself, planted as links to the victim.
+    for name in [".projects.csv.tmp", ".sectors.ron.tmp", "rates.ron"] {
+        std::os::unix::fs::symlink(&victim, out.join(name)).unwrap();
+    }
+    let output = run_cli(&["generate", "--rows", "50", "--out", out.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let rates = std::fs::symlink_metadata(out.join("rates.ron")).unwrap();
+    assert!(
+        rates.is_file(),
+        "the link was replaced by the file, not followed"
+    );
+    let parts = std::fs::read_dir(&out)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".part")
+        })
+        .count();
+    assert_eq!(parts, 0);
+}
+
+#[test]
+fn an_export_clears_stale_parts_a_killed_export_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let stale = dir.path().join(".invest-explorer-Ab12Cd.part");
+    let fresh = dir.path().join(".invest-explorer-Ef34Gh.part");
+    for path in [&stale, &fresh] {
+        std::fs::write(path, vec![b'x'; 4096]).unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let target = dir.path().join("rows.csv");
+    let output = run_cli(&[
+        "export",
+        "--sector",
+        "Finance",
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!stale.exists(), "an hour-old part is a killed export's");
+    assert!(
+        fresh.exists(),
+        "a young part may be another export in progress"
+    );
+}
+
+#[test]
+fn a_full_disk_names_the_file_and_the_reason() {
+    /// A disk with no room left.
+    struct Full;
+    impl Write for Full {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "No space left on device",
+            ))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let dataset = Dataset::embedded().unwrap();
+    let rows: Vec<u32> = (0..dataset.projects.len() as u32).collect();
+    let columns: Vec<ColumnId> = dataset.projects.columns().collect();
+    let export = RowExport {
+        dataset: &dataset,
+        rows: &rows,
+        columns: &columns,
+        filter: &Filter::default(),
+        sort: &[],
+    };
+    for format in [RowFormat::Csv, RowFormat::Tsv, RowFormat::Json] {
+        let message = export.write(format, Full).unwrap_err().to_string();
+        assert!(
+            message.contains("No space left on device"),
+            "{format:?}: {message}"
+        );
+        assert!(!message.contains("cannot encode"), "{format:?}: {message}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ mod layering;
 mod open_files;
 mod score;
 mod ui_charts;
+mod state_files;
 mod ui_explorer;
 mod ui_export;
 mod ui_map;
