@@ -6,7 +6,8 @@ use crate::format::MoneyFormat;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab};
+use crate::query::score::ScoreOptions;
+use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Pin, Tab};
 use crate::state::Theme;
 
 /// A request from the UI, applied by the app at the start of the next frame.
@@ -51,6 +52,11 @@ pub enum Command {
     /// Zoom the map to the whole municipality or the central urban area.
     SetMapZoom(MapZoom),
     SetMoney(MoneyFormat),
+    /// The Opportunities tab's grouping, weights (a slider, a preset) and recent window.
+    SetScore(ScoreOptions),
+    /// Pin to the shortlist, or unpin (a sixth pin is refused with a notice).
+    TogglePin(Pin),
+    ClearShortlist,
     SetTheme(Theme),
     /// Ask for a file with the open dialog, then load it in the background.
     OpenFileDialog,
@@ -132,6 +138,10 @@ pub enum ExportKind {
     CrossTab(TableFormat),
     /// The chart or the map (`Tab::Charts` or `Tab::Map`) as a slide-sized PNG with a caption strip.
     Picture(Tab),
+    /// The Opportunities tab's ranking, with the weights, window and formula.
+    Ranking(TableFormat),
+    /// The shortlist compared, as a slide-sized PNG.
+    ComparePicture,
 }
 
 impl ExportKind {
@@ -151,14 +161,20 @@ impl ExportKind {
             }
             ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
             ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
+            ExportKind::Ranking(format) => {
+                format!("Ranking as {}…", format.extension().to_uppercase())
+            }
+            ExportKind::ComparePicture => "Compare as PNG…".to_owned(),
         }
     }
 
     pub fn extension(self) -> &'static str {
         match self {
             ExportKind::Rows(format) => format.extension(),
-            ExportKind::Groups(_, format) | ExportKind::CrossTab(format) => format.extension(),
-            ExportKind::Picture(_) => "png",
+            ExportKind::Groups(_, format)
+            | ExportKind::CrossTab(format)
+            | ExportKind::Ranking(format) => format.extension(),
+            ExportKind::Picture(_) | ExportKind::ComparePicture => "png",
         }
     }
 }

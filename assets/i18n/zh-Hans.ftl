@@ -111,3 +111,81 @@ field-contract-date = 签约日期
 field-size-band = 规模区间
 field-synthetic = 模拟数据
 field-source = 数据来源
+
+## 投资机会页（第 12 号需求）：评分、热力图、短名单与对比
+
+tab-opportunities = 投资机会
+score-factor-scale = 规模
+score-factor-momentum = 增长势头
+score-factor-realisation = 资金到位率
+score-factor-breadth = 投资方广度
+score-factor-openness = 市场开放度
+score-factor-policy = 政策契合度
+score-factor-white-space = 市场空白
+score-formula-window = 时间窗口：Y 为整个数据集中最近的签约年份，W = { $years } 年；近期 = Y−W+1 … Y，前期 = Y−2W+1 … Y−W。金额以百万美元计；C = 该组所选项目的合同外资合计。
+score-formula-scale = ln(1 + C)。不会缺失。
+score-formula-momentum = ln((1 + 近期 C) ÷ (1 + 前期 C))。不会缺失。
+score-formula-realisation = 在已知实际使用外资的项目中，Σ 实际使用外资 ÷ Σ 合同外资。没有此类项目或其合同外资合计为 0 时缺失。
+score-formula-breadth = ln(1 + 不同投资方的数目)。不会缺失。
+score-formula-openness = 1 − Σ sᵢ²，sᵢ 为投资方 i 在 C 中的占比（即 1 − 赫芬达尔指数）。C = 0 时缺失。
+score-formula-policy = 行业及组合：该行业属于 2023 年渝港合作机制重点领域为 1，否则为 0；区县：该区县 C 中重点行业所占比重（C = 0 时缺失）。
+score-formula-white-space = 仅限行业 × 区县组合：ln((1 + E) ÷ (1 + A))，A 为该组合的 C，E = 所属行业的 C × 所属区县的 C ÷ 所选范围的 C。
+score-formula-norm = 各因子在具备该因子的评分对象之间归一化：100 × (原始值 − 最小值) ÷ (最大值 − 最小值)；最大值等于最小值时取 50。
+score-formula-total = 评分 = Σ 权重 × 归一值 ÷ Σ 权重，只计该组未缺失且权重大于 0 的因子。
+score-formula-thin = 项目少于 { $below } 个的对象标为“样本少”：照常显示，但加以提示。
+score-formula-order = 排序：评分由高到低；同分按名称排列。
+score-note-synthetic = 示意：模拟样本
+opp-rank-by = 排名对象
+opp-by-sector = 行业
+opp-by-district = 区县
+opp-by-cell = 行业 × 区县组合
+opp-presets = 预设权重
+opp-preset-balanced = 均衡
+opp-preset-momentum = 增长势头
+opp-preset-white-space = 市场空白
+opp-preset-policy = 政策导向
+opp-weights = 权重
+opp-weight-hint = { $factor }在评分中的权重；设为 0 即不计入。
+opp-window = 近期窗口（年）
+opp-window-hint = 增长势头比较最近 { $years } 个签约年份与此前 { $years } 年。
+opp-about = 评分说明
+opp-about-title = 投资机会评分说明
+opp-about-intro = 对当前筛选结果的透明排名：每个因子、权重和数字都公开列示，命令行工具对同一文件也会算出相同的评分。
+opp-about-weights = 当前权重
+opp-section-ranking = 排名
+opp-section-heat-map = 热力图
+opp-section-districts = 区县评分
+opp-section-compare = 对比（{ $n }）
+opp-col-score = 评分
+opp-thin = 样本少
+opp-thin-hint = 项目少于 { $below } 个：此评分仅供参考。
+opp-pin-label = 标记 { $name }
+opp-pin-hint = 加入短名单（最多 { $max } 项）以便对比。
+opp-unpin-hint = 移出短名单。
+opp-shortlist-full = 短名单最多 { $max } 项：请先移除一项。
+opp-shortlist = 短名单
+opp-shortlist-empty = 标记 2–5 个行业、区县、组合或项目（☆），即可并列对比。
+opp-remove-label = 将 { $name } 移出短名单
+opp-compare = 对比
+opp-compare-hint = 至少标记 { $min } 项才能对比。
+opp-clear-shortlist = 清空
+opp-why = 评分依据
+opp-why-pick = 点击一行，查看其评分依据。
+opp-why-title = { $name } · 评分 { $score }
+opp-no-score = 无评分：该组所有有权重的因子均缺失。
+opp-points = { $points } 分
+opp-heat-hint = 组合评分 0–100，颜色越深分数越高 · 点击格子即筛选到该组合 · 空白格子就是市场空白
+opp-heat-label = { $district }{ $sector }：评分 { $score }
+opp-districts-hint = 区县评分 0–100，颜色越深分数越高 · 点击区县即筛选到该区县
+opp-error = 无法计算评分：{ $error }
+opp-compare-title = 短名单对比
+opp-compare-within = 基于当前筛选 · 金额单位：{ $unit }
+opp-compare-investors = 投资方
+opp-compare-sub-sectors = 主要细分行业
+opp-compare-districts = 主要区县
+opp-compare-score = 评分及各因子
+opp-compare-not-scored = 单个项目不参与评分。
+opp-compare-nothing = 当前筛选中没有相关项目。
+opp-pin-project = 将此项目加入短名单
+opp-unpin-project = 将此项目移出短名单
+opp-slide-title = 港资在重庆——短名单对比

@@ -112,3 +112,81 @@ field-contract-date = 簽約日期
 field-size-band = 規模區間
 field-synthetic = 模擬數據
 field-source = 數據來源
+
+## 投資機會頁（第 12 號需求）：評分、熱力圖、候選名單與比較
+
+tab-opportunities = 投資機會
+score-factor-scale = 規模
+score-factor-momentum = 增長勢頭
+score-factor-realisation = 資金到位率
+score-factor-breadth = 投資方廣度
+score-factor-openness = 市場開放度
+score-factor-policy = 政策契合度
+score-factor-white-space = 市場空白
+score-formula-window = 時間窗口：Y 為整個數據集中最近的簽約年份，W = { $years } 年；近期 = Y−W+1 … Y，前期 = Y−2W+1 … Y−W。金額以百萬美元計；C = 該組所選項目的合同外資合計。
+score-formula-scale = ln(1 + C)。不會缺失。
+score-formula-momentum = ln((1 + 近期 C) ÷ (1 + 前期 C))。不會缺失。
+score-formula-realisation = 在已知實際使用外資的項目中，Σ 實際使用外資 ÷ Σ 合同外資。沒有此類項目或其合同外資合計為 0 時缺失。
+score-formula-breadth = ln(1 + 不同投資方的數目)。不會缺失。
+score-formula-openness = 1 − Σ sᵢ²，sᵢ 為投資方 i 在 C 中的佔比（即 1 − 赫芬達爾指數）。C = 0 時缺失。
+score-formula-policy = 行業及組合：該行業屬於 2023 年渝港合作機制重點領域為 1，否則為 0；區縣：該區縣 C 中重點行業所佔比重（C = 0 時缺失）。
+score-formula-white-space = 僅限行業 × 區縣組合：ln((1 + E) ÷ (1 + A))，A 為該組合的 C，E = 所屬行業的 C × 所屬區縣的 C ÷ 所選範圍的 C。
+score-formula-norm = 各因子在具備該因子的評分對象之間歸一化：100 × (原始值 − 最小值) ÷ (最大值 − 最小值)；最大值等於最小值時取 50。
+score-formula-total = 評分 = Σ 權重 × 歸一值 ÷ Σ 權重，只計該組未缺失且權重大於 0 的因子。
+score-formula-thin = 項目少於 { $below } 個的對象標為「樣本少」：照常顯示，但加以提示。
+score-formula-order = 排序：評分由高至低；同分按名稱排列。
+score-note-synthetic = 示意：模擬樣本
+opp-rank-by = 排名對象
+opp-by-sector = 行業
+opp-by-district = 區縣
+opp-by-cell = 行業 × 區縣組合
+opp-presets = 預設權重
+opp-preset-balanced = 均衡
+opp-preset-momentum = 增長勢頭
+opp-preset-white-space = 市場空白
+opp-preset-policy = 政策導向
+opp-weights = 權重
+opp-weight-hint = { $factor }在評分中的權重；設為 0 即不計入。
+opp-window = 近期窗口（年）
+opp-window-hint = 增長勢頭比較最近 { $years } 個簽約年份與此前 { $years } 年。
+opp-about = 評分說明
+opp-about-title = 投資機會評分說明
+opp-about-intro = 對目前篩選結果的透明排名：每個因子、權重和數字都公開列示，命令行工具對同一檔案亦會算出相同的評分。
+opp-about-weights = 目前權重
+opp-section-ranking = 排名
+opp-section-heat-map = 熱力圖
+opp-section-districts = 區縣評分
+opp-section-compare = 比較（{ $n }）
+opp-col-score = 評分
+opp-thin = 樣本少
+opp-thin-hint = 項目少於 { $below } 個：此評分僅供參考。
+opp-pin-label = 標記 { $name }
+opp-pin-hint = 加入候選名單（最多 { $max } 項）以便比較。
+opp-unpin-hint = 移出候選名單。
+opp-shortlist-full = 候選名單最多 { $max } 項：請先移除一項。
+opp-shortlist = 候選名單
+opp-shortlist-empty = 標記 2–5 個行業、區縣、組合或項目（☆），即可並列比較。
+opp-remove-label = 將 { $name } 移出候選名單
+opp-compare = 比較
+opp-compare-hint = 至少標記 { $min } 項才能比較。
+opp-clear-shortlist = 清除
+opp-why = 評分依據
+opp-why-pick = 點擊一行，查看其評分依據。
+opp-why-title = { $name } · 評分 { $score }
+opp-no-score = 無評分：該組所有有權重的因子均缺失。
+opp-points = { $points } 分
+opp-heat-hint = 組合評分 0–100，顏色越深分數越高 · 點擊格子即篩選至該組合 · 空白格子就是市場空白
+opp-heat-label = { $district }{ $sector }：評分 { $score }
+opp-districts-hint = 區縣評分 0–100，顏色越深分數越高 · 點擊區縣即篩選至該區縣
+opp-error = 無法計算評分：{ $error }
+opp-compare-title = 候選名單比較
+opp-compare-within = 基於目前篩選 · 金額單位：{ $unit }
+opp-compare-investors = 投資方
+opp-compare-sub-sectors = 主要細分行業
+opp-compare-districts = 主要區縣
+opp-compare-score = 評分及各因子
+opp-compare-not-scored = 單個項目不參與評分。
+opp-compare-nothing = 目前篩選中沒有相關項目。
+opp-pin-project = 將此項目加入候選名單
+opp-unpin-project = 將此項目移出候選名單
+opp-slide-title = 港資在重慶——候選名單比較

@@ -23,7 +23,9 @@ impl ExplorerApp {
                 let before = self.state.view.clone();
                 self.apply(command, ctx);
                 if self.state.view != before {
-                    let typing = only_search_differs(&before, &self.state.view);
+                    // Typing in search, or dragging a weight slider, is one step.
+                    let typing = only_search_differs(&before, &self.state.view)
+                        || only_weights_differ(&before, &self.state.view);
                     self.view_history.record(before, typing);
                 }
             }
@@ -90,6 +92,17 @@ impl ExplorerApp {
             Command::DrillUp => view.drill_up(),
             Command::SetMapZoom(zoom) => view.map_zoom = zoom,
             Command::SetMoney(money) => view.money = money,
+            Command::SetScore(options) => view.score = options,
+            Command::TogglePin(pin) => {
+                let label = pin.label();
+                if !view.shortlist.toggle(pin) {
+                    self.ui.warn(format!(
+                        "The shortlist holds {} at most: unpin one before pinning \u{201c}{label}\u{201d}.",
+                        crate::query::shortlist::MAX_PINS
+                    ));
+                }
+            }
+            Command::ClearShortlist => view.shortlist.pins.clear(),
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),
             Command::OpenPath(path) => self.open_path(path, OpenOptions::default(), ctx),
@@ -207,6 +220,13 @@ impl ExplorerApp {
             crate::format::count(rows.len())
         ));
     }
+}
+
+/// Whether two views differ only in the score's weights (a slider being dragged).
+fn only_weights_differ(before: &View, after: &View) -> bool {
+    let mut same = after.clone();
+    same.score.weights = before.score.weights;
+    same == *before && before.score.weights != after.score.weights
 }
 
 /// Shows or hides a column; the last visible column stays.

@@ -9,12 +9,12 @@ use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
 use crate::export::{
-    BreakdownExport, CrossTabExport, ExportError, RowExport, default_file_stem, slugify,
-    write_atomically,
+    BreakdownExport, CrossTabExport, ExportError, RankingExport, RowExport, default_file_stem,
+    slugify, write_atomically,
 };
 use crate::model::load::open::OpenOptions;
 use crate::model::{ColumnId, Dataset};
-use crate::query::{self, Derived, MoneyColumns, Tab, View};
+use crate::query::{self, Derived, MoneyColumns, Opportunity, Tab, View};
 use crate::state::Theme;
 use crate::ui::slide::render_slide;
 
@@ -113,7 +113,9 @@ impl ExplorerApp {
             columns: self.state.view.visible_columns(&self.dataset.projects),
             view: self.state.view.clone(),
             money: Arc::clone(&self.derived.money),
-            derived: matches!(kind, ExportKind::Picture(_)).then(|| self.derived.clone()),
+            derived: matches!(kind, ExportKind::Picture(_) | ExportKind::ComparePicture)
+                .then(|| self.derived.clone()),
+            opportunity: self.derived.opportunity.clone(),
             theme: self.state.theme,
         };
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
@@ -130,6 +132,8 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
         ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
         ExportKind::Picture(Tab::Map) => "hk-projects-map".to_owned(),
         ExportKind::Picture(_) => "hk-projects-chart".to_owned(),
+        ExportKind::Ranking(_) => format!("hk-opportunities-by-{}", slugify(&view.score.by.to_string())),
+        ExportKind::ComparePicture => "hk-opportunities-compare".to_owned(),
     };
     format!(
         "{}.{}",
@@ -151,6 +155,8 @@ struct ExportJob {
     money: Arc<MoneyColumns>,
     /// For pictures: the aggregates on screen, and the theme they are drawn in.
     derived: Option<Derived>,
+    /// For the ranking: the scores on screen (computed on the export task when the tab was never shown).
+    opportunity: Option<Arc<Opportunity>>,
     theme: Theme,
 }
 
@@ -202,10 +208,52 @@ impl ExportJob {
                 };
                 write_atomically(&self.path, |out| export.write(format, out))?;
             }
-            ExportKind::Picture(tab) => {
-                let derived = self
+            ExportKind::Ranking(format) => {
+                let opportunity = self.opportunity.unwrap_or_else(|| {
+                    let view = &self.view;
+                    Arc::new(Opportunity::compute(
+                        dataset,
+                        amounts,
+                        &self.rows,
+                        &view.score,
+                        &view.shortlist,
+                    ))
+                });
+                let scores = opportunity
+                    .ranking(self.view.score.by)
+                    .map_err(|e| ExportError::Encode(e.to_string()))?;
+                let export = RankingExport {
+                    dataset,
+                    scores,
+                    note: &opportunity.note,
+                    filter: &self.view.filter,
+                    rows_selected: self.rows.len(),
+                };
+                write_atomically(&self.path, |out| export.write(format, out))?;
+                return Ok(format!(
+                    "Exported the ranking of {} groups ({shown}) to {}.",
+                    crate::format::count(scores.groups.len()),
+                    self.path.display()
+                ));
+            }
+            ExportKind::Picture(_) | ExportKind::ComparePicture => {
+                let mut derived = self
                     .derived
                     .unwrap_or_else(|| Derived::compute(dataset, &self.view));
+                let tab = match self.kind {
+                    ExportKind::Picture(tab) => tab,
+                    _ => {
+                        // Compare is drawn from the Opportunities tab's data, computed here if it never was.
+                        if derived.opportunity.is_none() {
+                            let view = View {
+                                tab: Tab::Opportunities,
+                                ..self.view.clone()
+                            };
+                            derived = Derived::compute(dataset, &view);
+                        }
+                        Tab::Opportunities
+                    }
+                };
                 let image = render_slide(dataset, &derived, &self.view, tab, self.theme);
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
                 return Ok(format!(

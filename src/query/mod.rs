@@ -12,7 +12,9 @@ pub mod describe;
 pub mod drill;
 pub mod filter;
 pub mod money;
+pub mod opportunity;
 pub mod score;
+pub mod shortlist;
 pub mod sort;
 pub mod view;
 
@@ -26,9 +28,11 @@ pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};
 pub use money::MoneyColumns;
+pub use opportunity::Opportunity;
 pub use score::{
     Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
     score, why_text,
 };
+pub use shortlist::{Compared, Pin, Shortlist};
 pub use sort::{SortKey, sort_rows};
 pub use view::{ChartKind, MapZoom, Tab, View};

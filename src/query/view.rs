@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::aggregate::GroupBy;
 use super::filter::Filter;
+use super::score::ScoreOptions;
+use super::shortlist::Shortlist;
 use super::sort::SortKey;
 use crate::format::MoneyFormat;
 use crate::model::load::ron_data::parse_ron;
@@ -31,6 +33,10 @@ pub struct View {
     pub money: MoneyFormat,
     /// How far the map is zoomed (saved and shared with the view; a PNG of the map uses it too).
     pub map_zoom: MapZoom,
+    /// The Opportunities tab's grouping, weights and recent window.
+    pub score: ScoreOptions,
+    /// Pinned sectors, districts, cells and projects, for *Compare*.
+    pub shortlist: Shortlist,
 }
 
 /// The extent of the map.
@@ -62,10 +68,18 @@ pub enum Tab {
     Breakdown,
     Charts,
     Map,
+    /// The opportunity score, the heat-map of cells, the shortlist and *Compare* (issue 12).
+    Opportunities,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Table, Tab::Breakdown, Tab::Charts, Tab::Map];
+    pub const ALL: [Tab; 5] = [
+        Tab::Table,
+        Tab::Breakdown,
+        Tab::Charts,
+        Tab::Map,
+        Tab::Opportunities,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -73,6 +87,7 @@ impl Tab {
             Tab::Breakdown => "Breakdown",
             Tab::Charts => "Charts",
             Tab::Map => "Map",
+            Tab::Opportunities => "Opportunities",
         }
     }
 
@@ -126,6 +141,8 @@ impl Default for View {
             cross_by: GroupBy::District,
             money: MoneyFormat::default(),
             map_zoom: MapZoom::default(),
+            score: ScoreOptions::default(),
+            shortlist: Shortlist::default(),
         }
     }
 }

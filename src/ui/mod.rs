@@ -17,6 +17,7 @@ pub mod map;
 pub mod menu;
 pub mod offscreen;
 pub mod open_dialog;
+pub mod opportunities;
 pub mod quality;
 pub mod slide;
 pub mod state;
@@ -73,6 +74,7 @@ impl<'a> ViewContext<'a> {
 pub struct Panels {
     filter_panel: filter_panel::FilterPanel,
     table: table::ProjectTableView,
+    opportunities: opportunities::OpportunitiesTab,
 }
 
 impl Panels {
@@ -108,6 +110,7 @@ impl Panels {
                 Tab::Breakdown => breakdown::breakdown_ui(ui, context, commands),
                 Tab::Charts => charts::charts_ui(ui, context, commands),
                 Tab::Map => map::map_ui(ui, context, commands),
+                Tab::Opportunities => self.opportunities.ui(ui, context, commands),
             }
         });
         if context.ui.show_about {

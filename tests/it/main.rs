@@ -20,5 +20,6 @@ mod score;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;
+mod ui_opportunities;
 mod ui_views;
 mod ui_window;
