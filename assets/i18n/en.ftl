@@ -141,7 +141,7 @@ score-formula-scale = ln(1 + C). Never missing.
 score-formula-momentum = ln((1 + C recent) ÷ (1 + C prior)). Never missing.
 score-formula-realisation = Σ utilised ÷ Σ contracted over the group's rows whose utilised amount is known. Missing when there is no such row, or that Σ contracted is 0.
 score-formula-breadth = ln(1 + the number of distinct investors). Never missing.
-score-formula-openness = 1 − Σ sᵢ², sᵢ = investor i's share of C (1 − HHI). Missing when C = 0.
+score-formula-openness = 1 − Σ s_i², s_i = investor i's share of C (1 − HHI). Missing when C = 0.
 score-formula-policy = sectors and cells: 1 if the sector is a focus area of the 2023 Chongqing–Hong Kong cooperation mechanism, else 0; districts: the share of the district's C in focus sectors (missing when C = 0).
 score-formula-white-space = cells only: ln((1 + E) ÷ (1 + A)), A = the cell's C, E = C of its sector × C of its district ÷ C of the selection.
 score-formula-norm = Each factor is normalised across the scored groups that have it: 100 × (raw − min) ÷ (max − min), or 50 when max = min.

@@ -127,7 +127,7 @@ score-formula-scale = ln(1 + C)。不会缺失。
 score-formula-momentum = ln((1 + 近期 C) ÷ (1 + 前期 C))。不会缺失。
 score-formula-realisation = 在已知实际使用外资的项目中，Σ 实际使用外资 ÷ Σ 合同外资。没有此类项目或其合同外资合计为 0 时缺失。
 score-formula-breadth = ln(1 + 不同投资方的数目)。不会缺失。
-score-formula-openness = 1 − Σ sᵢ²，sᵢ 为投资方 i 在 C 中的占比（即 1 − 赫芬达尔指数）。C = 0 时缺失。
+score-formula-openness = 1 − Σ s_i²，s_i 为投资方 i 在 C 中的占比（即 1 − 赫芬达尔指数）。C = 0 时缺失。
 score-formula-policy = 行业及组合：该行业属于 2023 年渝港合作机制重点领域为 1，否则为 0；区县：该区县 C 中重点行业所占比重（C = 0 时缺失）。
 score-formula-white-space = 仅限行业 × 区县组合：ln((1 + E) ÷ (1 + A))，A 为该组合的 C，E = 所属行业的 C × 所属区县的 C ÷ 所选范围的 C。
 score-formula-norm = 各因子在具备该因子的评分对象之间归一化：100 × (原始值 − 最小值) ÷ (最大值 − 最小值)；最大值等于最小值时取 50。

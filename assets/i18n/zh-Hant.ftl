@@ -128,7 +128,7 @@ score-formula-scale = ln(1 + C)。不會缺失。
 score-formula-momentum = ln((1 + 近期 C) ÷ (1 + 前期 C))。不會缺失。
 score-formula-realisation = 在已知實際使用外資的項目中，Σ 實際使用外資 ÷ Σ 合同外資。沒有此類項目或其合同外資合計為 0 時缺失。
 score-formula-breadth = ln(1 + 不同投資方的數目)。不會缺失。
-score-formula-openness = 1 − Σ sᵢ²，sᵢ 為投資方 i 在 C 中的佔比（即 1 − 赫芬達爾指數）。C = 0 時缺失。
+score-formula-openness = 1 − Σ s_i²，s_i 為投資方 i 在 C 中的佔比（即 1 − 赫芬達爾指數）。C = 0 時缺失。
 score-formula-policy = 行業及組合：該行業屬於 2023 年渝港合作機制重點領域為 1，否則為 0；區縣：該區縣 C 中重點行業所佔比重（C = 0 時缺失）。
 score-formula-white-space = 僅限行業 × 區縣組合：ln((1 + E) ÷ (1 + A))，A 為該組合的 C，E = 所屬行業的 C × 所屬區縣的 C ÷ 所選範圍的 C。
 score-formula-norm = 各因子在具備該因子的評分對象之間歸一化：100 × (原始值 − 最小值) ÷ (最大值 − 最小值)；最大值等於最小值時取 50。

@@ -132,7 +132,10 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
         ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
         ExportKind::Picture(Tab::Map) => "hk-projects-map".to_owned(),
         ExportKind::Picture(_) => "hk-projects-chart".to_owned(),
-        ExportKind::Ranking(_) => format!("hk-opportunities-by-{}", slugify(&view.score.by.to_string())),
+        ExportKind::Ranking(_) => format!(
+            "hk-opportunities-by-{}",
+            slugify(&view.score.by.to_string())
+        ),
         ExportKind::ComparePicture => "hk-opportunities-compare".to_owned(),
     };
     format!(

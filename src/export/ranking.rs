@@ -74,7 +74,12 @@ impl RankingExport<'_> {
         match format {
             TableFormat::Csv => self.write_csv(out),
             TableFormat::Xlsx => {
-                let whys: Vec<String> = self.scores.groups.iter().map(|g| why_line(&g.why)).collect();
+                let whys: Vec<String> = self
+                    .scores
+                    .groups
+                    .iter()
+                    .map(|g| why_line(&g.why))
+                    .collect();
                 xlsx::write_grid(&self.grid(&whys), &self.meta(), out)
             }
         }
@@ -125,8 +130,13 @@ impl RankingExport<'_> {
         let mut header = vec!["Rank".to_owned()];
         header.extend(scores.by.fields().iter().map(|f| f.title().to_owned()));
         header.extend(
-            ["Projects", "Contracted (USD m)", "Score (0–100)", "Thin (< 3 projects)"]
-                .map(str::to_owned),
+            [
+                "Projects",
+                "Contracted (USD m)",
+                "Score (0–100)",
+                "Thin (< 3 projects)",
+            ]
+            .map(str::to_owned),
         );
         header.extend(Factor::ALL.map(|f| format!("{} (0–100)", factor_name(Lang::En, f))));
         header.push("Why".to_owned());
@@ -192,12 +202,17 @@ mod tests {
         let text = String::from_utf8(bytes).unwrap();
         let mut lines = text.lines();
         let header = lines.next().unwrap();
-        assert!(header.starts_with("sector,district,projects,contracted_usd_m,score,thin,scale_raw"));
+        assert!(
+            header.starts_with("sector,district,projects,contracted_usd_m,score,thin,scale_raw")
+        );
         assert!(header.ends_with("white_space_raw,white_space_norm,why"));
         assert_eq!(lines.count(), scores.groups.len());
         let top = &scores.groups[0];
         let first = text.lines().nth(1).unwrap();
-        assert!(first.starts_with(&format!("{},{}", top.key[0], top.key[1])), "{first}");
+        assert!(
+            first.starts_with(&format!("{},{}", top.key[0], top.key[1])),
+            "{first}"
+        );
     }
 
     #[test]
@@ -219,7 +234,11 @@ mod tests {
                 .map(|(_, v)| v.clone())
                 .unwrap_or_else(|| panic!("no {field} line in {about:?}"))
         };
-        assert!(line("Weights").contains("Momentum 2"), "{}", line("Weights"));
+        assert!(
+            line("Weights").contains("Momentum 2"),
+            "{}",
+            line("Weights")
+        );
         assert!(line("Recent window").starts_with("5 years: recent"));
         assert!(line("Formula").contains("ln(1 + C)"), "{}", line("Formula"));
         assert_eq!(line("Score note"), "illustrative: synthetic sample");

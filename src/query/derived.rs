@@ -274,7 +274,10 @@ mod tests {
         let mut view = View::default();
         let mut derived = Derived::default();
         derived.refresh(&dataset, 0, &view);
-        assert!(derived.opportunity.is_none(), "not computed for another tab");
+        assert!(
+            derived.opportunity.is_none(),
+            "not computed for another tab"
+        );
         view.tab = Tab::Opportunities;
         assert!(derived.refresh(&dataset, 0, &view).score);
         let first = derived.opportunity.clone().unwrap();

@@ -68,7 +68,10 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let rows: Vec<u32> = (0..dataset.projects.len() as u32).collect();
         let shortlist = Shortlist {
-            pins: vec![Pin::Sector("Finance".into()), Pin::District("Yuzhong".into())],
+            pins: vec![
+                Pin::Sector("Finance".into()),
+                Pin::District("Yuzhong".into()),
+            ],
         };
         let options = ScoreOptions::default();
         let opportunity = Opportunity::compute(

@@ -37,16 +37,16 @@ use std::str::FromStr;
 pub use factor::{Factor, Weights, WeightsError};
 pub use preset::Preset;
 pub use tally::MAX_GROUPS;
-pub use why::{
-    Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, why_text,
-};
+pub use why::{Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, why_text};
 
 use super::filter::UnknownChoice;
 use crate::model::{DataSource, Dataset, Field};
 use tally::{Inputs, RawGroup, Windows};
 
 /// What the score ranks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ScoreBy {
     Sector,
     District,

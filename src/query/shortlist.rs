@@ -8,7 +8,9 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::aggregate::{Amounts, GroupBy, GroupSummary, MISSING_LABEL, Summary, group_by, summarize};
+use super::aggregate::{
+    Amounts, GroupBy, GroupSummary, MISSING_LABEL, Summary, group_by, summarize,
+};
 use super::score::{ScoreBy, ScoredGroup, Scores};
 use crate::model::ProjectTable;
 use crate::model::columns::CategoryColumn;
@@ -25,9 +27,15 @@ pub const SPLIT_LINES: usize = 4;
 pub enum Pin {
     Sector(String),
     District(String),
-    Cell { sector: String, district: String },
+    Cell {
+        sector: String,
+        district: String,
+    },
     /// A project by its ID; by its name when the file has no IDs.
-    Project { id: String, name: String },
+    Project {
+        id: String,
+        name: String,
+    },
 }
 
 impl Pin {
@@ -161,13 +169,9 @@ pub fn compare<'a>(
                 .iter()
                 .map(|&r| table.investor.sort_ranks()[r as usize])
                 .collect();
-            let score = pin.score_key().and_then(|(by, key)| {
-                scores_of(by)?
-                    .groups
-                    .iter()
-                    .find(|g| g.key == key)
-                    .cloned()
-            });
+            let score = pin
+                .score_key()
+                .and_then(|(by, key)| scores_of(by)?.groups.iter().find(|g| g.key == key).cloned());
             Compared {
                 pin: pin.clone(),
                 summary: summarize(amounts, &mine),
@@ -235,7 +239,10 @@ mod tests {
         }
         assert!(list.is_full() && list.can_compare());
         assert!(!list.toggle(Pin::District("Yuzhong".into())), "a sixth pin");
-        assert!(list.toggle(Pin::Sector("S0".into())), "unpinning works when full");
+        assert!(
+            list.toggle(Pin::Sector("S0".into())),
+            "unpinning works when full"
+        );
         assert_eq!(list.pins.len(), MAX_PINS - 1);
         assert!(!list.contains(&Pin::Sector("S0".into())));
     }
@@ -244,7 +251,9 @@ mod tests {
     fn pins_match_rows_by_name_and_missing_names_as_not_stated() {
         let table = table();
         let matching = |pin: &Pin| -> Vec<usize> {
-            (0..table.len()).filter(|&r| pin.matches(&table, r)).collect()
+            (0..table.len())
+                .filter(|&r| pin.matches(&table, r))
+                .collect()
         };
         assert_eq!(matching(&Pin::Sector("Finance".into())), [0, 1]);
         assert_eq!(matching(&Pin::District("Yuzhong".into())), [0, 2, 3]);
@@ -265,7 +274,10 @@ mod tests {
     fn compare_adds_up_each_pin_within_the_selection() {
         let table = table();
         let list = Shortlist {
-            pins: vec![Pin::District("Yuzhong".into()), Pin::Sector("Finance".into())],
+            pins: vec![
+                Pin::District("Yuzhong".into()),
+                Pin::Sector("Finance".into()),
+            ],
         };
         // Row 3 is not selected.
         let compared = compare(&table, Amounts::usd(&table), &[0, 1, 2], &list, |_| None);
@@ -280,7 +292,10 @@ mod tests {
         assert_eq!(finance.investors, 1);
         assert_eq!(
             finance.districts,
-            [(Some("Jiangbei".into()), 20.0), (Some("Yuzhong".into()), 10.0)]
+            [
+                (Some("Jiangbei".into()), 20.0),
+                (Some("Yuzhong".into()), 10.0)
+            ]
         );
         assert_eq!(finance.score, None, "no ranking given");
     }

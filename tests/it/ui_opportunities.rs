@@ -18,7 +18,11 @@ fn open_tab(harness: &mut Harness<'_, ExplorerApp>) {
 /// The ranking the tab computed, by `by`.
 fn ranking(harness: &Harness<'_, ExplorerApp>, by: ScoreBy) -> Scores {
     let opportunity = harness.state().derived.opportunity.clone();
-    opportunity.expect("the tab computed its scores").ranking(by).unwrap().clone()
+    opportunity
+        .expect("the tab computed its scores")
+        .ranking(by)
+        .unwrap()
+        .clone()
 }
 
 fn keys(scores: &Scores) -> Vec<String> {
@@ -40,7 +44,10 @@ fn a_preset_reorders_the_ranking_and_the_note_says_synthetic() {
     harness.get_by_label("Policy-aligned").click();
     settle(&mut harness);
     let after = ranking(&harness, ScoreBy::Sector);
-    assert_eq!(harness.state().state.view.score.weights, Preset::PolicyAligned.weights());
+    assert_eq!(
+        harness.state().state.view.score.weights,
+        Preset::PolicyAligned.weights()
+    );
     assert_ne!(keys(&before), keys(&after), "the ranking reorders");
     harness.get_by_label(&format!("Pin {}", after.groups[0].key[0]));
     // Policy-aligned puts a focus sector on top (policy fit is 1 for all of them, 0 for the rest).
@@ -49,7 +56,10 @@ fn a_preset_reorders_the_ranking_and_the_note_says_synthetic() {
     assert_eq!(policy.raw, 1.0, "{top:?}");
 
     // One undo step back to the balanced weights.
-    harness.state_mut().commands.push(invest_explorer::command::Command::Undo);
+    harness
+        .state_mut()
+        .commands
+        .push(invest_explorer::command::Command::Undo);
     settle(&mut harness);
     assert_eq!(keys(&ranking(&harness, ScoreBy::Sector)), keys(&before));
 }
@@ -85,13 +95,22 @@ fn two_pinned_sectors_compare_side_by_side_and_export_as_a_picture() {
     harness.get_by_label("Sectors").click();
     settle(&mut harness);
     let sectors = ranking(&harness, ScoreBy::Sector);
-    let names: Vec<String> = sectors.groups[..2].iter().map(|g| g.key[0].clone()).collect();
+    let names: Vec<String> = sectors.groups[..2]
+        .iter()
+        .map(|g| g.key[0].clone())
+        .collect();
     for name in &names {
         harness.get_by_label(&format!("Pin {name}")).click();
         settle(&mut harness);
     }
     let pins = &harness.state().state.view.shortlist.pins;
-    assert_eq!(pins, &names.iter().map(|n| Pin::Sector(n.clone())).collect::<Vec<_>>());
+    assert_eq!(
+        pins,
+        &names
+            .iter()
+            .map(|n| Pin::Sector(n.clone()))
+            .collect::<Vec<_>>()
+    );
 
     harness.get_by_label("Compare").click();
     settle(&mut harness);
@@ -105,7 +124,10 @@ fn two_pinned_sectors_compare_side_by_side_and_export_as_a_picture() {
             "{name} heads its column and its splits"
         );
         let contracted = money.format(compared.summary.contracted_usd_m);
-        assert!(harness.query_all_by_label(&contracted).count() >= 1, "{contracted}");
+        assert!(
+            harness.query_all_by_label(&contracted).count() >= 1,
+            "{contracted}"
+        );
         let score = compared.score.as_ref().unwrap().score.unwrap();
         assert!(harness.query_all_by_label(&format!("{score:.1}")).count() >= 1);
     }
@@ -137,16 +159,42 @@ fn the_ranking_exports_as_csv_as_shown() {
     harness.get_by_label("Ranking as CSV…").click();
     settle(&mut harness);
     let mut reader = csv::Reader::from_path(&path).unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
-    assert_eq!(&header[..6], ["sector", "district", "projects", "contracted_usd_m", "score", "thin"]);
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        &header[..6],
+        [
+            "sector",
+            "district",
+            "projects",
+            "contracted_usd_m",
+            "score",
+            "thin"
+        ]
+    );
     assert_eq!(header.last().map(String::as_str), Some("why"));
     let rows: Vec<Vec<String>> = reader
         .records()
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
         .collect();
-    assert_eq!(rows.len(), cells.groups.len(), "every cell, empty ones included");
+    assert_eq!(
+        rows.len(),
+        cells.groups.len(),
+        "every cell, empty ones included"
+    );
     let top = &cells.groups[0];
     assert_eq!(rows[0][..2], top.key[..]);
-    assert_eq!(rows[0][4], format!("{}", (top.score.unwrap() * 100.0).round() / 100.0));
-    assert!(rows[0].last().unwrap().contains("/100"), "the why: {:?}", rows[0].last());
+    assert_eq!(
+        rows[0][4],
+        format!("{}", (top.score.unwrap() * 100.0).round() / 100.0)
+    );
+    assert!(
+        rows[0].last().unwrap().contains("/100"),
+        "the why: {:?}",
+        rows[0].last()
+    );
 }

@@ -93,17 +93,23 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
                 }
                 ui.end_row();
             };
-            line(tr!(lang, "figure-projects"), &|c| format::count(c.summary.count));
+            line(tr!(lang, "figure-projects"), &|c| {
+                format::count(c.summary.count)
+            });
             line(tr!(lang, "figure-contracted"), &|c| {
                 money.format(c.summary.contracted_usd_m)
             });
-            line(tr!(lang, "figure-utilised"), &|c| money.format(c.summary.utilized_usd_m));
+            line(tr!(lang, "figure-utilised"), &|c| {
+                money.format(c.summary.utilized_usd_m)
+            });
             line(tr!(lang, "figure-utilisation"), &|c| {
                 c.summary
                     .utilization_pct
                     .map_or_else(|| "–".to_owned(), format::percent)
             });
-            line(tr!(lang, "opp-compare-investors"), &|c| format::count(c.investors));
+            line(tr!(lang, "opp-compare-investors"), &|c| {
+                format::count(c.investors)
+            });
             line(tr!(lang, "opp-col-score"), &|c| match &c.score {
                 Some(group) => score_text(group.score),
                 None if c.pin.score_key().is_none() => {

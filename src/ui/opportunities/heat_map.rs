@@ -121,7 +121,7 @@ fn cell_ui(
         district = district.clone(),
         score = score_text(group.score)
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &label));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     let response = response.on_hover_ui(|ui| {
         ui.strong(&label);
         ui.label(format!(
@@ -183,8 +183,8 @@ pub fn districts_ui(
                             ui.allocate_exact_size(egui::vec2(260.0, 14.0), egui::Sense::hover());
                         let mut bar = rect;
                         bar.set_width(
-                            rect.width() * (group.score.unwrap_or(0.0) / 100.0).clamp(0.0, 1.0)
-                                as f32,
+                            rect.width()
+                                * (group.score.unwrap_or(0.0) / 100.0).clamp(0.0, 1.0) as f32,
                         );
                         ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
                         ui.painter()

@@ -50,7 +50,12 @@ pub struct OpportunitiesTab {
 }
 
 impl OpportunitiesTab {
-    pub fn ui(&mut self, ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        context: &ViewContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
         let lang = lang(context);
         let Some(opportunity) = context.derived.opportunity.as_deref() else {
             // Computed in the next `logic()`, before anything could be drawn from it.
@@ -228,9 +233,8 @@ fn shortlist_ui(
                 .button(format!("★ {label} ×"))
                 .on_hover_text(tr!(lang, "opp-unpin-hint"));
             let name = tr!(lang, "opp-remove-label", name = label.clone());
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::WidgetType::Button, true, name.clone())
-            });
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
             if response.clicked() {
                 commands.push(Command::TogglePin(pin.clone()));
             }
@@ -273,7 +277,7 @@ pub fn pin_button_ui(
         .on_disabled_hover_text(tr!(lang, "opp-shortlist-full", max = MAX_PINS));
     let name = tr!(lang, "opp-pin-label", name = pin.label());
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::WidgetType::Checkbox, enabled, pinned, name.clone())
+        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, pinned, name.clone())
     });
     if response.clicked() {
         commands.push(Command::TogglePin(pin));

@@ -33,7 +33,12 @@ pub fn ranking_ui(
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(22.0))
                 .column(Column::exact(30.0))
-                .column(Column::initial(190.0).at_least(90.0).clip(true).resizable(true))
+                .column(
+                    Column::initial(190.0)
+                        .at_least(90.0)
+                        .clip(true)
+                        .resizable(true),
+                )
                 .column(Column::exact(120.0))
                 .column(Column::exact(64.0))
                 .column(Column::exact(96.0));

@@ -22,7 +22,9 @@ pub fn presets_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
             Preset::WhiteSpace => tr!(lang, "opp-preset-white-space"),
             Preset::PolicyAligned => tr!(lang, "opp-preset-policy"),
         };
-        if ui.selectable_label(current == Some(preset), title).clicked()
+        if ui
+            .selectable_label(current == Some(preset), title)
+            .clicked()
             && current != Some(preset)
         {
             commands.push(Command::SetScore(ScoreOptions {

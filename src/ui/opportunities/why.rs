@@ -57,7 +57,8 @@ fn why_lines_ui(ui: &mut egui::Ui, lang: Lang, group: &ScoredGroup) {
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             for why in &group.why {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(80.0, 10.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(80.0, 10.0), egui::Sense::hover());
                 let visuals = ui.visuals();
                 ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
                 let mut bar = rect;
@@ -84,24 +85,26 @@ pub fn about_score_window_ui(ctx: &egui::Context, context: &ViewContext<'_>, ope
         .default_width(560.0)
         .collapsible(false)
         .show(ctx, |ui| {
-            egui::ScrollArea::vertical().max_height(520.0).show(ui, |ui| {
-                ui.add(egui::Label::new(tr!(lang, "opp-about-intro")).wrap());
-                ui.add_space(6.0);
-                for line in formula_in_words(lang, options.recent_years) {
-                    ui.add(egui::Label::new(format!("• {line}")).wrap());
-                }
-                ui.add_space(6.0);
-                ui.strong(tr!(lang, "opp-about-weights"));
-                let weights: Vec<String> = options
-                    .weights
-                    .iter()
-                    .map(|(factor, weight)| format!("{} {weight}", factor_name(lang, factor)))
-                    .collect();
-                ui.label(weights.join(" · "));
-                if let Some(opportunity) = &context.derived.opportunity {
+            egui::ScrollArea::vertical()
+                .max_height(520.0)
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(tr!(lang, "opp-about-intro")).wrap());
                     ui.add_space(6.0);
-                    ui.weak(note_text(lang, &opportunity.note));
-                }
-            });
+                    for line in formula_in_words(lang, options.recent_years) {
+                        ui.add(egui::Label::new(format!("• {line}")).wrap());
+                    }
+                    ui.add_space(6.0);
+                    ui.strong(tr!(lang, "opp-about-weights"));
+                    let weights: Vec<String> = options
+                        .weights
+                        .iter()
+                        .map(|(factor, weight)| format!("{} {weight}", factor_name(lang, factor)))
+                        .collect();
+                    ui.label(weights.join(" · "));
+                    if let Some(opportunity) = &context.derived.opportunity {
+                        ui.add_space(6.0);
+                        ui.weak(note_text(lang, &opportunity.note));
+                    }
+                });
         });
 }
