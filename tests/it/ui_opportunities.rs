@@ -70,6 +70,7 @@ fn a_click_on_a_heat_map_cell_filters_to_it() {
     open_tab(&mut harness);
     harness.get_by_label("Heat-map").click();
     settle(&mut harness);
+
     let cells = ranking(&harness, ScoreBy::SectorDistrict);
     // The best cell is top left: its sector is the first column and its district the first row.
     let top = &cells.groups[0];

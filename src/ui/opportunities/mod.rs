@@ -29,6 +29,10 @@ pub fn lang(_context: &ViewContext<'_>) -> Lang {
     Lang::En
 }
 
+/// The marks of a pin button. Both are in the shipped fonts (no star is: egui's own fonts lack one).
+const UNPINNED: &str = "+";
+const PINNED: &str = "✓";
+
 /// Which part of the tab is shown below the controls.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Section {
@@ -154,7 +158,7 @@ impl OpportunitiesTab {
         });
         ui.separator();
         if let Some(group) = focused.and_then(|i| scores.groups.get(i)) {
-            why::why_ui(ui, context, scores.by, group, commands);
+            why::why_ui(ui, context, group);
         } else {
             ui.weak(tr!(lang(context), "opp-why-pick"));
         }
@@ -230,7 +234,7 @@ fn shortlist_ui(
         for pin in &shortlist.pins {
             let label = pin.label();
             let response = ui
-                .button(format!("★ {label} ×"))
+                .button(format!("{PINNED} {label} ×"))
                 .on_hover_text(tr!(lang, "opp-unpin-hint"));
             let name = tr!(lang, "opp-remove-label", name = label.clone());
             response
@@ -254,7 +258,7 @@ fn shortlist_ui(
     });
 }
 
-/// The pin toggle of a row: ☆ to pin, ★ when pinned; disabled when the shortlist is full. Its accessible name
+/// The pin toggle of a row: + to pin, ✓ when pinned; disabled when the shortlist is full. Its accessible name
 /// is "Pin NAME", so tests and screen readers can tell the rows apart.
 pub fn pin_button_ui(
     ui: &mut egui::Ui,
@@ -266,7 +270,7 @@ pub fn pin_button_ui(
     let shortlist = &context.view.shortlist;
     let pinned = shortlist.contains(&pin);
     let enabled = pinned || !shortlist.is_full();
-    let button = egui::Button::new(if pinned { "★" } else { "☆" }).frame(false);
+    let button = egui::Button::new(if pinned { PINNED } else { UNPINNED }).frame(false);
     let response = ui
         .add_enabled(enabled, button)
         .on_hover_text(if pinned {
@@ -303,7 +307,7 @@ pub fn pin_project_ui(
     let response = ui
         .add_enabled(
             pinned || !shortlist.is_full(),
-            egui::Button::new(format!("{} {text}", if pinned { "★" } else { "☆" })).small(),
+            egui::Button::new(format!("{} {text}", if pinned { PINNED } else { UNPINNED })).small(),
         )
         .on_disabled_hover_text(tr!(lang, "opp-shortlist-full", max = MAX_PINS));
     if response.clicked() {

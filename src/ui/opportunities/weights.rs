@@ -35,46 +35,63 @@ pub fn presets_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
     }
 }
 
-/// A slider per factor (white space only counts for cells, so it is greyed out otherwise), and the window.
+/// A slider per factor and the recent window, four to a line (white space only counts for cells).
 pub fn weights_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let lang = lang(context);
     let options = context.view.score;
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         ui.strong(tr!(lang, "opp-weights"));
-        for factor in Factor::ALL {
-            let name = factor_name(lang, factor);
-            ui.scope(|ui| {
-                // Seven sliders share one or two lines beside the filter and detail panels.
+        egui::Grid::new("score_weights")
+            .num_columns(8)
+            .spacing([6.0, 2.0])
+            .show(ui, |ui| {
+                // Seven sliders share two lines beside the filter and detail panels.
                 ui.spacing_mut().slider_width = 64.0;
-                let label = ui.label(&name);
-                let mut weight = options.weights.get(factor);
-                let response = ui
-                    .add(
-                        egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT)
-                            .step_by(0.5)
-                            .fixed_decimals(1),
-                    )
-                    .labelled_by(label.id)
-                    .on_hover_text(tr!(lang, "opp-weight-hint", factor = name.clone()));
-                // The engine refuses all-zero weights: the last weight above 0 cannot be dragged to 0.
-                if response.changed()
-                    && let Ok(weights) = options.weights.with(factor, weight)
-                {
-                    commands.push(Command::SetScore(ScoreOptions { weights, ..options }));
+                for (index, factor) in Factor::ALL.into_iter().enumerate() {
+                    weight_slider_ui(ui, lang, options, factor, commands);
+                    if index % 4 == 3 {
+                        ui.end_row();
+                    }
                 }
+                let label = ui.label(tr!(lang, "opp-window"));
+                let mut years = options.recent_years;
+                ui.add(egui::DragValue::new(&mut years).range(1..=MAX_RECENT_YEARS))
+                    .labelled_by(label.id)
+                    .on_hover_text(tr!(lang, "opp-window-hint", years = years));
+                if years != options.recent_years {
+                    commands.push(Command::SetScore(ScoreOptions {
+                        recent_years: years,
+                        ..options
+                    }));
+                }
+                ui.end_row();
             });
-        }
-        ui.separator();
-        let label = ui.label(tr!(lang, "opp-window"));
-        let mut years = options.recent_years;
-        ui.add(egui::DragValue::new(&mut years).range(1..=MAX_RECENT_YEARS))
-            .labelled_by(label.id)
-            .on_hover_text(tr!(lang, "opp-window-hint", years = years));
-        if years != options.recent_years {
-            commands.push(Command::SetScore(ScoreOptions {
-                recent_years: years,
-                ..options
-            }));
-        }
     });
+}
+
+/// The name and slider of one factor's weight.
+fn weight_slider_ui(
+    ui: &mut egui::Ui,
+    lang: crate::i18n::Lang,
+    options: ScoreOptions,
+    factor: Factor,
+    commands: &mut Vec<Command>,
+) {
+    let name = factor_name(lang, factor);
+    let label = ui.label(&name);
+    let mut weight = options.weights.get(factor);
+    let response = ui
+        .add(
+            egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT)
+                .step_by(0.5)
+                .fixed_decimals(1),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(tr!(lang, "opp-weight-hint", factor = name.clone()));
+    // The engine refuses all-zero weights: the last weight above 0 cannot be dragged to 0.
+    if response.changed()
+        && let Ok(weights) = options.weights.with(factor, weight)
+    {
+        commands.push(Command::SetScore(ScoreOptions { weights, ..options }));
+    }
 }

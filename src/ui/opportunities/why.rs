@@ -1,26 +1,15 @@
 //! The *why* of the focused group — each counting factor's points, largest first, with its raw figures in words —
 //! and the *About the score* window: the formula in words and the weights in use.
 
-use super::{ViewContext, lang, note_text, pin_button_ui, score_text};
-use crate::command::Command;
+use super::{ViewContext, lang, note_text, score_text};
 use crate::i18n::Lang;
-use crate::query::Pin;
-use crate::query::score::{ScoreBy, ScoredGroup, factor_name, formula_in_words, why_text};
+use crate::query::score::{ScoredGroup, factor_name, formula_in_words, why_text};
 use crate::tr;
 
-/// The why of `group`, with its pin.
-pub fn why_ui(
-    ui: &mut egui::Ui,
-    context: &ViewContext<'_>,
-    by: ScoreBy,
-    group: &ScoredGroup,
-    commands: &mut Vec<Command>,
-) {
+/// The why of `group`: its name and score, then each factor's points.
+pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, group: &ScoredGroup) {
     let lang = lang(context);
     ui.horizontal(|ui| {
-        if let Some(pin) = Pin::of_group(by, &group.key) {
-            pin_button_ui(ui, context, pin, commands);
-        }
         ui.heading(tr!(lang, "opp-why"));
         let name = group.key.join(" · ");
         ui.strong(tr!(
