@@ -7,8 +7,10 @@ use crate::common::{StubDialogs, harness, harness_with, settle};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use invest_explorer::app::ExplorerApp;
+use invest_explorer::command::Command;
 use invest_explorer::query::score::{Preset, ScoreBy};
 use invest_explorer::query::{Pin, Scores};
+use invest_explorer::state::Theme;
 
 fn open_tab(harness: &mut Harness<'_, ExplorerApp>) {
     harness.get_by_label("Opportunities").click();
@@ -133,16 +135,24 @@ fn two_pinned_sectors_compare_side_by_side_and_export_as_a_picture() {
         assert!(harness.query_all_by_label(&format!("{score:.1}")).count() >= 1);
     }
 
-    let path = dir.path().join("compare.png");
-    *dialogs.save.lock().unwrap() = Some(path.clone());
-    harness.get_by_label("Compare as PNG…").click();
-    settle(&mut harness);
-    let image = image::open(&path).unwrap().to_rgba8();
-    assert_eq!((image.width(), image.height()), (1920, 1080));
-    let distinct: std::collections::BTreeSet<[u8; 4]> = image.pixels().map(|p| p.0).collect();
-    assert!(distinct.len() > 50, "{} colours", distinct.len());
-    if let Some(keep) = std::env::var_os("KEEP_SLIDE_PNG") {
-        std::fs::copy(&path, std::path::Path::new(&keep).join("compare.png")).unwrap();
+    // In both themes: the picture is drawn offscreen in the window's theme.
+    for (theme, file) in [
+        (Theme::Light, "compare.png"),
+        (Theme::Dark, "compare-dark.png"),
+    ] {
+        harness.state_mut().commands.push(Command::SetTheme(theme));
+        settle(&mut harness);
+        let path = dir.path().join(file);
+        *dialogs.save.lock().unwrap() = Some(path.clone());
+        harness.get_by_label("Compare as PNG…").click();
+        settle(&mut harness);
+        let image = image::open(&path).unwrap().to_rgba8();
+        assert_eq!((image.width(), image.height()), (1920, 1080));
+        let distinct: std::collections::BTreeSet<[u8; 4]> = image.pixels().map(|p| p.0).collect();
+        assert!(distinct.len() > 50, "{} colours", distinct.len());
+        if let Some(keep) = std::env::var_os("KEEP_SLIDE_PNG") {
+            std::fs::copy(&path, std::path::Path::new(&keep).join(file)).unwrap();
+        }
     }
 }
 
@@ -198,4 +208,79 @@ fn the_ranking_exports_as_csv_as_shown() {
         "the why: {:?}",
         rows[0].last()
     );
+}
+
+/// The whole window with the tab open, drawn offscreen at a laptop's and a full-HD screen's size in both themes:
+/// never blank, and kept for eyes with `KEEP_SLIDE_PNG=DIR`.
+#[test]
+fn the_tab_draws_at_laptop_and_full_hd_sizes_in_both_themes() {
+    use invest_explorer::ui::offscreen::render_offscreen;
+    let mut harness = harness();
+    open_tab(&mut harness);
+    for (section, size, theme, file) in [
+        (
+            None,
+            egui::vec2(1280.0, 800.0),
+            Theme::Light,
+            "tab-1280-light.png",
+        ),
+        (
+            Some("Heat-map"),
+            egui::vec2(1920.0, 1080.0),
+            Theme::Dark,
+            "heat-1920-dark.png",
+        ),
+        (
+            Some("Districts"),
+            egui::vec2(1280.0, 800.0),
+            Theme::Light,
+            "districts-1280-light.png",
+        ),
+        (
+            Some("Compare"),
+            egui::vec2(1280.0, 800.0),
+            Theme::Dark,
+            "compare-1280-dark.png",
+        ),
+    ] {
+        if section == Some("Compare") {
+            for name in ["Manufacturing", "Finance"] {
+                harness
+                    .state_mut()
+                    .commands
+                    .push(Command::TogglePin(Pin::Sector(name.into())));
+            }
+            settle(&mut harness);
+        }
+        if let Some(section) = section {
+            harness.get_by_label(section).click();
+            settle(&mut harness);
+        }
+        let app = harness.state_mut();
+        let background = match theme {
+            Theme::Light => egui::Color32::WHITE,
+            Theme::Dark => egui::Color32::from_gray(27),
+        };
+        let image = render_offscreen(
+            size,
+            1.0,
+            background,
+            |ctx| {
+                invest_explorer::ui::fonts::install_fonts(ctx, invest_explorer::i18n::Lang::En);
+                ctx.set_theme(match theme {
+                    Theme::Light => egui::Theme::Light,
+                    Theme::Dark => egui::Theme::Dark,
+                });
+            },
+            |ui| app.show(ui),
+        );
+        app.commands.clear();
+        let distinct: std::collections::BTreeSet<&[u8]> = image.rgba.chunks(4).collect();
+        assert!(distinct.len() > 50, "{file}: {} colours", distinct.len());
+        if let Some(keep) = std::env::var_os("KEEP_SLIDE_PNG") {
+            let path = std::path::Path::new(&keep).join(file);
+            invest_explorer::export::png::write_png(&path, image.width, image.height, &image.rgba)
+                .unwrap();
+        }
+    }
 }

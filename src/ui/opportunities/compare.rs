@@ -57,12 +57,15 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         note_text(lang, &opportunity.note)
     ));
     ui.add_space(4.0);
-    figures_grid_ui(ui, context, compared);
+    // Figures and splits side by side, the series below: one slide holds all three.
+    ui.horizontal_top(|ui| {
+        figures_grid_ui(ui, context, compared);
+        ui.add_space(24.0);
+        ui.vertical(|ui| splits_ui(ui, context, compared));
+    });
     ui.add_space(8.0);
     ui.strong(tr!(lang, "chart-contracted-per-year", unit = money.unit()));
     series_ui(ui, context, compared);
-    ui.add_space(8.0);
-    splits_ui(ui, context, compared);
 }
 
 fn pin_color(index: usize) -> egui::Color32 {
@@ -132,7 +135,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
 fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]) {
     let money = context.money();
     Plot::new("compare_series")
-        .height(200.0)
+        .height((ui.available_height() - 8.0).clamp(160.0, 320.0))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)

@@ -3,15 +3,41 @@
 
 use std::collections::HashMap;
 
-use super::{ViewContext, lang, score_color, score_text};
+use super::{ViewContext, lang, score_color, score_text, score_text_color};
 use crate::command::Command;
 use crate::format;
 use crate::query::score::{ScoreBy, why_text};
 use crate::query::{Facet, Filter, ScoredGroup, Scores};
 use crate::tr;
 
-const CELL: egui::Vec2 = egui::vec2(62.0, 20.0);
+const CELL_HEIGHT: f32 = 20.0;
 const LABEL_WIDTH: f32 = 150.0;
+
+/// Where a score sits between the lowest and the highest shown, 0…1: the heat-map colours by it, so the
+/// strongest and weakest cells stand apart even when every score is between 30 and 70.
+struct Ramp {
+    min: f64,
+    max: f64,
+}
+
+impl Ramp {
+    fn of<'a>(groups: impl Iterator<Item = &'a ScoredGroup>) -> Self {
+        let (min, max) = groups
+            .filter_map(|g| g.score)
+            .fold((f64::MAX, f64::MIN), |(lo, hi), s| (lo.min(s), hi.max(s)));
+        Self { min, max }
+    }
+
+    fn t(&self, score: Option<f64>) -> Option<f64> {
+        let score = score?;
+        let spread = self.max - self.min;
+        Some(if spread > 1e-9 {
+            (score - self.min) / spread
+        } else {
+            0.5
+        })
+    }
+}
 
 /// The heat-map of the cell ranking `cells`.
 pub fn heat_map_ui(
@@ -39,6 +65,13 @@ pub fn heat_map_ui(
         by_key.insert((sector.as_str(), district.as_str()), group);
     }
     let visuals = ui.visuals().clone();
+    let ramp = Ramp::of(cells.groups.iter());
+    // Cells share the width (within reason), so a wide screen shows whole sector names.
+    let cell = egui::vec2(
+        ((ui.available_width() - LABEL_WIDTH - 24.0) / sectors.len().max(1) as f32 - 2.0)
+            .clamp(58.0, 120.0),
+        CELL_HEIGHT,
+    );
     egui::ScrollArea::both()
         .id_salt("score_heat_map")
         .auto_shrink([false, false])
@@ -46,10 +79,10 @@ pub fn heat_map_ui(
             egui::Grid::new("score_heat_grid")
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
-                    ui.add_sized([LABEL_WIDTH, CELL.y], egui::Label::new(""));
+                    ui.add_sized([LABEL_WIDTH, CELL_HEIGHT], egui::Label::new(""));
                     for sector in &sectors {
                         ui.add_sized(
-                            CELL,
+                            cell,
                             egui::Label::new(egui::RichText::new(*sector).small().strong())
                                 .truncate(),
                         )
@@ -58,14 +91,17 @@ pub fn heat_map_ui(
                     ui.end_row();
                     for district in &districts {
                         ui.add_sized(
-                            [LABEL_WIDTH, CELL.y],
+                            [LABEL_WIDTH, CELL_HEIGHT],
                             egui::Label::new(egui::RichText::new(*district).strong()).truncate(),
                         );
                         for sector in &sectors {
                             match by_key.get(&(*sector, *district)) {
-                                Some(group) => cell_ui(ui, context, &visuals, group, commands),
+                                Some(group) => {
+                                    let t = ramp.t(group.score);
+                                    cell_ui(ui, context, (&visuals, t, cell), group, commands);
+                                }
                                 None => {
-                                    ui.allocate_exact_size(CELL, egui::Sense::hover());
+                                    ui.allocate_exact_size(cell, egui::Sense::hover());
                                 }
                             }
                         }
@@ -75,19 +111,18 @@ pub fn heat_map_ui(
         });
 }
 
-/// One cell: its colour and score; hover for the why, click to filter to it.
+/// One cell: its colour (`t` on the ramp) and score; hover for the why, click to filter to it.
 fn cell_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
-    visuals: &egui::Visuals,
+    (visuals, t, size): (&egui::Visuals, Option<f64>, egui::Vec2),
     group: &ScoredGroup,
     commands: &mut Vec<Command>,
 ) {
     let lang = lang(context);
     let (sector, district) = (&group.key[0], &group.key[1]);
-    let (rect, response) = ui.allocate_exact_size(CELL, egui::Sense::click());
-    ui.painter()
-        .rect_filled(rect, 2.0, score_color(visuals, group.score));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    ui.painter().rect_filled(rect, 2.0, score_color(visuals, t));
     if response.hovered() {
         ui.painter().rect_stroke(
             rect,
@@ -96,11 +131,7 @@ fn cell_ui(
             egui::StrokeKind::Inside,
         );
     }
-    let text_color = if group.score.unwrap_or(0.0) > 60.0 {
-        visuals.selection.stroke.color
-    } else {
-        visuals.strong_text_color()
-    };
+    let text_color = score_text_color(visuals, t);
     let text = if group.thin {
         // A thin cell's score rests on fewer than three projects: say so in the cell itself.
         format!("{}·", score_text(group.score))
@@ -187,8 +218,8 @@ pub fn districts_ui(
                                 * (group.score.unwrap_or(0.0) / 100.0).clamp(0.0, 1.0) as f32,
                         );
                         ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
-                        ui.painter()
-                            .rect_filled(bar, 2.0, score_color(&visuals, group.score));
+                        let t = group.score.map(|s| 0.35 + 0.65 * s / 100.0);
+                        ui.painter().rect_filled(bar, 2.0, score_color(&visuals, t));
                         ui.strong(score_text(group.score));
                         ui.label(tr!(lang, "count-projects", n = group.projects));
                         if let Some(why) = group.why.first() {

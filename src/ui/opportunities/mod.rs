@@ -201,7 +201,6 @@ fn controls_ui(
 fn note_ui(ui: &mut egui::Ui, lang: Lang, opportunity: &Opportunity) {
     ui.label(
         egui::RichText::new(note_text(lang, &opportunity.note))
-            .small()
             .italics()
             .color(ui.visuals().warn_fg_color),
     );
@@ -315,15 +314,33 @@ pub fn pin_project_ui(
     }
 }
 
-/// A score's colour, 0…100: from the panel background to the accent, so higher reads darker in light mode and
-/// brighter in dark mode. `None` (no score) is the faint background.
-pub fn score_color(visuals: &egui::Visuals, score: Option<f64>) -> egui::Color32 {
-    match score {
-        Some(score) => {
-            let t = (score / 100.0).clamp(0.0, 1.0) as f32;
-            visuals.selection.bg_fill.gamma_multiply(0.08 + 0.92 * t)
-        }
-        None => visuals.faint_bg_color,
+/// The colour of `t` (0…1, low to high) on the score ramp: from a pale tint to a strong blue in light mode, from
+/// the panel's grey to a bright blue in dark mode, so higher always stands out more. `None` (no score) is the
+/// faint background.
+pub fn score_color(visuals: &egui::Visuals, t: Option<f64>) -> egui::Color32 {
+    let Some(t) = t else {
+        return visuals.faint_bg_color;
+    };
+    let (low, high) = if visuals.dark_mode {
+        (
+            egui::Color32::from_rgb(44, 50, 58),
+            egui::Color32::from_rgb(64, 156, 255),
+        )
+    } else {
+        (
+            egui::Color32::from_rgb(232, 240, 250),
+            egui::Color32::from_rgb(24, 94, 190),
+        )
+    };
+    low.lerp_to_gamma(high, t.clamp(0.0, 1.0) as f32)
+}
+
+/// Text on a [`score_color`] of `t`: white on the strong end of the light ramp, the usual text otherwise.
+pub fn score_text_color(visuals: &egui::Visuals, t: Option<f64>) -> egui::Color32 {
+    if !visuals.dark_mode && t.is_some_and(|t| t > 0.55) {
+        egui::Color32::WHITE
+    } else {
+        visuals.strong_text_color()
     }
 }
 

@@ -41,9 +41,9 @@ pub fn ranking_ui(
                 )
                 .column(Column::exact(120.0))
                 .column(Column::exact(64.0))
-                .column(Column::exact(96.0));
+                .column(Column::exact(112.0));
             for _ in Factor::ALL {
-                builder = builder.column(Column::exact(78.0));
+                builder = builder.column(Column::exact(70.0));
             }
             builder
                 .column(Column::remainder().at_least(50.0))
@@ -149,8 +149,11 @@ fn score_bar_ui(ui: &mut egui::Ui, score: Option<f64>) {
     if let Some(score) = score {
         let mut bar = rect;
         bar.set_width(rect.width() * (score / 100.0).clamp(0.0, 1.0) as f32);
-        ui.painter()
-            .rect_filled(bar, 2.0, score_color(visuals, Some(score.max(35.0))));
+        ui.painter().rect_filled(
+            bar,
+            2.0,
+            score_color(visuals, Some(0.35 + 0.65 * score / 100.0)),
+        );
     }
     ui.strong(score_text(score));
 }

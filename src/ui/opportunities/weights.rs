@@ -46,7 +46,7 @@ pub fn weights_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
             .spacing([6.0, 2.0])
             .show(ui, |ui| {
                 // Seven sliders share two lines beside the filter and detail panels.
-                ui.spacing_mut().slider_width = 64.0;
+                ui.spacing_mut().slider_width = 44.0;
                 for (index, factor) in Factor::ALL.into_iter().enumerate() {
                     weight_slider_ui(ui, lang, options, factor, commands);
                     if index % 4 == 3 {
