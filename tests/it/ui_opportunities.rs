@@ -256,6 +256,11 @@ fn the_tab_draws_at_laptop_and_full_hd_sizes_in_both_themes() {
             harness.get_by_label(section).click();
             settle(&mut harness);
         }
+        if section == Some("Districts by score") {
+            // The district list, each with its pin; the grouping of the ranking is untouched.
+            harness.get_by_label("Pin Yuzhong");
+            assert_eq!(harness.state().state.view.score.by, ScoreBy::SectorDistrict);
+        }
         let app = harness.state_mut();
         let background = match theme {
             Theme::Light => egui::Color32::WHITE,
