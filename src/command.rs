@@ -7,7 +7,8 @@ use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Tab};
+use crate::query::score::ScoreOptions;
+use crate::query::{ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab};
 use crate::state::Theme;
 use crate::tr;
 
@@ -57,6 +58,11 @@ pub enum Command {
     /// Draw the map as filled districts or as bubbles.
     SetMapStyle(MapStyle),
     SetMoney(MoneyFormat),
+    /// The Opportunities tab's grouping, weights (a slider, a preset) and recent window.
+    SetScore(ScoreOptions),
+    /// Pin to the shortlist, or unpin (a sixth pin is refused with a notice).
+    TogglePin(Pin),
+    ClearShortlist,
     SetTheme(Theme),
     /// Ask for a file with the open dialog, then load it in the background.
     OpenFileDialog,
@@ -144,6 +150,10 @@ pub enum ExportKind {
     ChartData(TableFormat),
     /// The chart or the map (`Tab::Charts` or `Tab::Map`) as a slide-sized PNG with a caption strip.
     Picture(Tab),
+    /// The Opportunities tab's ranking, with the weights, window and formula.
+    Ranking(TableFormat),
+    /// The shortlist compared, as a slide-sized PNG.
+    ComparePicture,
 }
 
 impl ExportKind {
@@ -171,6 +181,10 @@ impl ExportKind {
             }
             ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
             ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
+            ExportKind::Ranking(format) => {
+                format!("Ranking as {}…", format.extension().to_uppercase())
+            }
+            ExportKind::ComparePicture => "Compare as PNG…".to_owned(),
         }
     }
 
@@ -179,8 +193,9 @@ impl ExportKind {
             ExportKind::Rows(format) | ExportKind::SelectedRows(format) => format.extension(),
             ExportKind::Groups(_, format)
             | ExportKind::CrossTab(format)
-            | ExportKind::ChartData(format) => format.extension(),
-            ExportKind::Picture(_) => "png",
+            | ExportKind::ChartData(format)
+            | ExportKind::Ranking(format) => format.extension(),
+            ExportKind::Picture(_) | ExportKind::ComparePicture => "png",
         }
     }
 }

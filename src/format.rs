@@ -71,6 +71,13 @@ pub fn group_digits(number: &str) -> String {
     out
 }
 
+/// Rounds to `decimals` places, so sums print as `70400.0`, not `70400.00000000001` (the CLI and the score's
+/// CSV and XLSX use it).
+pub fn round_to(value: f64, decimals: i32) -> f64 {
+    let factor = 10f64.powi(decimals);
+    (value * factor).round() / factor
+}
+
 /// A count with thousands separators, the same in all three languages: `3530` ⇒ `"3,530"`.
 pub fn count(value: usize) -> String {
     thousands(value as f64, 0)

@@ -307,3 +307,80 @@ state-skipped-settings = { $n ->
 }
 state-list-separator = {", "}
 state-not-reopened = { $path } was not reopened: the app closed while opening it last time. Open it again from the File menu to try again.
+## Opportunities tab (issue 12): the score, the heat-map, the shortlist and Compare
+
+tab-opportunities = Opportunities
+score-factor-scale = Scale
+score-factor-momentum = Momentum
+score-factor-realisation = Realisation
+score-factor-breadth = Breadth
+score-factor-openness = Openness
+score-factor-policy = Policy fit
+score-factor-white-space = White space
+score-formula-window = Window: Y is the latest contract year in the whole dataset and W = { $years } years; recent = Y−W+1 … Y, prior = Y−2W+1 … Y−W. Amounts in USD m; C = the contracted total of the group's selected projects.
+score-formula-scale = ln(1 + C). Never missing.
+score-formula-momentum = ln((1 + C recent) ÷ (1 + C prior)). Never missing.
+score-formula-realisation = Σ utilised ÷ Σ contracted over the group's rows whose utilised amount is known. Missing when there is no such row, or that Σ contracted is 0.
+score-formula-breadth = ln(1 + the number of distinct investors). Never missing.
+score-formula-openness = 1 − Σ s_i², s_i = investor i's share of C (1 − HHI). Missing when C = 0.
+score-formula-policy = sectors and cells: 1 if the sector is a focus area of the 2023 Chongqing–Hong Kong cooperation mechanism, else 0; districts: the share of the district's C in focus sectors (missing when C = 0).
+score-formula-white-space = cells only: ln((1 + E) ÷ (1 + A)), A = the cell's C, E = C of its sector × C of its district ÷ C of the selection.
+score-formula-norm = Each factor is normalised across the scored groups that have it: 100 × (raw − min) ÷ (max − min), or 50 when max = min.
+score-formula-total = Score = Σ weight × norm ÷ Σ weight, over the group's factors that are not missing and have a weight above 0.
+score-formula-thin = A group with fewer than { $below } projects is thin: shown, but flagged.
+score-formula-order = Order: highest score first; ties by name.
+score-note-synthetic = illustrative: synthetic sample
+opp-rank-by = Rank
+opp-by-sector = Sectors
+opp-by-district = Districts
+opp-by-cell = Sector × district cells
+opp-presets = Presets
+opp-preset-balanced = Balanced
+opp-preset-momentum = Momentum
+opp-preset-white-space = White space
+opp-preset-policy = Policy-aligned
+opp-weights = Weights
+opp-weight-hint = How much { $factor } counts in the score; 0 leaves it out.
+opp-window = Recent window (years)
+opp-window-hint = Momentum compares the latest { $years } contract years with the { $years } before them.
+opp-about = About the score
+opp-about-title = About the opportunity score
+opp-about-intro = A transparent ranking of the current selection: every factor, weight and figure is shown, and the command line computes the same score from the same file.
+opp-about-weights = Weights now
+opp-section-ranking = Ranking
+opp-section-heat-map = Heat-map
+opp-section-districts = Districts by score
+opp-section-compare = Compare ({ $n })
+opp-col-score = Score
+opp-thin = thin
+opp-thin-hint = Fewer than { $below } projects: read this score with care.
+opp-pin-label = Pin { $name }
+opp-pin-hint = Pin to the shortlist (up to { $max }) to compare.
+opp-unpin-hint = Remove from the shortlist.
+opp-shortlist-full = The shortlist holds { $max } at most: remove one first.
+opp-shortlist = Shortlist
+opp-shortlist-empty = Pin 2–5 sectors, districts, cells or projects (+) to compare them side by side.
+opp-remove-label = Remove { $name } from the shortlist
+opp-compare = Compare
+opp-compare-hint = Pin at least { $min } to compare.
+opp-clear-shortlist = Clear
+opp-why = Why
+opp-why-pick = Click a row to see why it scores as it does.
+opp-why-title = { $name } · score { $score }
+opp-no-score = No score: every factor with a weight is missing for this group.
+opp-points = { $points } pts
+opp-heat-hint = Cell score 0–100: the stronger the colour, the higher among these cells · a dot marks a thin cell (fewer than 3 projects) · click a cell to filter to it
+opp-heat-label = { $sector } in { $district }: score { $score }
+opp-districts-hint = District score 0–100 · click a district to filter to it
+opp-error = The score cannot be computed: { $error }
+opp-compare-title = The shortlist compared
+opp-compare-within = Within the current selection · amounts in { $unit }
+opp-compare-investors = Investors
+opp-compare-sub-sectors = Largest sub-sectors
+opp-compare-districts = Largest districts
+opp-compare-score = Score and factors
+opp-compare-not-scored = Projects are not scored.
+opp-compare-nothing = Nothing of this in the current selection.
+opp-pin-project = Pin this project
+opp-unpin-project = Unpin this project
+opp-slide-title = Hong Kong investment in Chongqing — the shortlist compared

@@ -25,7 +25,9 @@ impl ExplorerApp {
                 let before = self.state.view.clone();
                 self.apply(command, ctx);
                 if self.state.view != before {
-                    let typing = only_search_differs(&before, &self.state.view);
+                    // Typing in search, or dragging a weight slider, is one step.
+                    let typing = only_search_differs(&before, &self.state.view)
+                        || only_weights_differ(&before, &self.state.view);
                     self.view_history.record(before, typing);
                 }
             }
@@ -94,6 +96,17 @@ impl ExplorerApp {
             Command::SetMapMeasure(measure) => view.map_measure = measure,
             Command::SetMapStyle(style) => view.map_style = style,
             Command::SetMoney(money) => view.money = money,
+            Command::SetScore(options) => view.score = options,
+            Command::TogglePin(pin) => {
+                let label = pin.label();
+                if !view.shortlist.toggle(pin) {
+                    self.ui.warn(format!(
+                        "The shortlist holds {} at most: unpin one before pinning \u{201c}{label}\u{201d}.",
+                        crate::query::shortlist::MAX_PINS
+                    ));
+                }
+            }
+            Command::ClearShortlist => view.shortlist.pins.clear(),
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),
             Command::OpenPath(path) => self.open_path(path, OpenOptions::default(), ctx),
@@ -210,6 +223,13 @@ impl ExplorerApp {
         self.ui
             .tell(tr!(Lang::En, "table-copied-rows", n = rows.len()));
     }
+}
+
+/// Whether two views differ only in the score's weights (a slider being dragged).
+fn only_weights_differ(before: &View, after: &View) -> bool {
+    let mut same = after.clone();
+    same.score.weights = before.score.weights;
+    same == *before && before.score.weights != after.score.weights
 }
 
 /// Shows or hides a column; the last visible column stays.

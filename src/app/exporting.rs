@@ -9,14 +9,14 @@ use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
 use crate::export::{
-    BreakdownExport, ChartDataExport, CrossTabExport, ExportError, RowExport, export_file_stem,
-    slugify, write_atomically,
+    BreakdownExport, ChartDataExport, CrossTabExport, ExportError, RankingExport, RowExport,
+    export_file_stem, slugify, write_atomically,
 };
 use crate::i18n::Lang;
 use crate::model::load::open::{FileFormat, OpenOptions};
 use crate::model::{ColumnId, Dataset};
 use crate::query::charts::effective_kind;
-use crate::query::{self, Derived, MoneyColumns, Tab, View};
+use crate::query::{self, Derived, MoneyColumns, Opportunity, Tab, View};
 use crate::state::Theme;
 use crate::tr;
 use crate::ui::FileRequest;
@@ -174,7 +174,9 @@ impl ExplorerApp {
             columns: self.state.view.visible_columns(&self.dataset.projects),
             view: self.state.view.clone(),
             money: Arc::clone(&self.derived.money),
-            derived: matches!(kind, ExportKind::Picture(_)).then(|| self.derived.clone()),
+            derived: matches!(kind, ExportKind::Picture(_) | ExportKind::ComparePicture)
+                .then(|| self.derived.clone()),
+            opportunity: self.derived.opportunity.clone(),
             theme: self.state.theme,
         };
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
@@ -196,8 +198,14 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
             slugify(view.cross_by.field().key())
         ),
         ExportKind::Picture(Tab::Map) => "map".to_owned(),
-        ExportKind::ChartData(_) => format!("{}-data", effective_kind(view.chart, &view.filter).title()),
+        ExportKind::ChartData(_) => {
+            format!("{}-data", effective_kind(view.chart, &view.filter).title())
+        }
         ExportKind::Picture(_) => effective_kind(view.chart, &view.filter).title().to_owned(),
+        ExportKind::Ranking(_) => {
+            format!("opportunities-by-{}", slugify(&view.score.by.to_string()))
+        }
+        ExportKind::ComparePicture => "opportunities-compare".to_owned(),
     };
     format!(
         "{}.{}",
@@ -219,6 +227,8 @@ struct ExportJob {
     money: Arc<MoneyColumns>,
     /// For pictures: the aggregates on screen, and the theme they are drawn in.
     derived: Option<Derived>,
+    /// For the ranking: the scores on screen (computed on the export task when the tab was never shown).
+    opportunity: Option<Arc<Opportunity>>,
     theme: Theme,
 }
 
@@ -291,10 +301,52 @@ impl ExportJob {
                 };
                 export.write_file(format, &self.path)?
             }
-            ExportKind::Picture(tab) => {
-                let derived = self
+            ExportKind::Ranking(format) => {
+                let opportunity = self.opportunity.unwrap_or_else(|| {
+                    let view = &self.view;
+                    Arc::new(Opportunity::compute(
+                        dataset,
+                        amounts,
+                        &self.rows,
+                        &view.score,
+                        &view.shortlist,
+                    ))
+                });
+                let scores = opportunity
+                    .ranking(self.view.score.by)
+                    .map_err(|e| ExportError::Encode(e.to_string()))?;
+                let export = RankingExport {
+                    dataset,
+                    scores,
+                    note: &opportunity.note,
+                    filter: &self.view.filter,
+                    rows_selected: self.rows.len(),
+                };
+                write_atomically(&self.path, |out| export.write(format, out))?;
+                return Ok(format!(
+                    "Exported the ranking of {} groups ({shown}) to {}.",
+                    crate::format::count(scores.groups.len()),
+                    self.path.display()
+                ));
+            }
+            ExportKind::Picture(_) | ExportKind::ComparePicture => {
+                let mut derived = self
                     .derived
                     .unwrap_or_else(|| Derived::compute(dataset, &self.view));
+                let tab = match self.kind {
+                    ExportKind::Picture(tab) => tab,
+                    _ => {
+                        // Compare is drawn from the Opportunities tab's data, computed here if it never was.
+                        if derived.opportunity.is_none() {
+                            let view = View {
+                                tab: Tab::Opportunities,
+                                ..self.view.clone()
+                            };
+                            derived = Derived::compute(dataset, &view);
+                        }
+                        Tab::Opportunities
+                    }
+                };
                 let image = render_slide(dataset, &derived, &self.view, tab, self.theme);
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
                 return Ok(format!(

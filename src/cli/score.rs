@@ -11,6 +11,7 @@ use serde::ser::{SerializeMap, Serializer};
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
 use super::summary::{OutputFormat, round_to};
 use super::{CliError, FilterArgs};
+use crate::export::{RankingExport, TableFormat};
 use crate::format;
 use crate::model::Dataset;
 use crate::query::score::{self, Factor, MAX_RECENT_YEARS, ScoreBy, ScoreOptions, Scores, Weights};
@@ -66,7 +67,13 @@ pub(super) fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<(), CliError>
         OutputFormat::Csv => {
             // A CSV holds data only: the note goes to stderr.
             eprintln!("{note}");
-            csv(&scores)?
+            csv(&RankingExport {
+                dataset: &dataset,
+                scores: &scores,
+                note: &note,
+                filter: &view.filter,
+                rows_selected: selection.len(),
+            })?
         }
         OutputFormat::Table => table(&dataset, &view, selection.len(), &scores, &note),
     };
@@ -146,45 +153,13 @@ fn json(scores: &Scores, note: &str) -> Result<String, CliError> {
         .map_err(|e| CliError::Failed(e.to_string()))
 }
 
-/// One row per group: key columns, projects, contracted, score, thin, raw and norm per factor, the why.
-fn csv(scores: &Scores) -> Result<String, CliError> {
-    use crate::export::delimited::{DelimitedWriter, Field};
-    let failed = |e: crate::export::ExportError| CliError::Failed(e.to_string());
+/// One row per group: key columns, projects, contracted, score, thin, raw and norm per factor, the why — the
+/// layout the window's ranking export writes too.
+fn csv(export: &RankingExport<'_>) -> Result<String, CliError> {
     let mut bytes = Vec::new();
-    let mut writer = DelimitedWriter::new(&mut bytes, b',');
-    let mut header: Vec<String> = scores
-        .by
-        .fields()
-        .iter()
-        .map(|f| f.key().to_owned())
-        .collect();
-    header.extend(["projects", "contracted_usd_m", "score", "thin"].map(str::to_owned));
-    for factor in Factor::ALL {
-        header.push(format!("{factor}_raw"));
-        header.push(format!("{factor}_norm"));
-    }
-    header.push("why".to_owned());
-    writer.text_record(&header).map_err(failed)?;
-    let number = |value: Option<f64>, decimals: i32| {
-        Field::Value(value.map_or_else(String::new, |v| round_to(v, decimals).to_string()))
-    };
-    for group in &scores.groups {
-        // Group keys and the reasons are names from the user's file: neutralised.
-        let mut record: Vec<Field<'_>> = group.key.iter().map(|k| Field::Text(k)).collect();
-        record.push(Field::Value(group.projects.to_string()));
-        record.push(number(Some(group.contracted_usd_m), 3));
-        record.push(number(group.score, 2));
-        record.push(Field::Value(group.thin.to_string()));
-        for value in group.factors {
-            record.push(number(value.map(|v| v.raw), 6));
-            record.push(number(value.map(|v| v.norm), 2));
-        }
-        let why: Vec<String> = group.why.iter().map(score::why_text).collect();
-        let why = why.join("; ");
-        record.push(Field::Text(&why));
-        writer.record(record).map_err(failed)?;
-    }
-    writer.finish().map_err(failed)?;
+    export
+        .write(TableFormat::Csv, &mut bytes)
+        .map_err(|e| CliError::Failed(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| CliError::Failed(e.to_string()))
 }
 

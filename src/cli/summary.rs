@@ -58,11 +58,7 @@ struct GroupJson {
 /// What the text table prints for an amount no row knows (a file without utilised amounts): never 0.0.
 const UNKNOWN: &str = "–";
 
-/// Rounds to `decimals` places, so sums print as `70400.0`, not `70400.00000000001`.
-pub(super) fn round_to(value: f64, decimals: i32) -> f64 {
-    let factor = 10f64.powi(decimals);
-    (value * factor).round() / factor
-}
+pub(super) use crate::format::round_to;
 
 pub(super) fn run(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliError> {
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;

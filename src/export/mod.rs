@@ -11,6 +11,7 @@ pub mod delimited;
 mod file_name;
 mod parts;
 pub mod png;
+mod ranking;
 mod tables;
 pub mod timestamp;
 mod xlsx;
@@ -27,6 +28,7 @@ pub use chart_data::{ChartDataExport, export_chart_data_to_file};
 pub use clipboard::rows_as_tsv;
 pub use file_name::{MAX_STEM_LEN, default_file_stem, export_file_stem, slugify};
 pub use parts::{STALE_PART_AGE, remove_stale_parts, write_files_atomically};
+pub use ranking::RankingExport;
 pub use tables::{
     BreakdownExport, CrossTabExport, TableFormat, export_breakdown_to_file,
     export_cross_tab_to_file,
@@ -169,6 +171,9 @@ pub struct ExportMeta {
     pub app_version: &'static str,
     /// UTC, ISO 8601, e.g. "2024-05-01T09:30:00Z".
     pub exported_at: String,
+    /// Lines an export adds to its About sheet after the usual ones (the score's weights and formula).
+    #[serde(skip)]
+    pub extra: Vec<(&'static str, String)>,
 }
 
 impl ExportMeta {
@@ -201,6 +206,7 @@ impl ExportMeta {
             currency_note: currency_note(dataset, money),
             app_version: env!("CARGO_PKG_VERSION"),
             exported_at: utc_timestamp(SystemTime::now()),
+            extra: Vec::new(),
         }
     }
 
@@ -234,6 +240,7 @@ impl ExportMeta {
             format!("invest-explorer {}", self.app_version),
         ));
         lines.push(("Exported at", self.exported_at.clone()));
+        lines.extend(self.extra.iter().cloned());
         lines
     }
 }

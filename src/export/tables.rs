@@ -257,6 +257,8 @@ pub(super) enum GridCell<'a> {
     Amount(f64),
     /// In percent (17.6 means 17.6 %).
     Percent(f64),
+    /// A plain number (a score, a 0–100 factor), written as given.
+    Number(f64),
 }
 
 impl GridCell<'_> {
@@ -313,7 +315,9 @@ fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportErro
             GridCell::Text(text) => neutralise_formula(text),
             GridCell::Count(count) => count.to_string(),
             GridCell::Year(year) => year.to_string(),
-            GridCell::Amount(value) | GridCell::Percent(value) => value.to_string(),
+            GridCell::Amount(value) | GridCell::Percent(value) | GridCell::Number(value) => {
+                value.to_string()
+            }
         }));
         writer.write_record(&record).map_err(encode)?;
     }

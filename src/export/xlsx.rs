@@ -369,6 +369,9 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
                 GridCell::Percent(value) => {
                     sheet.write_number_with_format(row, col, value, &styles.percent)
                 }
+                GridCell::Number(value) => {
+                    sheet.write_number_with_format(row, col, value, &styles.number)
+                }
             };
             written.map_err(encode)?;
         }

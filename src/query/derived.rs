@@ -11,7 +11,10 @@ use super::aggregate::{CrossTab, GroupBy, GroupSummary, Summary, cross_tab, grou
 use super::charts::{ChartData, chart_data};
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
+use super::opportunity::Opportunity;
 use super::palette::SectorColours;
+use super::score::ScoreOptions;
+use super::shortlist::Shortlist;
 use super::sort::{SortKey, sort_rows_in};
 use super::view::{ChartKind, Tab, View};
 use crate::format::Currency;
@@ -39,6 +42,8 @@ pub struct Derived {
     pub sector_colours: SectorColours,
     /// Map tab.
     pub by_district: Vec<GroupSummary>,
+    /// Opportunities tab: the scores and the shortlist compared; `None` until the tab is first shown.
+    pub opportunity: Option<Arc<Opportunity>>,
     keys: Keys,
 }
 
@@ -48,6 +53,15 @@ struct Keys {
     money: Option<(u64, Currency)>,
     selection: Option<SelectionKey>,
     tab: Option<TabKey>,
+    score: Option<ScoreKey>,
+}
+
+/// What the Opportunities tab depends on, besides the selection.
+#[derive(Clone, Debug, PartialEq)]
+struct ScoreKey {
+    selection: SelectionKey,
+    options: ScoreOptions,
+    shortlist: Shortlist,
 }
 
 /// What the selection, facets and totals depend on.
@@ -75,6 +89,7 @@ pub struct Refreshed {
     pub money: bool,
     pub selection: bool,
     pub tab: bool,
+    pub score: bool,
 }
 
 impl Derived {
@@ -117,6 +132,9 @@ impl Derived {
             self.keys.selection = Some(selection_key.clone());
             refreshed.selection = true;
         }
+        if view.tab == Tab::Opportunities {
+            refreshed.score = self.refresh_score(dataset, &selection_key, view);
+        }
         let tab_key = TabKey {
             selection: selection_key,
             tab: view.tab,
@@ -130,6 +148,28 @@ impl Derived {
             refreshed.tab = true;
         }
         refreshed
+    }
+
+    /// Recomputes the scores when the selection, the score options or the shortlist changed.
+    fn refresh_score(&mut self, dataset: &Dataset, selection: &SelectionKey, view: &View) -> bool {
+        let key = ScoreKey {
+            selection: selection.clone(),
+            options: view.score,
+            shortlist: view.shortlist.clone(),
+        };
+        if self.keys.score.as_ref() == Some(&key) {
+            return false;
+        }
+        let amounts = self.money.amounts(&dataset.projects);
+        self.opportunity = Some(Arc::new(Opportunity::compute(
+            dataset,
+            amounts,
+            &self.selection.rows,
+            &key.options,
+            &key.shortlist,
+        )));
+        self.keys.score = Some(key);
+        true
     }
 
     fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {
@@ -166,6 +206,8 @@ impl Derived {
             Tab::Map => {
                 self.by_district = group_by(table, amounts, rows, GroupBy::District);
             }
+            // Kept up to date by `refresh_score`, which also follows the score options and the shortlist.
+            Tab::Opportunities => {}
         }
     }
 }
@@ -184,6 +226,7 @@ mod tests {
             money: true,
             selection: true,
             tab: true,
+            score: false,
         };
         assert_eq!(derived.refresh(&dataset, 0, &view), all);
         assert_eq!(derived.refresh(&dataset, 0, &view), Refreshed::default());
@@ -227,6 +270,41 @@ mod tests {
                 .copied()
                 .zip(dataset.projects.year.iter().flatten().max().copied())
         );
+    }
+
+    #[test]
+    fn scores_are_computed_on_their_tab_and_only_when_their_key_changes() {
+        use crate::query::score::{Preset, ScoreOptions};
+        use crate::query::shortlist::Pin;
+        let dataset = Dataset::embedded().unwrap();
+        let mut view = View::default();
+        let mut derived = Derived::default();
+        derived.refresh(&dataset, 0, &view);
+        assert!(
+            derived.opportunity.is_none(),
+            "not computed for another tab"
+        );
+        view.tab = Tab::Opportunities;
+        assert!(derived.refresh(&dataset, 0, &view).score);
+        let first = derived.opportunity.clone().unwrap();
+        assert!(!derived.refresh(&dataset, 0, &view).score, "same key");
+        view.sort = vec![SortKey::ascending("name")];
+        derived.refresh(&dataset, 0, &view);
+        assert!(derived.refresh(&dataset, 0, &view) == Refreshed::default());
+        let changes: [fn(&mut View); 4] = [
+            |v: &mut View| v.score.weights = Preset::Momentum.weights(),
+            |v: &mut View| v.score.recent_years = 3,
+            |v: &mut View| v.shortlist.pins.push(Pin::Sector("Finance".into())),
+            |v: &mut View| {
+                v.filter.sectors.insert("Finance".into());
+            },
+        ];
+        for change in changes {
+            change(&mut view);
+            assert!(derived.refresh(&dataset, 0, &view).score);
+        }
+        assert_ne!(*derived.opportunity.clone().unwrap(), *first);
+        assert_ne!(view.score, ScoreOptions::default());
     }
 
     #[test]

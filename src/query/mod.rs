@@ -14,8 +14,10 @@ pub mod drill;
 pub mod filter;
 pub mod map;
 pub mod money;
+pub mod opportunity;
 pub mod palette;
 pub mod score;
+pub mod shortlist;
 pub mod sort;
 pub mod view;
 
@@ -32,10 +34,12 @@ pub use filter::{
 };
 pub use map::{MapMeasure, MapSeries, MapStyle};
 pub use money::MoneyColumns;
+pub use opportunity::Opportunity;
 pub use palette::{Rgb, SectorColours};
 pub use score::{
     Factor, ScoreBy, ScoreError, ScoreOptions, ScoredGroup, Scores, Weights, WeightsError, Why,
     score, why_text,
 };
+pub use shortlist::{Compared, Pin, Shortlist};
 pub use sort::{SortKey, sort_rows, sort_rows_in};
 pub use view::{ChartKind, MapZoom, Tab, View};

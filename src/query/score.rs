@@ -27,6 +27,7 @@
 //! Must not depend on egui, eframe or rfd.
 
 mod factor;
+mod preset;
 mod tally;
 mod why;
 
@@ -34,15 +35,18 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use factor::{Factor, Weights, WeightsError};
+pub use preset::Preset;
 pub use tally::MAX_GROUPS;
-pub use why::{Figures, Why, YearRange, why_text};
+pub use why::{Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, why_text};
 
 use super::filter::UnknownChoice;
 use crate::model::{DataSource, Dataset, Field};
 use tally::{Inputs, RawGroup, Windows};
 
 /// What the score ranks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ScoreBy {
     Sector,
     District,
@@ -91,8 +95,10 @@ impl FromStr for ScoreBy {
 /// The longest recent window accepted, in years.
 pub const MAX_RECENT_YEARS: u32 = 100;
 
-/// How to score.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// How to score: part of the [`crate::query::View`], so saved views and stories carry it (every field has a
+/// default, so older view files still load).
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ScoreOptions {
     pub by: ScoreBy,
     pub weights: Weights,

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::aggregate::GroupBy;
 use super::filter::Filter;
 use super::map::{MapMeasure, MapStyle};
+use super::score::ScoreOptions;
+use super::shortlist::Shortlist;
 use super::sort::SortKey;
 use crate::format::MoneyFormat;
 use crate::model::load::ron_data::parse_ron;
@@ -36,6 +38,10 @@ pub struct View {
     pub map_measure: MapMeasure,
     /// Filled districts or bubbles.
     pub map_style: MapStyle,
+    /// The Opportunities tab's grouping, weights and recent window.
+    pub score: ScoreOptions,
+    /// Pinned sectors, districts, cells and projects, for *Compare*.
+    pub shortlist: Shortlist,
 }
 
 /// The extent of the map.
@@ -67,10 +73,18 @@ pub enum Tab {
     Breakdown,
     Charts,
     Map,
+    /// The opportunity score, the heat-map of cells, the shortlist and *Compare* (issue 12).
+    Opportunities,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Table, Tab::Breakdown, Tab::Charts, Tab::Map];
+    pub const ALL: [Tab; 5] = [
+        Tab::Table,
+        Tab::Breakdown,
+        Tab::Charts,
+        Tab::Map,
+        Tab::Opportunities,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -78,6 +92,7 @@ impl Tab {
             Tab::Breakdown => "Breakdown",
             Tab::Charts => "Charts",
             Tab::Map => "Map",
+            Tab::Opportunities => "Opportunities",
         }
     }
 
@@ -175,6 +190,8 @@ impl Default for View {
             map_zoom: MapZoom::default(),
             map_measure: MapMeasure::default(),
             map_style: MapStyle::default(),
+            score: ScoreOptions::default(),
+            shortlist: Shortlist::default(),
         }
     }
 }

@@ -51,6 +51,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
         .show(ui, |ui| {
             ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
             ui.label(table.investor.get(row));
+            super::opportunities::pin_project_ui(ui, context, row, commands);
             if context.ui.selected_rows.len() > 1 {
                 selection_ui(ui, context, commands);
             }

@@ -126,10 +126,13 @@ pub fn export_items_ui(
     let groups_by = match tab {
         Tab::Charts if view.chart == ChartKind::OverTime => GroupBy::Year,
         Tab::Charts => GroupBy::Sector,
-        Tab::Map => GroupBy::District,
+        Tab::Map | Tab::Opportunities => GroupBy::District,
         Tab::Table | Tab::Breakdown => view.group_by,
     };
-    if scope == Scope::Everything || tab != Tab::Table {
+    if scope == Scope::Everything || tab == Tab::Opportunities {
+        kinds.extend(super::opportunities::export_kinds(context));
+    }
+    if scope == Scope::Everything || !matches!(tab, Tab::Table | Tab::Opportunities) {
         for format in [TableFormat::Csv, TableFormat::Xlsx] {
             kinds.push(ExportKind::Groups(groups_by, format));
         }

@@ -18,6 +18,7 @@ pub mod map;
 pub mod menu;
 pub mod offscreen;
 pub mod open_dialog;
+pub mod opportunities;
 pub mod quality;
 pub mod slide;
 pub mod state;
@@ -75,6 +76,7 @@ pub struct Panels {
     filter_panel: filter_panel::FilterPanel,
     table: table::ProjectTableView,
     file_chooser: file_chooser::FileChooser,
+    opportunities: opportunities::OpportunitiesTab,
 }
 
 impl Panels {
@@ -115,6 +117,7 @@ impl Panels {
                 Tab::Breakdown => breakdown::breakdown_ui(ui, context, commands),
                 Tab::Charts => charts::charts_ui(ui, context, commands),
                 Tab::Map => map::map_ui(ui, context, commands),
+                Tab::Opportunities => self.opportunities.ui(ui, context, commands),
             }
         });
         toasts_ui(ui.ctx(), central.response.rect, context, commands);

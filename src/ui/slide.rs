@@ -2,7 +2,7 @@
 //! window, under a title and above a caption strip that says what the picture shows — filters, "N of M projects",
 //! units, source, and "synthetic sample" when it is.
 
-use super::{ViewContext, charts, map, offscreen};
+use super::{ViewContext, charts, map, offscreen, opportunities};
 use crate::model::Dataset;
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::query::{Derived, Tab, View};
@@ -12,7 +12,8 @@ use crate::state::Theme;
 const SLIDE_POINTS: egui::Vec2 = egui::vec2(1280.0, 720.0);
 const PIXELS_PER_POINT: f32 = 1.5;
 
-/// Renders the chart (`Tab::Charts`) or the map (`Tab::Map`, at the view's zoom) of `view` with its caption strip.
+/// Renders the chart (`Tab::Charts`), the map (`Tab::Map`, at the view's zoom) or the shortlist compared
+/// (`Tab::Opportunities`) of `view` with its caption strip.
 pub fn render_slide(
     dataset: &Dataset,
     derived: &Derived,
@@ -50,6 +51,7 @@ pub fn render_slide(
                         ui,
                         |ui| match tab {
                             Tab::Map => map::map_canvas_ui(ui, &context, &mut ignored),
+                            Tab::Opportunities => opportunities::compare_body_ui(ui, &context),
                             _ => charts::chart_body_ui(
                                 ui,
                                 &context,
@@ -66,6 +68,12 @@ pub fn render_slide(
 fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     let what = match tab {
         Tab::Map => map::map_title(context),
+        Tab::Opportunities => {
+            let title = crate::tr!(opportunities::lang(context), "opp-slide-title");
+            ui.label(egui::RichText::new(title).size(26.0).strong());
+            ui.add_space(6.0);
+            return;
+        }
         _ => charts::shown_chart_title(context),
     };
     ui.label(

@@ -98,8 +98,24 @@ pub enum WeightsError {
 }
 
 /// How much each factor counts: finite, ≥ 0, not all 0 (checked on construction, so a `Weights` is always usable).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Saved views store the text form (`"scale=1,momentum=2,…"`), checked again when read.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct Weights([f64; 7]);
+
+impl TryFrom<String> for Weights {
+    type Error = WeightsError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
+impl From<Weights> for String {
+    fn from(weights: Weights) -> Self {
+        weights.to_string()
+    }
+}
 
 impl Default for Weights {
     /// The defaults: momentum and white space count double.
@@ -130,6 +146,13 @@ impl Weights {
 
     pub fn get(&self, factor: Factor) -> f64 {
         self.0[factor.index()]
+    }
+
+    /// These weights with `factor`'s set to `value`; refused (as [`Weights::new`]) when that leaves them unusable.
+    pub fn with(&self, factor: Factor, value: f64) -> Result<Self, WeightsError> {
+        let mut values = self.0;
+        values[factor.index()] = value;
+        Self::new(values)
     }
 
     /// Every factor with its weight, in [`Factor::ALL`] order.

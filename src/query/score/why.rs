@@ -5,6 +5,8 @@
 
 use super::factor::Factor;
 use crate::format;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// An inclusive range of contract years.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,6 +158,46 @@ pub fn why_text(why: &Why) -> String {
     };
     let name = why.factor.key().replace('_', " ");
     format!("{name} {:.0}/100: {detail}", why.norm)
+}
+
+/// A factor's name in `lang`, as the tab's column headers, sliders and *About the score* show it.
+pub fn factor_name(lang: Lang, factor: Factor) -> String {
+    match factor {
+        Factor::Scale => tr!(lang, "score-factor-scale"),
+        Factor::Momentum => tr!(lang, "score-factor-momentum"),
+        Factor::Realisation => tr!(lang, "score-factor-realisation"),
+        Factor::Breadth => tr!(lang, "score-factor-breadth"),
+        Factor::Openness => tr!(lang, "score-factor-openness"),
+        Factor::Policy => tr!(lang, "score-factor-policy"),
+        Factor::WhiteSpace => tr!(lang, "score-factor-white-space"),
+    }
+}
+
+/// How a factor's raw value is computed, in words, in `lang`.
+pub fn factor_formula(lang: Lang, factor: Factor) -> String {
+    match factor {
+        Factor::Scale => tr!(lang, "score-formula-scale"),
+        Factor::Momentum => tr!(lang, "score-formula-momentum"),
+        Factor::Realisation => tr!(lang, "score-formula-realisation"),
+        Factor::Breadth => tr!(lang, "score-formula-breadth"),
+        Factor::Openness => tr!(lang, "score-formula-openness"),
+        Factor::Policy => tr!(lang, "score-formula-policy"),
+        Factor::WhiteSpace => tr!(lang, "score-formula-white-space"),
+    }
+}
+
+/// The whole formula in words, in `lang`: the window, each factor, the normalisation, the weighting, thin groups
+/// and the order. *About the score* and the ranking workbook's About sheet both show these lines.
+pub fn formula_in_words(lang: Lang, recent_years: u32) -> Vec<String> {
+    let mut lines = vec![tr!(lang, "score-formula-window", years = recent_years)];
+    lines.extend(
+        Factor::ALL.map(|f| format!("{}: {}", factor_name(lang, f), factor_formula(lang, f))),
+    );
+    lines.push(tr!(lang, "score-formula-norm"));
+    lines.push(tr!(lang, "score-formula-total"));
+    lines.push(tr!(lang, "score-formula-thin", below = super::THIN_BELOW));
+    lines.push(tr!(lang, "score-formula-order"));
+    lines
 }
 
 #[cfg(test)]

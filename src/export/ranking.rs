@@ -1,0 +1,249 @@
+//! The opportunity ranking as a file: CSV (one row per group, raw and normalised factors, the why — the layout of
+//! `invest-explorer score --format csv`, which writes through here too) or an Excel workbook whose About sheet
+//! carries the weights, the window, the formula in words and the note on the data.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use std::io::Write;
+
+use super::tables::{Grid, GridCell};
+use super::{ExportError, ExportMeta, TableFormat, io_error, neutralise_formula, xlsx};
+use crate::format::{MoneyFormat, round_to};
+use crate::i18n::Lang;
+use crate::model::Dataset;
+use crate::query::Filter;
+use crate::query::score::{Factor, ScoreBy, Scores, factor_name, formula_in_words, why_text};
+
+/// A ranking as the Opportunities tab (or `score`) computed it.
+pub struct RankingExport<'a> {
+    pub dataset: &'a Dataset,
+    pub scores: &'a Scores,
+    /// "illustrative: synthetic sample", or the file's own source.
+    pub note: &'a str,
+    pub filter: &'a Filter,
+    /// Projects in the selection that was scored.
+    pub rows_selected: usize,
+}
+
+impl RankingExport<'_> {
+    /// What the workbook says about itself: the usual About lines, then how the score was computed.
+    pub fn meta(&self) -> ExportMeta {
+        let scores = self.scores;
+        let what = match scores.by {
+            ScoreBy::Sector => "sectors",
+            ScoreBy::District => "districts",
+            ScoreBy::SectorDistrict => "sector × district cells (empty cells included)",
+        };
+        let mut meta = ExportMeta::new(
+            self.dataset,
+            self.filter,
+            self.rows_selected,
+            format!("Opportunity score of {what}, highest first"),
+            String::new(),
+            MoneyFormat::default(),
+        );
+        let weights: Vec<String> = scores
+            .weights
+            .iter()
+            .map(|(factor, weight)| format!("{} {weight}", factor_name(Lang::En, factor)))
+            .collect();
+        let window = match (scores.recent, scores.prior) {
+            (Some(recent), Some(prior)) => format!(
+                "{} years: recent {}–{} against prior {}–{}",
+                scores.recent_years, recent.first, recent.last, prior.first, prior.last
+            ),
+            _ => format!(
+                "{} years (the data has no contract year, so momentum compares nothing)",
+                scores.recent_years
+            ),
+        };
+        meta.extra = vec![
+            ("Score note", self.note.to_owned()),
+            ("Weights", weights.join(", ")),
+            ("Recent window", window),
+            (
+                "Formula",
+                formula_in_words(Lang::En, scores.recent_years).join("\n"),
+            ),
+        ];
+        meta
+    }
+
+    /// Writes the ranking in `format`.
+    pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
+        match format {
+            TableFormat::Csv => self.write_csv(out),
+            TableFormat::Xlsx => {
+                let whys: Vec<String> = self
+                    .scores
+                    .groups
+                    .iter()
+                    .map(|g| why_line(&g.why))
+                    .collect();
+                xlsx::write_grid(&self.grid(&whys), &self.meta(), out)
+            }
+        }
+    }
+
+    /// Machine-readable: factor keys as headers, numbers rounded (USD m to 3 places, scores and norms to 2, raw
+    /// values to 6), a missing factor blank, the why in one cell.
+    fn write_csv(&self, out: &mut dyn Write) -> Result<(), ExportError> {
+        let scores = self.scores;
+        let encode = |e: csv::Error| ExportError::Encode(e.to_string());
+        let mut writer = csv::Writer::from_writer(out);
+        let mut header: Vec<String> = scores
+            .by
+            .fields()
+            .iter()
+            .map(|f| f.key().to_owned())
+            .collect();
+        header.extend(["projects", "contracted_usd_m", "score", "thin"].map(str::to_owned));
+        for factor in Factor::ALL {
+            header.push(format!("{factor}_raw"));
+            header.push(format!("{factor}_norm"));
+        }
+        header.push("why".to_owned());
+        writer.write_record(&header).map_err(encode)?;
+        let number = |value: Option<f64>, decimals: i32| {
+            value.map_or_else(String::new, |v| round_to(v, decimals).to_string())
+        };
+        for group in &scores.groups {
+            let mut record: Vec<String> = group.key.iter().map(|k| neutralise_formula(k)).collect();
+            record.push(group.projects.to_string());
+            record.push(number(Some(group.contracted_usd_m), 3));
+            record.push(number(group.score, 2));
+            record.push(group.thin.to_string());
+            for value in group.factors {
+                record.push(number(value.map(|v| v.raw), 6));
+                record.push(number(value.map(|v| v.norm), 2));
+            }
+            record.push(neutralise_formula(&why_line(&group.why)));
+            writer.write_record(&record).map_err(encode)?;
+        }
+        writer.flush().map_err(io_error)
+    }
+
+    /// For people: rank, names, projects, contracted, score, thin, each factor's 0–100 value, the why.
+    /// `whys` holds each group's why line, in ranking order.
+    fn grid<'b>(&'b self, whys: &'b [String]) -> Grid<'b> {
+        let scores = self.scores;
+        let mut header = vec!["Rank".to_owned()];
+        header.extend(scores.by.fields().iter().map(|f| f.title().to_owned()));
+        header.extend(
+            [
+                "Projects",
+                "Contracted (USD m)",
+                "Score (0–100)",
+                "Thin (< 3 projects)",
+            ]
+            .map(str::to_owned),
+        );
+        header.extend(Factor::ALL.map(|f| format!("{} (0–100)", factor_name(Lang::En, f))));
+        header.push("Why".to_owned());
+        let number = |value: Option<f64>| {
+            value.map_or(GridCell::Blank, |v| GridCell::Number(round_to(v, 2)))
+        };
+        let rows = scores
+            .groups
+            .iter()
+            .zip(whys)
+            .enumerate()
+            .map(|(rank, (group, why))| {
+                let mut cells = vec![GridCell::Count(rank + 1)];
+                cells.extend(group.key.iter().map(|k| GridCell::Text(k)));
+                cells.push(GridCell::Count(group.projects));
+                cells.push(GridCell::Amount(group.contracted_usd_m));
+                cells.push(number(group.score));
+                cells.push(GridCell::Text(if group.thin { "thin" } else { "" }));
+                cells.extend(group.factors.map(|v| number(v.map(|v| v.norm))));
+                cells.push(GridCell::Text(why));
+                cells
+            })
+            .collect();
+        Grid {
+            sheet_name: "Ranking",
+            header,
+            rows,
+            total_rows: 0,
+            frozen_columns: 1 + scores.by.fields().len(),
+            amount_format: xlsx::amount_format("USD m"),
+        }
+    }
+}
+
+/// A group's why in one line, largest contribution first.
+fn why_line(why: &[crate::query::Why]) -> String {
+    why.iter().map(why_text).collect::<Vec<_>>().join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::score::{ScoreOptions, score};
+
+    fn ranking(dataset: &Dataset) -> Scores {
+        let rows: Vec<u32> = (0..dataset.projects.len() as u32).collect();
+        score(dataset, &rows, &ScoreOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn the_csv_lists_every_group_with_its_factors_and_why() {
+        let dataset = Dataset::embedded().unwrap();
+        let scores = ranking(&dataset);
+        let export = RankingExport {
+            dataset: &dataset,
+            scores: &scores,
+            note: "illustrative: synthetic sample",
+            filter: &Filter::default(),
+            rows_selected: dataset.projects.len(),
+        };
+        let mut bytes = Vec::new();
+        export.write(TableFormat::Csv, &mut bytes).unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        let mut lines = text.lines();
+        let header = lines.next().unwrap();
+        assert!(
+            header.starts_with("sector,district,projects,contracted_usd_m,score,thin,scale_raw")
+        );
+        assert!(header.ends_with("white_space_raw,white_space_norm,why"));
+        assert_eq!(lines.count(), scores.groups.len());
+        let top = &scores.groups[0];
+        let first = text.lines().nth(1).unwrap();
+        assert!(
+            first.starts_with(&format!("{},{}", top.key[0], top.key[1])),
+            "{first}"
+        );
+    }
+
+    #[test]
+    fn the_about_lines_carry_the_weights_window_and_formula() {
+        let dataset = Dataset::embedded().unwrap();
+        let scores = ranking(&dataset);
+        let export = RankingExport {
+            dataset: &dataset,
+            scores: &scores,
+            note: "illustrative: synthetic sample",
+            filter: &Filter::default(),
+            rows_selected: 10,
+        };
+        let about = export.meta().about();
+        let line = |field: &str| {
+            about
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| panic!("no {field} line in {about:?}"))
+        };
+        assert!(
+            line("Weights").contains("Momentum 2"),
+            "{}",
+            line("Weights")
+        );
+        assert!(line("Recent window").starts_with("5 years: recent"));
+        assert!(line("Formula").contains("ln(1 + C)"), "{}", line("Formula"));
+        assert_eq!(line("Score note"), "illustrative: synthetic sample");
+        let mut bytes = Vec::new();
+        export.write(TableFormat::Xlsx, &mut bytes).unwrap();
+        assert!(bytes.starts_with(b"PK"), "a zip");
+    }
+}
