@@ -3,11 +3,13 @@
 
 use crate::export::{RowFormat, TableFormat};
 use crate::format::MoneyFormat;
+use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab};
+use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab, labels};
 use crate::state::Theme;
+use crate::tr;
 
 /// A request from the UI, applied by the app at the start of the next frame.
 #[must_use]
@@ -52,6 +54,8 @@ pub enum Command {
     SetMapZoom(MapZoom),
     SetMoney(MoneyFormat),
     SetTheme(Theme),
+    /// Switch the interface language (remembered with the other preferences).
+    SetLang(Lang),
     /// Ask for a file with the open dialog, then load it in the background.
     OpenFileDialog,
     /// Open a file (dropped on the window, picked, or given on the command line): inspect it, then map or load it.
@@ -135,22 +139,20 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    /// The menu label, e.g. "Projects as XLSX…".
-    pub fn label(self) -> String {
+    /// The menu label in `lang`, e.g. "Projects as XLSX…".
+    pub fn label(self, lang: Lang) -> String {
+        let format = self.extension().to_uppercase();
         match self {
-            ExportKind::Rows(format) => {
-                format!("Projects as {}…", format.extension().to_uppercase())
-            }
-            ExportKind::Groups(by, format) => format!(
-                "Totals by {} as {}…",
-                by.field().title().to_lowercase(),
-                format.extension().to_uppercase()
+            ExportKind::Rows(_) => tr!(lang, "export-rows", format = format),
+            ExportKind::Groups(by, _) => tr!(
+                lang,
+                "export-groups",
+                by = labels::field_title(by.field(), lang).to_lowercase(),
+                format = format
             ),
-            ExportKind::CrossTab(format) => {
-                format!("Cross-tab as {}…", format.extension().to_uppercase())
-            }
-            ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
-            ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
+            ExportKind::CrossTab(_) => tr!(lang, "export-cross-tab", format = format),
+            ExportKind::Picture(Tab::Map) => tr!(lang, "export-map-png"),
+            ExportKind::Picture(_) => tr!(lang, "export-chart-png"),
         }
     }
 
@@ -164,26 +166,26 @@ impl ExportKind {
 }
 
 impl Command {
-    /// The label of the menu item or button for this command: menus, shortcuts and tests share it.
-    pub fn text(&self) -> &'static str {
+    /// The label of the menu item or button for this command in `lang`: menus, shortcuts and tests share it.
+    pub fn text(&self, lang: Lang) -> String {
         // Only commands that have a menu item or button of their own need a label.
         match self {
-            Command::OpenFileDialog => "Open…",
-            Command::CopySelectedRows => "Copy selected rows",
-            Command::ShowAbout(_) => "About the data",
-            Command::DrillUp => "All sectors",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::ExportViewFile => "Export view…",
-            Command::ConfirmOpen => "Open",
-            Command::CancelOpen => "Cancel",
-            Command::CancelLoad => "Cancel loading",
-            Command::RemapFile => "Map columns…",
-            Command::ReloadFile => "Reload",
-            Command::IgnoreFileChange => "Keep this data",
-            Command::ShowQuality(_) => "Data quality…",
-            Command::ImportViewFile => "Import view…",
-            _ => "",
+            Command::OpenFileDialog => tr!(lang, "cmd-open-file"),
+            Command::CopySelectedRows => tr!(lang, "cmd-copy-rows"),
+            Command::ShowAbout(_) => tr!(lang, "cmd-about"),
+            Command::DrillUp => tr!(lang, "cmd-all-sectors"),
+            Command::Undo => tr!(lang, "cmd-undo"),
+            Command::Redo => tr!(lang, "cmd-redo"),
+            Command::ExportViewFile => tr!(lang, "cmd-export-view"),
+            Command::ConfirmOpen => tr!(lang, "cmd-confirm-open"),
+            Command::CancelOpen => tr!(lang, "cmd-cancel"),
+            Command::CancelLoad => tr!(lang, "cmd-cancel-load"),
+            Command::RemapFile => tr!(lang, "cmd-remap"),
+            Command::ReloadFile => tr!(lang, "cmd-reload"),
+            Command::IgnoreFileChange => tr!(lang, "cmd-keep-data"),
+            Command::ShowQuality(_) => tr!(lang, "cmd-quality"),
+            Command::ImportViewFile => tr!(lang, "cmd-import-view"),
+            _ => String::new(),
         }
     }
 }

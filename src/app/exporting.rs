@@ -12,10 +12,12 @@ use crate::export::{
     BreakdownExport, CrossTabExport, ExportError, RowExport, default_file_stem, slugify,
     write_atomically,
 };
+use crate::i18n::Lang;
 use crate::model::load::open::OpenOptions;
 use crate::model::{ColumnId, Dataset};
 use crate::query::{self, Derived, MoneyColumns, Tab, View};
 use crate::state::Theme;
+use crate::tr;
 use crate::ui::slide::render_slide;
 
 /// Why a file dialog was shown: what to do with the path the user picks.
@@ -40,7 +42,7 @@ impl ExplorerApp {
             Pick::Export(kind) => default_export_name(kind, &self.state.view),
             _ => String::new(),
         };
-        let label = "Waiting for the file dialog…".to_owned();
+        let label = tr!(self.state.lang, "task-file-dialog");
         self.run_in_background(TaskKind::Dialog, "file-dialog", label, ctx, move || {
             let picked = match pick {
                 Pick::OpenDataset => {
@@ -70,12 +72,22 @@ impl ExplorerApp {
             Pick::ImportView => match View::load(&path) {
                 Ok(view) => {
                     let before = self.state.view.clone();
-                    self.use_view(view, &format!(" from {}", path.display()));
+                    let origin = tr!(
+                        self.state.lang,
+                        "notice-view-from",
+                        path = path.display().to_string()
+                    );
+                    self.use_view(view, &origin);
                     self.view_history.record(before, false);
                 }
-                Err(error) => self
-                    .ui
-                    .warn(format!("{error}. The current view is unchanged.")),
+                Err(error) => {
+                    let text = tr!(
+                        self.state.lang,
+                        "notice-view-unchanged",
+                        error = error.to_string()
+                    );
+                    self.ui.warn(text);
+                }
             },
             Pick::ExportView => {
                 let result = self
@@ -92,11 +104,18 @@ impl ExplorerApp {
                                 })
                         })
                     });
+                let lang = self.state.lang;
                 match result {
-                    Ok(()) => self
-                        .ui
-                        .tell(format!("Saved the view to {}.", path.display())),
-                    Err(error) => self.ui.warn(format!("{error}. Nothing was changed.")),
+                    Ok(()) => self.ui.tell(tr!(
+                        lang,
+                        "notice-view-written",
+                        path = path.display().to_string()
+                    )),
+                    Err(error) => self.ui.warn(tr!(
+                        lang,
+                        "notice-nothing-changed",
+                        error = error.to_string()
+                    )),
                 }
             }
         }
@@ -104,7 +123,11 @@ impl ExplorerApp {
 
     /// Writes an export on a background task from a snapshot of what is on screen; the UI stays live.
     fn export_in_background(&mut self, kind: ExportKind, path: PathBuf, ctx: &egui::Context) {
-        let label = format!("Exporting to {}…", path.display());
+        let label = tr!(
+            self.state.lang,
+            "task-exporting",
+            path = path.display().to_string()
+        );
         let job = ExportJob {
             kind,
             path,
@@ -115,6 +138,7 @@ impl ExplorerApp {
             money: Arc::clone(&self.derived.money),
             derived: matches!(kind, ExportKind::Picture(_)).then(|| self.derived.clone()),
             theme: self.state.theme,
+            lang: self.state.lang,
         };
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
             Background::Exported(job.run())
@@ -152,6 +176,8 @@ struct ExportJob {
     /// For pictures: the aggregates on screen, and the theme they are drawn in.
     derived: Option<Derived>,
     theme: Theme,
+    /// The interface language: the file's headers, sheet names and captions are written in it.
+    lang: Lang,
 }
 
 impl ExportJob {
@@ -159,11 +185,8 @@ impl ExportJob {
     fn run(self) -> Result<String, ExportError> {
         let dataset = &*self.dataset;
         let table = &dataset.projects;
-        let shown = format!(
-            "{} of {} projects",
-            crate::format::count(self.rows.len()),
-            crate::format::count(table.len())
-        );
+        let lang = self.lang;
+        let path = self.path.display().to_string();
         let amounts = self.money.amounts(table);
         match self.kind {
             ExportKind::Rows(format) => {
@@ -174,7 +197,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     sort: &self.view.sort,
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                write_atomically(&self.path, |out| export.write_in(format, lang, out))?;
             }
             ExportKind::Groups(by, format) => {
                 let groups = query::group_by(table, amounts, &self.rows, by);
@@ -186,7 +209,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                write_atomically(&self.path, |out| export.write_in(format, lang, out))?;
             }
             ExportKind::CrossTab(format) => {
                 let (by, cross_by) = (self.view.group_by, self.view.cross_by);
@@ -200,22 +223,31 @@ impl ExportJob {
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                write_atomically(&self.path, |out| export.write(format, out))?;
+                write_atomically(&self.path, |out| export.write_in(format, lang, out))?;
             }
             ExportKind::Picture(tab) => {
                 let derived = self
                     .derived
                     .unwrap_or_else(|| Derived::compute(dataset, &self.view));
-                let image = render_slide(dataset, &derived, &self.view, tab, self.theme);
+                let image = render_slide(dataset, &derived, &self.view, tab, self.theme, self.lang);
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
-                return Ok(format!(
-                    "Exported a {}×{} px picture of {shown} to {}.",
-                    image.width,
-                    image.height,
-                    self.path.display()
+                return Ok(tr!(
+                    lang,
+                    "notice-exported-picture",
+                    width = image.width.to_string(),
+                    height = image.height.to_string(),
+                    shown = self.rows.len(),
+                    total = table.len(),
+                    path = path
                 ));
             }
         }
-        Ok(format!("Exported {shown} to {}.", self.path.display()))
+        Ok(tr!(
+            lang,
+            "notice-exported",
+            shown = self.rows.len(),
+            total = table.len(),
+            path = path
+        ))
     }
 }

@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use super::{APP_TITLE, ExplorerApp};
 use crate::command::Command;
+use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::query::{Tab, View};
 use crate::state::{AppState, Theme};
-use crate::ui;
 
 /// Options for the native window.
 pub struct LaunchOptions {
@@ -19,6 +19,8 @@ pub struct LaunchOptions {
     pub view: Option<View>,
     pub tab: Option<Tab>,
     pub theme: Option<Theme>,
+    /// `--lang`: the interface language for this run (and remembered, as if chosen in the menu).
+    pub lang: Option<Lang>,
     /// Save a PNG of the window here and exit.
     pub screenshot: Option<PathBuf>,
 }
@@ -38,11 +40,15 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
         APP_TITLE,
         options,
         Box::new(move |cc| {
-            ui::fonts::install_fonts(&cc.egui_ctx, crate::i18n::Lang::En);
+            // The fonts follow the language: the app installs them on its first frame.
             let mut state: AppState = cc
                 .storage
                 .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
-                .unwrap_or_default();
+                // A first start speaks the system's language; later starts the one chosen last.
+                .unwrap_or_else(|| AppState {
+                    lang: Lang::from_system(),
+                    ..AppState::default()
+                });
             if let Some(view) = launch.view {
                 state.view = view;
             }
@@ -64,6 +70,9 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
             }
             if let Some(theme) = launch.theme {
                 state.theme = theme;
+            }
+            if let Some(lang) = launch.lang {
+                state.lang = lang;
             }
             let mut app = ExplorerApp::new(dataset, state);
             if let Some((path, options)) = reopen {

@@ -25,11 +25,13 @@ mod tasks;
 pub use launch::{LaunchOptions, run_native};
 
 use crate::command::Command;
+use crate::i18n::Lang;
 use crate::model::load::mapping::Mapping;
 use crate::model::{DataSource, Dataset};
 use crate::platform::Platform;
 use crate::query::{Derived, View};
 use crate::state::{AppState, Theme};
+use crate::tr;
 use crate::ui::{self, Activity, UiState, ViewContext};
 use history::History;
 use opening::{FileWatch, LoadingFile};
@@ -65,6 +67,8 @@ pub struct ExplorerApp {
     open_request: u64,
     panels: ui::Panels,
     applied_theme: Option<Theme>,
+    /// The language whose fonts are installed: the Chinese glyph forms follow the language.
+    applied_lang: Option<Lang>,
     screenshot: Option<ScreenshotRequest>,
 }
 
@@ -92,6 +96,7 @@ impl ExplorerApp {
             open_request: 0,
             panels: ui::Panels::default(),
             applied_theme: None,
+            applied_lang: None,
             screenshot: None,
         };
         app.refresh_derived();
@@ -122,6 +127,10 @@ impl ExplorerApp {
             });
             self.applied_theme = Some(self.state.theme);
         }
+        if self.applied_lang != Some(self.state.lang) {
+            ui::fonts::install_fonts(ctx, self.state.lang);
+            self.applied_lang = Some(self.state.lang);
+        }
     }
 
     /// No background task is running and no command waits: what a test waits for.
@@ -145,15 +154,18 @@ impl ExplorerApp {
             DataSource::File(path) => Some(path.clone()),
             DataSource::Embedded => None,
         };
+        let lang = self.state.lang;
         let quality = if dataset.detected.is_some() {
             format!(" {}.", dataset.quality.headline())
         } else {
             String::new()
         };
-        self.ui.tell(format!(
-            "Opened {} ({} projects).{quality}",
-            dataset.provenance.describe(),
-            crate::format::count(dataset.projects.len())
+        self.ui.tell(tr!(
+            lang,
+            "notice-opened",
+            source = crate::query::labels::provenance_in(&dataset.provenance, lang),
+            n = dataset.projects.len(),
+            quality = quality
         ));
         self.dataset = Arc::new(dataset);
         self.generation += 1;
@@ -196,6 +208,7 @@ impl ExplorerApp {
                 &self.derived,
                 &self.state.view,
                 self.state.theme,
+                self.state.lang,
             )
         };
         self.panels.ui(ui, &context, &mut self.commands);

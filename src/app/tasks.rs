@@ -14,6 +14,7 @@ use super::exporting::Pick;
 use crate::export::ExportError;
 use crate::model::load::open::{Detected, OpenOptions};
 use crate::model::{Dataset, LoadError};
+use crate::tr;
 
 /// Which task a result belongs to.
 pub(super) type TaskId = u64;
@@ -142,8 +143,10 @@ impl ExplorerApp {
             Background::Picked(_, None) => {}
             Background::Exported(result) => match result {
                 Ok(text) => self.ui.tell(text),
-                Err(error) => self.ui.warn(format!(
-                    "The export failed: {error}. Any existing file was left as it was."
+                Err(error) => self.ui.warn(tr!(
+                    self.state.lang,
+                    "notice-export-failed",
+                    error = error.to_string()
                 )),
             },
             Background::Loaded(request, result) => self.on_loaded(request, *result),
@@ -154,9 +157,8 @@ impl ExplorerApp {
                 if self.loading.as_ref().is_some_and(|l| l.task == task) {
                     self.loading = None;
                 }
-                self.ui.warn(format!(
-                    "Something went wrong in the background ({thread}); nothing was changed. Please report it."
-                ));
+                let text = tr!(self.state.lang, "notice-background-failed", thread = thread);
+                self.ui.warn(text);
             }
         }
     }

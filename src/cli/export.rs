@@ -8,10 +8,11 @@ use clap::Args;
 use super::CliError;
 use super::filters::FilterArgs;
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
-use crate::export::{RowExport, RowFormat, export_rows_to_file};
-use crate::format;
+use crate::export::{RowExport, RowFormat, export_rows_to_file_in};
+use crate::i18n::Lang;
 use crate::model::ColumnId;
 use crate::query;
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -26,7 +27,7 @@ pub struct ExportArgs {
     pub out: PathBuf,
 }
 
-pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run(args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     if RowFormat::from_path(&args.out).is_none() {
         return Err(CliError::Usage(format!(
             "cannot tell the format of {}; valid extensions: .csv, .tsv, .xlsx, .json, .ron",
@@ -51,13 +52,18 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
         filter: &view.filter,
         sort: &view.sort,
     };
-    export_rows_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
+    export_rows_to_file_in(&export, &args.out, lang)
+        .map_err(|e| CliError::Failed(e.to_string()))?;
     writeln!(
         out,
-        "Wrote {} of {} projects to {}",
-        format::count(selection.len()),
-        format::count(dataset.projects.len()),
-        args.out.display()
+        "{}",
+        tr!(
+            lang,
+            "cli-export-wrote",
+            shown = selection.len(),
+            total = dataset.projects.len(),
+            path = args.out.display().to_string()
+        )
     )
     .map_err(|e| CliError::Failed(e.to_string()))
 }

@@ -11,6 +11,7 @@ pub mod derived;
 pub mod describe;
 pub mod drill;
 pub mod filter;
+pub mod labels;
 pub mod money;
 pub mod score;
 pub mod sort;

@@ -11,8 +11,10 @@ use super::aggregate::GroupBy;
 use super::filter::Filter;
 use super::sort::SortKey;
 use crate::format::MoneyFormat;
+use crate::i18n::Lang;
 use crate::model::load::ron_data::parse_ron;
 use crate::model::{ColumnId, Field, LoadError, ProjectTable};
+use crate::tr;
 
 /// A named, shareable view of a dataset. Every field has a default, so old or hand-trimmed files still load.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -52,6 +54,14 @@ impl MapZoom {
             MapZoom::CentralUrbanArea => "Central urban area",
         }
     }
+
+    /// The title in the interface language.
+    pub fn title_in(self, lang: Lang) -> String {
+        match self {
+            MapZoom::WholeMunicipality => tr!(lang, "data-whole-municipality"),
+            MapZoom::CentralUrbanArea => tr!(lang, "data-central-urban"),
+        }
+    }
 }
 
 /// The tabs of the central area.
@@ -73,6 +83,16 @@ impl Tab {
             Tab::Breakdown => "Breakdown",
             Tab::Charts => "Charts",
             Tab::Map => "Map",
+        }
+    }
+
+    /// The tab's label in the interface language.
+    pub fn title_in(self, lang: Lang) -> String {
+        match self {
+            Tab::Table => tr!(lang, "tab-table"),
+            Tab::Breakdown => tr!(lang, "tab-breakdown"),
+            Tab::Charts => tr!(lang, "tab-charts"),
+            Tab::Map => tr!(lang, "tab-map"),
         }
     }
 
@@ -108,6 +128,16 @@ impl ChartKind {
             ChartKind::OverTime => "Over time",
             ChartKind::Sizes => "Project sizes",
             ChartKind::SectorsByYear => "Sectors by year",
+        }
+    }
+
+    /// The chart's title in the interface language.
+    pub fn title_in(self, lang: Lang) -> String {
+        match self {
+            ChartKind::Sectors => tr!(lang, "chart-by-sector"),
+            ChartKind::OverTime => tr!(lang, "chart-over-time"),
+            ChartKind::Sizes => tr!(lang, "chart-sizes"),
+            ChartKind::SectorsByYear => tr!(lang, "chart-sectors-by-year"),
         }
     }
 }

@@ -45,7 +45,7 @@ pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut
     ui.add_space(4.0);
     let groups = &context.derived.groups;
     if groups.is_empty() {
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         return;
     }
     // The breakdown on top, the cross-tab below: each in its own bounded area so neither spills into the other.

@@ -55,7 +55,7 @@ pub fn charts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
         ));
     });
     if context.derived.selection.is_empty() {
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         return;
     }
     chart_body_ui(ui, context, commands);

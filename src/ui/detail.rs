@@ -31,7 +31,10 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                     "{} rows selected · Ctrl+C copies them",
                     context.ui.selected_rows.len()
                 ));
-                if ui.small_button(Command::CopySelectedRows.text()).clicked() {
+                if ui
+                    .small_button(Command::CopySelectedRows.text(context.lang))
+                    .clicked()
+                {
                     commands.push(Command::CopySelectedRows);
                 }
             }

@@ -64,7 +64,7 @@ pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
         ));
     });
     if context.derived.selection.is_empty() {
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         return;
     }
     map_canvas_ui(ui, context, commands);

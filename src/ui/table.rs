@@ -29,7 +29,7 @@ impl ProjectTableView {
         });
         let rows = &context.derived.selection.rows;
         if rows.is_empty() {
-            super::empty_state_ui(ui, commands);
+            super::empty_state_ui(ui, context.lang, commands);
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;

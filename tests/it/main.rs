@@ -8,6 +8,7 @@
 mod common;
 
 mod cli;
+mod cli_lang;
 mod data_targets;
 mod engine_oracle;
 mod export_files;
@@ -19,6 +20,7 @@ mod open_files;
 mod score;
 mod ui_explorer;
 mod ui_export;
+mod ui_lang;
 mod ui_open;
 mod ui_views;
 mod ui_window;
