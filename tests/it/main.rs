@@ -13,6 +13,7 @@ mod data_targets;
 mod engine_oracle;
 mod export_files;
 mod geo_names;
+mod hkd_files;
 mod hostile_files;
 mod i18n;
 mod layering;
