@@ -352,3 +352,36 @@ notice-reopen-failed = Could not reopen the last file: { $error }. Showing the b
 notice-load-failed = { $error }. The previous data is still loaded.
 notice-export-failed = The export failed: { $error }. Any existing file was left as it was.
 notice-background-failed = Something went wrong in the background ({ $thread }); nothing was changed. Please report it.
+
+## The score command's table (the note and the whys are the engine's English)
+
+score-of-sectors = { $n } { $n ->
+        [one] sector
+       *[other] sectors
+    }
+score-of-districts = { $n } { $n ->
+        [one] district
+       *[other] districts
+    }
+score-of-cells = { $n } { $n ->
+        [one] cell
+       *[other] cells
+    }
+score-window = recent { $recent_from }–{ $recent_to } against prior { $prior_from }–{ $prior_to } (latest contract year { $latest })
+score-no-years = no contract years in the data, so no momentum
+score-headline = Opportunity score of { $what } · { $shown } of { $total } { $total ->
+        [one] project
+       *[other] projects
+    } · { $window }
+score-weights = Weights: { $weights }
+score-note = Note: { $note }
+score-col-score = Score
+score-col-thin = Thin
+score-thin = thin
+score-top-of = (the top { $shown } of { $total }; --format csv or json lists them all)
+score-why = Why:
+
+## Table cells
+
+cell-yes = yes
+cell-no = no

@@ -317,3 +317,24 @@ notice-reopen-failed = 无法重新打开上次的文件：{ $error }。现显�
 notice-load-failed = { $error }。之前的数据仍然保留。
 notice-export-failed = 导出失败：{ $error }。原有文件保持不变。
 notice-background-failed = 后台任务出错（{ $thread }），未做任何更改。请报告此问题。
+
+## The score command's table
+
+score-of-sectors = { $n } 个行业
+score-of-districts = { $n } 个区县
+score-of-cells = { $n } 个行业×区县组合
+score-window = 近期 { $recent_from }–{ $recent_to } 年对比前期 { $prior_from }–{ $prior_to } 年（最新签约年份 { $latest } 年）
+score-no-years = 数据中没有签约年份，因此无法计算增长势头
+score-headline = { $what }的机会评分 · 已选 { $shown } 个项目（共 { $total } 个）· { $window }
+score-weights = 权重：{ $weights }
+score-note = 说明：{ $note }
+score-col-score = 得分
+score-col-thin = 样本少
+score-thin = 样本少
+score-top-of = （仅列出前 { $shown } 项，共 { $total } 项；以 CSV 或 JSON 格式输出可列出全部）
+score-why = 评分依据：
+
+## Table cells
+
+cell-yes = 是
+cell-no = 否

@@ -318,3 +318,24 @@ notice-reopen-failed = 無法重新開啟上次的檔案：{ $error }。現顯�
 notice-load-failed = { $error }。之前的數據仍然保留。
 notice-export-failed = 匯出失敗：{ $error }。原有檔案保持不變。
 notice-background-failed = 背景工作出錯（{ $thread }），未作任何更改。請報告此問題。
+
+## The score command's table
+
+score-of-sectors = { $n } 個行業
+score-of-districts = { $n } 個區縣
+score-of-cells = { $n } 個行業×區縣組合
+score-window = 近期 { $recent_from }–{ $recent_to } 年對比前期 { $prior_from }–{ $prior_to } 年（最新簽約年份 { $latest } 年）
+score-no-years = 數據中沒有簽約年份，因此無法計算增長勢頭
+score-headline = { $what }的機會評分 · 已選 { $shown } 個項目（共 { $total } 個）· { $window }
+score-weights = 權重：{ $weights }
+score-note = 說明：{ $note }
+score-col-score = 得分
+score-col-thin = 樣本少
+score-thin = 樣本少
+score-top-of = （只列出前 { $shown } 項，共 { $total } 項；以 CSV 或 JSON 格式輸出可列出全部）
+score-why = 評分依據：
+
+## Table cells
+
+cell-yes = 是
+cell-no = 否

@@ -107,6 +107,6 @@ pub fn run(command: &CliCommand, lang: Lang, out: &mut dyn Write) -> Result<(), 
         CliCommand::Export(args) => export::run(args, lang, out),
         CliCommand::Generate(args) => generate::run(args, out),
         CliCommand::Inspect(args) => inspect::run(args, out),
-        CliCommand::Score(args) => score::run(args, out),
+        CliCommand::Score(args) => score::run(args, lang, out),
     }
 }

@@ -22,7 +22,7 @@ pub use aggregate::{
     size_histogram, summarize,
 };
 pub use breakdown::{BreakdownColumn, BreakdownValue};
-pub use cells::{CellStyle, cell_text};
+pub use cells::{CellStyle, cell_text, cell_text_in};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};

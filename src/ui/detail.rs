@@ -4,7 +4,7 @@ use super::ViewContext;
 use crate::command::Command;
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{ColumnId, Field};
-use crate::query::{CellStyle, cell_text};
+use crate::query::{CellStyle, cell_text_in};
 
 pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     ui.heading("Project");
@@ -50,8 +50,14 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                         }
                         ui.weak(table.column_title(column));
                         ui.add(
-                            egui::Label::new(cell_text(dataset, column, row, CellStyle::Detail))
-                                .wrap(),
+                            egui::Label::new(cell_text_in(
+                                dataset,
+                                column,
+                                row,
+                                CellStyle::Detail,
+                                context.lang,
+                            ))
+                            .wrap(),
                         );
                         ui.end_row();
                     }

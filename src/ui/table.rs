@@ -7,7 +7,7 @@ use super::ViewContext;
 use crate::command::Command;
 use crate::format::Currency;
 use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
-use crate::query::{CellStyle, cell_text};
+use crate::query::{CellStyle, cell_text_in};
 
 #[derive(Default)]
 pub struct ProjectTableView {}
@@ -173,11 +173,12 @@ fn is_numeric(kind: ColumnKind) -> bool {
 
 fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: usize) {
     let table = &context.dataset.projects;
-    let text = cell_text(
+    let text = cell_text_in(
         context.dataset,
         column,
         row,
         CellStyle::Table(context.money()),
+        context.lang,
     );
     if is_numeric(table.column_kind(column)) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

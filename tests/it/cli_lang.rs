@@ -138,3 +138,29 @@ fn export_writes_headers_sheets_and_about_in_the_chosen_language() {
     assert_eq!(document["meta"]["filters"], "无筛选条件");
     assert!(document["rows"][0]["contracted_usd_m"].is_number());
 }
+
+#[test]
+fn score_names_its_columns_and_the_sectors_in_chinese() {
+    let dataset = Dataset::embedded().unwrap();
+    let hans = stdout(&run(&["score", "--by", "sector", "--lang", "zh-Hans"]));
+    assert!(
+        hans.starts_with("10 个行业的机会评分 · 已选 3,530 个项目"),
+        "{hans}"
+    );
+    let header = hans.lines().find(|l| l.starts_with("  #")).unwrap();
+    for title in ["行业", "项目数", "合同外资（百万美元）", "得分"] {
+        assert!(header.contains(title), "{title} in {header}");
+    }
+    let named = dataset
+        .reference
+        .sectors
+        .iter()
+        .filter(|s| hans.contains(&s.name_zh))
+        .count();
+    assert!(named >= 5, "{hans}");
+    let en = stdout(&run(&["score", "--by", "sector"]));
+    assert!(
+        en.starts_with("Opportunity score of 10 sectors · 3,530 of 3,530 projects"),
+        "{en}"
+    );
+}
