@@ -385,3 +385,18 @@ score-why = Why:
 
 cell-yes = yes
 cell-no = no
+
+## The default data's own labels (query::labels::value_label); English shows them as stored
+
+value-status-contracted = Contracted (not started)
+value-status-under-construction = Under construction
+value-status-operating = Operating
+value-status-completed = Completed/divested
+value-status-closed = Closed
+value-origin-hong-kong = Hong Kong SAR
+value-band-under-1 = < USD 1 m
+value-band-1-10 = USD 1–10 m
+value-band-10-50 = USD 10–50 m
+value-band-50-200 = USD 50–200 m
+value-band-200-800 = USD 200–800 m
+value-band-over-800 = ≥ USD 800 m

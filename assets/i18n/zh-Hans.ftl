@@ -338,3 +338,18 @@ score-why = 评分依据：
 
 cell-yes = 是
 cell-no = 否
+
+## The default data's own labels
+
+value-status-contracted = 已签约（未开工）
+value-status-under-construction = 在建
+value-status-operating = 已投产运营
+value-status-completed = 已完成／已退出
+value-status-closed = 已关闭
+value-origin-hong-kong = 香港特别行政区
+value-band-under-1 = 100 万美元以下
+value-band-1-10 = 100–1,000 万美元
+value-band-10-50 = 1,000–5,000 万美元
+value-band-50-200 = 5,000 万–2 亿美元
+value-band-200-800 = 2–8 亿美元
+value-band-over-800 = 8 亿美元及以上

@@ -339,3 +339,18 @@ score-why = 評分依據：
 
 cell-yes = 是
 cell-no = 否
+
+## The default data's own labels
+
+value-status-contracted = 已簽約（未動工）
+value-status-under-construction = 興建中
+value-status-operating = 營運中
+value-status-completed = 已完成／已退出
+value-status-closed = 已結業
+value-origin-hong-kong = 香港特別行政區
+value-band-under-1 = 100 萬美元以下
+value-band-1-10 = 100–1,000 萬美元
+value-band-10-50 = 1,000–5,000 萬美元
+value-band-50-200 = 5,000 萬–2 億美元
+value-band-200-800 = 2–8 億美元
+value-band-over-800 = 8 億美元及以上

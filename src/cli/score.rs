@@ -1,6 +1,7 @@
 //! `invest-explorer score`: the opportunity ranking of the selected projects (issue 12) as an aligned table, CSV
 //! or JSON, over the same file loading and filters as `summary`.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -272,13 +273,13 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
     let shown = &scores.groups[..scores.groups.len().min(TABLE_ROWS)];
     let fields = scores.by.fields();
     // Each group's key in the reader's script (reference names; a consultant's own stay as written).
-    let keys: Vec<Vec<&str>> = shown
+    let keys: Vec<Vec<Cow<'_, str>>> = shown
         .iter()
         .map(|g| {
             g.key
                 .iter()
                 .zip(fields)
-                .map(|(key, &field)| labels::value_name(dataset, field, key, lang))
+                .map(|(key, &field)| labels::value_label(dataset, field, key, lang))
                 .collect()
         })
         .collect();
@@ -291,7 +292,7 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
         .enumerate()
         .map(|(i, title)| {
             keys.iter()
-                .map(|key| display_width(key[i]))
+                .map(|key| display_width(&key[i]))
                 .chain([display_width(title)])
                 .max()
                 .unwrap_or(0)

@@ -1,5 +1,6 @@
 //! `summary`: totals and a breakdown of the selected projects, as an aligned table, CSV or JSON.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -130,10 +131,10 @@ fn summary_csv(
     };
     let mut text = header + "\n";
     for g in groups {
-        let key = labels::value_name(dataset, by.field(), &g.key, lang);
+        let key = labels::value_label(dataset, by.field(), &g.key, lang);
         text += &format!(
             "{},{},{},{},{}\n",
-            csv_cell(key),
+            csv_cell(&key),
             g.summary.count,
             round_to(g.summary.contracted_usd_m, 3),
             round_to(g.summary.utilized_usd_m, 3),
@@ -186,9 +187,9 @@ fn summary_table(
     text += "\n\n";
     // The column unit as the reader counts: USD m in English, 万美元 in Chinese.
     let unit = money.unit_in(lang);
-    let keys: Vec<&str> = groups
+    let keys: Vec<Cow<'_, str>> = groups
         .iter()
-        .map(|g| labels::value_name(dataset, by.field(), &g.key, lang))
+        .map(|g| labels::value_label(dataset, by.field(), &g.key, lang))
         .collect();
     let header = [
         labels::field_title(by.field(), lang),
@@ -207,7 +208,7 @@ fn summary_table(
     text += &aligned_row(&header, &widths);
     for (g, key) in groups.iter().zip(&keys) {
         let cells = [
-            (*key).to_owned(),
+            key.to_string(),
             format::count(g.summary.count),
             money.number_in(lang, g.summary.contracted_usd_m),
             money.number_in(lang, g.summary.utilized_usd_m),

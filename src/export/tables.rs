@@ -4,6 +4,7 @@
 //! Both are first laid out as one [`Grid`] that the CSV and XLSX writers render, so the two formats cannot drift
 //! apart. Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
@@ -117,7 +118,7 @@ impl BreakdownExport<'_> {
                     .iter()
                     .map(|column| match column.value(group) {
                         BreakdownValue::Text(text) => {
-                            GridCell::Text(labels::value_name(self.dataset, field, text, lang))
+                            GridCell::Text(labels::value_label(self.dataset, field, text, lang))
                         }
                         BreakdownValue::Count(count) => GridCell::Count(count),
                         BreakdownValue::Amount(amount) => amount.map_or(GridCell::Blank, |m| {
@@ -209,11 +210,9 @@ impl CrossTabExport<'_> {
             columns = labels::field_title(column_field, lang),
             unit = unit.as_str()
         ));
-        header.extend(
-            cross.column_labels.iter().map(|label| {
-                labels::value_name(self.dataset, column_field, label, lang).to_owned()
-            }),
-        );
+        header.extend(cross.column_labels.iter().map(|label| {
+            labels::value_label(self.dataset, column_field, label, lang).into_owned()
+        }));
         let total_label = tr!(lang, "export-total");
         header.push(total_label.clone());
         let mut column_totals = vec![Sum::default(); cross.column_labels.len()];
@@ -221,7 +220,7 @@ impl CrossTabExport<'_> {
         let mut rows: Vec<Vec<GridCell<'_>>> = Vec::with_capacity(cross.row_labels.len() + 1);
         for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
             let mut row = Vec::with_capacity(cells.len() + 2);
-            row.push(GridCell::Text(labels::value_name(
+            row.push(GridCell::Text(labels::value_label(
                 self.dataset,
                 row_field,
                 label,
@@ -277,10 +276,11 @@ pub(super) struct Grid<'a> {
 }
 
 /// One cell of a [`Grid`].
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(super) enum GridCell<'a> {
     Blank,
-    Text(&'a str),
+    /// A name: borrowed from the data, or the reader's-language label of it.
+    Text(Cow<'a, str>),
     /// The label of a totals row, in the grid's language ([`Grid::total_label`]).
     TotalLabel,
     Count(usize),
@@ -324,7 +324,7 @@ fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportErro
     let mut record: Vec<String> = Vec::new();
     for cells in &grid.rows {
         record.clear();
-        record.extend(cells.iter().map(|cell| match *cell {
+        record.extend(cells.iter().map(|cell| match cell {
             GridCell::Blank => String::new(),
             GridCell::Text(text) => neutralise_formula(text),
             GridCell::TotalLabel => grid.total_label.clone(),

@@ -335,7 +335,7 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
     for (position, cells) in grid.rows.iter().enumerate() {
         let row = row_num(position + 1)?;
         let is_total = position >= first_total;
-        for (index, &cell) in cells.iter().enumerate() {
+        for (index, cell) in cells.iter().enumerate() {
             let col = col_num(index)?;
             let (text_format, amount_format) = if is_total {
                 (Some(&styles.total_label), &styles.total_amount)
@@ -349,20 +349,20 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
                     None => Ok(&mut *sheet),
                 },
                 GridCell::Text(text) => match text_format {
-                    Some(format) => sheet.write_string_with_format(row, col, text, format),
-                    None => sheet.write_string(row, col, text),
+                    Some(format) => sheet.write_string_with_format(row, col, text.as_ref(), format),
+                    None => sheet.write_string(row, col, text.as_ref()),
                 },
                 GridCell::TotalLabel => {
                     let format = text_format.unwrap_or(&styles.total_label);
                     sheet.write_string_with_format(row, col, &grid.total_label, format)
                 }
-                GridCell::Count(count) => {
+                &GridCell::Count(count) => {
                     sheet.write_number_with_format(row, col, count as f64, &styles.count)
                 }
-                GridCell::Amount(value) => {
+                &GridCell::Amount(value) => {
                     sheet.write_number_with_format(row, col, value, amount_format)
                 }
-                GridCell::Percent(value) => {
+                &GridCell::Percent(value) => {
                     sheet.write_number_with_format(row, col, value, &styles.percent)
                 }
             };

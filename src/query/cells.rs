@@ -63,7 +63,7 @@ pub fn cell_text_in(
         (Cell::Bool(true), _) => tr!(lang, "cell-yes"),
         (Cell::Bool(false), _) => tr!(lang, "cell-no"),
         (Cell::Text(text), _) => match column {
-            ColumnId::Field(field) => labels::value_name(dataset, field, text, lang).to_owned(),
+            ColumnId::Field(field) => labels::value_label(dataset, field, text, lang).into_owned(),
             ColumnId::Extra(_) => text.to_owned(),
         },
         (other, _) => other.to_string(),

@@ -5,6 +5,8 @@
 //! The words are made in one function, [`part_text`]; file names make slugs from the same parts
 //! (`export::default_file_stem`). Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
+
 use super::filter::{Facet, Filter};
 use super::labels;
 use crate::format::MoneyFormat;
@@ -183,11 +185,11 @@ pub fn part_text_in(part: &FilterPart, lang: Lang, dataset: Option<&Dataset>) ->
                 FacetName::Facet(facet) => Some(facet.field()),
                 FacetName::Column(_) => None,
             };
-            let names: Vec<&str> = names
+            let names: Vec<Cow<'_, str>> = names
                 .iter()
                 .map(|name| match (dataset, field) {
-                    (Some(dataset), Some(field)) => labels::value_name(dataset, field, name, lang),
-                    _ => name.as_str(),
+                    (Some(dataset), Some(field)) => labels::value_label(dataset, field, name, lang),
+                    _ => Cow::Borrowed(name.as_str()),
                 })
                 .collect();
             tr!(

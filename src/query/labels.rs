@@ -4,7 +4,10 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
+
 use crate::i18n::Lang;
+use crate::model::bands::size_band_labels;
 use crate::model::reference::NameScript;
 use crate::model::{DataSource, Dataset, Field, Provenance};
 use crate::tr;
@@ -56,6 +59,45 @@ pub fn value_name<'a>(dataset: &'a Dataset, field: Field, value: &'a str, lang: 
         .unwrap_or(value)
 }
 
+/// A value as the reader of `lang` sees it, the app's own labels included: [`value_name`], plus the default
+/// data's statuses, origin and size bands (`"Operating"` ⇒ `"运营中"`). Any other text stays as written.
+pub fn value_label<'a>(
+    dataset: &'a Dataset,
+    field: Field,
+    value: &'a str,
+    lang: Lang,
+) -> Cow<'a, str> {
+    if lang == Lang::En {
+        return Cow::Borrowed(value);
+    }
+    let own = match (field, value) {
+        (Field::Status, "Contracted (not started)") => Some(tr!(lang, "value-status-contracted")),
+        (Field::Status, "Under construction") => Some(tr!(lang, "value-status-under-construction")),
+        (Field::Status, "Operating") => Some(tr!(lang, "value-status-operating")),
+        (Field::Status, "Completed/divested") => Some(tr!(lang, "value-status-completed")),
+        (Field::Status, "Closed") => Some(tr!(lang, "value-status-closed")),
+        (Field::Origin, "Hong Kong SAR") => Some(tr!(lang, "value-origin-hong-kong")),
+        (Field::SizeBand, band) => size_band_index(band).map(|index| match index {
+            0 => tr!(lang, "value-band-under-1"),
+            1 => tr!(lang, "value-band-1-10"),
+            2 => tr!(lang, "value-band-10-50"),
+            3 => tr!(lang, "value-band-50-200"),
+            4 => tr!(lang, "value-band-200-800"),
+            _ => tr!(lang, "value-band-over-800"),
+        }),
+        _ => None,
+    };
+    own.map_or_else(
+        || Cow::Borrowed(value_name(dataset, field, value, lang)),
+        Cow::Owned,
+    )
+}
+
+/// The position of a size band's label among [`size_band_labels`].
+fn size_band_index(label: &str) -> Option<usize> {
+    size_band_labels().position(|band| band == label)
+}
+
 /// Where the rows came from, in `lang`: "Built-in dataset: synthetic sample", "内置数据集：模拟样本", or the
 /// file's path (marked when its rows are synthetic). English is [`Provenance::describe`] itself.
 pub fn provenance_in(provenance: &Provenance, lang: Lang) -> String {
@@ -77,6 +119,7 @@ pub fn provenance_in(provenance: &Provenance, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::i18n;
+    use crate::model::bands::STATUSES;
 
     #[test]
     fn every_field_has_a_title_in_every_language() {
@@ -120,6 +163,37 @@ mod tests {
         assert_eq!(
             value_name(&dataset, Field::Investor, &sector.name, Lang::ZhHans),
             sector.name
+        );
+    }
+
+    #[test]
+    fn the_apps_own_labels_have_chinese_names_too() {
+        let dataset = Dataset::embedded().unwrap();
+        for lang in [Lang::ZhHans, Lang::ZhHant] {
+            for status in STATUSES {
+                assert_ne!(value_label(&dataset, Field::Status, status, lang), status);
+            }
+            for band in size_band_labels() {
+                let label = value_label(&dataset, Field::SizeBand, band, lang);
+                assert!(!label.contains("USD"), "{label}");
+            }
+        }
+        assert_eq!(
+            value_label(&dataset, Field::Status, "Operating", Lang::ZhHant),
+            "營運中"
+        );
+        assert_eq!(
+            value_label(&dataset, Field::Status, "Operating", Lang::En),
+            "Operating"
+        );
+        assert_eq!(
+            value_label(&dataset, Field::Status, "Paused", Lang::ZhHans),
+            "Paused"
+        );
+        let sector = &dataset.reference.sectors[0];
+        assert_eq!(
+            value_label(&dataset, Field::Sector, &sector.name, Lang::ZhHans),
+            sector.name_zh
         );
     }
 }

@@ -1,8 +1,10 @@
 //! Key-figure cards for the current selection, the headline facts with their sources, and the synthetic banner.
 
 use super::ViewContext;
-use crate::format;
+use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
 use crate::model::Field;
+use crate::model::load::values::{CellCurrency, DecimalSeparator, Parsed, parse_number};
 use crate::tr;
 
 pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
@@ -101,6 +103,7 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
                 ui.weak("·");
             }
             let value = fact.value.split(" (").next().unwrap_or(&fact.value);
+            let value = amount_in(value, lang).unwrap_or_else(|| value.to_owned());
             ui.label(tr!(
                 lang,
                 "fact-strip-item",
@@ -136,4 +139,25 @@ fn card_ui(ui: &mut egui::Ui, caption: &str, value: &str, hover: &str) {
     let label = format!("{caption}: {value}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
     response.on_hover_text(hover);
+}
+
+/// A published amount ("USD 70.4 bn", "CNY 39.1 bn") as a Chinese reader counts it ("704 亿美元", "391 亿元");
+/// `None` in English, or for a value that is not one amount with its currency (kept as published).
+fn amount_in(value: &str, lang: Lang) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    let Parsed::Value(number) = parse_number(value, DecimalSeparator::Point) else {
+        return None;
+    };
+    let currency = match number.currency? {
+        CellCurrency::Usd => Currency::Usd,
+        CellCurrency::Cny => Currency::Cny,
+        CellCurrency::Hkd => Currency::Hkd,
+    };
+    let money = MoneyFormat {
+        currency,
+        scale: Scale::Auto,
+    };
+    Some(money.format_in(lang, number.value / 1e6))
 }
