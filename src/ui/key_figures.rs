@@ -104,13 +104,9 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
             }
             let value = fact.value.split(" (").next().unwrap_or(&fact.value);
             let value = amount_in(value, lang).unwrap_or_else(|| value.to_owned());
-            ui.label(tr!(
-                lang,
-                "fact-strip-item",
-                value = value,
-                caption = caption
-            ))
-            .on_hover_text(tr!(
+            let text = tr!(lang, "fact-strip-item", value = value, caption = caption);
+            // Whole facts move to the next line on a narrow window, never half a 亿元人民币.
+            ui.add(egui::Label::new(text).extend()).on_hover_text(tr!(
                 lang,
                 "fact-hover",
                 label = fact.label.as_str(),
