@@ -8,7 +8,9 @@ use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
 use crate::query::score::ScoreOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab};
+use crate::query::{
+    ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab, labels,
+};
 use crate::state::Theme;
 use crate::tr;
 
@@ -64,6 +66,8 @@ pub enum Command {
     TogglePin(Pin),
     ClearShortlist,
     SetTheme(Theme),
+    /// Switch the interface language (remembered with the other preferences).
+    SetLang(Lang),
     /// Ask for a file with the open dialog, then load it in the background.
     OpenFileDialog,
     /// Open a file (dropped on the window, picked, or given on the command line): inspect it, then map or load it.
@@ -157,34 +161,24 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    /// The menu label, e.g. "Projects as XLSX…".
-    pub fn label(self) -> String {
+    /// The menu label in `lang`, e.g. "Projects as XLSX…".
+    pub fn label(self, lang: Lang) -> String {
+        let format = self.extension().to_uppercase();
         match self {
-            ExportKind::Rows(format) => {
-                format!("Projects as {}…", format.extension().to_uppercase())
-            }
-            ExportKind::SelectedRows(format) => tr!(
-                Lang::En,
-                "export-selected-rows",
-                format = format.extension().to_uppercase()
+            ExportKind::Rows(_) => tr!(lang, "export-rows", format = format),
+            ExportKind::SelectedRows(_) => tr!(lang, "export-selected-rows", format = format),
+            ExportKind::Groups(by, _) => tr!(
+                lang,
+                "export-groups",
+                by = labels::field_title(by.field(), lang).to_lowercase(),
+                format = format
             ),
-            ExportKind::Groups(by, format) => format!(
-                "Totals by {} as {}…",
-                by.field().title().to_lowercase(),
-                format.extension().to_uppercase()
-            ),
-            ExportKind::CrossTab(format) => {
-                format!("Cross-tab as {}…", format.extension().to_uppercase())
-            }
-            ExportKind::ChartData(format) => {
-                format!("Chart data as {}…", format.extension().to_uppercase())
-            }
-            ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
-            ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
-            ExportKind::Ranking(format) => {
-                format!("Ranking as {}…", format.extension().to_uppercase())
-            }
-            ExportKind::ComparePicture => "Compare as PNG…".to_owned(),
+            ExportKind::CrossTab(_) => tr!(lang, "export-cross-tab", format = format),
+            ExportKind::ChartData(_) => tr!(lang, "export-chart-data", format = format),
+            ExportKind::Picture(Tab::Map) => tr!(lang, "export-map-png"),
+            ExportKind::Picture(_) => tr!(lang, "export-chart-png"),
+            ExportKind::Ranking(_) => tr!(lang, "export-ranking", format = format),
+            ExportKind::ComparePicture => tr!(lang, "export-compare-png"),
         }
     }
 
@@ -201,26 +195,26 @@ impl ExportKind {
 }
 
 impl Command {
-    /// The label of the menu item or button for this command: menus, shortcuts and tests share it.
-    pub fn text(&self) -> &'static str {
+    /// The label of the menu item or button for this command in `lang`: menus, shortcuts and tests share it.
+    pub fn text(&self, lang: Lang) -> String {
         // Only commands that have a menu item or button of their own need a label.
         match self {
-            Command::OpenFileDialog => "Open…",
-            Command::CopySelectedRows => "Copy selected rows",
-            Command::ShowAbout(_) => "About the data",
-            Command::DrillUp => "All sectors",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::ExportViewFile => "Export view…",
-            Command::ConfirmOpen => "Open",
-            Command::CancelOpen => "Cancel",
-            Command::CancelLoad => "Cancel loading",
-            Command::RemapFile => "Map columns…",
-            Command::ReloadFile => "Reload",
-            Command::IgnoreFileChange => "Keep this data",
-            Command::ShowQuality(_) => "Data quality…",
-            Command::ImportViewFile => "Import view…",
-            _ => "",
+            Command::OpenFileDialog => tr!(lang, "cmd-open-file"),
+            Command::CopySelectedRows => tr!(lang, "cmd-copy-rows"),
+            Command::ShowAbout(_) => tr!(lang, "cmd-about"),
+            Command::DrillUp => tr!(lang, "cmd-all-sectors"),
+            Command::Undo => tr!(lang, "cmd-undo"),
+            Command::Redo => tr!(lang, "cmd-redo"),
+            Command::ExportViewFile => tr!(lang, "cmd-export-view"),
+            Command::ConfirmOpen => tr!(lang, "cmd-confirm-open"),
+            Command::CancelOpen => tr!(lang, "cmd-cancel"),
+            Command::CancelLoad => tr!(lang, "cmd-cancel-load"),
+            Command::RemapFile => tr!(lang, "cmd-remap"),
+            Command::ReloadFile => tr!(lang, "cmd-reload"),
+            Command::IgnoreFileChange => tr!(lang, "cmd-keep-data"),
+            Command::ShowQuality(_) => tr!(lang, "cmd-quality"),
+            Command::ImportViewFile => tr!(lang, "cmd-import-view"),
+            _ => String::new(),
         }
     }
 }

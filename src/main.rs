@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     match &cli.command {
         Some(command) => {
             let mut stdout = std::io::stdout().lock();
-            match cli::run(command, &mut stdout) {
+            match cli::run(command, cli.lang.unwrap_or_default(), &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     eprintln!("invest-explorer: {error}");
@@ -78,6 +78,7 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         view,
         tab,
         theme,
+        lang: cli.lang,
         screenshot: cli.screenshot.clone(),
     })
     .map_err(|e| anyhow::anyhow!("{e}"))

@@ -26,6 +26,9 @@ pub enum Theme {
 pub struct AppState {
     pub view: View,
     pub theme: Theme,
+    /// The interface language (menus, labels, exports). A first start follows the system locale (see
+    /// `app::launch`); saves from before it existed load as English.
+    pub lang: Lang,
     /// The project file last opened; `None` for the embedded dataset.
     pub last_file: Option<PathBuf>,
     /// How the last file was read (its mapping and any overrides), to reopen it the same way.

@@ -161,7 +161,7 @@ breakdown-cells = 单元格：合同外资，{ $unit }
 filter-title = 筛选
 filter-clear-all = 全部清除
 filter-clear-all-hint = 移除所有筛选条件
-filter-views = 视图
+filter-views = 已保存的视图
 filter-views-hint = 将当前的筛选条件、排序、列、标签页和单位保存为命名视图。
 filter-delete-view-hint = 删除视图“{ $name }”
 filter-save-view = 保存视图…
@@ -173,9 +173,9 @@ filter-clear = 清除
 filter-clear-facet-hint = 清除“{ $facet }”筛选
 filter-find = 查找{ $facet }
 filter-more = …… 另有 { $n } 项：请在上方输入查找
-filter-search = 搜索
+filter-panel-search = 搜索
 filter-search-hint = 项目或投资方名称
-filter-years = 签约年份
+filter-panel-years = 签约年份
 filter-from = 从
 filter-to = 至
 filter-min = 下限
@@ -319,3 +319,249 @@ opp-compare-nothing = 当前筛选中没有相关项目。
 opp-pin-project = 将此项目加入短名单
 opp-unpin-project = 将此项目移出短名单
 opp-slide-title = 港资在重庆——短名单对比
+## Commands
+
+cmd-open-file = 打开…
+cmd-copy-rows = 复制所选行
+cmd-about = 关于数据
+cmd-all-sectors = 全部行业
+cmd-undo = 撤销
+cmd-redo = 重做
+cmd-export-view = 导出视图…
+cmd-import-view = 导入视图…
+cmd-confirm-open = 打开
+cmd-cancel = 取消
+cmd-cancel-load = 取消加载
+cmd-remap = 设置列对应…
+cmd-reload = 重新加载
+cmd-keep-data = 保留当前数据
+cmd-quality = 数据质量…
+
+## Export menu items
+
+export-rows = 项目明细（{ $format }）…
+export-groups = 按{ $by }汇总（{ $format }）…
+export-cross-tab = 交叉汇总表（{ $format }）…
+export-map-png = 地图图片（PNG）…
+export-chart-png = 图表图片（PNG）…
+export-menu-note = 已选 { $shown } 个项目（共 { $total } 个）· 导出文件会注明筛选条件、单位和数据来源
+
+## Banners and notices
+
+banner-file-changed = 已打开的文件在磁盘上被修改。
+banner-plain-table = 普通表格：没有列对应到{ $fields }。所有列均已显示；关键指标、图表和地图需要这些字段。
+banner-quality = 数据质量：{ $headline }
+drop-hint = 将 CSV、TSV、XLSX、JSON 或 RON 文件拖放到此处即可打开
+notice-error = 错误：
+notice-dismiss = 关闭
+list-or = 或
+list-and = 和
+list-separator = 、
+
+## The filter in words
+
+filter-search = 搜索：“{ $text }”
+filter-values = { $facet }：{ $names }
+filter-year = 年份：{ $year }
+filter-years = 年份：{ $from }–{ $to }
+filter-years-from = 年份：{ $from } 年起
+filter-years-to = 年份：至 { $to } 年
+filter-years-any = 年份：不限
+filter-contracted-between = 合同外资：{ $min } 至 { $max }
+filter-contracted-min = 合同外资：≥ { $min }
+filter-contracted-max = 合同外资：≤ { $max }
+filter-contracted-any = 合同外资：不限
+filter-in-liangjiang = 位于两江新区
+filter-outside-liangjiang = 两江新区以外
+filter-none = 无筛选条件
+filter-separator = ；
+chips-title = 筛选：
+chips-remove-hint = 移除此筛选条件
+
+## Where the rows came from
+
+data-source-built-in = 内置数据集：依据公开汇总数据校准的模拟样本——并非真实项目
+data-source-synthetic-file = { $path }（模拟样本，并非真实项目）
+
+## The command line
+
+cli-summary-headline = 已选 { $shown } 个项目（共 { $total } 个）· 合同外资 { $contracted } · 实际使用外资 { $utilised }
+cli-filters = 筛选条件：{ $filters }
+cli-source = 数据来源：{ $source }
+cli-col-projects = 项目数
+cli-col-contracted = 合同外资（{ $unit }）
+cli-col-utilised = 实际使用外资（{ $unit }）
+cli-col-share = 占比
+cli-col-share-pct = 占比（%）
+cli-export-wrote = 已将 { $shown } 个项目（共 { $total } 个）写入 { $path }
+
+## Key figures
+
+figure-contracted-hint = 合同外资：已签约合同中承诺投入的金额。公布的 704 亿美元即为合同外资。
+figure-utilised-hint = 实际使用外资：实际到位的资金，通常少于合同外资。
+figure-synthetic-hint = 目前没有公开的重庆港资项目清单。这些记录按公开汇总数据生成，合计与公布数字一致（3,530 个项目、合同外资 704 亿美元）。数据来源见“帮助 ▸ 关于数据”。
+fact-published = 公开数据：
+fact-hk-projects = 港资项目
+fact-hk-contracted = 合同外资
+fact-share-2022 = 占重庆 2022 年外商直接投资
+fact-trade-2023 = 渝港贸易额（2023 年 1–9 月）
+fact-strip-item = { $caption } { $value }
+fact-hover =
+    { $label }：{ $value }
+    { $detail }
+    来源：{ $source }（{ $date }）
+
+## Help ▸ About the data
+
+about-intro = 目前没有公开的重庆港资项目清单。项目记录按确定规则生成，与公布的汇总数据一致：共 3,530 个项目，合同外资恰为 704 亿美元；截至 2016 年底累计 2,842 个，截至 2021 年底累计 3,344 个。行业、区县、年份和规模分布依据全市数据估算。投资方和项目名称均为虚构。
+about-current-source = 当前数据来源：{ $source }
+about-facts = 主要公开数据
+about-rates = 汇率
+about-named-projects = 已公开的港资项目（参考图层）
+about-named-projects-note = 有公开来源的真实港资项目。其数字为成交价、地价或建筑面积，因此不计入任何合计。
+
+## Slides
+
+slide-title = 重庆港资项目 — { $what }
+slide-map-title = 各区县合同外资（{ $unit }）
+slide-counts = { $status } · 金额单位：{ $unit }
+slide-source = 数据来源：{ $source } · { $app } { $version } · { $time }
+
+## The data-quality window
+
+quality-title = 数据质量
+quality-read-as = 读取方式：{ $how }
+quality-copy = 复制报告
+quality-close = 关闭
+
+## The mapping dialog
+
+open-title = 打开 { $file }
+open-missing-fields = 没有对应{ $fields }的列：文件将以普通表格打开。所有列仍会显示；关键指标、图表和地图需要这些字段。
+open-columns-rows = { $columns } 列 · 预览 { $rows } 行
+open-encoding = 编码
+open-delimiter = 分隔符
+open-delimiter-comma = 逗号
+open-delimiter-semicolon = 分号
+open-delimiter-tab = 制表符
+open-delimiter-pipe = 竖线
+open-delimiter-other = 其他
+open-decimals = 小数格式
+open-header-row = 表头所在行
+open-sheet = 工作表
+open-mapping-title = 项目字段 ← 文件中的列
+open-unit-of = { $field }单位
+open-currency-column = 每行币种
+open-not-in-file = — 文件中没有 —
+open-column-n = 第 { $n } 列
+open-preview = 预览
+open-to-currency = → 币种
+open-extra = 其他列
+
+## Exported files
+
+export-title = 重庆港资项目
+export-your-data = 您的数据
+export-currency-note = 按各项目签约年份的汇率逐行由美元折算；未注明年份的项目按最新汇率折算。汇率：{ $series }。来源：{ $source }
+export-sort-descending = { $column }（降序）
+export-sort-ascending = { $column }（升序）
+export-sort-then = ，其次按
+export-sort-none = 表格原顺序
+export-column-with-unit = { $title }（{ $unit }）
+export-row-amounts-unit = 百万美元
+export-contents-rows = 项目明细：每个项目一行，按屏幕显示顺序排列
+export-contents-breakdown = 按{ $by }分类汇总
+export-contents-cross-tab = 合同外资交叉汇总：{ $rows }（行）×{ $columns }（列），含合计
+export-cross-tab-corner = { $rows } \ { $columns }（{ $unit }）
+export-total = 合计
+export-sheet-projects = 项目明细
+export-sheet-breakdown = 分类汇总
+export-sheet-cross-tab = 交叉汇总
+export-sheet-about = 说明
+export-about-field = 项目
+export-about-value = 内容
+about-field-title = 标题
+about-field-contents = 内容
+about-field-source = 数据来源
+about-field-data = 数据性质
+about-field-filters = 筛选条件
+about-field-rows = 项目数
+about-field-sort = 排序
+about-field-units = 单位
+about-field-currency-note = 币种说明
+about-field-app-version = 软件版本
+about-field-exported-at = 导出时间
+about-rows = { $shown } 个项目（共 { $total } 个）
+
+## Breakdown columns
+
+breakdown-projects = 项目数
+breakdown-contracted = 合同外资
+breakdown-utilised = 实际使用外资
+breakdown-share = 占合同外资比例
+breakdown-average = 平均规模
+breakdown-median = 规模中位数
+breakdown-utilisation = 资金到位率
+
+## Background tasks and notices
+
+task-file-dialog = 正在等待文件对话框…
+task-exporting = 正在导出到 { $path }…
+notice-exported = 已将 { $shown } 个项目（共 { $total } 个）导出到 { $path }。
+notice-exported-picture = 已将 { $shown } 个项目（共 { $total } 个）导出为 { $width }×{ $height } 像素的图片：{ $path }。
+notice-opened = 已打开 { $source }（{ $n } 个项目）。{ $quality }
+notice-view-saved = 已保存视图“{ $name }”。
+notice-the-view = 该视图
+notice-view-name = “{ $name }”
+notice-view-from = （来自 { $path }）
+notice-showing-view = 正在显示{ $name }{ $origin }。
+notice-showing-view-but = 正在显示{ $name }{ $origin }，但{ $warnings }；这些条件不匹配任何项目。
+notice-view-unchanged = { $error }。当前视图未改变。
+notice-view-written = 已将视图保存到 { $path }。
+notice-nothing-changed = { $error }。未做任何更改。
+notice-load-stopped = 已停止加载 { $path }。之前的数据仍然保留。
+notice-reopen-failed = 无法重新打开上次的文件：{ $error }。现显示内置数据集。
+notice-load-failed = { $error }。之前的数据仍然保留。
+notice-export-failed = 导出失败：{ $error }。原有文件保持不变。
+notice-background-failed = 后台任务出错（{ $thread }），未做任何更改。请报告此问题。
+
+## The score command's table
+
+score-of-sectors = { $n } 个行业
+score-of-districts = { $n } 个区县
+score-of-cells = { $n } 个行业×区县组合
+score-window = 近期 { $recent_from }–{ $recent_to } 年对比前期 { $prior_from }–{ $prior_to } 年（最新签约年份 { $latest } 年）
+score-no-years = 数据中没有签约年份，因此无法计算增长势头
+score-headline = { $what }的机会评分 · 已选 { $shown } 个项目（共 { $total } 个）· { $window }
+score-weights = 权重：{ $weights }
+score-note = 说明：{ $note }
+score-col-score = 得分
+score-col-thin = 样本少
+score-thin = 样本少
+score-top-of = （仅列出前 { $shown } 项，共 { $total } 项；以 CSV 或 JSON 格式输出可列出全部）
+score-why = 评分依据：
+
+## Table cells
+
+cell-yes = 是
+cell-no = 否
+
+## The default data's own labels
+
+value-status-contracted = 已签约（未开工）
+value-status-under-construction = 在建
+value-status-operating = 已投产运营
+value-status-completed = 已完成／已退出
+value-status-closed = 已关闭
+value-origin-hong-kong = 香港特别行政区
+value-band-under-1 = 100 万美元以下
+value-band-1-10 = 100–1,000 万美元
+value-band-10-50 = 1,000–5,000 万美元
+value-band-50-200 = 5,000 万–2 亿美元
+value-band-200-800 = 2–8 亿美元
+value-band-over-800 = 8 亿美元及以上
+
+## Export menu items added with the chart data and the opportunity lens
+export-chart-data = 图表数据（{ $format }）…
+export-ranking = 机会排名（{ $format }）…
+export-compare-png = 对比图（PNG）…

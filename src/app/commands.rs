@@ -108,6 +108,7 @@ impl ExplorerApp {
             }
             Command::ClearShortlist => view.shortlist.pins.clear(),
             Command::SetTheme(theme) => self.state.theme = theme,
+            Command::SetLang(lang) => self.state.lang = lang,
             Command::OpenFileDialog => self.pick_file(Pick::OpenDataset, ctx),
             Command::OpenPath(path) => self.open_path(path, OpenOptions::default(), ctx),
             Command::ReopenFile(path, options) => self.reopen_last_file(path, options, ctx),
@@ -160,24 +161,34 @@ impl ExplorerApp {
             None => saved.push(view),
         }
         self.state.view.name = name.clone();
-        self.ui
-            .tell(format!("Saved the view \u{201c}{name}\u{201d}."));
+        let text = tr!(self.state.lang, "notice-view-saved", name = name.as_str());
+        self.ui.tell(text);
     }
 
     /// Switches to `view`, warning about names this data does not have (the view still applies).
+    /// `origin` is where the view came from, already in the interface language, or empty.
     pub(super) fn use_view(&mut self, view: View, origin: &str) {
+        let lang = self.state.lang;
         let warnings = view.warnings(&self.dataset.projects);
         let name = if view.name.is_empty() {
-            "the view".to_owned()
+            tr!(lang, "notice-the-view")
         } else {
-            format!("\u{201c}{}\u{201d}", view.name)
+            tr!(lang, "notice-view-name", name = view.name.as_str())
         };
         if warnings.is_empty() {
-            self.ui.tell(format!("Showing {name}{origin}."));
+            self.ui.tell(tr!(
+                lang,
+                "notice-showing-view",
+                name = name,
+                origin = origin
+            ));
         } else {
-            self.ui.warn(format!(
-                "Showing {name}{origin}, but {}; those parts match nothing.",
-                warnings.join("; ")
+            self.ui.warn(tr!(
+                lang,
+                "notice-showing-view-but",
+                name = name,
+                origin = origin,
+                warnings = warnings.join("; ")
             ));
         }
         self.state.view = view;

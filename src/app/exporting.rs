@@ -44,7 +44,7 @@ impl ExplorerApp {
             return;
         }
         let dialogs = Arc::clone(&self.platform.dialogs);
-        let label = "Waiting for the file dialog…".to_owned();
+        let label = tr!(self.state.lang, "task-file-dialog");
         self.run_in_background(TaskKind::Dialog, "file-dialog", label, ctx, move || {
             let extensions: Vec<&str> = request.extensions.iter().map(String::as_str).collect();
             let answer = if request.save {
@@ -126,12 +126,22 @@ impl ExplorerApp {
             Pick::ImportView => match View::load(&path) {
                 Ok(view) => {
                     let before = self.state.view.clone();
-                    self.use_view(view, &format!(" from {}", path.display()));
+                    let origin = tr!(
+                        self.state.lang,
+                        "notice-view-from",
+                        path = path.display().to_string()
+                    );
+                    self.use_view(view, &origin);
                     self.view_history.record(before, false);
                 }
-                Err(error) => self
-                    .ui
-                    .warn(format!("{error}. The current view is unchanged.")),
+                Err(error) => {
+                    let text = tr!(
+                        self.state.lang,
+                        "notice-view-unchanged",
+                        error = error.to_string()
+                    );
+                    self.ui.warn(text);
+                }
             },
             Pick::ExportView => {
                 let result = self
@@ -148,11 +158,18 @@ impl ExplorerApp {
                                 })
                         })
                     });
+                let lang = self.state.lang;
                 match result {
-                    Ok(()) => self
-                        .ui
-                        .tell(format!("Saved the view to {}.", path.display())),
-                    Err(error) => self.ui.warn(format!("{error}. Nothing was changed.")),
+                    Ok(()) => self.ui.tell(tr!(
+                        lang,
+                        "notice-view-written",
+                        path = path.display().to_string()
+                    )),
+                    Err(error) => self.ui.warn(tr!(
+                        lang,
+                        "notice-nothing-changed",
+                        error = error.to_string()
+                    )),
                 }
             }
         }
@@ -160,7 +177,11 @@ impl ExplorerApp {
 
     /// Writes an export on a background task from a snapshot of what is on screen; the UI stays live.
     fn export_in_background(&mut self, kind: ExportKind, path: PathBuf, ctx: &egui::Context) {
-        let label = format!("Exporting to {}…", path.display());
+        let label = tr!(
+            self.state.lang,
+            "task-exporting",
+            path = path.display().to_string()
+        );
         let mut rows = self.derived.selection.rows.clone();
         if matches!(kind, ExportKind::SelectedRows(_)) {
             // The selected rows in the table's order; rows that left the selection are not exported.
@@ -178,6 +199,7 @@ impl ExplorerApp {
                 .then(|| self.derived.clone()),
             opportunity: self.derived.opportunity.clone(),
             theme: self.state.theme,
+            lang: self.state.lang,
         };
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
             Background::Exported(job.run())
@@ -230,6 +252,8 @@ struct ExportJob {
     /// For the ranking: the scores on screen (computed on the export task when the tab was never shown).
     opportunity: Option<Arc<Opportunity>>,
     theme: Theme,
+    /// The interface language: the file's headers, sheet names and captions are written in it.
+    lang: Lang,
 }
 
 impl ExportJob {
@@ -237,8 +261,9 @@ impl ExportJob {
     fn run(self) -> Result<String, ExportError> {
         let dataset = &*self.dataset;
         let table = &dataset.projects;
+        let lang = self.lang;
         let shown = tr!(
-            Lang::En,
+            lang,
             "status-projects",
             shown = self.rows.len(),
             total = table.len()
@@ -253,7 +278,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     sort: &self.view.sort,
                 };
-                export.write_file(format, &self.path)?
+                export.write_file(format, lang, &self.path)?
             }
             ExportKind::Groups(by, format) => {
                 let groups = query::group_by(table, amounts, &self.rows, by);
@@ -267,7 +292,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                export.write_file(format, &self.path)?
+                export.write_file(format, lang, &self.path)?
             }
             ExportKind::CrossTab(format) => {
                 let (by, cross_by) = (self.view.group_by, self.view.cross_by);
@@ -281,7 +306,7 @@ impl ExportJob {
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
                 };
-                export.write_file(format, &self.path)?
+                export.write_file(format, lang, &self.path)?
             }
             ExportKind::ChartData(format) => {
                 let data = query::chart_data(
@@ -347,26 +372,35 @@ impl ExportJob {
                         Tab::Opportunities
                     }
                 };
-                let image = render_slide(dataset, &derived, &self.view, tab, self.theme);
+                let image = render_slide(dataset, &derived, &self.view, tab, self.theme, self.lang);
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
-                return Ok(format!(
-                    "Exported a {}×{} px picture of {shown} to {}.",
-                    image.width,
-                    image.height,
-                    self.path.display()
+                return Ok(tr!(
+                    lang,
+                    "notice-exported-picture",
+                    width = image.width.to_string(),
+                    height = image.height.to_string(),
+                    shown = self.rows.len(),
+                    total = table.len(),
+                    path = self.path.display().to_string()
                 ));
             }
         };
-        let path = self.path.display();
+        let path = self.path.display().to_string();
         Ok(match sidecar {
             Some(about) => tr!(
-                Lang::En,
+                lang,
                 "export-done-with-about",
                 what = shown,
-                path = path.to_string(),
+                path = path,
                 about = about.display().to_string()
             ),
-            None => format!("Exported {shown} to {path}."),
+            None => tr!(
+                lang,
+                "notice-exported",
+                shown = self.rows.len(),
+                total = table.len(),
+                path = path
+            ),
         })
     }
 }

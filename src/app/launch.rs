@@ -11,7 +11,6 @@ use crate::model::Dataset;
 use crate::platform::Platform;
 use crate::query::{Tab, View};
 use crate::state::{AppState, LoadedState, StateFiles, Theme};
-use crate::ui;
 
 /// The app id: eframe names its storage folder after it.
 const APP_ID: &str = "invest-explorer";
@@ -27,6 +26,8 @@ pub struct LaunchOptions {
     pub view: Option<View>,
     pub tab: Option<Tab>,
     pub theme: Option<Theme>,
+    /// `--lang`: the interface language for this run (and remembered, as if chosen in the menu).
+    pub lang: Option<Lang>,
     /// Save a PNG of the window here and exit.
     pub screenshot: Option<PathBuf>,
 }
@@ -65,8 +66,9 @@ pub fn run_native(launch: LaunchOptions) -> Result<(), LaunchError> {
         APP_TITLE,
         options,
         Box::new(move |cc| {
-            ui::fonts::install_fonts(&cc.egui_ctx, Lang::En);
-            let loaded = match &files {
+            // The fonts follow the language: the app installs them on its first frame.
+            let first_start = files.as_ref().is_none_or(|files| !files.app_ron().exists());
+            let mut loaded = match &files {
                 Some(files) => files.load(eframe::APP_KEY),
                 None => LoadedState {
                     state: cc
@@ -77,6 +79,10 @@ pub fn run_native(launch: LaunchOptions) -> Result<(), LaunchError> {
                     problems: Vec::new(),
                 },
             };
+            if first_start {
+                // A first start speaks the system's language; later starts the one chosen last.
+                loaded.state.lang = Lang::from_system();
+            }
             let mut app = start_app(launch, loaded, files.as_ref(), Platform::native())?;
             if let Some(path) = screenshot {
                 app.screenshot_to(path, app_outcome);
@@ -117,6 +123,10 @@ pub fn start_app(
     if let Some(theme) = launch.theme {
         state.theme = theme;
     }
+    if let Some(lang) = launch.lang {
+        state.lang = lang;
+    }
+    let lang = state.lang;
     let reopen = launch.dataset.is_none();
     let dataset = match launch.dataset {
         Some(dataset) => dataset,
@@ -127,8 +137,7 @@ pub fn start_app(
         problems.extend(app.reopen_last_file_guarded(files.map(StateFiles::reopen_marker)));
     }
     if !problems.is_empty() {
-        // TODO(#13): in the user's language once `AppState` has one.
-        let text: Vec<String> = problems.iter().map(|p| p.message(Lang::En)).collect();
+        let text: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
         app.ui.warn(text.join(" "));
     }
     if let Some(path) = launch.open {

@@ -28,11 +28,13 @@ pub use launch::{LaunchError, LaunchOptions, run_native, start_app};
 pub use screenshot::ScreenshotOutcome;
 
 use crate::command::Command;
+use crate::i18n::Lang;
 use crate::model::load::mapping::Mapping;
 use crate::model::{DataSource, Dataset};
 use crate::platform::Platform;
 use crate::query::{Derived, View};
 use crate::state::{AppState, Theme};
+use crate::tr;
 use crate::ui::{self, Activity, UiState, ViewContext};
 use history::History;
 use opening::{FileWatch, LoadingFile};
@@ -72,6 +74,8 @@ pub struct ExplorerApp {
     reopen_guard: Option<ReopenGuard>,
     panels: ui::Panels,
     applied_theme: Option<Theme>,
+    /// The language whose fonts are installed: the Chinese glyph forms follow the language.
+    applied_lang: Option<Lang>,
     screenshot: Option<ScreenshotRequest>,
     /// Whether to ask the system's file dialog; false once it turned out to have none (then: our own chooser).
     native_dialogs: bool,
@@ -106,6 +110,7 @@ impl ExplorerApp {
             reopen_guard: None,
             panels: ui::Panels::default(),
             applied_theme: None,
+            applied_lang: None,
             screenshot: None,
             native_dialogs: true,
             chooser_pick: None,
@@ -138,6 +143,10 @@ impl ExplorerApp {
                 Theme::Dark => egui::Theme::Dark,
             });
             self.applied_theme = Some(self.state.theme);
+        }
+        if self.applied_lang != Some(self.state.lang) {
+            ui::fonts::install_fonts(ctx, self.state.lang);
+            self.applied_lang = Some(self.state.lang);
         }
     }
 
@@ -184,15 +193,18 @@ impl ExplorerApp {
             DataSource::File(path) => Some(path.clone()),
             DataSource::Embedded => None,
         };
+        let lang = self.state.lang;
         let quality = if dataset.detected.is_some() {
             format!(" {}.", dataset.quality.headline())
         } else {
             String::new()
         };
-        self.ui.tell(format!(
-            "Opened {} ({} projects).{quality}",
-            dataset.provenance.describe(),
-            crate::format::count(dataset.projects.len())
+        self.ui.tell(tr!(
+            lang,
+            "notice-opened",
+            source = crate::query::labels::provenance_in(&dataset.provenance, lang),
+            n = dataset.projects.len(),
+            quality = quality
         ));
         self.dataset = Arc::new(dataset);
         self.generation += 1;
@@ -235,6 +247,7 @@ impl ExplorerApp {
                 &self.derived,
                 &self.state.view,
                 self.state.theme,
+                self.state.lang,
             )
         };
         self.panels.ui(ui, &context, &mut self.commands);

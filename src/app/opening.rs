@@ -9,10 +9,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use super::ExplorerApp;
 use super::tasks::{Background, TaskId, TaskKind};
+use crate::i18n::Lang;
 use crate::model::dataset::read_file;
 use crate::model::load::mapping::header_signature;
 use crate::model::load::open::{self, Detected, OpenOptions, Progress};
 use crate::model::{DataSource, Dataset, LoadError};
+use crate::tr;
 use crate::ui::OpenDraft;
 
 /// How often the open file is checked for changes.
@@ -121,7 +123,7 @@ impl ExplorerApp {
         let detected = match result {
             Ok(detected) => detected,
             Err(error) => {
-                self.ui.warn(load_error_notice(&error));
+                self.ui.warn(load_error_notice(&error, self.state.lang));
                 return;
             }
         };
@@ -259,18 +261,20 @@ impl ExplorerApp {
                 self.replace_dataset(dataset);
             }
             Err(LoadError::Cancelled { path }) => {
-                self.ui.tell(format!(
-                    "Stopped loading {path}. The previous data is still loaded."
-                ));
+                let text = tr!(self.state.lang, "notice-load-stopped", path = path);
+                self.ui.tell(text);
             }
             Err(error) if reopening => {
                 self.state.last_file = None;
                 self.state.last_file_options = None;
-                self.ui.warn(format!(
-                    "Could not reopen the last file: {error}. Showing the built-in dataset."
-                ));
+                let text = tr!(
+                    self.state.lang,
+                    "notice-reopen-failed",
+                    error = error.to_string()
+                );
+                self.ui.warn(text);
             }
-            Err(error) => self.ui.warn(load_error_notice(&error)),
+            Err(error) => self.ui.warn(load_error_notice(&error, self.state.lang)),
         }
     }
 
@@ -307,6 +311,6 @@ impl ExplorerApp {
     }
 }
 
-fn load_error_notice(error: &LoadError) -> String {
-    format!("{error}. The previous data is still loaded.")
+fn load_error_notice(error: &LoadError, lang: Lang) -> String {
+    tr!(lang, "notice-load-failed", error = error.to_string())
 }

@@ -15,6 +15,7 @@ use crate::export::ExportError;
 use crate::model::load::open::{Detected, OpenOptions};
 use crate::model::{Dataset, LoadError};
 use crate::platform::DialogAnswer;
+use crate::tr;
 
 /// Which task a result belongs to.
 pub(super) type TaskId = u64;
@@ -144,8 +145,10 @@ impl ExplorerApp {
             Background::Picked(pick, DialogAnswer::Unavailable) => self.on_dialog_unavailable(pick),
             Background::Exported(result) => match result {
                 Ok(text) => self.ui.tell(text),
-                Err(error) => self.ui.warn(format!(
-                    "The export failed: {error}. Any existing file was left as it was."
+                Err(error) => self.ui.warn(tr!(
+                    self.state.lang,
+                    "notice-export-failed",
+                    error = error.to_string()
                 )),
             },
             Background::Loaded(request, result) => self.on_loaded(request, *result),
@@ -158,9 +161,8 @@ impl ExplorerApp {
                     // A caught panic is no crash: the guard of a reopen this was goes.
                     self.on_load_ended(self.open_request);
                 }
-                self.ui.warn(format!(
-                    "Something went wrong in the background ({thread}); nothing was changed. Please report it."
-                ));
+                let text = tr!(self.state.lang, "notice-background-failed", thread = thread);
+                self.ui.warn(text);
             }
         }
     }

@@ -8,7 +8,7 @@ use clap::Args;
 use super::CliError;
 use super::filters::FilterArgs;
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
-use crate::export::{RowExport, RowFormat, export_rows_to_file};
+use crate::export::{RowExport, RowFormat, export_rows_to_file_in};
 use crate::format::Currency;
 use crate::i18n::Lang;
 use crate::model::{ColumnId, ProjectTable};
@@ -79,7 +79,7 @@ fn sort_keys(table: &ProjectTable, specs: &[String]) -> Result<Vec<SortKey>, Cli
         .collect()
 }
 
-pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run(args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     if let Some(chart) = args.chart {
         return super::chart::run(args, chart, out);
     }
@@ -120,17 +120,18 @@ pub(super) fn run(args: &ExportArgs, out: &mut dyn Write) -> Result<(), CliError
         filter: &view.filter,
         sort: &view.sort,
     };
-    export_rows_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
+    export_rows_to_file_in(&export, &args.out, lang)
+        .map_err(|e| CliError::Failed(e.to_string()))?;
     writeln!(
         out,
-        "Wrote {} to {}",
+        "{}",
         tr!(
-            Lang::En,
-            "status-projects",
+            lang,
+            "cli-export-wrote",
             shown = selection.len(),
-            total = dataset.projects.len()
-        ),
-        args.out.display()
+            total = dataset.projects.len(),
+            path = args.out.display().to_string()
+        )
     )
     .map_err(|e| CliError::Failed(e.to_string()))
 }

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Lang;
 use crate::model::LoadError;
 
 mod chart;
@@ -56,6 +57,11 @@ pub struct Cli {
     /// The colour theme: light or dark.
     #[arg(long, value_name = "THEME")]
     pub theme: Option<String>,
+    /// The language of the window, the reports and the exported files: en, zh-Hans or zh-Hant. The window
+    /// otherwise uses the language chosen last (at first start the system's); a command (`summary --lang zh-Hans`),
+    /// English.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,13 +101,13 @@ impl CliError {
     }
 }
 
-/// Runs one headless command, writing its report to `out`.
-pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
+/// Runs one headless command, writing its report to `out` in `lang`.
+pub fn run(command: &CliCommand, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
-        CliCommand::Summary(args) => summary::run(args, out),
-        CliCommand::Export(args) => export::run(args, out),
+        CliCommand::Summary(args) => summary::run(args, lang, out),
+        CliCommand::Export(args) => export::run(args, lang, out),
         CliCommand::Generate(args) => generate::run(args, out),
         CliCommand::Inspect(args) => inspect::run(args, out),
-        CliCommand::Score(args) => score::run(args, out),
+        CliCommand::Score(args) => score::run(args, lang, out),
     }
 }

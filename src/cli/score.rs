@@ -1,6 +1,7 @@
 //! `invest-explorer score`: the opportunity ranking of the selected projects (issue 12) as an aligned table, CSV
 //! or JSON, over the same file loading and filters as `summary`.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -9,13 +10,16 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
+use super::summary::display_width;
 use super::summary::{OutputFormat, round_to};
 use super::{CliError, FilterArgs};
 use crate::export::{RankingExport, TableFormat};
 use crate::format;
+use crate::i18n::{self, Lang};
 use crate::model::Dataset;
 use crate::query::score::{self, Factor, MAX_RECENT_YEARS, ScoreBy, ScoreOptions, Scores, Weights};
-use crate::query::{self, View};
+use crate::query::{self, View, labels};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
@@ -49,7 +53,7 @@ const TABLE_ROWS: usize = 20;
 /// Groups whose why the table spells out.
 const TABLE_WHYS: usize = 5;
 
-pub(super) fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run(args: &ScoreArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
@@ -75,7 +79,15 @@ pub(super) fn run(args: &ScoreArgs, out: &mut dyn Write) -> Result<(), CliError>
                 rows_selected: selection.len(),
             })?
         }
-        OutputFormat::Table => table(&dataset, &view, selection.len(), &scores, &note),
+        OutputFormat::Table => {
+            let shown = Shown {
+                dataset: &dataset,
+                view: &view,
+                selected: selection.len(),
+                lang,
+            };
+            table(&shown, &scores, &note)
+        }
     };
     out.write_all(text.as_bytes())
         .map_err(|e| CliError::Failed(e.to_string()))
@@ -164,74 +176,148 @@ fn csv(export: &RankingExport<'_>) -> Result<String, CliError> {
 }
 
 /// A text cell padded to `width` characters (not bytes: names may be Chinese or accented).
+/// `text` and spaces to `width` terminal columns (a Chinese character takes two).
 fn pad(text: &str, width: usize) -> String {
-    let fill = width.saturating_sub(text.chars().count());
+    let fill = width.saturating_sub(display_width(text));
     format!("{text}{}", " ".repeat(fill))
 }
 
-/// The human-readable ranking: what was scored and how, the top rows aligned, the why of the first few.
-fn table(dataset: &Dataset, view: &View, selected: usize, scores: &Scores, note: &str) -> String {
-    let unit = match scores.by {
-        ScoreBy::Sector => "sectors",
-        ScoreBy::District => "districts",
-        ScoreBy::SectorDistrict => "cells",
+/// `text` right-aligned in `width` terminal columns.
+fn pad_left(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{}{text}", " ".repeat(fill))
+}
+
+/// What the table describes: the data, the view and how many projects it selects, in which language.
+struct Shown<'a> {
+    dataset: &'a Dataset,
+    view: &'a View,
+    selected: usize,
+    lang: Lang,
+}
+
+/// The human-readable ranking: what was scored and how, the top rows aligned, the why of the first few (the
+/// note and the whys are the engine's English sentences).
+fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
+    let Shown {
+        dataset,
+        view,
+        selected,
+        lang,
+    } = *shown_data;
+    let count = scores.groups.len();
+    let what = match scores.by {
+        ScoreBy::Sector => tr!(lang, "score-of-sectors", n = count),
+        ScoreBy::District => tr!(lang, "score-of-districts", n = count),
+        ScoreBy::SectorDistrict => tr!(lang, "score-of-cells", n = count),
     };
     let window = match (scores.recent, scores.prior, scores.latest_year) {
-        (Some(recent), Some(prior), Some(latest)) => format!(
-            "recent {}–{} against prior {}–{} (latest contract year {latest})",
-            recent.first, recent.last, prior.first, prior.last
+        (Some(recent), Some(prior), Some(latest)) => tr!(
+            lang,
+            "score-window",
+            recent_from = i18n::year(recent.first),
+            recent_to = i18n::year(recent.last),
+            prior_from = i18n::year(prior.first),
+            prior_to = i18n::year(prior.last),
+            latest = i18n::year(latest)
         ),
-        _ => "no contract years in the data, so no momentum".to_owned(),
+        _ => tr!(lang, "score-no-years"),
     };
-    let mut text = format!(
-        "Opportunity score of {} {unit} · {} of {} projects · {window}\nWeights: {}\nFilters: {}\nNote: {note}\n\n",
-        format::count(scores.groups.len()),
-        format::count(selected),
-        format::count(dataset.projects.len()),
-        scores.weights.to_string().replace(',', ", "),
-        view.filter.describe(),
+    let mut text = tr!(
+        lang,
+        "score-headline",
+        what = what,
+        shown = selected,
+        total = dataset.projects.len(),
+        window = window
     );
+    text += "\n";
+    text += &tr!(
+        lang,
+        "score-weights",
+        weights = scores.weights.to_string().replace(',', ", ")
+    );
+    text += "\n";
+    text += &tr!(
+        lang,
+        "cli-filters",
+        filters = view.filter.describe_in(lang, Some(dataset))
+    );
+    text += "\n";
+    text += &tr!(lang, "score-note", note = note);
+    text += "\n\n";
     let shown = &scores.groups[..scores.groups.len().min(TABLE_ROWS)];
-    let key_widths: Vec<usize> = scores
-        .by
-        .fields()
+    let fields = scores.by.fields();
+    // Each group's key in the reader's script (reference names; a consultant's own stay as written).
+    let keys: Vec<Vec<Cow<'_, str>>> = shown
+        .iter()
+        .map(|g| {
+            g.key
+                .iter()
+                .zip(fields)
+                .map(|(key, &field)| labels::value_label(dataset, field, key, lang))
+                .collect()
+        })
+        .collect();
+    let titles: Vec<String> = fields
+        .iter()
+        .map(|&field| labels::field_title(field, lang))
+        .collect();
+    let key_widths: Vec<usize> = titles
         .iter()
         .enumerate()
-        .map(|(i, field)| {
-            shown
-                .iter()
-                .map(|g| g.key[i].chars().count())
-                .chain([field.title().len()])
+        .map(|(i, title)| {
+            keys.iter()
+                .map(|key| display_width(&key[i]))
+                .chain([display_width(title)])
                 .max()
                 .unwrap_or(0)
         })
         .collect();
     let mut header = format!("{:>3}  ", "#");
-    for (field, width) in scores.by.fields().iter().zip(&key_widths) {
-        header += &format!("{}  ", pad(field.title(), *width));
+    for (title, width) in titles.iter().zip(&key_widths) {
+        header += &format!("{}  ", pad(title, *width));
     }
+    let money_unit = tr!(lang, "export-row-amounts-unit");
+    let heads = [
+        tr!(lang, "cli-col-projects"),
+        tr!(lang, "cli-col-contracted", unit = money_unit),
+        tr!(lang, "score-col-score"),
+        tr!(lang, "score-col-thin"),
+    ];
+    // The English widths, wider where a Chinese header needs it.
+    let widths: Vec<usize> = heads
+        .iter()
+        .zip([8, 16, 5, 4])
+        .map(|(head, least)| display_width(head).max(least))
+        .collect();
     header += &format!(
-        "{:>8}  {:>16}  {:>5}  {:<4}",
-        "Projects", "Contracted USD m", "Score", "Thin"
+        "{}  {}  {}  {}",
+        pad_left(&heads[0], widths[0]),
+        pad_left(&heads[1], widths[1]),
+        pad_left(&heads[2], widths[2]),
+        pad(&heads[3], widths[3])
     );
     for factor in Factor::ALL {
         header += &format!("  {factor}");
     }
     text += header.trim_end();
     text.push('\n');
-    for (rank, group) in shown.iter().enumerate() {
+    let thin = tr!(lang, "score-thin");
+    for (rank, (group, key)) in shown.iter().zip(&keys).enumerate() {
         let mut line = format!("{:>3}  ", rank + 1);
-        for (key, width) in group.key.iter().zip(&key_widths) {
+        for (key, width) in key.iter().zip(&key_widths) {
             line += &format!("{}  ", pad(key, *width));
         }
+        let score = group
+            .score
+            .map_or_else(|| "–".to_owned(), |s| format!("{s:.1}"));
         line += &format!(
-            "{:>8}  {:>16}  {:>5}  {:<4}",
-            format::count(group.projects),
-            format::thousands(group.contracted_usd_m, 1),
-            group
-                .score
-                .map_or_else(|| "–".to_owned(), |s| format!("{s:.1}")),
-            if group.thin { "thin" } else { "" }
+            "{}  {}  {}  {}",
+            pad_left(&format::count(group.projects), widths[0]),
+            pad_left(&format::thousands(group.contracted_usd_m, 1), widths[1]),
+            pad_left(&score, widths[2]),
+            pad(if group.thin { &thin } else { "" }, widths[3])
         );
         for factor in Factor::ALL {
             let norm = group
@@ -243,17 +329,21 @@ fn table(dataset: &Dataset, view: &View, selected: usize, scores: &Scores, note:
         text.push('\n');
     }
     if shown.len() < scores.groups.len() {
-        text += &format!(
-            "(the top {} of {}; --format csv or json lists them all)\n",
-            shown.len(),
-            format::count(scores.groups.len())
+        text += &tr!(
+            lang,
+            "score-top-of",
+            shown = shown.len(),
+            total = scores.groups.len()
         );
+        text += "\n";
     }
     if !shown.is_empty() {
-        text += "\nWhy:\n";
+        text += "\n";
+        text += &tr!(lang, "score-why");
+        text += "\n";
     }
-    for (rank, group) in shown.iter().take(TABLE_WHYS).enumerate() {
-        text += &format!("{:>3}. {}\n", rank + 1, group.key.join(" · "));
+    for (rank, (group, key)) in shown.iter().zip(&keys).take(TABLE_WHYS).enumerate() {
+        text += &format!("{:>3}. {}\n", rank + 1, key.join(" · "));
         for why in &group.why {
             text += &format!("     {}\n", score::why_text(why));
         }

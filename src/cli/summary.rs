@@ -1,5 +1,6 @@
 //! `summary`: totals and a breakdown of the selected projects, as an aligned table, CSV or JSON.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -10,8 +11,10 @@ use super::CliError;
 use super::filters::FilterArgs;
 use super::source::{SourceArgs, load_dataset, warn_about_quality};
 use crate::format::{self, MoneyFormat};
+use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::query::{self, GroupBy, View};
+use crate::query::{self, GroupBy, View, labels};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct SummaryArgs {
@@ -60,7 +63,7 @@ const UNKNOWN: &str = "–";
 
 pub(super) use crate::format::round_to;
 
-pub(super) fn run(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run(args: &SummaryArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
@@ -92,48 +95,69 @@ pub(super) fn run(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), CliErro
             };
             serde_json::to_string_pretty(&json).map_err(|e| CliError::Failed(e.to_string()))? + "\n"
         }
-        OutputFormat::Csv => {
-            use crate::export::delimited::{DelimitedWriter, Field};
-            // Group keys are names from the user's file: neutralised like every CSV the app writes.
-            let mut bytes = Vec::new();
-            let mut writer = DelimitedWriter::new(&mut bytes, b',');
-            let failed = |e: crate::export::ExportError| CliError::Failed(e.to_string());
-            writer
-                .text_record([
-                    args.by.to_string().as_str(),
-                    "count",
-                    "contracted_usd_m",
-                    "utilized_usd_m",
-                    "share_pct",
-                ])
-                .map_err(failed)?;
-            for g in &groups {
-                writer
-                    .record([
-                        Field::Text(&g.key),
-                        Field::Value(g.summary.count.to_string()),
-                        Field::Value(round_to(g.summary.contracted_usd_m, 3).to_string()),
-                        Field::Value(
-                            g.summary
-                                .utilised_usd_m()
-                                .map_or(String::new(), |m| round_to(m, 3).to_string()),
-                        ),
-                        Field::Value(round_to(g.share_pct, 3).to_string()),
-                    ])
-                    .map_err(failed)?;
-            }
-            writer.finish().map_err(failed)?;
-            String::from_utf8(bytes).map_err(|e| CliError::Failed(e.to_string()))?
-        }
+        OutputFormat::Csv => summary_csv(&dataset, &groups, args.by, lang),
         OutputFormat::Table => {
-            summary_table(&dataset, &view, &selection, &totals, &groups, args.by)
+            summary_table(&dataset, &view, &selection, &totals, &groups, args.by, lang)
         }
     };
     out.write_all(text.as_bytes())
         .map_err(|e| CliError::Failed(e.to_string()))
 }
 
-/// The human-readable summary: a headline, the source, and an aligned breakdown.
+/// The breakdown as CSV: English keys and headers (`sector,count,contracted_usd_m,…`) for scripts; with
+/// `--lang zh-*`, the headers and reference names in the reader's script, for a spreadsheet.
+fn summary_csv(
+    dataset: &Dataset,
+    groups: &[query::GroupSummary],
+    by: GroupBy,
+    lang: Lang,
+) -> String {
+    let header = if lang == Lang::En {
+        format!("{by},count,contracted_usd_m,utilized_usd_m,share_pct")
+    } else {
+        // The CSV's amounts are in USD m whatever the language, as its English header says.
+        let unit = tr!(lang, "export-row-amounts-unit");
+        [
+            labels::field_title(by.field(), lang),
+            tr!(lang, "cli-col-projects"),
+            tr!(lang, "cli-col-contracted", unit = unit.as_str()),
+            tr!(lang, "cli-col-utilised", unit = unit.as_str()),
+            tr!(lang, "cli-col-share-pct"),
+        ]
+        .iter()
+        .map(|cell| csv_cell(cell))
+        .collect::<Vec<_>>()
+        .join(",")
+    };
+    let mut text = header + "\n";
+    for g in groups {
+        let key = labels::value_label(dataset, by.field(), &g.key, lang);
+        text += &format!(
+            "{},{},{},{},{}\n",
+            csv_cell(&key),
+            g.summary.count,
+            round_to(g.summary.contracted_usd_m, 3),
+            g.summary
+                .utilised_usd_m()
+                .map_or(String::new(), |m| round_to(m, 3).to_string()),
+            round_to(g.share_pct, 3)
+        );
+    }
+    text
+}
+
+/// A CSV cell, quoted when it must be.
+fn csv_cell(text: &str) -> String {
+    // Group keys are names from the user's file: neutralised like every CSV the app writes.
+    let text = crate::export::neutralise_formula(text);
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The human-readable summary: a headline, the source, and an aligned breakdown, in `lang`.
 fn summary_table(
     dataset: &Dataset,
     view: &View,
@@ -141,46 +165,90 @@ fn summary_table(
     totals: &query::Summary,
     groups: &[query::GroupSummary],
     by: GroupBy,
+    lang: Lang,
 ) -> String {
     let money = MoneyFormat::default();
-    let mut text = format!(
-        "{} of {} projects · {} contracted · {} utilised\nFilters: {}\nSource: {}\n\n",
-        format::count(selection.len()),
-        format::count(dataset.projects.len()),
-        money.format(totals.contracted_usd_m),
-        totals
+    let mut text = tr!(
+        lang,
+        "cli-summary-headline",
+        shown = selection.len(),
+        total = dataset.projects.len(),
+        contracted = money.format_in(lang, totals.contracted_usd_m),
+        utilised = totals
             .utilised_usd_m()
-            .map_or(UNKNOWN.to_owned(), |m| money.format(m)),
-        view.filter.describe(),
-        dataset.provenance.describe(),
+            .map_or(UNKNOWN.to_owned(), |m| money.format_in(lang, m))
     );
-    let key_width = groups
+    text += "\n";
+    text += &tr!(
+        lang,
+        "cli-filters",
+        filters = view.filter.describe_in(lang, Some(dataset))
+    );
+    text += "\n";
+    text += &tr!(
+        lang,
+        "cli-source",
+        source = labels::provenance_in(&dataset.provenance, lang)
+    );
+    text += "\n\n";
+    // The column unit as the reader counts: USD m in English, 万美元 in Chinese.
+    let unit = money.unit_in(lang);
+    let keys: Vec<Cow<'_, str>> = groups
         .iter()
-        .map(|g| g.key.chars().count())
-        .chain([by.field().title().len()])
+        .map(|g| labels::value_label(dataset, by.field(), &g.key, lang))
+        .collect();
+    let header = [
+        labels::field_title(by.field(), lang),
+        tr!(lang, "cli-col-projects"),
+        tr!(lang, "cli-col-contracted", unit = unit.as_str()),
+        tr!(lang, "cli-col-utilised", unit = unit.as_str()),
+        tr!(lang, "cli-col-share"),
+    ];
+    let key_width = keys
+        .iter()
+        .map(|key| display_width(key))
+        .chain([display_width(&header[0])])
         .max()
         .unwrap_or(10);
-    text += &format!(
-        "{:<key_width$}  {:>9}  {:>18}  {:>18}  {:>8}\n",
-        by.field().title(),
-        "Projects",
-        "Contracted USD m",
-        "Utilised USD m",
-        "Share"
-    );
-    for g in groups {
-        let pad = key_width.saturating_sub(g.key.chars().count());
-        text += &format!(
-            "{}{}  {:>9}  {:>18}  {:>18}  {:>8}\n",
-            g.key,
-            " ".repeat(pad),
+    let widths = [key_width, 9, 18, 18, 8];
+    text += &aligned_row(&header, &widths);
+    for (g, key) in groups.iter().zip(&keys) {
+        let cells = [
+            key.to_string(),
             format::count(g.summary.count),
-            format::thousands(g.summary.contracted_usd_m, 1),
+            money.number_in(lang, g.summary.contracted_usd_m),
             g.summary
                 .utilised_usd_m()
-                .map_or(UNKNOWN.to_owned(), |m| format::thousands(m, 1)),
-            format::percent(g.share_pct)
-        );
+                .map_or(UNKNOWN.to_owned(), |m| money.number_in(lang, m)),
+            format::percent_in(lang, g.share_pct),
+        ];
+        text += &aligned_row(&cells, &widths);
     }
     text
+}
+
+/// One line of the aligned table: the first cell left-aligned, the numbers right-aligned, two spaces between.
+fn aligned_row(cells: &[String], widths: &[usize]) -> String {
+    let mut line = String::new();
+    for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+        let pad = " ".repeat(width.saturating_sub(display_width(cell)));
+        if i == 0 {
+            line += &format!("{cell}{pad}");
+        } else {
+            line += &format!("  {pad}{cell}");
+        }
+    }
+    line.trim_end().to_owned() + "\n"
+}
+
+/// The columns a text takes in a terminal: Chinese characters and full-width punctuation take two.
+pub(super) fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c {
+            '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' => 2,
+            '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}' => 2,
+            '\u{FFE0}'..='\u{FFE6}' | '\u{20000}'..='\u{3FFFD}' => 2,
+            _ => 1,
+        })
+        .sum()
 }

@@ -121,7 +121,7 @@ impl ChartDataExport<'_> {
                         .zip(&labels.0)
                         .map(|(bar, label)| {
                             vec![
-                                GridCell::Text(label),
+                                GridCell::Text(label.into()),
                                 GridCell::Count(bar.num_projects),
                                 amount(bar.contracted_m),
                                 GridCell::number(bar.share_pct, GridCell::Percent),
@@ -195,7 +195,8 @@ impl ChartDataExport<'_> {
                 }
             };
         Grid {
-            sheet_name,
+            sheet_name: sheet_name.to_owned(),
+            total_label: String::new(),
             header,
             rows,
             total_rows: 0,

@@ -39,8 +39,8 @@ pub use xlsx::MAX_DATA_ROWS as MAX_XLSX_ROWS;
 use crate::format::{Currency, MoneyFormat, Scale};
 use crate::i18n::Lang;
 use crate::model::bands::SYNTHETIC_LABEL;
-use crate::model::{Cell, ColumnId, Dataset, ProjectTable};
-use crate::query::{Filter, SortKey};
+use crate::model::{Cell, ColumnId, ColumnKind, Dataset, ProjectTable};
+use crate::query::{Filter, SortKey, labels};
 use crate::tr;
 
 /// The file formats rows can be exported to.
@@ -123,14 +123,11 @@ fn extension_list<const N: usize>(extensions: [&str; N]) -> String {
         .join(", ")
 }
 
-/// The unit of the amount columns of a row export: the table's own, whatever the view shows.
-const ROW_AMOUNTS_UNIT: &str = "USD m";
-
 /// The last column of a CSV/TSV of rows whenever the data is synthetic: "synthetic sample" or the row's source,
 /// on every row. A plain column, so every CSV reader still reads the file.
 pub const DATA_STATUS_COLUMN: &str = "data_status";
 
-/// The title every self-describing export carries.
+/// The title every self-describing export carries (in English; the catalogue's `export-title` in others).
 pub const EXPORT_TITLE: &str = "Hong Kong-invested projects in Chongqing";
 
 /// What to export: rows of a dataset in display order, the columns shown, and the filter and sort that chose them.
@@ -146,17 +143,22 @@ pub struct RowExport<'a> {
 
 /// What a self-describing export says about itself: the XLSX About sheet ([`ExportMeta::about`]) and the `meta`
 /// object of JSON and RON exports carry the same fields.
+///
+/// The field names stay English in every language (JSON and RON are read by programs); the values are in the
+/// export's `language`, which the meta names.
 #[derive(Clone, Debug, Serialize)]
 pub struct ExportMeta {
-    pub title: &'static str,
+    pub title: String,
+    /// The language of the file's headers, sheet names and of these values: `"en"`, `"zh-Hans"`, `"zh-Hant"`.
+    pub language: Lang,
     /// What the file holds, e.g. "Breakdown by sector".
     pub contents: String,
     /// Where the rows came from ([`crate::model::Provenance::describe`]).
     pub source: String,
     pub synthetic: bool,
     /// The synthetic-sample label, or "Your data".
-    pub data: &'static str,
-    /// The active filters in words ([`Filter::describe`]).
+    pub data: String,
+    /// The active filters in words ([`Filter::describe_in`]).
     pub filters: String,
     pub rows_selected: usize,
     pub rows_total: usize,
@@ -177,8 +179,31 @@ pub struct ExportMeta {
 }
 
 impl ExportMeta {
-    /// The description of an export of `rows_selected` rows of `dataset`, stamped with the current time.
+    /// The English description of an export of `rows_selected` rows of `dataset`, stamped with the current
+    /// time.
     pub fn new(
+        dataset: &Dataset,
+        filter: &Filter,
+        rows_selected: usize,
+        contents: String,
+        sort: String,
+        money: MoneyFormat,
+    ) -> Self {
+        Self::new_in(
+            Lang::En,
+            dataset,
+            filter,
+            rows_selected,
+            contents,
+            sort,
+            money,
+        )
+    }
+
+    /// The description in `lang`: filters with the reference names in the reader's script, units as the
+    /// reader counts them. `contents` and `sort` come already in `lang`.
+    pub fn new_in(
+        lang: Lang,
         dataset: &Dataset,
         filter: &Filter,
         rows_selected: usize,
@@ -188,59 +213,71 @@ impl ExportMeta {
     ) -> Self {
         let synthetic = dataset.provenance.is_synthetic;
         Self {
-            title: EXPORT_TITLE,
-            contents,
-            source: dataset.provenance.describe(),
-            synthetic,
-            data: if synthetic {
-                SYNTHETIC_LABEL
-            } else {
-                "Your data"
+            title: match lang {
+                Lang::En => EXPORT_TITLE.to_owned(),
+                _ => tr!(lang, "export-title"),
             },
-            filters: filter.describe(),
+            language: lang,
+            contents,
+            source: labels::provenance_in(&dataset.provenance, lang),
+            synthetic,
+            data: match (synthetic, lang) {
+                (true, Lang::En) => SYNTHETIC_LABEL.to_owned(),
+                (true, _) => tr!(lang, "data-synthetic-long"),
+                (false, _) => tr!(lang, "export-your-data"),
+            },
+            filters: filter.describe_in(lang, Some(dataset)),
             rows_selected,
             rows_total: dataset.projects.len(),
             sort,
-            amounts_unit: money.unit(),
-            units: units_in_words(money),
-            currency_note: currency_note(dataset, money),
+            amounts_unit: money.unit_in(lang),
+            units: units_in_words(money, lang),
+            currency_note: currency_note(dataset, money, lang),
             app_version: env!("CARGO_PKG_VERSION"),
             exported_at: utc_timestamp(SystemTime::now()),
             extra: Vec::new(),
         }
     }
 
-    /// The About sheet's `(field, value)` lines, in reading order.
-    pub fn about(&self) -> Vec<(&'static str, String)> {
+    /// The About sheet's `(field, value)` lines, in reading order and in the meta's language.
+    pub fn about(&self) -> Vec<(String, String)> {
+        let lang = self.language;
         let mut lines = vec![
-            ("Title", self.title.to_owned()),
-            ("Contents", self.contents.clone()),
-            ("Source", self.source.clone()),
-            ("Data", self.data.to_owned()),
-            ("Filters", self.filters.clone()),
+            (tr!(lang, "about-field-title"), self.title.clone()),
+            (tr!(lang, "about-field-contents"), self.contents.clone()),
+            (tr!(lang, "about-field-source"), self.source.clone()),
+            (tr!(lang, "about-field-data"), self.data.clone()),
+            (tr!(lang, "about-field-filters"), self.filters.clone()),
             (
-                "Rows",
+                tr!(lang, "about-field-rows"),
                 tr!(
-                    Lang::En,
-                    "status-projects",
+                    lang,
+                    "about-rows",
                     shown = self.rows_selected,
                     total = self.rows_total
                 ),
             ),
         ];
         if !self.sort.is_empty() {
-            lines.push(("Sort", self.sort.clone()));
+            lines.push((tr!(lang, "about-field-sort"), self.sort.clone()));
         }
-        lines.push(("Units", self.units.clone()));
+        lines.push((tr!(lang, "about-field-units"), self.units.clone()));
         if let Some(note) = &self.currency_note {
-            lines.push(("Currency note", note.clone()));
+            lines.push((tr!(lang, "about-field-currency-note"), note.clone()));
         }
         lines.push((
-            "App version",
+            tr!(lang, "about-field-app-version"),
             format!("invest-explorer {}", self.app_version),
         ));
-        lines.push(("Exported at", self.exported_at.clone()));
-        lines.extend(self.extra.iter().cloned());
+        lines.push((
+            tr!(lang, "about-field-exported-at"),
+            self.exported_at.clone(),
+        ));
+        lines.extend(
+            self.extra
+                .iter()
+                .map(|(field, value)| ((*field).to_owned(), value.clone())),
+        );
         lines
     }
 }
@@ -258,7 +295,7 @@ pub fn sidecar_path(path: &Path) -> PathBuf {
 pub fn sidecar_text(meta: &ExportMeta, data_status_column: bool) -> String {
     let mut text = String::new();
     for (field, value) in meta.about() {
-        text.push_str(field);
+        text.push_str(&field);
         text.push_str(": ");
         text.push_str(&value);
         text.push('\n');
@@ -266,7 +303,7 @@ pub fn sidecar_text(meta: &ExportMeta, data_status_column: bool) -> String {
     if data_status_column {
         text.push_str(&format!(
             "Column {DATA_STATUS_COLUMN}: on every row, \"{}\" or the row's own source.\n",
-            tr!(Lang::En, "data-synthetic")
+            tr!(meta.language, "data-synthetic")
         ));
     }
     text
@@ -286,9 +323,12 @@ fn write_sidecar(
     Ok(path)
 }
 
-/// "Amounts in USD millions (USD m)".
-fn units_in_words(money: MoneyFormat) -> String {
-    let unit = money.unit();
+/// "Amounts in USD millions (USD m)", "金额单位：万美元".
+fn units_in_words(money: MoneyFormat, lang: Lang) -> String {
+    let unit = money.unit_in(lang);
+    if lang != Lang::En {
+        return tr!(lang, "money-amounts-in", unit = unit);
+    }
     let scale = match money.scale {
         Scale::Billions => "billions",
         Scale::Wan => "ten thousands",
@@ -299,57 +339,103 @@ fn units_in_words(money: MoneyFormat) -> String {
 }
 
 /// For amounts shown in CNY or HKD: which rates converted them, and where the rates come from.
-fn currency_note(dataset: &Dataset, money: MoneyFormat) -> Option<String> {
+fn currency_note(dataset: &Dataset, money: MoneyFormat, lang: Lang) -> Option<String> {
     let rates = &dataset.reference.rates;
     let (series, source) = match money.currency {
         Currency::Usd => return None,
         Currency::Cny => (&rates.series, &rates.source),
         Currency::Hkd => (&rates.hkd.series, &rates.hkd.source),
     };
-    Some(format!(
-        "Converted from USD row by row at each project's contract-year rate; projects without a year use the \
-         latest rate. Rates: {series}. Source: {source}"
+    Some(tr!(
+        lang,
+        "export-currency-note",
+        series = series.as_str(),
+        source = source.as_str()
     ))
 }
 
-/// The sort in words, e.g. "Contracted (descending), then Year (ascending)"; "table order" when unsorted.
-/// Keys naming no column are left out, as [`crate::query::sort_rows`] ignores them.
+/// The sort in English words, e.g. "Contracted (descending), then Year (ascending)"; "table order" when
+/// unsorted. Keys naming no column are left out, as [`crate::query::sort_rows`] ignores them.
 pub fn describe_sort(table: &ProjectTable, keys: &[SortKey]) -> String {
+    describe_sort_in(table, keys, Lang::En)
+}
+
+/// The sort in `lang`: "合同外资（降序），然后 年份（升序）".
+pub fn describe_sort_in(table: &ProjectTable, keys: &[SortKey], lang: Lang) -> String {
     let parts: Vec<String> = keys
         .iter()
         .filter_map(|key| {
             let column = table.find_column(&key.column)?;
-            let direction = if key.descending {
-                "descending"
+            let title = column_title_in(table, column, lang);
+            Some(if key.descending {
+                tr!(lang, "export-sort-descending", column = title)
             } else {
-                "ascending"
-            };
-            Some(format!("{} ({direction})", table.column_title(column)))
+                tr!(lang, "export-sort-ascending", column = title)
+            })
         })
         .collect();
     if parts.is_empty() {
-        "table order".to_owned()
+        tr!(lang, "export-sort-none")
     } else {
-        parts.join(", then ")
+        parts.join(&tr!(lang, "export-sort-then"))
+    }
+}
+
+/// A column's title in `lang`: a project field's from the catalogue, a file's own column by its header.
+pub fn column_title_in(table: &ProjectTable, column: ColumnId, lang: Lang) -> String {
+    match column {
+        ColumnId::Field(field) => labels::field_title(field, lang),
+        ColumnId::Extra(_) => table.column_title(column).to_owned(),
+    }
+}
+
+/// The header of a row export's column in `lang`. English keeps the field keys (`contracted_usd_m`) in
+/// CSV and TSV, so the file loads back with no mapping; Chinese readers get titles with the unit,
+/// `合同外资（百万美元）`, which the loader reads back too.
+fn delimited_header(table: &ProjectTable, column: ColumnId, lang: Lang) -> String {
+    match lang {
+        Lang::En => table.column_name(column).to_owned(),
+        _ => row_column_header(table, column, lang),
+    }
+}
+
+/// The title of a row export's column with the unit of amounts: `Contracted (USD m)`, `合同外资（百万美元）`.
+pub(crate) fn row_column_header(table: &ProjectTable, column: ColumnId, lang: Lang) -> String {
+    let title = column_title_in(table, column, lang);
+    if table.column_kind(column) == ColumnKind::Amount {
+        tr!(
+            lang,
+            "export-column-with-unit",
+            title = title,
+            unit = tr!(lang, "export-row-amounts-unit")
+        )
+    } else {
+        title
     }
 }
 
 impl RowExport<'_> {
-    /// What the export says about itself: JSON's and RON's `meta`, XLSX's About sheet.
+    /// What the export says about itself in English: JSON's and RON's `meta`, XLSX's About sheet.
     pub fn meta(&self) -> ExportMeta {
-        ExportMeta::new(
+        self.meta_in(Lang::En)
+    }
+
+    /// What the export says about itself in `lang`.
+    pub fn meta_in(&self, lang: Lang) -> ExportMeta {
+        ExportMeta::new_in(
+            lang,
             self.dataset,
             self.filter,
             self.rows.len(),
-            "Projects, one row per project, in the order shown".to_owned(),
-            describe_sort(&self.dataset.projects, self.sort),
+            tr!(lang, "export-contents-rows"),
+            describe_sort_in(&self.dataset.projects, self.sort, lang),
             MoneyFormat::default(),
         )
     }
 
-    fn header(&self) -> Vec<&str> {
-        let table = &self.dataset.projects;
-        self.columns.iter().map(|&c| table.column_name(c)).collect()
+    /// Writes the rows in `format`, in English.
+    pub fn write(&self, format: RowFormat, out: impl Write) -> Result<(), ExportError> {
+        self.write_in(format, Lang::En, out)
     }
 
     /// Whether a plain CSV/TSV of these rows needs a [`DATA_STATUS_COLUMN`]: whenever any of the data is
@@ -363,14 +449,14 @@ impl RowExport<'_> {
 
     /// A row's [`DATA_STATUS_COLUMN`]: "synthetic sample" for a synthetic row, else the row's own source (or,
     /// without one, the file it came from).
-    fn data_status(&self, row: usize) -> String {
+    fn data_status(&self, row: usize, lang: Lang) -> String {
         let table = &self.dataset.projects;
         let synthetic = match table.is_synthetic.get(row).copied().flatten() {
             Some(synthetic) => synthetic,
             None => self.dataset.provenance.is_synthetic,
         };
         if synthetic {
-            return tr!(Lang::En, "data-synthetic");
+            return tr!(lang, "data-synthetic");
         }
         match table.source.get(row) {
             Some(source) if !source.trim().is_empty() => source.to_owned(),
@@ -378,30 +464,37 @@ impl RowExport<'_> {
         }
     }
 
-    /// Writes the rows to `path` in `format` through a temporary file; a CSV or TSV gets its sidecar
+    /// Writes the rows to `path` in `format` and `lang` through a temporary file; a CSV or TSV gets its sidecar
     /// `NAME.about.txt` beside it, whose path is returned.
     pub fn write_file(
         &self,
         format: RowFormat,
+        lang: Lang,
         path: &Path,
     ) -> Result<Option<PathBuf>, ExportError> {
-        write_atomically(path, |out| self.write(format, out))?;
+        write_atomically(path, |out| self.write_in(format, lang, out))?;
         match format {
             RowFormat::Csv | RowFormat::Tsv => {
-                write_sidecar(path, &self.meta(), self.needs_data_status()).map(Some)
+                write_sidecar(path, &self.meta_in(lang), self.needs_data_status()).map(Some)
             }
             RowFormat::Xlsx | RowFormat::Json | RowFormat::Ron => Ok(None),
         }
     }
 
-    /// Writes the rows in `format`.
-    pub fn write(&self, format: RowFormat, out: impl Write) -> Result<(), ExportError> {
+    /// Writes the rows in `format`, headers, sheet names and About sheet in `lang`. JSON and RON keep their
+    /// field names (the column keys) in every language and say the language in `meta`.
+    pub fn write_in(
+        &self,
+        format: RowFormat,
+        lang: Lang,
+        out: impl Write,
+    ) -> Result<(), ExportError> {
         match format {
-            RowFormat::Csv => self.write_delimited(b',', out),
-            RowFormat::Tsv => self.write_delimited(b'\t', out),
-            RowFormat::Xlsx => xlsx::write_rows(self, out),
+            RowFormat::Csv => self.write_delimited(b',', lang, out),
+            RowFormat::Tsv => self.write_delimited(b'\t', lang, out),
+            RowFormat::Xlsx => xlsx::write_rows(self, lang, out),
             RowFormat::Json => {
-                serde_json::to_writer_pretty(out, &self.document()).map_err(|e| {
+                serde_json::to_writer_pretty(out, &self.document(lang)).map_err(|e| {
                     // A full disk is an I/O error with the file's name, not "cannot encode".
                     if e.is_io() {
                         io_error(e.into())
@@ -411,9 +504,11 @@ impl RowExport<'_> {
                 })
             }
             RowFormat::Ron => {
-                let text =
-                    ron::ser::to_string_pretty(&self.document(), ron::ser::PrettyConfig::default())
-                        .map_err(|e| ExportError::Encode(e.to_string()))?;
+                let text = ron::ser::to_string_pretty(
+                    &self.document(lang),
+                    ron::ser::PrettyConfig::default(),
+                )
+                .map_err(|e| ExportError::Encode(e.to_string()))?;
                 let mut out = out;
                 out.write_all(text.as_bytes())
                     .and_then(|()| out.write_all(b"\n"))
@@ -424,17 +519,27 @@ impl RowExport<'_> {
 
     /// Plain header + rows, so any tool can read it. Text that a spreadsheet would run as a formula is
     /// neutralised with a leading apostrophe (OWASP CSV-injection guidance).
-    fn write_delimited(&self, delimiter: u8, out: impl Write) -> Result<(), ExportError> {
+    fn write_delimited(
+        &self,
+        delimiter: u8,
+        lang: Lang,
+        out: impl Write,
+    ) -> Result<(), ExportError> {
         let mut writer = delimited::DelimitedWriter::new(out, delimiter);
         let data_status = self.needs_data_status();
+        let table = &self.dataset.projects;
         // Header names are a file's text too: an extra column called `=HYPERLINK(…)` is neutralised like a cell.
-        let mut header = self.header();
+        let mut header: Vec<String> = self
+            .columns
+            .iter()
+            .map(|&column| delimited_header(table, column, lang))
+            .collect();
         if data_status {
-            header.push(DATA_STATUS_COLUMN);
+            header.push(DATA_STATUS_COLUMN.to_owned());
         }
         writer.text_record(header)?;
         for &row in self.rows {
-            let status = data_status.then(|| self.data_status(row as usize));
+            let status = data_status.then(|| self.data_status(row as usize, lang));
             let cells = self.columns.iter().map(|&column| {
                 match self.dataset.projects.cell(column, row as usize) {
                     Cell::Text(text) => delimited::Field::Text(text),
@@ -446,9 +551,9 @@ impl RowExport<'_> {
         writer.finish()
     }
 
-    fn document(&self) -> ExportDocument<'_> {
+    fn document(&self, lang: Lang) -> ExportDocument<'_> {
         ExportDocument {
-            meta: self.meta(),
+            meta: self.meta_in(lang),
             rows: RowsAsMaps(self),
         }
     }
@@ -570,6 +675,15 @@ pub fn write_atomically(
 
 /// Exports rows to `path` (through a temporary file), the format chosen by its extension.
 pub fn export_rows_to_file(export: &RowExport<'_>, path: &Path) -> Result<(), ExportError> {
+    export_rows_to_file_in(export, path, Lang::En)
+}
+
+/// Exports rows to `path` in `lang` (see [`RowExport::write_in`]).
+pub fn export_rows_to_file_in(
+    export: &RowExport<'_>,
+    path: &Path,
+    lang: Lang,
+) -> Result<(), ExportError> {
     let format = RowFormat::from_path(path).ok_or_else(|| {
         ExportError::Encode(format!(
             "{}: unknown file type; use one of {}",
@@ -577,7 +691,7 @@ pub fn export_rows_to_file(export: &RowExport<'_>, path: &Path) -> Result<(), Ex
             extension_list(RowFormat::ALL.map(RowFormat::extension))
         ))
     })?;
-    export.write_file(format, path).map(drop)
+    export.write_file(format, lang, path).map(drop)
 }
 
 #[cfg(test)]
@@ -598,14 +712,17 @@ mod tests {
     fn units_and_the_about_lines_follow_the_money_format() {
         use crate::format::Scale;
         assert_eq!(
-            units_in_words(MoneyFormat::default()),
+            units_in_words(MoneyFormat::default(), Lang::En),
             "Amounts in USD millions (USD m)"
         );
         let cny_bn = MoneyFormat {
             currency: Currency::Cny,
             scale: Scale::Billions,
         };
-        assert_eq!(units_in_words(cny_bn), "Amounts in CNY billions (CNY bn)");
+        assert_eq!(
+            units_in_words(cny_bn, Lang::En),
+            "Amounts in CNY billions (CNY bn)"
+        );
 
         let dataset = crate::model::Dataset::new(
             ProjectTable::default(),
@@ -620,7 +737,8 @@ mod tests {
             String::new(),
             cny_bn,
         );
-        let fields: Vec<&str> = meta.about().iter().map(|(field, _)| *field).collect();
+        let about = meta.about();
+        let fields: Vec<&str> = about.iter().map(|(field, _)| field.as_str()).collect();
         assert_eq!(
             fields,
             [

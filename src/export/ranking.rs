@@ -150,18 +150,19 @@ impl RankingExport<'_> {
             .enumerate()
             .map(|(rank, (group, why))| {
                 let mut cells = vec![GridCell::Count(rank + 1)];
-                cells.extend(group.key.iter().map(|k| GridCell::Text(k)));
+                cells.extend(group.key.iter().map(|k| GridCell::Text(k.into())));
                 cells.push(GridCell::Count(group.projects));
                 cells.push(GridCell::Amount(group.contracted_usd_m));
                 cells.push(number(group.score));
-                cells.push(GridCell::Text(if group.thin { "thin" } else { "" }));
+                cells.push(GridCell::Text(if group.thin { "thin" } else { "" }.into()));
                 cells.extend(group.factors.map(|v| number(v.map(|v| v.norm))));
-                cells.push(GridCell::Text(why));
+                cells.push(GridCell::Text(why.into()));
                 cells
             })
             .collect();
         Grid {
-            sheet_name: "Ranking",
+            sheet_name: "Ranking".to_owned(),
+            total_label: String::new(),
             header,
             rows,
             total_rows: 0,

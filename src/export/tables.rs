@@ -4,17 +4,19 @@
 //! Both are first laid out as one [`Grid`] that the CSV and XLSX writers render, so the two formats cannot drift
 //! apart. Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, write_sidecar, xlsx};
 use crate::format::MoneyFormat;
+use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::query::aggregate::Summary;
+use crate::query::aggregate::{Sum, Summary};
 use crate::query::{
-    BreakdownColumn, BreakdownValue, CrossTab, Filter, GroupBy, GroupSummary, TOTAL_LABEL,
-    total_row,
+    BreakdownColumn, BreakdownValue, CrossTab, Filter, GroupBy, GroupSummary, labels, total_row,
 };
+use crate::tr;
 
 /// The file formats a breakdown or cross-tab can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -64,62 +66,88 @@ pub struct BreakdownExport<'a> {
 }
 
 impl BreakdownExport<'_> {
-    /// What the export says about itself (the XLSX About sheet).
+    /// What the export says about itself (the XLSX About sheet), in English.
     pub fn meta(&self) -> ExportMeta {
-        ExportMeta::new(
+        self.meta_in(Lang::En)
+    }
+
+    /// What the export says about itself in `lang`.
+    pub fn meta_in(&self, lang: Lang) -> ExportMeta {
+        ExportMeta::new_in(
+            lang,
             self.dataset,
             self.filter,
             self.rows_selected,
-            format!("Breakdown by {}", self.by.field().title().to_lowercase()),
+            tr!(
+                lang,
+                "export-contents-breakdown",
+                by = labels::field_title(self.by.field(), lang).to_lowercase()
+            ),
             String::new(),
             self.money,
         )
     }
 
-    /// Writes the breakdown to `path` in `format` (atomically); a CSV gets its sidecar, whose path is returned.
+    /// Writes the breakdown to `path` in `format` and `lang` (atomically); a CSV gets its sidecar, whose path is
+    /// returned.
     pub fn write_file(
         &self,
         format: TableFormat,
+        lang: Lang,
         path: &Path,
     ) -> Result<Option<PathBuf>, ExportError> {
+        let total = total_row(self.totals);
         write_grid_file(
-            &self.grid(&total_row(self.totals)),
+            &self.grid(&total, lang),
             format,
-            || self.meta(),
+            || self.meta_in(lang),
             path,
         )
     }
 
-    /// Writes the breakdown in `format`.
+    /// Writes the breakdown in `format`, in English.
     pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
-        write_grid(
-            &self.grid(&total_row(self.totals)),
-            format,
-            || self.meta(),
-            out,
-        )
+        self.write_in(format, Lang::En, out)
     }
 
-    fn grid<'g>(&'g self, total: &'g GroupSummary) -> Grid<'g> {
+    /// Writes the breakdown in `format`: headers, group names, sheet names and About sheet in `lang`.
+    pub fn write_in(
+        &self,
+        format: TableFormat,
+        lang: Lang,
+        out: &mut dyn Write,
+    ) -> Result<(), ExportError> {
+        let total = total_row(self.totals);
+        write_grid(&self.grid(&total, lang), format, || self.meta_in(lang), out)
+    }
+
+    /// The groups, then the Total row (the selection's own figures).
+    fn grid<'g>(&'g self, total: &'g GroupSummary, lang: Lang) -> Grid<'g> {
         let money = self.money;
-        let unit = money.unit();
+        let unit = money.unit_in(lang);
         // The same columns, in the same order, as the Breakdown tab.
         let header = BreakdownColumn::ALL
             .iter()
-            .map(|column| column.title_with_unit(self.by, &unit))
+            .map(|column| column.title_with_unit_in(self.by, &unit, lang))
             .collect();
+        let field = self.by.field();
+        let groups = self.groups.len();
         let rows = self
             .groups
             .iter()
             .chain([total])
-            .map(|group| {
+            .enumerate()
+            .map(|(index, group)| {
                 BreakdownColumn::ALL
                     .iter()
                     .map(|column| match column.value(group) {
-                        BreakdownValue::Text(text) => GridCell::Text(text),
+                        BreakdownValue::Text(_) if index == groups => GridCell::TotalLabel,
+                        BreakdownValue::Text(text) => {
+                            GridCell::Text(labels::value_label(self.dataset, field, text, lang))
+                        }
                         BreakdownValue::Count(count) => GridCell::Count(count),
                         BreakdownValue::Amount(amount) => amount.map_or(GridCell::Blank, |m| {
-                            GridCell::number(money.scaled(m), GridCell::Amount)
+                            GridCell::number(money.scaled_in(lang, m), GridCell::Amount)
                         }),
                         BreakdownValue::Percent(percent) => percent
                             .map_or(GridCell::Blank, |p| GridCell::number(p, GridCell::Percent)),
@@ -128,7 +156,8 @@ impl BreakdownExport<'_> {
             })
             .collect();
         Grid {
-            sheet_name: "Breakdown",
+            sheet_name: tr!(lang, "export-sheet-breakdown"),
+            total_label: tr!(lang, "export-total"),
             header,
             rows,
             total_rows: 1,
@@ -152,77 +181,112 @@ pub struct CrossTabExport<'a> {
 }
 
 impl CrossTabExport<'_> {
-    /// What the export says about itself (the XLSX About sheet).
+    /// What the export says about itself (the XLSX About sheet), in English.
     pub fn meta(&self) -> ExportMeta {
-        ExportMeta::new(
+        self.meta_in(Lang::En)
+    }
+
+    /// What the export says about itself in `lang`.
+    pub fn meta_in(&self, lang: Lang) -> ExportMeta {
+        ExportMeta::new_in(
+            lang,
             self.dataset,
             self.filter,
             self.rows_selected,
-            format!(
-                "Cross-tab of contracted amounts: {} (rows) × {} (columns), with totals",
-                self.row_by.field().title().to_lowercase(),
-                self.column_by.field().title().to_lowercase()
+            tr!(
+                lang,
+                "export-contents-cross-tab",
+                rows = labels::field_title(self.row_by.field(), lang).to_lowercase(),
+                columns = labels::field_title(self.column_by.field(), lang).to_lowercase()
             ),
             String::new(),
             self.money,
         )
     }
 
-    /// Writes the cross-tab to `path` in `format` (atomically); a CSV gets its sidecar, whose path is returned.
+    /// Writes the cross-tab to `path` in `format` and `lang` (atomically); a CSV gets its sidecar, whose path is
+    /// returned.
     pub fn write_file(
         &self,
         format: TableFormat,
+        lang: Lang,
         path: &Path,
     ) -> Result<Option<PathBuf>, ExportError> {
-        write_grid_file(&self.grid(), format, || self.meta(), path)
+        write_grid_file(&self.grid(lang), format, || self.meta_in(lang), path)
     }
 
-    /// Writes the cross-tab in `format`.
+    /// Writes the cross-tab in `format`, in English.
     pub fn write(&self, format: TableFormat, out: &mut dyn Write) -> Result<(), ExportError> {
-        write_grid(&self.grid(), format, || self.meta(), out)
+        self.write_in(format, Lang::En, out)
     }
 
-    fn grid(&self) -> Grid<'_> {
+    /// Writes the cross-tab in `format`: headers, names, sheet names and About sheet in `lang`.
+    pub fn write_in(
+        &self,
+        format: TableFormat,
+        lang: Lang,
+        out: &mut dyn Write,
+    ) -> Result<(), ExportError> {
+        write_grid(&self.grid(lang), format, || self.meta_in(lang), out)
+    }
+
+    fn grid(&self, lang: Lang) -> Grid<'_> {
         let money = self.money;
-        let unit = money.unit();
+        let unit = money.unit_in(lang);
         let cross = self.cross;
-        let amount = |millions: f64| GridCell::number(money.scaled(millions), GridCell::Amount);
+        let (row_field, column_field) = (self.row_by.field(), self.column_by.field());
+        let amount =
+            |millions: f64| GridCell::number(money.scaled_in(lang, millions), GridCell::Amount);
         let mut header = Vec::with_capacity(cross.column_labels.len() + 2);
         // The corner names both keys, so the sheet reads without the About page.
-        header.push(format!(
-            "{} \\ {} ({unit})",
-            self.row_by.field().title(),
-            self.column_by.field().title()
+        header.push(tr!(
+            lang,
+            "export-cross-tab-corner",
+            rows = labels::field_title(row_field, lang),
+            columns = labels::field_title(column_field, lang),
+            unit = unit.as_str()
         ));
-        header.extend(cross.column_labels.iter().cloned());
-        header.push(TOTAL_LABEL.to_owned());
+        header.extend(cross.column_labels.iter().map(|label| {
+            labels::value_label(self.dataset, column_field, label, lang).into_owned()
+        }));
+        let total_label = tr!(lang, "export-total");
+        header.push(total_label.clone());
+        let mut column_totals = vec![Sum::default(); cross.column_labels.len()];
+        let mut grand_total = Sum::default();
         let mut rows: Vec<Vec<GridCell<'_>>> = Vec::with_capacity(cross.row_labels.len() + 1);
-        for (r, (label, cells)) in cross.row_labels.iter().zip(&cross.cells).enumerate() {
+        for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
             let mut row = Vec::with_capacity(cells.len() + 2);
-            row.push(GridCell::Text(label));
-            // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
-            row.extend(cells.iter().map(|cell| {
-                if cell.count == 0 {
+            row.push(GridCell::Text(labels::value_label(
+                self.dataset,
+                row_field,
+                label,
+                lang,
+            )));
+            let mut row_total = Sum::default();
+            for (cell, column_total) in cells.iter().zip(&mut column_totals) {
+                // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
+                row.push(if cell.count == 0 {
                     GridCell::Blank
                 } else {
                     amount(cell.contracted_usd_m)
+                });
+                if cell.contracted_usd_m.is_finite() {
+                    row_total.add(cell.contracted_usd_m);
+                    column_total.add(cell.contracted_usd_m);
+                    grand_total.add(cell.contracted_usd_m);
                 }
-            }));
-            row.push(amount(cross.row_total(r).contracted_usd_m));
+            }
+            row.push(amount(row_total.value()));
             rows.push(row);
         }
-        let mut total_row = Vec::with_capacity(cross.column_labels.len() + 2);
-        total_row.push(GridCell::Text(TOTAL_LABEL));
-        total_row.extend(
-            cross
-                .column_totals()
-                .into_iter()
-                .map(|total| amount(total.contracted_usd_m)),
-        );
-        total_row.push(amount(cross.grand_total().contracted_usd_m));
+        let mut total_row = Vec::with_capacity(column_totals.len() + 2);
+        total_row.push(GridCell::TotalLabel);
+        total_row.extend(column_totals.into_iter().map(|sum| amount(sum.value())));
+        total_row.push(amount(grand_total.value()));
         rows.push(total_row);
         Grid {
-            sheet_name: "Cross-tab",
+            sheet_name: tr!(lang, "export-sheet-cross-tab"),
+            total_label,
             header,
             rows,
             total_rows: 1,
@@ -234,7 +298,9 @@ impl CrossTabExport<'_> {
 
 /// A table laid out for export: header titles, then rows of typed cells; the last `total_rows` are totals.
 pub(super) struct Grid<'a> {
-    pub(super) sheet_name: &'static str,
+    pub(super) sheet_name: String,
+    /// What [`GridCell::TotalLabel`] says: "Total", "合计".
+    pub(super) total_label: String,
     pub(super) header: Vec<String>,
     pub(super) rows: Vec<Vec<GridCell<'a>>>,
     /// Trailing rows that are totals: bold in XLSX and left out of the autofilter so sorting never moves them.
@@ -246,10 +312,13 @@ pub(super) struct Grid<'a> {
 }
 
 /// One cell of a [`Grid`].
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(super) enum GridCell<'a> {
     Blank,
-    Text(&'a str),
+    /// A name: borrowed from the data, or the reader's-language label of it.
+    Text(Cow<'a, str>),
+    /// The label of a totals row, in the grid's language ([`Grid::total_label`]).
+    TotalLabel,
     Count(usize),
     /// A year, written as a number without a thousands separator.
     Year(i32),
@@ -302,17 +371,17 @@ pub(super) fn write_grid_file(
 
 fn write_grid_csv(grid: &Grid<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
     let mut writer = csv::Writer::from_writer(out);
-    // A full disk is an I/O error naming the file, not "cannot encode".
-    let encode = super::delimited::csv_error;
+    let encode = |e: csv::Error| ExportError::Encode(e.to_string());
     writer
         .write_record(grid.header.iter().map(|title| neutralise_formula(title)))
         .map_err(encode)?;
     let mut record: Vec<String> = Vec::new();
     for cells in &grid.rows {
         record.clear();
-        record.extend(cells.iter().map(|cell| match *cell {
+        record.extend(cells.iter().map(|cell| match cell {
             GridCell::Blank => String::new(),
             GridCell::Text(text) => neutralise_formula(text),
+            GridCell::TotalLabel => grid.total_label.clone(),
             GridCell::Count(count) => count.to_string(),
             GridCell::Year(year) => year.to_string(),
             GridCell::Amount(value) | GridCell::Percent(value) | GridCell::Number(value) => {
@@ -330,7 +399,7 @@ pub fn export_breakdown_to_file(
     path: &Path,
 ) -> Result<(), ExportError> {
     let format = table_format_of(path)?;
-    export.write_file(format, path).map(drop)
+    export.write_file(format, Lang::En, path).map(drop)
 }
 
 /// Exports a cross-tab to `path` (through a temporary file), the format chosen by its extension.
@@ -339,7 +408,7 @@ pub fn export_cross_tab_to_file(
     path: &Path,
 ) -> Result<(), ExportError> {
     let format = table_format_of(path)?;
-    export.write_file(format, path).map(drop)
+    export.write_file(format, Lang::En, path).map(drop)
 }
 
 pub(super) fn table_format_of(path: &Path) -> Result<TableFormat, ExportError> {

@@ -12,8 +12,10 @@ use rust_xlsxwriter::{
 };
 
 use super::tables::{Grid, GridCell};
-use super::{ExportError, ExportMeta, RowExport, io_error};
+use super::{ExportError, ExportMeta, RowExport, io_error, row_column_header};
+use crate::i18n::Lang;
 use crate::model::{Cell, ColumnId, ColumnKind, Field};
+use crate::tr;
 
 /// Data rows a sheet can hold under its header: Excel's limit is 1,048,576 rows in all.
 pub const MAX_DATA_ROWS: usize = 1_048_575;
@@ -151,18 +153,18 @@ fn finish(
     mut out: impl Write,
 ) -> Result<(), ExportError> {
     let properties = DocProperties::new()
-        .set_title(meta.title)
+        .set_title(meta.title.as_str())
         .set_subject(meta.contents.as_str())
-        .set_comment(meta.data);
+        .set_comment(meta.data.as_str());
     workbook.set_properties(&properties);
     let bytes = workbook.save_to_buffer().map_err(encode)?;
     out.write_all(&bytes).map_err(io_error)
 }
 
-/// The Projects workbook of a row export.
-pub fn write_rows(export: &RowExport<'_>, out: impl Write) -> Result<(), ExportError> {
+/// The Projects workbook of a row export, its headers, sheet names and About sheet in `lang`.
+pub fn write_rows(export: &RowExport<'_>, lang: Lang, out: impl Write) -> Result<(), ExportError> {
     check_fits(export.rows.len(), export.columns.len())?;
-    let meta = export.meta();
+    let meta = export.meta_in(lang);
     let styles = Styles::new(AMOUNT_FORMAT);
     let mut workbook = Workbook::new();
     let streamed = export.rows.len() >= STREAM_FROM_ROWS;
@@ -173,30 +175,22 @@ pub fn write_rows(export: &RowExport<'_>, out: impl Write) -> Result<(), ExportE
     } else {
         workbook.add_worksheet()
     };
-    sheet.set_name("Projects").map_err(encode)?;
+    sheet
+        .set_name(tr!(lang, "export-sheet-projects"))
+        .map_err(encode)?;
     if streamed {
-        size_columns_from_first_rows(sheet, export)?;
+        size_columns_from_first_rows(sheet, export, lang)?;
     }
-    rows_sheet(sheet, export, &styles, !streamed)?;
+    rows_sheet(sheet, export, lang, &styles, !streamed)?;
     about_sheet(workbook.add_worksheet(), &meta, &styles).map_err(encode)?;
     finish(workbook, &meta, out)
-}
-
-/// The header title of a Projects column: amounts carry their unit, e.g. `Contracted (USD m)`.
-fn column_header(export: &RowExport<'_>, column: ColumnId) -> String {
-    let table = &export.dataset.projects;
-    let title = table.column_title(column);
-    if table.column_kind(column) == ColumnKind::Amount {
-        format!("{title} ({})", super::ROW_AMOUNTS_UNIT)
-    } else {
-        title.to_owned()
-    }
 }
 
 /// Column widths from the header and the first rows' text, for a sheet whose rows autofit will not see.
 fn size_columns_from_first_rows(
     sheet: &mut Worksheet,
     export: &RowExport<'_>,
+    lang: Lang,
 ) -> Result<(), ExportError> {
     let table = &export.dataset.projects;
     for (index, &column) in export.columns.iter().enumerate() {
@@ -206,7 +200,7 @@ fn size_columns_from_first_rows(
             .take(AUTOFIT_ROWS as usize)
             .map(|&row| table.cell(column, row as usize).to_string().chars().count())
             .chain(std::iter::once(
-                column_header(export, column).chars().count() + 2,
+                header_width(&row_column_header(table, column, lang)) + 2,
             ))
             .max()
             .unwrap_or(0);
@@ -222,6 +216,7 @@ fn size_columns_from_first_rows(
 fn rows_sheet(
     sheet: &mut Worksheet,
     export: &RowExport<'_>,
+    lang: Lang,
     styles: &Styles,
     autofit: bool,
 ) -> Result<(), ExportError> {
@@ -236,7 +231,7 @@ fn rows_sheet(
             .write_string_with_format(
                 0,
                 col_num(index)?,
-                column_header(export, column),
+                row_column_header(table, column, lang),
                 &styles.header,
             )
             .map_err(encode)?;
@@ -324,7 +319,7 @@ pub fn write_grid(grid: &Grid<'_>, meta: &ExportMeta, out: impl Write) -> Result
     let styles = Styles::new(grid.amount_format);
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name(grid.sheet_name).map_err(encode)?;
+    sheet.set_name(&grid.sheet_name).map_err(encode)?;
     grid_sheet(sheet, grid, &styles)?;
     about_sheet(workbook.add_worksheet(), meta, &styles).map_err(encode)?;
     finish(workbook, meta, out)
@@ -340,7 +335,7 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
     for (position, cells) in grid.rows.iter().enumerate() {
         let row = row_num(position + 1)?;
         let is_total = position >= first_total;
-        for (index, &cell) in cells.iter().enumerate() {
+        for (index, cell) in cells.iter().enumerate() {
             let col = col_num(index)?;
             let (text_format, amount_format) = if is_total {
                 (Some(&styles.total_label), &styles.total_amount)
@@ -354,22 +349,26 @@ fn grid_sheet(sheet: &mut Worksheet, grid: &Grid<'_>, styles: &Styles) -> Result
                     None => Ok(&mut *sheet),
                 },
                 GridCell::Text(text) => match text_format {
-                    Some(format) => sheet.write_string_with_format(row, col, text, format),
-                    None => sheet.write_string(row, col, text),
+                    Some(format) => sheet.write_string_with_format(row, col, text.as_ref(), format),
+                    None => sheet.write_string(row, col, text.as_ref()),
                 },
-                GridCell::Count(count) => {
+                GridCell::TotalLabel => {
+                    let format = text_format.unwrap_or(&styles.total_label);
+                    sheet.write_string_with_format(row, col, &grid.total_label, format)
+                }
+                &GridCell::Count(count) => {
                     sheet.write_number_with_format(row, col, count as f64, &styles.count)
                 }
-                GridCell::Year(year) => {
+                &GridCell::Year(year) => {
                     sheet.write_number_with_format(row, col, f64::from(year), &styles.year)
                 }
-                GridCell::Amount(value) => {
+                &GridCell::Amount(value) => {
                     sheet.write_number_with_format(row, col, value, amount_format)
                 }
-                GridCell::Percent(value) => {
+                &GridCell::Percent(value) => {
                     sheet.write_number_with_format(row, col, value, &styles.percent)
                 }
-                GridCell::Number(value) => {
+                &GridCell::Number(value) => {
                     sheet.write_number_with_format(row, col, value, &styles.number)
                 }
             };
@@ -415,9 +414,10 @@ fn polish(
 
 /// The "About" sheet: a Field / Value table built from the same [`ExportMeta`] that JSON and RON exports carry.
 fn about_sheet(sheet: &mut Worksheet, meta: &ExportMeta, styles: &Styles) -> Result<(), XlsxError> {
-    sheet.set_name("About")?;
-    sheet.write_string_with_format(0, 0, "Field", &styles.header)?;
-    sheet.write_string_with_format(0, 1, "Value", &styles.header)?;
+    let lang = meta.language;
+    sheet.set_name(tr!(lang, "export-sheet-about"))?;
+    sheet.write_string_with_format(0, 0, tr!(lang, "export-about-field"), &styles.header)?;
+    sheet.write_string_with_format(0, 1, tr!(lang, "export-about-value"), &styles.header)?;
     for (row, (field, value)) in (1..).zip(meta.about()) {
         sheet.write_string_with_format(row, 0, field, &styles.about_field)?;
         sheet.write_string_with_format(row, 1, value, &styles.about_value)?;
@@ -427,6 +427,11 @@ fn about_sheet(sheet: &mut Worksheet, meta: &ExportMeta, styles: &Styles) -> Res
     sheet.set_column_width(0, 16)?;
     sheet.set_column_width(1, 100)?;
     Ok(())
+}
+
+/// The width of a header in Excel's character units: a Chinese character takes about two.
+fn header_width(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
 }
 
 fn row_num(index: usize) -> Result<RowNum, ExportError> {

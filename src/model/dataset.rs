@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::bands::SYNTHETIC_LABEL;
+use super::columns::Field;
 use super::error::LoadError;
 use super::load::open::{self, Detected, OpenOptions, Progress};
 use super::load::quality::{QualityReport, UnknownName};
 use super::load::ron_data::parse_ron;
 use super::names::{self, NameColumn, NameMatch};
-use super::reference::{District, Fact, RateTable, ReferenceProject, Sector};
+use super::reference::{District, Fact, NameScript, RateTable, ReferenceProject, Sector};
 use super::table::ProjectTable;
 
 /// The shipped dataset, embedded in the binary so the app works from any folder with no files beside it.
@@ -47,6 +48,32 @@ impl ReferenceData {
                 "data/reference_projects.ron",
             )?,
         })
+    }
+}
+
+impl ReferenceData {
+    /// The reference name of a sector, sub-sector or district value in `script` (`"Manufacturing"` ⇒ `"制造业"`);
+    /// `None` for any other field or a name the reference data does not know, which is then shown as written.
+    pub fn name_in(&self, field: Field, value: &str, script: NameScript) -> Option<&str> {
+        match field {
+            Field::Sector => self
+                .sectors
+                .iter()
+                .find(|s| s.name == value)
+                .map(|s| s.name_in(script)),
+            Field::SubSector => self
+                .sectors
+                .iter()
+                .flat_map(|s| &s.sub_sectors)
+                .find(|s| s.name == value)
+                .map(|s| s.name_in(script)),
+            Field::District => self
+                .districts
+                .iter()
+                .find(|d| d.name == value)
+                .map(|d| d.name_in(script)),
+            _ => None,
+        }
     }
 }
 

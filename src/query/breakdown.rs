@@ -4,6 +4,9 @@
 //! Must not depend on egui, eframe or rfd.
 
 use super::aggregate::{GroupBy, GroupSummary, Summary};
+use super::labels;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// The label of the Total row of a breakdown, and of the totals row and column of a cross-tab.
 pub const TOTAL_LABEL: &str = "Total";
@@ -94,13 +97,37 @@ impl BreakdownColumn {
         }
     }
 
+    /// The column's title in `lang`, without its unit.
+    pub fn title_in(self, by: GroupBy, lang: Lang) -> String {
+        match self {
+            BreakdownColumn::Group => labels::field_title(by.field(), lang),
+            BreakdownColumn::Projects => tr!(lang, "breakdown-projects"),
+            BreakdownColumn::Contracted => tr!(lang, "breakdown-contracted"),
+            BreakdownColumn::Utilised => tr!(lang, "breakdown-utilised"),
+            BreakdownColumn::Share => tr!(lang, "breakdown-share"),
+            BreakdownColumn::Average => tr!(lang, "breakdown-average"),
+            BreakdownColumn::Median => tr!(lang, "breakdown-median"),
+            BreakdownColumn::Utilisation => tr!(lang, "breakdown-utilisation"),
+        }
+    }
+
     /// The title with its unit, for a file's header: "Contracted (USD m)", "Share of contracted (%)".
     pub fn title_with_unit(self, by: GroupBy, money_unit: &str) -> String {
-        let title = self.title(by);
+        self.title_with_unit_in(by, money_unit, Lang::En)
+    }
+
+    /// The title with its unit in `lang`: "合同外资（万美元）", "占合同外资比例（%）".
+    pub fn title_with_unit_in(self, by: GroupBy, money_unit: &str, lang: Lang) -> String {
+        let title = self.title_in(by, lang);
         match self.unit() {
-            ColumnUnit::None => title.to_owned(),
-            ColumnUnit::Money => format!("{title} ({money_unit})"),
-            ColumnUnit::Percent => format!("{title} (%)"),
+            ColumnUnit::None => title,
+            ColumnUnit::Money => tr!(
+                lang,
+                "export-column-with-unit",
+                title = title,
+                unit = money_unit
+            ),
+            ColumnUnit::Percent => tr!(lang, "export-column-with-unit", title = title, unit = "%"),
         }
     }
 

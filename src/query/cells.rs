@@ -2,9 +2,12 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use super::labels;
 use super::money::in_currency;
 use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
 use crate::model::{Cell, ColumnId, ColumnKind, Dataset, Field};
+use crate::tr;
 
 /// Where a cell's text goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,8 +21,22 @@ pub enum CellStyle {
     Plain,
 }
 
-/// The text of column `column` of row `row` in `style`.
+/// The text of column `column` of row `row` in `style`, for an English reader.
 pub fn cell_text(dataset: &Dataset, column: ColumnId, row: usize, style: CellStyle) -> String {
+    cell_text_in(dataset, column, row, style, Lang::En)
+}
+
+/// The text of a cell for a reader of `lang`: reference sectors, sub-sectors and districts by their names in the
+/// reader's script (a consultant's own names as written), yes/no in the language. Amounts keep the column unit
+/// of [`MoneyFormat::number`] (the table's header says it). The clipboard ([`CellStyle::Plain`]) is the stored
+/// value in every language.
+pub fn cell_text_in(
+    dataset: &Dataset,
+    column: ColumnId,
+    row: usize,
+    style: CellStyle,
+    lang: Lang,
+) -> String {
     let table = &dataset.projects;
     let cell = table.cell(column, row);
     if style == CellStyle::Plain {
@@ -43,7 +60,12 @@ pub fn cell_text(dataset: &Dataset, column: ColumnId, row: usize, style: CellSty
         }
         // Coordinates: four places is about ten metres.
         (Cell::Number(value), ColumnKind::Number) => format!("{value:.4}"),
-        (Cell::Bool(value), _) => if value { "yes" } else { "no" }.to_owned(),
+        (Cell::Bool(true), _) => tr!(lang, "cell-yes"),
+        (Cell::Bool(false), _) => tr!(lang, "cell-no"),
+        (Cell::Text(text), _) => match column {
+            ColumnId::Field(field) => labels::value_label(dataset, field, text, lang).into_owned(),
+            ColumnId::Extra(_) => text.to_owned(),
+        },
         (other, _) => other.to_string(),
     }
 }
@@ -119,5 +141,38 @@ mod tests {
         assert_eq!(text(Field::Lat, 0, usd), "29.5500");
         assert_eq!(text(Field::InLiangjiang, 0, usd), "yes");
         assert_eq!(text(Field::Name, 0, CellStyle::Plain), "Harbour Tower");
+    }
+
+    #[test]
+    fn chinese_readers_see_reference_names_in_their_script() {
+        let mut dataset = dataset();
+        let sector = dataset.reference.sectors[0].clone();
+        let row = ProjectRow {
+            name: "Harbour Tower".into(),
+            sector: sector.name.clone(),
+            in_liangjiang: Some(false),
+            ..ProjectRow::default()
+        };
+        dataset = Dataset::new(
+            ProjectTable::from_rows(&[row]),
+            dataset.reference.clone(),
+            DataSource::Embedded,
+        );
+        let text = |field, lang| {
+            cell_text_in(&dataset, ColumnId::Field(field), 0, CellStyle::Detail, lang)
+        };
+        assert_eq!(text(Field::Sector, Lang::ZhHans), sector.name_zh);
+        assert_eq!(text(Field::Sector, Lang::ZhHant), sector.name_zh_hant);
+        assert_eq!(text(Field::Sector, Lang::En), sector.name);
+        assert_eq!(text(Field::Name, Lang::ZhHans), "Harbour Tower");
+        assert_eq!(text(Field::InLiangjiang, Lang::ZhHant), "否");
+        let plain = cell_text_in(
+            &dataset,
+            ColumnId::Field(Field::Sector),
+            0,
+            CellStyle::Plain,
+            Lang::ZhHans,
+        );
+        assert_eq!(plain, sector.name);
     }
 }

@@ -5,7 +5,14 @@
 //! The words are made in one function, [`part_text`]; file names make slugs from the same parts
 //! (`export::default_file_stem`). Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
+
 use super::filter::{Facet, Filter};
+use super::labels;
+use crate::format::MoneyFormat;
+use crate::i18n::{Lang, year};
+use crate::model::Dataset;
+use crate::tr;
 
 /// Which values a [`FilterPart::Values`] constrains: one of the app's facets, or a column of the file's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +138,12 @@ impl Filter {
     pub fn describe(&self) -> String {
         describe(&self.parts())
     }
+
+    /// The active constraints in `lang`, reference names in the reader's script when `dataset` is given
+    /// (`行业：金融业；年份：2010–2020`).
+    pub fn describe_in(&self, lang: Lang, dataset: Option<&Dataset>) -> String {
+        describe_in(&self.parts(), lang, dataset)
+    }
 }
 
 impl FacetName {
@@ -141,39 +154,91 @@ impl FacetName {
             FacetName::Column(column) => column,
         }
     }
+
+    /// The facet's title in `lang`; a column of the file keeps its header.
+    pub fn title_in(&self, lang: Lang) -> String {
+        match self {
+            FacetName::Facet(facet) => labels::field_title(facet.field(), lang),
+            FacetName::Column(column) => column.clone(),
+        }
+    }
 }
 
-/// One constraint in words, e.g. `Sector: Finance, Real estate`, `Years: from 2015`, `Search: “park”`.
-///
-/// The only place a filter becomes English: chips, captions, About sheets and the CLI all come through here.
+/// One constraint in English words, e.g. `Sector: Finance, Real estate`, `Years: from 2015`, `Search: “park”`.
 pub fn part_text(part: &FilterPart) -> String {
+    part_text_in(part, Lang::En, None)
+}
+
+/// One constraint in `lang`; with `dataset`, reference sector and district names in the reader's script.
+///
+/// The only place a filter becomes words: chips, captions, About sheets and the CLI all come through here.
+pub fn part_text_in(part: &FilterPart, lang: Lang, dataset: Option<&Dataset>) -> String {
+    // English amounts keep the file's plain numbers (USD 50 m); Chinese readers count in 万 and 亿.
+    let amount = |usd_m: &f64| match lang {
+        Lang::En => usd_m.to_string(),
+        _ => MoneyFormat::default().format_in(lang, *usd_m),
+    };
     match part {
-        FilterPart::Search(text) => format!("Search: \u{201c}{text}\u{201d}"),
-        FilterPart::Values { facet, names } => format!("{}: {}", facet.title(), names.join(", ")),
+        FilterPart::Search(text) => tr!(lang, "filter-search", text = text.as_str()),
+        FilterPart::Values { facet, names } => {
+            let field = match facet {
+                FacetName::Facet(facet) => Some(facet.field()),
+                FacetName::Column(_) => None,
+            };
+            let names: Vec<Cow<'_, str>> = names
+                .iter()
+                .map(|name| match (dataset, field) {
+                    (Some(dataset), Some(field)) => labels::value_label(dataset, field, name, lang),
+                    _ => Cow::Borrowed(name.as_str()),
+                })
+                .collect();
+            tr!(
+                lang,
+                "filter-values",
+                facet = facet.title_in(lang),
+                names = names.join(&tr!(lang, "list-separator"))
+            )
+        }
         FilterPart::Years { from, to } => match (from, to) {
-            (Some(from), Some(to)) if from == to => format!("Year: {from}"),
-            (Some(from), Some(to)) => format!("Years: {from}–{to}"),
-            (Some(from), None) => format!("Years: from {from}"),
-            (None, Some(to)) => format!("Years: to {to}"),
-            (None, None) => "Years: any".to_owned(),
+            (Some(from), Some(to)) if from == to => tr!(lang, "filter-year", year = year(*from)),
+            (Some(from), Some(to)) => {
+                tr!(lang, "filter-years", from = year(*from), to = year(*to))
+            }
+            (Some(from), None) => tr!(lang, "filter-years-from", from = year(*from)),
+            (None, Some(to)) => tr!(lang, "filter-years-to", to = year(*to)),
+            (None, None) => tr!(lang, "filter-years-any"),
         },
         FilterPart::Contracted { min, max } => match (min, max) {
-            (Some(min), Some(max)) => format!("Contracted: USD {min}–{max} m"),
-            (Some(min), None) => format!("Contracted: ≥ USD {min} m"),
-            (None, Some(max)) => format!("Contracted: ≤ USD {max} m"),
-            (None, None) => "Contracted: any".to_owned(),
+            (Some(min), Some(max)) => tr!(
+                lang,
+                "filter-contracted-between",
+                min = amount(min),
+                max = amount(max)
+            ),
+            (Some(min), None) => tr!(lang, "filter-contracted-min", min = amount(min)),
+            (None, Some(max)) => tr!(lang, "filter-contracted-max", max = amount(max)),
+            (None, None) => tr!(lang, "filter-contracted-any"),
         },
-        FilterPart::Liangjiang(true) => "In Liangjiang New Area".to_owned(),
-        FilterPart::Liangjiang(false) => "Outside Liangjiang New Area".to_owned(),
+        FilterPart::Liangjiang(true) => tr!(lang, "filter-in-liangjiang"),
+        FilterPart::Liangjiang(false) => tr!(lang, "filter-outside-liangjiang"),
     }
 }
 
-/// Every part in words, joined with `; `; `"No filters"` when there are none.
+/// Every part in English words, joined with `; `; `"No filters"` when there are none.
 pub fn describe(parts: &[FilterPart]) -> String {
+    describe_in(parts, Lang::En, None)
+}
+
+/// Every part in `lang` (see [`part_text_in`]), joined with `; ` (`；` in Chinese); "No filters" when none.
+pub fn describe_in(parts: &[FilterPart], lang: Lang, dataset: Option<&Dataset>) -> String {
     if parts.is_empty() {
-        return "No filters".to_owned();
+        return tr!(lang, "filter-none");
     }
-    parts.iter().map(part_text).collect::<Vec<_>>().join("; ")
+    parts
+        .iter()
+        .map(|part| part_text_in(part, lang, dataset))
+        .collect::<Vec<_>>()
+        .join(&tr!(lang, "filter-separator"))
 }
 
 /// Reference text as a client may read it: without the research notes kept in the data files for whoever
@@ -293,6 +358,39 @@ mod tests {
         assert_eq!(
             without_research_notes("NBS [not re-checked], 8.279"),
             "NBS, 8.279"
+        );
+    }
+
+    #[test]
+    fn the_same_parts_read_in_chinese_with_reference_names_in_the_script() {
+        let dataset = Dataset::embedded().unwrap();
+        let sector = dataset.reference.sectors[0].clone();
+        let mut filter = Filter {
+            year_from: Some(2015),
+            min_usd_m: Some(50.0),
+            ..Filter::default()
+        };
+        filter.sectors.insert(sector.name.clone());
+        let hans = filter.describe_in(Lang::ZhHans, Some(&dataset));
+        assert!(hans.contains(&sector.name_zh), "{hans}");
+        assert!(hans.contains("5,000 万美元"), "{hans}");
+        assert!(hans.contains("2015"), "{hans}");
+        assert!(!hans.contains(&sector.name), "{hans}");
+        let hant = filter.describe_in(Lang::ZhHant, Some(&dataset));
+        assert!(hant.contains(&sector.name_zh_hant), "{hant}");
+        assert_eq!(
+            Filter::default().describe_in(Lang::ZhHant, None),
+            "無篩選條件"
+        );
+        // Without the dataset, names stay as written; English is exactly the English description.
+        assert!(
+            filter
+                .describe_in(Lang::ZhHans, None)
+                .contains(&sector.name)
+        );
+        assert_eq!(
+            filter.describe_in(Lang::En, Some(&dataset)),
+            filter.describe()
         );
     }
 }

@@ -12,6 +12,7 @@ pub mod derived;
 pub mod describe;
 pub mod drill;
 pub mod filter;
+pub mod labels;
 pub mod map;
 pub mod money;
 pub mod opportunity;
@@ -25,7 +26,7 @@ pub use aggregate::{
     Amounts, CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize,
 };
 pub use breakdown::{BreakdownColumn, BreakdownValue, TOTAL_LABEL, total_row};
-pub use cells::{CellStyle, cell_text};
+pub use cells::{CellStyle, cell_text, cell_text_in};
 pub use charts::{ChartData, chart_data};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};

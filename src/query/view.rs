@@ -14,8 +14,10 @@ use super::score::ScoreOptions;
 use super::shortlist::Shortlist;
 use super::sort::SortKey;
 use crate::format::MoneyFormat;
+use crate::i18n::Lang;
 use crate::model::load::ron_data::parse_ron;
 use crate::model::{ColumnId, Field, LoadError, ProjectTable};
+use crate::tr;
 
 /// A named, shareable view of a dataset. Every field has a default, so old or hand-trimmed files still load.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -63,6 +65,14 @@ impl MapZoom {
             MapZoom::CentralUrbanArea => "Central urban area",
         }
     }
+
+    /// The title in the interface language.
+    pub fn title_in(self, lang: Lang) -> String {
+        match self {
+            MapZoom::WholeMunicipality => tr!(lang, "data-whole-municipality"),
+            MapZoom::CentralUrbanArea => tr!(lang, "data-central-urban"),
+        }
+    }
 }
 
 /// The tabs of the central area.
@@ -93,6 +103,17 @@ impl Tab {
             Tab::Charts => "Charts",
             Tab::Map => "Map",
             Tab::Opportunities => "Opportunities",
+        }
+    }
+
+    /// The tab's label in the interface language.
+    pub fn title_in(self, lang: Lang) -> String {
+        match self {
+            Tab::Table => tr!(lang, "tab-table"),
+            Tab::Breakdown => tr!(lang, "tab-breakdown"),
+            Tab::Charts => tr!(lang, "tab-charts"),
+            Tab::Map => tr!(lang, "tab-map"),
+            Tab::Opportunities => tr!(lang, "tab-opportunities"),
         }
     }
 
@@ -147,6 +168,18 @@ impl ChartKind {
             ChartKind::OverTime => "Over time",
             ChartKind::Sizes => "Project sizes",
             ChartKind::SectorsByYear => "Sectors by year",
+        }
+    }
+
+    /// The chart's title in the interface language.
+    pub fn title_in(self, lang: Lang) -> String {
+        match self {
+            ChartKind::Sectors => tr!(lang, "chart-by-sector"),
+            ChartKind::SubSectors => tr!(lang, "chart-by-sub-sector"),
+            ChartKind::Districts => tr!(lang, "chart-by-district"),
+            ChartKind::OverTime => tr!(lang, "chart-over-time"),
+            ChartKind::Sizes => tr!(lang, "chart-sizes"),
+            ChartKind::SectorsByYear => tr!(lang, "chart-sectors-by-year"),
         }
     }
 }

@@ -1,34 +1,38 @@
 //! Help ▸ About the data: what the rows are, the headline facts with their sources, the exchange rates.
+//!
+//! The facts, rate series and named projects are shown as their sources publish them (in English); the named
+//! projects' Simplified names are used for Simplified readers.
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::model::bands::SYNTHETIC_LABEL;
+use crate::i18n::Lang;
 use crate::query::describe::without_research_notes;
+use crate::query::labels;
+use crate::tr;
 
 pub fn about_window_ui(
     ctx: &egui::Context,
     context: &ViewContext<'_>,
     commands: &mut Vec<Command>,
 ) {
+    let lang = context.lang;
     let mut open = true;
-    egui::Window::new("About the data")
+    egui::Window::new(Command::ShowAbout(true).text(lang))
         .open(&mut open)
         .default_width(620.0)
         .default_height(560.0)
         .vscroll(true)
         .show(ctx, |ui| {
             let dataset = context.dataset;
-            ui.strong(SYNTHETIC_LABEL);
-            ui.label(
-                "No public list of Hong Kong-invested projects in Chongqing exists. The project rows are generated \
-                 deterministically so that they match the published aggregates: 3,530 projects and exactly \
-                 USD 70.4 bn contracted, with cumulative counts of 2,842 by end 2016 and 3,344 by end 2021. \
-                 Sector, district, year and size splits are estimates from whole-city figures. Investor and \
-                 project names are invented.",
-            );
-            ui.label(format!("Current source: {}", dataset.provenance.describe()));
+            ui.strong(tr!(lang, "data-synthetic-long"));
+            ui.label(tr!(lang, "about-intro"));
+            ui.label(tr!(
+                lang,
+                "about-current-source",
+                source = labels::provenance_in(&dataset.provenance, lang)
+            ));
             ui.add_space(8.0);
-            ui.heading("Headline facts");
+            ui.heading(tr!(lang, "about-facts"));
             for fact in &dataset.reference.facts {
                 ui.horizontal_wrapped(|ui| {
                     ui.strong(&fact.label);
@@ -41,25 +45,32 @@ pub fn about_window_ui(
                 ui.add_space(4.0);
             }
             ui.add_space(8.0);
-            ui.heading("Exchange rates");
+            ui.heading(tr!(lang, "about-rates"));
             let rates = &dataset.reference.rates;
             ui.label(format!(
                 "{} — {}",
                 rates.series,
                 without_research_notes(&rates.source)
             ));
+            ui.label(format!(
+                "{} — {}",
+                rates.hkd.series,
+                without_research_notes(&rates.hkd.source)
+            ));
             ui.add_space(8.0);
-            ui.heading(crate::tr!(crate::i18n::Lang::En, "tab-map"));
-            ui.label(super::map::boundaries_caption(crate::i18n::Lang::En));
+            ui.heading(tr!(context.lang, "tab-map"));
+            ui.label(super::map::boundaries_caption(context.lang));
             ui.add_space(8.0);
-            ui.heading("Named projects (reference layer)");
-            ui.label(
-                "Real, sourced Hong Kong projects. Their figures are sale prices, land prices or floor areas, so \
-                 they are not counted in any total.",
-            );
+            ui.heading(tr!(lang, "about-named-projects"));
+            ui.label(tr!(lang, "about-named-projects-note"));
             for project in &dataset.reference.reference_projects {
+                // `name_zh` is Simplified and not always known: Traditional readers see the published name.
+                let name = match lang {
+                    Lang::ZhHans if !project.name_zh.is_empty() => &project.name_zh,
+                    _ => &project.name,
+                };
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(&project.name);
+                    ui.strong(name);
                     ui.label(format!(
                         "· {} · {} · {}",
                         project.investor,

@@ -6,7 +6,6 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format;
-use crate::i18n::Lang;
 use crate::query::{
     BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary, TOTAL_LABEL, total_row,
 };
@@ -29,7 +28,7 @@ pub fn group_title(by: GroupBy) -> &'static str {
 pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let view = context.view;
     ui.horizontal(|ui| {
-        let label = ui.label(tr!(Lang::En, "breakdown-group-by"));
+        let label = ui.label(tr!(context.lang, "breakdown-group-by"));
         let mut group_by = view.group_by;
         egui::ComboBox::from_id_salt("group_by")
             .selected_text(group_title(group_by))
@@ -49,7 +48,7 @@ pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut
     ui.add_space(4.0);
     let groups = &context.derived.groups;
     if groups.is_empty() {
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         return;
     }
     // The breakdown on top, the cross-tab below: each in its own bounded area so neither spills into the other.
@@ -70,10 +69,10 @@ fn breadcrumb_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
         .then(|| filter.sectors.iter().next())
         .flatten();
     if context.view.group_by != GroupBy::SubSector || one_sector.is_none() {
-        ui.weak(tr!(Lang::En, "breakdown-drill-hint"));
+        ui.weak(tr!(context.lang, "breakdown-drill-hint"));
         return;
     }
-    if ui.link(Command::DrillUp.text()).clicked() {
+    if ui.link(Command::DrillUp.text(context.lang)).clicked() {
         commands.push(Command::DrillUp);
     }
     if let Some(sector) = one_sector {
@@ -152,7 +151,7 @@ fn groups_table_ui(
         .max(1e-9);
     let total = total_row(&context.derived.totals);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    ui.weak(tr!(Lang::En, "breakdown-units", unit = unit.as_str()));
+    ui.weak(tr!(context.lang, "breakdown-units", unit = unit.as_str()));
     let widths = ColumnWidths::fitting(ui.available_width(), ui.spacing().item_spacing.x);
     // The Total row stays in view under the scrolling groups.
     let body_height = (ui.available_height() - 3.0 * row_height - 8.0).max(row_height);
@@ -295,11 +294,11 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
     let view = context.view;
     ui.horizontal(|ui| {
         ui.strong(tr!(
-            Lang::En,
+            context.lang,
             "breakdown-cross-tab",
             by = group_title(view.group_by).to_lowercase()
         ));
-        let label = ui.label(tr!(Lang::En, "breakdown-cross-by"));
+        let label = ui.label(tr!(context.lang, "breakdown-cross-by"));
         let mut cross_by = view.cross_by;
         egui::ComboBox::from_id_salt("cross_by")
             .selected_text(group_title(cross_by))
@@ -313,7 +312,11 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
         if cross_by != view.cross_by {
             commands.push(Command::SetCrossBy(cross_by));
         }
-        ui.weak(tr!(Lang::En, "breakdown-cells", unit = view.money.unit()));
+        ui.weak(tr!(
+            context.lang,
+            "breakdown-cells",
+            unit = view.money.unit()
+        ));
     });
     heat_map_table_ui(ui, context, &context.derived.cross_tab);
 }
@@ -414,7 +417,7 @@ fn cross_cell_ui(
     if cell.count > 0 {
         response.on_hover_text(format!(
             "{} · {}",
-            tr!(Lang::En, "count-projects", n = cell.count),
+            tr!(context.lang, "count-projects", n = cell.count),
             money.format(cell.contracted_usd_m)
         ));
     }

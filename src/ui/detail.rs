@@ -3,27 +3,29 @@
 use super::ViewContext;
 use crate::command::{Command, ExportKind};
 use crate::export::RowFormat;
-use crate::i18n::Lang;
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::reference::DivisionKind;
 use crate::model::{ColumnId, Field};
-use crate::query::{CellStyle, cell_text};
+use crate::query::{CellStyle, cell_text_in};
 use crate::tr;
 
 /// "5 rows selected", with Copy and Export selection: only rows the current filter still shows count.
 fn selection_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     ui.weak(tr!(
-        Lang::En,
+        context.lang,
         "table-rows-selected",
         n = context.ui.selected_rows.len()
     ));
     ui.horizontal_wrapped(|ui| {
-        if ui.small_button(Command::CopySelectedRows.text()).clicked() {
+        if ui
+            .small_button(Command::CopySelectedRows.text(context.lang))
+            .clicked()
+        {
             commands.push(Command::CopySelectedRows);
         }
         let export = ui.add_enabled(
             !context.activity.exporting,
-            egui::Button::new(tr!(Lang::En, "table-export-selection")).small(),
+            egui::Button::new(tr!(context.lang, "table-export-selection")).small(),
         );
         if export.clicked() {
             commands.push(Command::Export(ExportKind::SelectedRows(RowFormat::Csv)));
@@ -32,10 +34,10 @@ fn selection_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
 }
 
 pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    ui.heading(tr!(Lang::En, "detail-title"));
+    ui.heading(tr!(context.lang, "detail-title"));
     let Some(row) = context.ui.focused_project.map(|r| r as usize) else {
         ui.add_space(8.0);
-        ui.weak(tr!(Lang::En, "detail-hint"));
+        ui.weak(tr!(context.lang, "detail-hint"));
         if !context.ui.selected_rows.is_empty() {
             selection_ui(ui, context, commands);
         }
@@ -67,8 +69,14 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                         }
                         ui.weak(table.column_title(column));
                         ui.add(
-                            egui::Label::new(cell_text(dataset, column, row, CellStyle::Detail))
-                                .wrap(),
+                            egui::Label::new(cell_text_in(
+                                dataset,
+                                column,
+                                row,
+                                CellStyle::Detail,
+                                context.lang,
+                            ))
+                            .wrap(),
                         );
                         ui.end_row();
                     }
@@ -76,7 +84,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
             if let Some(sector) = dataset.sector_of(row) {
                 ui.add_space(8.0);
                 ui.strong(tr!(
-                    Lang::En,
+                    context.lang,
                     "detail-sector",
                     code = sector.code.to_string(),
                     name = sector.name.as_str(),
@@ -84,32 +92,32 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                 ));
                 ui.add(egui::Label::new(&sector.description).wrap());
                 if sector.cooperation_focus {
-                    ui.weak(tr!(Lang::En, "detail-cooperation"));
+                    ui.weak(tr!(context.lang, "detail-cooperation"));
                 }
             }
             if let Some(district) = dataset.district_of(row) {
                 ui.add_space(8.0);
                 ui.strong(format!("{} {}", district.name, district.name_zh));
                 let kind = match district.kind {
-                    DivisionKind::District => tr!(Lang::En, "detail-kind-district"),
-                    DivisionKind::County => tr!(Lang::En, "detail-kind-county"),
+                    DivisionKind::District => tr!(context.lang, "detail-kind-district"),
+                    DivisionKind::County => tr!(context.lang, "detail-kind-county"),
                     DivisionKind::AutonomousCounty => {
-                        tr!(Lang::En, "detail-kind-autonomous-county")
+                        tr!(context.lang, "detail-kind-autonomous-county")
                     }
                 };
                 ui.label(tr!(
-                    Lang::En,
+                    context.lang,
                     "detail-division",
                     region = district.region.to_string(),
                     kind = kind,
                     adcode = district.adcode.to_string()
                 ));
                 if district.in_liangjiang {
-                    ui.weak(tr!(Lang::En, "detail-in-liangjiang"));
+                    ui.weak(tr!(context.lang, "detail-in-liangjiang"));
                 }
             }
             ui.add_space(8.0);
-            ui.strong(tr!(Lang::En, "detail-provenance"));
+            ui.strong(tr!(context.lang, "detail-provenance"));
             let provenance = if table.is_synthetic.get(row).copied().flatten() == Some(true) {
                 SYNTHETIC_LABEL.to_owned()
             } else {

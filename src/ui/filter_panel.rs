@@ -69,14 +69,14 @@ impl FilterPanel {
     ) {
         let mut filter = context.view.filter.clone();
         ui.horizontal(|ui| {
-            ui.heading(tr!(Lang::En, "filter-title"));
+            ui.heading(tr!(context.lang, "filter-title"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .add_enabled(
                         !filter.is_empty(),
-                        egui::Button::new(tr!(Lang::En, "filter-clear-all")),
+                        egui::Button::new(tr!(context.lang, "filter-clear-all")),
                     )
-                    .on_hover_text(tr!(Lang::En, "filter-clear-all-hint"))
+                    .on_hover_text(tr!(context.lang, "filter-clear-all-hint"))
                     .clicked()
                 {
                     filter = Filter::default();
@@ -85,7 +85,7 @@ impl FilterPanel {
         });
         ui.add_space(4.0);
         self.saved_views_ui(ui, context, commands);
-        search_ui(ui, &mut filter.search);
+        search_ui(ui, context.lang, &mut filter.search);
         ui.add_space(6.0);
 
         egui::ScrollArea::vertical()
@@ -103,10 +103,10 @@ impl FilterPanel {
                     || filter.min_usd_m.is_some()
                     || filter.max_usd_m.is_some()
                 {
-                    amount_range_ui(ui, &mut filter, context.money());
+                    amount_range_ui(ui, context.lang, &mut filter, context.money());
                 }
                 if !absent.contains(&Field::InLiangjiang) || filter.in_liangjiang.is_some() {
-                    liangjiang_ui(ui, &mut filter);
+                    liangjiang_ui(ui, context.lang, &mut filter);
                 }
             });
 
@@ -122,70 +122,72 @@ impl FilterPanel {
         context: &ViewContext<'_>,
         commands: &mut Vec<Command>,
     ) {
-        egui::CollapsingHeader::new(egui::RichText::new(tr!(Lang::En, "filter-views")).strong())
-            .id_salt("saved_views")
-            .default_open(true)
-            .show(ui, |ui| {
-                if context.saved_views.is_empty() {
-                    ui.weak(tr!(Lang::En, "filter-views-hint"));
-                }
-                for (index, view) in context.saved_views.iter().enumerate() {
-                    ui.horizontal(|ui| {
-                        let current = *context.view == *view;
+        egui::CollapsingHeader::new(
+            egui::RichText::new(tr!(context.lang, "filter-views")).strong(),
+        )
+        .id_salt("saved_views")
+        .default_open(true)
+        .show(ui, |ui| {
+            if context.saved_views.is_empty() {
+                ui.weak(tr!(context.lang, "filter-views-hint"));
+            }
+            for (index, view) in context.saved_views.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let current = *context.view == *view;
+                    if ui
+                        .selectable_label(current, &view.name)
+                        .on_hover_text(view.filter.describe())
+                        .clicked()
+                    {
+                        commands.push(Command::ApplyView(index));
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui
-                            .selectable_label(current, &view.name)
-                            .on_hover_text(view.filter.describe())
+                            .small_button("×")
+                            .on_hover_text(tr!(
+                                context.lang,
+                                "filter-delete-view-hint",
+                                name = view.name.as_str()
+                            ))
                             .clicked()
                         {
-                            commands.push(Command::ApplyView(index));
+                            commands.push(Command::DeleteView(index));
                         }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .small_button("×")
-                                .on_hover_text(tr!(
-                                    Lang::En,
-                                    "filter-delete-view-hint",
-                                    name = view.name.as_str()
-                                ))
-                                .clicked()
-                            {
-                                commands.push(Command::DeleteView(index));
-                            }
-                        });
+                    });
+                });
+            }
+            let mut close = false;
+            match &mut self.new_view_name {
+                None => {
+                    if ui.button(tr!(context.lang, "filter-save-view")).clicked() {
+                        self.new_view_name = Some(context.view.name.clone());
+                    }
+                }
+                Some(name) => {
+                    let label = ui.label(tr!(context.lang, "filter-view-name"));
+                    let response = ui
+                        .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
+                        .labelled_by(label.id);
+                    let entered =
+                        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let valid = !name.trim().is_empty();
+                    ui.horizontal(|ui| {
+                        let save = ui
+                            .add_enabled(valid, egui::Button::new(tr!(context.lang, "filter-save")))
+                            .clicked();
+                        if valid && (save || entered) {
+                            commands.push(Command::SaveView(name.trim().to_owned()));
+                            close = true;
+                        } else if ui.button(tr!(context.lang, "filter-cancel")).clicked() {
+                            close = true;
+                        }
                     });
                 }
-                let mut close = false;
-                match &mut self.new_view_name {
-                    None => {
-                        if ui.button(tr!(Lang::En, "filter-save-view")).clicked() {
-                            self.new_view_name = Some(context.view.name.clone());
-                        }
-                    }
-                    Some(name) => {
-                        let label = ui.label(tr!(Lang::En, "filter-view-name"));
-                        let response = ui
-                            .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
-                            .labelled_by(label.id);
-                        let entered =
-                            response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        let valid = !name.trim().is_empty();
-                        ui.horizontal(|ui| {
-                            let save = ui
-                                .add_enabled(valid, egui::Button::new(tr!(Lang::En, "filter-save")))
-                                .clicked();
-                            if valid && (save || entered) {
-                                commands.push(Command::SaveView(name.trim().to_owned()));
-                                close = true;
-                            } else if ui.button(tr!(Lang::En, "filter-cancel")).clicked() {
-                                close = true;
-                            }
-                        });
-                    }
-                }
-                if close {
-                    self.new_view_name = None;
-                }
-            });
+            }
+            if close {
+                self.new_view_name = None;
+            }
+        });
         ui.add_space(4.0);
     }
 
@@ -215,7 +217,7 @@ impl FilterPanel {
         let counts = context.derived.facets.counts(facet);
         let title = if chosen > 0 {
             tr!(
-                Lang::En,
+                context.lang,
                 "filter-facet-selected",
                 facet = facet.field().title(),
                 n = chosen
@@ -238,9 +240,9 @@ impl FilterPanel {
                 if chosen > 0 {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui
-                            .small_button(tr!(Lang::En, "filter-clear"))
+                            .small_button(tr!(context.lang, "filter-clear"))
                             .on_hover_text(tr!(
-                                Lang::En,
+                                context.lang,
                                 "filter-clear-facet-hint",
                                 facet = facet.field().title().to_lowercase()
                             ))
@@ -256,7 +258,7 @@ impl FilterPanel {
                 let search = &mut self.facet_search[facet as usize];
                 if labels.len() > FACET_SEARCH_THRESHOLD {
                     let hint = tr!(
-                        Lang::En,
+                        context.lang,
                         "filter-find",
                         facet = facet.field().title().to_lowercase()
                     );
@@ -296,8 +298,8 @@ impl FilterPanel {
                 let stale = ranked && codes.windows(2).any(|w| count(w[0]) < count(w[1]));
                 if stale
                     && ui
-                        .small_button(tr!(Lang::En, "filter-rerank"))
-                        .on_hover_text(tr!(Lang::En, "filter-rerank-hint"))
+                        .small_button(tr!(context.lang, "filter-rerank"))
+                        .on_hover_text(tr!(context.lang, "filter-rerank-hint"))
                         .clicked()
                 {
                     order.rank(labels, counts);
@@ -306,7 +308,7 @@ impl FilterPanel {
                 let missing = context.derived.facets.missing(facet);
                 missing_row_ui(ui, missing, filter.values_mut(facet));
                 if hidden > 0 {
-                    ui.weak(tr!(Lang::En, "filter-more", n = hidden));
+                    ui.weak(tr!(context.lang, "filter-more", n = hidden));
                 }
             });
     }
@@ -382,7 +384,7 @@ fn extra_facet_ui(
         name.to_owned()
     } else {
         tr!(
-            Lang::En,
+            context.lang,
             "filter-facet-selected",
             facet = name,
             n = selected.len()
@@ -392,7 +394,8 @@ fn extra_facet_ui(
         .id_salt(("extra_facet", index))
         .default_open(true)
         .show(ui, |ui| {
-            if !selected.is_empty() && ui.small_button(tr!(Lang::En, "filter-clear")).clicked() {
+            if !selected.is_empty() && ui.small_button(tr!(context.lang, "filter-clear")).clicked()
+            {
                 selected.clear();
             }
             value_rows_ui(ui, labels, &codes, counts, selected);
@@ -403,11 +406,11 @@ fn extra_facet_ui(
     }
 }
 
-fn search_ui(ui: &mut egui::Ui, search: &mut String) {
-    let label = ui.label(tr!(Lang::En, "filter-search"));
+fn search_ui(ui: &mut egui::Ui, lang: Lang, search: &mut String) {
+    let label = ui.label(tr!(lang, "filter-panel-search"));
     ui.add(
         egui::TextEdit::singleline(search)
-            .hint_text(tr!(Lang::En, "filter-search-hint"))
+            .hint_text(tr!(lang, "filter-search-hint"))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(label.id);
@@ -418,16 +421,16 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
         return;
     };
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(tr!(Lang::En, "filter-years")).strong());
+    ui.label(egui::RichText::new(tr!(context.lang, "filter-panel-years")).strong());
     ui.horizontal(|ui| {
         let mut from = filter.year_from.unwrap_or(min_year);
         let mut to = filter.year_to.unwrap_or(max_year);
-        let from_label = ui.label(tr!(Lang::En, "filter-from"));
+        let from_label = ui.label(tr!(context.lang, "filter-from"));
         let from_changed = ui
             .add(egui::DragValue::new(&mut from).range(min_year..=max_year))
             .labelled_by(from_label.id)
             .changed();
-        let to_label = ui.label(tr!(Lang::En, "filter-to"));
+        let to_label = ui.label(tr!(context.lang, "filter-to"));
         let to_changed = ui
             .add(egui::DragValue::new(&mut to).range(min_year..=max_year))
             .labelled_by(to_label.id)
@@ -441,7 +444,7 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
             filter.year_from = filter.year_from.map(|f| f.min(to));
         }
         if (filter.year_from.is_some() || filter.year_to.is_some())
-            && ui.small_button(tr!(Lang::En, "filter-clear")).clicked()
+            && ui.small_button(tr!(context.lang, "filter-clear")).clicked()
         {
             filter.year_from = None;
             filter.year_to = None;
@@ -451,25 +454,25 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
 
 /// The bounds are US dollar millions whatever the view shows (a CNY amount depends on each project's year), and
 /// the title says so in every currency, with the reason on hover.
-fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
+fn amount_range_ui(ui: &mut egui::Ui, lang: Lang, filter: &mut Filter, money: MoneyFormat) {
     ui.add_space(6.0);
     let usd = MoneyFormat {
         currency: Currency::Usd,
         scale: Scale::Millions,
     };
     let title =
-        ui.label(egui::RichText::new(tr!(Lang::En, "filter-amount", unit = usd.unit())).strong());
+        ui.label(egui::RichText::new(tr!(lang, "filter-amount", unit = usd.unit())).strong());
     if money.currency != Currency::Usd {
         title.on_hover_text(tr!(
-            Lang::En,
+            lang,
             "filter-amount-in-usd-hint",
             currency = money.currency.code()
         ));
     }
     ui.horizontal(|ui| {
         for (caption, bound) in [
-            (tr!(Lang::En, "filter-min"), &mut filter.min_usd_m),
-            (tr!(Lang::En, "filter-max"), &mut filter.max_usd_m),
+            (tr!(lang, "filter-min"), &mut filter.min_usd_m),
+            (tr!(lang, "filter-max"), &mut filter.max_usd_m),
         ] {
             let label = ui.label(caption);
             let mut value = bound.unwrap_or(0.0);
@@ -480,7 +483,7 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
                         .speed(1.0)
                         .custom_formatter(|v, _| {
                             if v == 0.0 {
-                                tr!(Lang::En, "filter-any-amount")
+                                tr!(lang, "filter-any-amount")
                             } else {
                                 format::thousands(v, 1)
                             }
@@ -494,21 +497,21 @@ fn amount_range_ui(ui: &mut egui::Ui, filter: &mut Filter, money: MoneyFormat) {
     });
 }
 
-fn liangjiang_ui(ui: &mut egui::Ui, filter: &mut Filter) {
+fn liangjiang_ui(ui: &mut egui::Ui, lang: Lang, filter: &mut Filter) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(tr!(Lang::En, "data-liangjiang")).strong())
-        .on_hover_text(tr!(Lang::En, "filter-liangjiang-hint"));
+    ui.label(egui::RichText::new(tr!(lang, "data-liangjiang")).strong())
+        .on_hover_text(tr!(lang, "filter-liangjiang-hint"));
     ui.horizontal(|ui| {
-        ui.selectable_value(&mut filter.in_liangjiang, None, tr!(Lang::En, "filter-any"));
+        ui.selectable_value(&mut filter.in_liangjiang, None, tr!(lang, "filter-any"));
         ui.selectable_value(
             &mut filter.in_liangjiang,
             Some(true),
-            tr!(Lang::En, "filter-inside"),
+            tr!(lang, "filter-inside"),
         );
         ui.selectable_value(
             &mut filter.in_liangjiang,
             Some(false),
-            tr!(Lang::En, "filter-outside"),
+            tr!(lang, "filter-outside"),
         );
     });
 }

@@ -1,30 +1,25 @@
 //! Key-figure cards for the current selection, the headline facts with their sources, and the synthetic banner.
 
 use super::ViewContext;
-use crate::format;
+use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
 use crate::model::Field;
-use crate::model::bands::SYNTHETIC_LABEL;
-
-const CONTRACTED_HELP: &str = "Contracted foreign investment (合同外资): the amount committed in signed contracts. \
-                               The published USD 70.4 bn is contracted.";
-const UTILISED_HELP: &str = "Utilised foreign investment (实际使用外资): the money actually paid in, usually less \
-                             than contracted.";
+use crate::model::load::values::{CellCurrency, DecimalSeparator, Parsed, parse_number};
+use crate::tr;
 
 pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
+    let lang = context.lang;
     if context.dataset.provenance.is_synthetic {
         ui.horizontal(|ui| {
             ui.label(
-                egui::RichText::new(" SYNTHETIC ")
+                egui::RichText::new(format!(" {} ", tr!(lang, "data-synthetic-badge")))
                     .small()
                     .strong()
                     .color(egui::Color32::WHITE)
                     .background_color(egui::Color32::from_rgb(196, 98, 16)),
             );
-            ui.label(egui::RichText::new(SYNTHETIC_LABEL).strong()).on_hover_text(
-                "No public list of Hong Kong projects in Chongqing exists. These rows are generated so that their \
-                 totals match the published aggregates (3,530 projects, USD 70.4 bn contracted). Help ▸ About the \
-                 data has the sources.",
-            );
+            ui.label(egui::RichText::new(tr!(lang, "data-synthetic-long")).strong())
+                .on_hover_text(tr!(lang, "figure-synthetic-hint"));
         });
         ui.add_space(4.0);
     }
@@ -36,62 +31,70 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         if absent.contains(&field) {
             "–".to_owned()
         } else {
-            money.format(usd_m)
+            money.format_in(lang, usd_m)
         }
     };
     ui.horizontal_wrapped(|ui| {
         card_ui(
             ui,
-            "Projects",
+            &tr!(lang, "figure-projects"),
             &format::count(totals.count),
-            "Projects in the current selection",
+            &tr!(lang, "figure-projects-hint"),
         );
         card_ui(
             ui,
-            "Contracted",
+            &tr!(lang, "figure-contracted"),
             &amount(Field::ContractedUsdM, totals.contracted_usd_m),
-            CONTRACTED_HELP,
+            &tr!(lang, "figure-contracted-hint"),
         );
         card_ui(
             ui,
-            "Utilised",
+            &tr!(lang, "figure-utilised"),
             &amount(Field::UtilizedUsdM, totals.utilized_usd_m),
-            UTILISED_HELP,
+            &tr!(lang, "figure-utilised-hint"),
         );
         card_ui(
             ui,
-            "Utilisation",
-            &totals.utilization_pct.map_or("–".into(), format::percent),
-            "Utilised ÷ contracted, over projects where both are known",
+            &tr!(lang, "figure-utilisation"),
+            &totals
+                .utilization_pct
+                .map_or("–".into(), |pct| format::percent_in(lang, pct)),
+            &tr!(lang, "figure-utilisation-hint"),
         );
         card_ui(
             ui,
-            "Average size",
-            &totals.mean_usd_m.map_or("–".into(), |m| money.format(m)),
-            "Mean contracted amount per project: pulled up by a few very large projects",
+            &tr!(lang, "figure-average"),
+            &totals
+                .mean_usd_m
+                .map_or("–".into(), |m| money.format_in(lang, m)),
+            &tr!(lang, "figure-average-hint"),
         );
         card_ui(
             ui,
-            "Median size",
-            &totals.median_usd_m.map_or("–".into(), |m| money.format(m)),
-            "Half the projects are smaller than this",
+            &tr!(lang, "figure-median"),
+            &totals
+                .median_usd_m
+                .map_or("–".into(), |m| money.format_in(lang, m)),
+            &tr!(lang, "figure-median-hint"),
         );
     });
     facts_ui(ui, context);
 }
 
-/// The published headline facts, each with its full label, detail, source and date on hover.
+/// The published headline facts, each with its full label, detail, source and date on hover (as published,
+/// in English: the sources are English-language).
 fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
+    let lang = context.lang;
     let facts = &context.dataset.reference.facts;
     // Short captions for the strip; hover gives the rest.
     let headline = [
-        ("hk-projects", "Hong Kong projects"),
-        ("hk-contracted", "contracted"),
-        ("share-2022", "of Chongqing's FDI in 2022"),
-        ("trade-2023", "trade, Jan–Sep 2023"),
+        ("hk-projects", tr!(lang, "fact-hk-projects")),
+        ("hk-contracted", tr!(lang, "fact-hk-contracted")),
+        ("share-2022", tr!(lang, "fact-share-2022")),
+        ("trade-2023", tr!(lang, "fact-trade-2023")),
     ];
     ui.horizontal_wrapped(|ui| {
-        ui.weak("Published:");
+        ui.weak(tr!(lang, "fact-published"));
         for (index, (id, caption)) in headline.into_iter().enumerate() {
             let Some(fact) = facts.iter().find(|f| f.id == id) else {
                 continue;
@@ -100,11 +103,18 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
                 ui.weak("·");
             }
             let value = fact.value.split(" (").next().unwrap_or(&fact.value);
-            ui.label(format!("{value} {caption}"))
-                .on_hover_text(format!(
-                    "{}: {}\n{}\nSource: {} ({})",
-                    fact.label, fact.value, fact.detail, fact.source, fact.date
-                ));
+            let value = amount_in(value, lang).unwrap_or_else(|| value.to_owned());
+            let text = tr!(lang, "fact-strip-item", value = value, caption = caption);
+            // Whole facts move to the next line on a narrow window, never half a 亿元人民币.
+            ui.add(egui::Label::new(text).extend()).on_hover_text(tr!(
+                lang,
+                "fact-hover",
+                label = fact.label.as_str(),
+                value = fact.value.as_str(),
+                detail = fact.detail.as_str(),
+                source = fact.source.as_str(),
+                date = fact.date.as_str()
+            ));
         }
     });
 }
@@ -125,4 +135,25 @@ fn card_ui(ui: &mut egui::Ui, caption: &str, value: &str, hover: &str) {
     let label = format!("{caption}: {value}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
     response.on_hover_text(hover);
+}
+
+/// A published amount ("USD 70.4 bn", "CNY 39.1 bn") as a Chinese reader counts it ("704 亿美元", "391 亿元");
+/// `None` in English, or for a value that is not one amount with its currency (kept as published).
+fn amount_in(value: &str, lang: Lang) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    let Parsed::Value(number) = parse_number(value, DecimalSeparator::Point) else {
+        return None;
+    };
+    let currency = match number.currency? {
+        CellCurrency::Usd => Currency::Usd,
+        CellCurrency::Cny => Currency::Cny,
+        CellCurrency::Hkd => Currency::Hkd,
+    };
+    let money = MoneyFormat {
+        currency,
+        scale: Scale::Auto,
+    };
+    Some(money.format_in(lang, number.value / 1e6))
 }

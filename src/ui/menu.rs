@@ -11,31 +11,33 @@ pub const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
 );
 use crate::command::{Command, ExportKind};
 use crate::format::{Currency, MoneyFormat, Scale};
+use crate::i18n::Lang;
 use crate::state::Theme;
+use crate::tr;
 
 pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let lang = context.lang;
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button(Command::OpenFileDialog.text()).clicked() {
-                commands.push(Command::OpenFileDialog);
-            }
-            if ui.button(Command::CopySelectedRows.text()).clicked() {
-                commands.push(Command::CopySelectedRows);
+        ui.menu_button(tr!(lang, "menu-file"), |ui| {
+            for command in [Command::OpenFileDialog, Command::CopySelectedRows] {
+                if ui.button(command.text(lang)).clicked() {
+                    commands.push(command);
+                }
             }
             ui.separator();
             for command in [Command::ImportViewFile, Command::ExportViewFile] {
-                if ui.button(command.text()).clicked() {
+                if ui.button(command.text(lang)).clicked() {
                     commands.push(command);
                 }
             }
         });
-        ui.menu_button("Export", |ui| {
+        ui.menu_button(tr!(lang, "menu-export"), |ui| {
             export_items_ui(ui, context, Scope::Everything, commands)
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr!(lang, "menu-edit"), |ui| {
             let undo = ui.add_enabled(
                 context.activity.can_undo,
-                egui::Button::new(Command::Undo.text())
+                egui::Button::new(Command::Undo.text(lang))
                     .shortcut_text(ui.ctx().format_shortcut(&UNDO)),
             );
             if undo.clicked() {
@@ -43,16 +45,18 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
             }
             let redo = ui.add_enabled(
                 context.activity.can_redo,
-                egui::Button::new(Command::Redo.text())
+                egui::Button::new(Command::Redo.text(lang))
                     .shortcut_text(ui.ctx().format_shortcut(&REDO)),
             );
             if redo.clicked() {
                 commands.push(Command::Redo);
             }
         });
-        ui.menu_button("View", |ui| view_menu_ui(ui, context, commands));
-        ui.menu_button("Help", |ui| {
-            if ui.button(Command::ShowAbout(true).text()).clicked() {
+        ui.menu_button(tr!(lang, "menu-view"), |ui| {
+            view_menu_ui(ui, context, commands)
+        });
+        ui.menu_button(tr!(lang, "menu-help"), |ui| {
+            if ui.button(Command::ShowAbout(true).text(lang)).clicked() {
                 commands.push(Command::ShowAbout(true));
             }
         });
@@ -60,30 +64,48 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    ui.label(egui::RichText::new("Theme").weak());
-    for (theme, title) in [(Theme::Light, "Light"), (Theme::Dark, "Dark")] {
+    let lang = context.lang;
+    ui.label(egui::RichText::new(tr!(lang, "menu-view-language")).weak())
+        .on_hover_text(tr!(lang, "menu-view-language-hint"));
+    for choice in Lang::ALL {
+        // Each language in its own script, so a reader finds theirs whatever the current one is.
+        if ui.radio(lang == choice, choice.native_name()).clicked() {
+            commands.push(Command::SetLang(choice));
+        }
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(tr!(lang, "menu-view-theme")).weak());
+    for (theme, title) in [
+        (Theme::Light, tr!(lang, "menu-view-theme-light")),
+        (Theme::Dark, tr!(lang, "menu-view-theme-dark")),
+    ] {
         if ui.radio(context.theme == theme, title).clicked() {
             commands.push(Command::SetTheme(theme));
         }
     }
     ui.separator();
     let money = context.view.money;
-    ui.label(egui::RichText::new("Currency").weak());
+    ui.label(egui::RichText::new(tr!(lang, "menu-view-currency")).weak());
     for (currency, title) in [
-        (Currency::Usd, "US dollars (USD)"),
-        (
-            Currency::Cny,
-            "Renminbi (CNY, at each contract year's rate)",
-        ),
+        (Currency::Usd, tr!(lang, "money-currency-usd")),
+        (Currency::Cny, tr!(lang, "money-currency-cny")),
+        (Currency::Hkd, tr!(lang, "money-currency-hkd")),
     ] {
         if ui.radio(money.currency == currency, title).clicked() {
             commands.push(Command::SetMoney(MoneyFormat { currency, ..money }));
         }
     }
     ui.separator();
-    ui.label(egui::RichText::new("Amounts in").weak());
+    ui.label(egui::RichText::new(tr!(lang, "menu-view-amounts-in")).weak());
     for scale in Scale::ALL {
-        if ui.radio(money.scale == scale, scale.title()).clicked() {
+        let title = match scale {
+            Scale::Auto => tr!(lang, "money-scale-auto"),
+            Scale::Millions => tr!(lang, "money-scale-millions"),
+            Scale::Billions => tr!(lang, "money-scale-billions"),
+            Scale::Wan => tr!(lang, "money-scale-wan"),
+            Scale::Yi => tr!(lang, "money-scale-yi"),
+        };
+        if ui.radio(money.scale == scale, title).clicked() {
             commands.push(Command::SetMoney(MoneyFormat { scale, ..money }));
         }
     }
@@ -154,16 +176,17 @@ pub fn export_items_ui(
     let enabled = !context.activity.exporting && !context.derived.selection.is_empty();
     for kind in kinds {
         if ui
-            .add_enabled(enabled, egui::Button::new(kind.label()))
+            .add_enabled(enabled, egui::Button::new(kind.label(context.lang)))
             .clicked()
         {
             commands.push(Command::Export(kind));
         }
     }
     ui.separator();
-    ui.weak(format!(
-        "{} of {} projects · files describe their filters, units and source",
-        crate::format::count(context.derived.selection.len()),
-        crate::format::count(context.dataset.projects.len())
+    ui.weak(tr!(
+        context.lang,
+        "export-menu-note",
+        shown = context.derived.selection.len(),
+        total = context.dataset.projects.len()
     ));
 }

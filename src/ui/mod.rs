@@ -29,9 +29,11 @@ pub use state::{Activity, FileRequest, Notice, OpenDraft, UiState};
 
 use crate::command::Command;
 use crate::format::MoneyFormat;
+use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::query::{Derived, Filter, Tab, View};
+use crate::query::{Derived, Filter, Tab, View, labels};
 use crate::state::Theme;
+use crate::tr;
 
 /// What every panel may read this frame.
 pub struct ViewContext<'a> {
@@ -39,6 +41,10 @@ pub struct ViewContext<'a> {
     pub derived: &'a Derived,
     pub view: &'a View,
     pub theme: Theme,
+    /// The interface language: every panel writes its text with `tr!(context.lang, "id")`, names fields with
+    /// `query::labels::field_title(field, context.lang)` and reference values with
+    /// `query::labels::value_name(context.dataset, field, value, context.lang)`.
+    pub lang: Lang,
     /// The user's saved views (from `AppState`).
     pub saved_views: &'a [View],
     /// Notices, dialogs, selected rows.
@@ -51,14 +57,22 @@ pub struct ViewContext<'a> {
 static NOTHING_SHOWN: UiState = UiState::NOTHING;
 
 impl<'a> ViewContext<'a> {
-    /// The one constructor: `view` of `dataset` in `theme`, with nothing else shown (as a slide draws it). The
-    /// window adds its own state with struct update syntax: `ViewContext { ui, activity, ..ViewContext::new(…) }`.
-    pub fn new(dataset: &'a Dataset, derived: &'a Derived, view: &'a View, theme: Theme) -> Self {
+    /// The one constructor: `view` of `dataset` in `theme` and `lang`, with nothing else shown (as a slide draws
+    /// it). The window adds its own state with struct update syntax:
+    /// `ViewContext { ui, activity, ..ViewContext::new(…) }`.
+    pub fn new(
+        dataset: &'a Dataset,
+        derived: &'a Derived,
+        view: &'a View,
+        theme: Theme,
+        lang: Lang,
+    ) -> Self {
         Self {
             dataset,
             derived,
             view,
             theme,
+            lang,
             saved_views: &[],
             ui: &NOTHING_SHOWN,
             activity: Activity::default(),
@@ -107,7 +121,7 @@ impl Panels {
         let central = egui::CentralPanel::default().show(ui, |ui| {
             loading_ui(ui, context, commands);
             file_banners_ui(ui, context, commands);
-            chips::chips_ui(ui, &context.view.filter, commands);
+            chips::chips_ui(ui, context, commands);
             key_figures::key_figures_ui(ui, context);
             ui.add_space(6.0);
             tabs_ui(ui, context, commands);
@@ -131,9 +145,9 @@ impl Panels {
             quality::quality_window_ui(ui.ctx(), context, commands);
         }
         if let Some(draft) = &context.ui.open_draft {
-            open_dialog::open_dialog_ui(ui.ctx(), draft, &context.activity, commands);
+            open_dialog::open_dialog_ui(ui.ctx(), draft, context, commands);
         }
-        drop_hint_ui(ui.ctx());
+        drop_hint_ui(ui.ctx(), context.lang);
         shortcuts(ui, commands);
     }
 }
@@ -142,13 +156,13 @@ fn tabs_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Comm
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
             let selected = context.view.tab == tab;
-            let text = egui::RichText::new(tab.title()).size(15.0);
+            let text = egui::RichText::new(tab.title_in(context.lang)).size(15.0);
             if ui.selectable_label(selected, text).clicked() && !selected {
                 commands.push(Command::SetTab(tab));
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.menu_button("Export this…", |ui| {
+            ui.menu_button(tr!(context.lang, "tab-export-this"), |ui| {
                 menu::export_items_ui(ui, context, menu::Scope::Tab, commands);
             });
         });
@@ -167,7 +181,7 @@ fn loading_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
                 .show_percentage(),
         );
         ui.label(text);
-        if ui.button(Command::CancelLoad.text()).clicked() {
+        if ui.button(Command::CancelLoad.text(context.lang)).clicked() {
             commands.push(Command::CancelLoad);
         }
     });
@@ -176,11 +190,12 @@ fn loading_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
 /// Standing messages about the open file: it changed on disk; it is a plain table without project fields.
 fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let warn = ui.visuals().warn_fg_color;
+    let lang = context.lang;
     if context.activity.file_changed {
         banner_ui(ui, warn, |ui| {
-            ui.label("The open file changed on disk.");
+            ui.label(tr!(lang, "banner-file-changed"));
             for command in [Command::ReloadFile, Command::IgnoreFileChange] {
-                if ui.button(command.text()).clicked() {
+                if ui.button(command.text(lang)).clicked() {
                     commands.push(command);
                 }
             }
@@ -191,13 +206,17 @@ fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
     };
     let missing = detected.mapping.missing_required();
     if !missing.is_empty() {
-        let names: Vec<&str> = missing.iter().map(|f| f.title()).collect();
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&field| labels::field_title(field, lang))
+            .collect();
         banner_ui(ui, warn, |ui| {
-            ui.label(format!(
-                "Plain table: no column is mapped to {}. Every column is shown; key figures, charts and the map need those fields.",
-                names.join(" or ")
+            ui.label(tr!(
+                lang,
+                "banner-plain-table",
+                fields = names.join(&tr!(lang, "list-or"))
             ));
-            if ui.button(Command::RemapFile.text()).clicked() {
+            if ui.button(Command::RemapFile.text(lang)).clicked() {
                 commands.push(Command::RemapFile);
             }
         });
@@ -205,13 +224,17 @@ fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
     if !context.dataset.quality.is_clean() {
         ui.horizontal(|ui| {
             ui.label(
-                egui::RichText::new(format!(
-                    "Data quality: {}",
-                    context.dataset.quality.headline()
+                egui::RichText::new(tr!(
+                    lang,
+                    "banner-quality",
+                    headline = context.dataset.quality.headline()
                 ))
                 .small(),
             );
-            if ui.small_button(Command::ShowQuality(true).text()).clicked() {
+            if ui
+                .small_button(Command::ShowQuality(true).text(lang))
+                .clicked()
+            {
                 commands.push(Command::ShowQuality(true));
             }
         });
@@ -227,7 +250,7 @@ fn banner_ui(ui: &mut egui::Ui, color: egui::Color32, add: impl FnOnce(&mut egui
 }
 
 /// While files are dragged over the window, say what dropping them does.
-fn drop_hint_ui(ctx: &egui::Context) {
+fn drop_hint_ui(ctx: &egui::Context, lang: Lang) {
     if ctx.input(|i| i.raw.hovered_files.is_empty()) {
         return;
     }
@@ -240,7 +263,7 @@ fn drop_hint_ui(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a CSV, TSV, XLSX, JSON or RON file to open it",
+        tr!(lang, "drop-hint"),
         egui::FontId::proportional(24.0),
         egui::Color32::WHITE,
     );
@@ -284,7 +307,7 @@ fn toasts_ui(
                 );
             }
             if let Some(notice) = &context.ui.notice {
-                notice_ui(ui, notice, commands);
+                notice_ui(ui, notice, context.lang, commands);
             }
         });
 }
@@ -296,7 +319,7 @@ fn toast_frame(ui: &egui::Ui, color: egui::Color32) -> egui::Frame {
 }
 
 /// One notice, with Dismiss.
-fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
+fn notice_ui(ui: &mut egui::Ui, notice: &Notice, lang: Lang, commands: &mut Vec<Command>) {
     let color = if notice.is_error {
         ui.visuals().error_fg_color
     } else {
@@ -304,8 +327,13 @@ fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
     };
     toast_frame(ui, color).show(ui, |ui| {
         ui.horizontal_top(|ui| {
-            ui.colored_label(color, if notice.is_error { "Error:" } else { "●" });
-            if ui.small_button("Dismiss").clicked() {
+            let mark = if notice.is_error {
+                tr!(lang, "notice-error")
+            } else {
+                "●".to_owned()
+            };
+            ui.colored_label(color, mark);
+            if ui.small_button(tr!(lang, "notice-dismiss")).clicked() {
                 commands.push(Command::DismissNotice);
             }
             ui.add(egui::Label::new(&notice.text).wrap());
@@ -314,13 +342,13 @@ fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Vec<Command>) {
 }
 
 /// "No projects match these filters", with a way out: never a blank table or a broken chart.
-pub fn empty_state_ui(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+pub fn empty_state_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
     ui.add_space(40.0);
     ui.vertical_centered(|ui| {
-        ui.heading("No projects match these filters");
-        ui.label("Remove a filter chip above, or start again.");
+        ui.heading(tr!(lang, "empty-title"));
+        ui.label(tr!(lang, "empty-hint"));
         ui.add_space(8.0);
-        if ui.button("Clear filters").clicked() {
+        if ui.button(tr!(lang, "empty-clear")).clicked() {
             commands.push(Command::SetFilter(Filter::default()));
         }
     });

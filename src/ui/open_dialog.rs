@@ -1,13 +1,17 @@
 //! The mapping dialog: how a file was read (encoding, delimiter, header, sheet — each overridable), which column
 //! is which project field (with the unit of each amount), and a preview of the first rows as they will be read.
 
-use super::state::{Activity, OpenDraft};
+use super::ViewContext;
+use super::state::OpenDraft;
 use crate::command::{Command, MappingEdit};
+use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::{AMOUNT_FIELDS, AmountUnit, Mapping};
 use crate::model::load::open::{FileFormat, OpenOptions};
 use crate::model::load::sniff::TextEncoding;
 use crate::model::load::values::DecimalSeparator;
+use crate::query::labels;
+use crate::tr;
 
 /// The fields offered in the dialog, in the order a consultant thinks of them.
 const FIELDS: [Field; 18] = [
@@ -31,21 +35,28 @@ const FIELDS: [Field; 18] = [
     Field::Source,
 ];
 
-const DELIMITERS: [(u8, &str); 4] = [
-    (b',', "Comma"),
-    (b';', "Semicolon"),
-    (b'\t', "Tab"),
-    (b'|', "Pipe"),
-];
+const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// A delimiter's name in `lang`.
+fn delimiter_name(delimiter: u8, lang: Lang) -> String {
+    match delimiter {
+        b',' => tr!(lang, "open-delimiter-comma"),
+        b';' => tr!(lang, "open-delimiter-semicolon"),
+        b'\t' => tr!(lang, "open-delimiter-tab"),
+        b'|' => tr!(lang, "open-delimiter-pipe"),
+        _ => tr!(lang, "open-delimiter-other"),
+    }
+}
 
 /// Draws the dialog over the window. Each change to the mapping is a [`Command::EditMapping`] (so Undo sees it);
 /// the app keeps the edits in the draft until "Open".
 pub fn open_dialog_ui(
     ctx: &egui::Context,
     draft: &OpenDraft,
-    activity: &Activity,
+    context: &ViewContext<'_>,
     commands: &mut Vec<Command>,
 ) {
+    let (lang, activity) = (context.lang, &context.activity);
     let file_name = draft.path.file_name().map_or_else(
         || draft.path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -53,42 +64,48 @@ pub fn open_dialog_ui(
     let screen = ctx.content_rect();
     egui::Modal::new(egui::Id::unique("open_dialog")).show(ctx, |ui| {
         ui.set_width((screen.width() - 120.0).clamp(480.0, 1100.0));
-        ui.heading(format!("Open {file_name}"));
-        ui.label(format!("Read as {}", draft.detected.describe()));
+        ui.heading(tr!(lang, "open-title", file = file_name.as_str()));
+        ui.label(tr!(
+            lang,
+            "quality-read-as",
+            how = draft.detected.describe()
+        ));
         ui.add_space(4.0);
-        detection_ui(ui, draft, commands);
+        detection_ui(ui, draft, lang, commands);
         ui.separator();
         let max_height = (screen.height() - 260.0).max(200.0);
         egui::ScrollArea::vertical()
             .max_height(max_height)
             .show(ui, |ui| {
                 ui.columns(2, |columns| {
-                    mapping_ui(&mut columns[0], draft, commands);
-                    preview_ui(&mut columns[1], draft);
+                    mapping_ui(&mut columns[0], draft, lang, commands);
+                    preview_ui(&mut columns[1], draft, lang);
                 });
             });
         ui.separator();
-        let missing = draft
-            .options
-            .mapping
-            .as_ref()
-            .map_or_else(|| Mapping::default().missing_required(), Mapping::missing_required);
+        let missing = draft.options.mapping.as_ref().map_or_else(
+            || Mapping::default().missing_required(),
+            Mapping::missing_required,
+        );
         if !missing.is_empty() {
-            let names: Vec<&str> = missing.iter().map(|f| f.title()).collect();
+            let names: Vec<String> = missing
+                .iter()
+                .map(|&field| labels::field_title(field, lang))
+                .collect();
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
-                    "No column for {}: the file will open as a plain table. Every column stays visible; \
-                     key figures, charts and the map need those fields.",
-                    names.join(" and ")
+                tr!(
+                    lang,
+                    "open-missing-fields",
+                    fields = names.join(&tr!(lang, "list-and"))
                 ),
             );
         }
         ui.horizontal(|ui| {
-            if ui.button(Command::ConfirmOpen.text()).clicked() {
+            if ui.button(Command::ConfirmOpen.text(lang)).clicked() {
                 commands.push(Command::ConfirmOpen);
             }
-            if ui.button(Command::CancelOpen.text()).clicked() {
+            if ui.button(Command::CancelOpen.text(lang)).clicked() {
                 commands.push(Command::CancelOpen);
             }
             ui.separator();
@@ -98,23 +115,24 @@ pub fn open_dialog_ui(
                 (Command::Redo, activity.can_redo),
             ] {
                 if ui
-                    .add_enabled(enabled, egui::Button::new(command.text()))
+                    .add_enabled(enabled, egui::Button::new(command.text(lang)))
                     .clicked()
                 {
                     commands.push(command);
                 }
             }
-            ui.label(format!(
-                "{} columns · {} preview rows",
-                draft.detected.headers.len(),
-                draft.detected.preview.len()
+            ui.label(tr!(
+                lang,
+                "open-columns-rows",
+                columns = draft.detected.headers.len(),
+                rows = draft.detected.preview.len()
             ));
         });
     });
 }
 
 /// Encoding, delimiter, decimal separator, header line and sheet: each change reads the file again.
-fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>) {
+fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, lang: Lang, commands: &mut Vec<Command>) {
     let detected = &draft.detected;
     let mut options = OpenOptions {
         mapping: None,
@@ -123,7 +141,8 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         if let Some(encoding) = detected.encoding {
-            ui.label("Encoding");
+            let name = tr!(lang, "open-encoding");
+            ui.label(&name);
             egui::ComboBox::from_id_salt("encoding")
                 .selected_text(encoding.label())
                 .show_ui(ui, |ui| {
@@ -138,18 +157,17 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Encoding", encoding.label()));
+                .widget_info(|| labeled_combo(&name, encoding.label()));
         }
         if let Some(dialect) = detected.dialect {
-            ui.label("Delimiter");
-            let current = DELIMITERS
-                .iter()
-                .find(|(d, _)| *d == dialect.delimiter)
-                .map_or("Other", |(_, label)| label);
+            let name = tr!(lang, "open-delimiter");
+            ui.label(&name);
+            let current = delimiter_name(dialect.delimiter, lang);
             egui::ComboBox::from_id_salt("delimiter")
-                .selected_text(current)
+                .selected_text(&current)
                 .show_ui(ui, |ui| {
-                    for (delimiter, label) in DELIMITERS {
+                    for delimiter in DELIMITERS {
+                        let label = delimiter_name(delimiter, lang);
                         if ui
                             .selectable_label(delimiter == dialect.delimiter, label)
                             .clicked()
@@ -160,8 +178,9 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Delimiter", current));
-            ui.label("Decimals");
+                .widget_info(|| labeled_combo(&name, &current));
+            let name = tr!(lang, "open-decimals");
+            ui.label(&name);
             let decimals = [
                 (DecimalSeparator::Point, "1,234.5"),
                 (DecimalSeparator::Comma, "1.234,5"),
@@ -185,7 +204,7 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Decimals", current_decimals));
+                .widget_info(|| labeled_combo(&name, current_decimals));
         }
         // Title lines above the header are skipped; the header row can be set for text and spreadsheets alike.
         if matches!(
@@ -193,7 +212,7 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
             FileFormat::Delimited | FileFormat::Workbook
         ) {
             let mut header = detected.header_record + 1;
-            let label = ui.label("Header is row");
+            let label = ui.label(tr!(lang, "open-header-row"));
             if ui
                 .add(egui::DragValue::new(&mut header).range(1..=50))
                 .labelled_by(label.id)
@@ -204,7 +223,8 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
             }
         }
         if detected.format == FileFormat::Workbook && detected.sheet_names.len() > 1 {
-            ui.label("Sheet");
+            let name = tr!(lang, "open-sheet");
+            ui.label(&name);
             let current_sheet = detected
                 .sheet_names
                 .get(detected.sheet)
@@ -221,7 +241,7 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
                     }
                 })
                 .response
-                .widget_info(|| labeled_combo("Sheet", current_sheet));
+                .widget_info(|| labeled_combo(&name, current_sheet));
         }
     });
     if changed {
@@ -230,28 +250,29 @@ fn detection_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command
 }
 
 /// One row per project field: the file column it comes from, and the unit of amounts.
-fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>) {
+fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, lang: Lang, commands: &mut Vec<Command>) {
     let headers = &draft.detected.headers;
     let no_mapping = Mapping::default();
     let mapping = draft.options.mapping.as_ref().unwrap_or(&no_mapping);
-    ui.strong("Project field ← column in the file");
+    ui.strong(tr!(lang, "open-mapping-title"));
     egui::Grid::new("mapping_grid")
         .num_columns(3)
         .spacing([8.0, 4.0])
         .striped(true)
         .show(ui, |ui| {
             for field in FIELDS {
-                ui.label(field.title());
+                let title = labels::field_title(field, lang);
+                ui.label(&title);
                 let current = mapping.column_of(field);
                 if let Some(chosen) =
-                    column_choice_ui(ui, ("map", field), field.title(), headers, current)
+                    column_choice_ui(ui, ("map", field), &title, headers, current, lang)
                 {
                     commands.push(Command::EditMapping(MappingEdit::Column(field, chosen)));
                 }
                 if AMOUNT_FIELDS.contains(&field) && current.is_some() {
                     let unit = mapping.unit(field);
                     let mut chosen = unit;
-                    let name = format!("{} unit", field.title());
+                    let name = tr!(lang, "open-unit-of", field = title.as_str());
                     egui::ComboBox::from_id_salt(("unit", field))
                         .selected_text(unit.label())
                         .show_ui(ui, |ui| {
@@ -269,10 +290,11 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, commands: &mut Vec<Command>)
                 }
                 ui.end_row();
             }
-            ui.label("Currency per row");
+            let name = tr!(lang, "open-currency-column");
+            ui.label(&name);
             let current = mapping.currency_column;
             if let Some(chosen) =
-                column_choice_ui(ui, "currency_column", "Currency per row", headers, current)
+                column_choice_ui(ui, "currency_column", &name, headers, current, lang)
             {
                 commands.push(Command::EditMapping(MappingEdit::CurrencyColumn(chosen)));
             }
@@ -288,16 +310,17 @@ fn column_choice_ui(
     label: &str,
     headers: &[String],
     current: Option<usize>,
+    lang: Lang,
 ) -> Option<Option<usize>> {
     let mut chosen = current;
-    let shown = column_label(headers, current);
+    let shown = column_label(headers, current, lang);
     egui::ComboBox::from_id_salt(id)
         .selected_text(&shown)
         .width(180.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, column_label(headers, None));
+            ui.selectable_value(&mut chosen, None, column_label(headers, None, lang));
             for (index, name) in headers.iter().enumerate() {
-                ui.selectable_value(&mut chosen, Some(index), display_name(name, index));
+                ui.selectable_value(&mut chosen, Some(index), display_name(name, index, lang));
             }
         })
         .response
@@ -314,29 +337,29 @@ fn labeled_combo(label: &str, value: &str) -> egui::WidgetInfo {
     }
 }
 
-fn column_label(headers: &[String], column: Option<usize>) -> String {
+fn column_label(headers: &[String], column: Option<usize>, lang: Lang) -> String {
     match column {
-        None => "— not in the file —".to_owned(),
+        None => tr!(lang, "open-not-in-file"),
         Some(index) => headers
             .get(index)
-            .map_or_else(String::new, |name| display_name(name, index)),
+            .map_or_else(String::new, |name| display_name(name, index, lang)),
     }
 }
 
 /// A header as shown in a list: "Column 3" when it is blank.
-fn display_name(name: &str, index: usize) -> String {
+fn display_name(name: &str, index: usize, lang: Lang) -> String {
     if name.trim().is_empty() {
-        format!("Column {}", index + 1)
+        tr!(lang, "open-column-n", n = index + 1)
     } else {
         name.to_owned()
     }
 }
 
 /// The first rows as read, each column headed by its name, its inferred type and the field it maps to.
-fn preview_ui(ui: &mut egui::Ui, draft: &OpenDraft) {
+fn preview_ui(ui: &mut egui::Ui, draft: &OpenDraft, lang: Lang) {
     let detected = &draft.detected;
     let mapping = draft.options.mapping.clone().unwrap_or_default();
-    ui.strong("Preview");
+    ui.strong(tr!(lang, "open-preview"));
     egui::ScrollArea::horizontal()
         .id_salt("preview_scroll")
         .show(ui, |ui| {
@@ -350,16 +373,16 @@ fn preview_ui(ui: &mut egui::Ui, draft: &OpenDraft) {
                         ui.vertical(|ui| {
                             ui.add(
                                 egui::Label::new(
-                                    egui::RichText::new(display_name(name, index)).strong(),
+                                    egui::RichText::new(display_name(name, index, lang)).strong(),
                                 )
                                 .selectable(false),
                             );
                             let target = match mapping.field_of(index) {
-                                Some(field) => format!("→ {}", field.title()),
+                                Some(field) => format!("→ {}", labels::field_title(field, lang)),
                                 None if mapping.currency_column == Some(index) => {
-                                    "→ currency".to_owned()
+                                    tr!(lang, "open-to-currency")
                                 }
-                                None => "extra".to_owned(),
+                                None => tr!(lang, "open-extra"),
                             };
                             let kind = detected.column_types.get(index).map_or("", |t| t.label());
                             ui.add(

@@ -1,6 +1,8 @@
 //! The data-quality report of the open file: what was read, skipped, repaired or not recognised.
 
 use crate::command::Command;
+use crate::query::labels;
+use crate::tr;
 use crate::ui::ViewContext;
 
 /// Rows of the report shown before "Copy report" is the way to see the rest.
@@ -12,16 +14,17 @@ pub fn quality_window_ui(
     commands: &mut Vec<Command>,
 ) {
     let dataset = context.dataset;
+    let lang = context.lang;
     let mut open = true;
-    egui::Window::new("Data quality")
+    egui::Window::new(tr!(lang, "quality-title"))
         .open(&mut open)
         .default_width(620.0)
         .collapsible(false)
         .show(ctx, |ui| {
-            let source = dataset.provenance.describe();
-            ui.label(format!("Source: {source}"));
+            let source = labels::provenance_in(&dataset.provenance, lang);
+            ui.label(tr!(lang, "cli-source", source = source));
             if let Some(detected) = &dataset.detected {
-                ui.label(format!("Read as {}", detected.describe()));
+                ui.label(tr!(lang, "quality-read-as", how = detected.describe()));
             }
             ui.separator();
             let lines = dataset.quality.lines();
@@ -34,13 +37,14 @@ pub fn quality_window_ui(
                 });
             ui.separator();
             ui.horizontal(|ui| {
-                if ui.button("Copy report").clicked() {
+                if ui.button(tr!(lang, "quality-copy")).clicked() {
                     ui.ctx().copy_text(lines.join("\n"));
                 }
-                if dataset.detected.is_some() && ui.button(Command::RemapFile.text()).clicked() {
+                if dataset.detected.is_some() && ui.button(Command::RemapFile.text(lang)).clicked()
+                {
                     commands.push(Command::RemapFile);
                 }
-                if ui.button("Close").clicked() {
+                if ui.button(tr!(lang, "quality-close")).clicked() {
                     commands.push(Command::ShowQuality(false));
                 }
             });

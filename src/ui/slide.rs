@@ -3,14 +3,17 @@
 //! units, source, and "synthetic sample" when it is.
 
 use super::{ViewContext, charts, map, offscreen, opportunities};
+use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::model::bands::SYNTHETIC_LABEL;
-use crate::query::{Derived, Tab, View};
+use crate::query::{Derived, Tab, View, labels};
 use crate::state::Theme;
+use crate::tr;
 
 /// The slide in points; drawn at 1.5 pixels per point, it is 1920×1080 px.
 const SLIDE_POINTS: egui::Vec2 = egui::vec2(1280.0, 720.0);
 const PIXELS_PER_POINT: f32 = 1.5;
+/// The product's name, the same in every language.
+const PRODUCT: &str = "Investment Explorer"; // i18n-ignore: a name
 
 /// Renders the chart (`Tab::Charts`), the map (`Tab::Map`, at the view's zoom) or the shortlist compared
 /// (`Tab::Opportunities`) of `view` with its caption strip.
@@ -20,8 +23,9 @@ pub fn render_slide(
     view: &View,
     tab: Tab,
     theme: Theme,
+    lang: Lang,
 ) -> offscreen::RenderedImage {
-    let context = ViewContext::new(dataset, derived, view, theme);
+    let context = ViewContext::new(dataset, derived, view, theme, lang);
     let background = match theme {
         Theme::Light => egui::Color32::WHITE,
         Theme::Dark => egui::Color32::from_gray(27),
@@ -31,7 +35,7 @@ pub fn render_slide(
         PIXELS_PER_POINT,
         background,
         |ctx| {
-            super::fonts::install_fonts(ctx, crate::i18n::Lang::En);
+            super::fonts::install_fonts(ctx, lang);
             ctx.set_theme(match theme {
                 Theme::Light => egui::Theme::Light,
                 Theme::Dark => egui::Theme::Dark,
@@ -66,10 +70,11 @@ pub fn render_slide(
 }
 
 fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
+    let lang = context.lang;
     let what = match tab {
         Tab::Map => map::map_title(context),
         Tab::Opportunities => {
-            let title = crate::tr!(opportunities::lang(context), "opp-slide-title");
+            let title = tr!(lang, "opp-slide-title");
             ui.label(egui::RichText::new(title).size(26.0).strong());
             ui.add_space(6.0);
             return;
@@ -77,7 +82,7 @@ fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
         _ => charts::shown_chart_title(context),
     };
     ui.label(
-        egui::RichText::new(format!("Hong Kong investment in Chongqing — {what}"))
+        egui::RichText::new(tr!(lang, "slide-title", what = what))
             .size(26.0)
             .strong(),
     );
@@ -86,27 +91,36 @@ fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
 
 /// The strip under the picture: filters, counts and units, source and the synthetic label.
 fn caption_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
+    let lang = context.lang;
     let small = |text: String| egui::RichText::new(text).size(15.0);
-    ui.label(small(format!(
-        "Filters: {}",
-        context.view.filter.describe()
+    ui.label(small(tr!(
+        lang,
+        "cli-filters",
+        filters = context.view.filter.describe_in(lang, Some(context.dataset))
     )));
-    ui.label(small(format!(
-        "{} · amounts in {}",
-        super::status_bar::status_text(context),
-        context.money().unit()
+    ui.label(small(tr!(
+        lang,
+        "slide-counts",
+        status = super::status_bar::status_text(context),
+        unit = context.money().unit_in(lang)
     )));
-    let mut source = format!("Source: {}", context.dataset.provenance.describe());
-    if context.dataset.provenance.is_synthetic && !source.contains(SYNTHETIC_LABEL) {
-        source.push_str(&format!(" · {SYNTHETIC_LABEL}"));
+    let synthetic = tr!(lang, "data-synthetic-long");
+    let mut source = labels::provenance_in(&context.dataset.provenance, lang);
+    if context.dataset.provenance.is_synthetic && !source.contains(&synthetic) {
+        source = format!("{source} · {synthetic}");
     }
-    source.push_str(&format!(
-        " · Investment Explorer {} · {}",
-        env!("CARGO_PKG_VERSION"),
-        crate::export::timestamp::utc_timestamp(std::time::SystemTime::now())
-    ));
-    ui.label(small(source).weak());
+    ui.label(
+        small(tr!(
+            lang,
+            "slide-source",
+            source = source,
+            app = PRODUCT,
+            version = env!("CARGO_PKG_VERSION"),
+            time = crate::export::timestamp::utc_timestamp(std::time::SystemTime::now())
+        ))
+        .weak(),
+    );
     if tab == Tab::Map {
-        ui.label(small(map::boundaries_caption(crate::i18n::Lang::En)).weak());
+        ui.label(small(map::boundaries_caption(lang)).weak());
     }
 }

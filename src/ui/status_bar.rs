@@ -1,21 +1,22 @@
-//! The status bar: "312 of 3,530 projects · USD 12.4 bn contracted (17.6 %) · synthetic sample".
+//! The status bar: "312 of 3,530 projects · USD 12.4 bn contracted (17.6 %) · synthetic sample", or
+//! "显示 312 个项目（共 3,530 个）· 合同外资 124 亿美元（占 17.6%）· 模拟样本".
 
 use super::ViewContext;
 use crate::format;
+use crate::query::labels;
+use crate::tr;
 
-/// The one-line status text for the current selection.
+/// The one-line status text for the current selection, in the interface language.
 pub fn status_text(context: &ViewContext<'_>) -> String {
+    let lang = context.lang;
     let table = &context.dataset.projects;
+    let shown = context.derived.selection.len();
     if table
         .absent_fields
         .contains(&crate::model::Field::ContractedUsdM)
     {
         // A plain table: rows, not projects with amounts.
-        return format!(
-            "{} of {} rows",
-            format::count(context.derived.selection.len()),
-            format::count(table.len())
-        );
+        return tr!(lang, "status-rows", shown = shown, total = table.len());
     }
     let selected = &context.derived.totals;
     let all = context.derived.dataset_totals.contracted_usd_m;
@@ -24,17 +25,19 @@ pub fn status_text(context: &ViewContext<'_>) -> String {
     } else {
         0.0
     };
-    let mut text = format!(
-        "{} of {} projects · {} contracted ({})",
-        format::count(context.derived.selection.len()),
-        format::count(context.dataset.projects.len()),
-        context.money().format(selected.contracted_usd_m),
-        format::percent(share),
-    );
+    let mut parts = vec![
+        tr!(lang, "status-projects", shown = shown, total = table.len()),
+        tr!(
+            lang,
+            "status-contracted",
+            amount = context.money().format_in(lang, selected.contracted_usd_m),
+            share = format::percent_in(lang, share)
+        ),
+    ];
     if context.dataset.provenance.is_synthetic {
-        text.push_str(" · synthetic sample");
+        parts.push(tr!(lang, "data-synthetic"));
     }
-    text
+    parts.join(" · ")
 }
 
 pub fn status_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
@@ -42,12 +45,8 @@ pub fn status_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         ui.horizontal(|ui| {
             ui.label(status_text(context));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.add(
-                    egui::Label::new(
-                        egui::RichText::new(context.dataset.provenance.describe()).weak(),
-                    )
-                    .truncate(),
-                );
+                let source = labels::provenance_in(&context.dataset.provenance, context.lang);
+                ui.add(egui::Label::new(egui::RichText::new(source).weak()).truncate());
             });
         });
     });

@@ -8,7 +8,7 @@ use crate::command::Command;
 use crate::format::Currency;
 use crate::i18n::Lang;
 use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
-use crate::query::{CellStyle, cell_text};
+use crate::query::{CellStyle, cell_text_in};
 use crate::tr;
 
 #[derive(Default)]
@@ -24,13 +24,13 @@ impl ProjectTableView {
         let table = &context.dataset.projects;
         let columns = context.view.visible_columns(table);
         ui.horizontal(|ui| {
-            column_chooser_ui(ui, table, &columns, commands);
+            column_chooser_ui(ui, context.lang, table, &columns, commands);
             let copy = ui.ctx().format_shortcut(&COPY);
-            ui.weak(tr!(Lang::En, "table-hint", shift = SHIFT, copy = copy));
+            ui.weak(tr!(context.lang, "table-hint", shift = SHIFT, copy = copy));
         });
         let rows = &context.derived.selection.rows;
         if rows.is_empty() {
-            super::empty_state_ui(ui, commands);
+            super::empty_state_ui(ui, context.lang, commands);
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -150,11 +150,12 @@ fn base_width(table: &ProjectTable, column: ColumnId) -> f32 {
 
 fn column_chooser_ui(
     ui: &mut egui::Ui,
+    lang: Lang,
     table: &ProjectTable,
     visible: &[ColumnId],
     commands: &mut Vec<Command>,
 ) {
-    ui.menu_button(tr!(Lang::En, "table-columns"), |ui| {
+    ui.menu_button(tr!(lang, "table-columns"), |ui| {
         for column in table.columns() {
             let mut shown = visible.contains(&column);
             if ui
@@ -202,7 +203,7 @@ fn header_cell_ui(
     ui.with_layout(layout, |ui| {
         let response = ui
             .add(egui::Button::new(egui::RichText::new(title).strong()).frame(false))
-            .on_hover_text(tr!(Lang::En, "table-sort-hint", shift = SHIFT));
+            .on_hover_text(tr!(context.lang, "table-sort-hint", shift = SHIFT));
         if response.clicked() {
             let add = ui.input(|i| i.modifiers.shift);
             commands.push(Command::SortBy {
@@ -222,11 +223,12 @@ fn is_numeric(kind: ColumnKind) -> bool {
 
 fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: usize) {
     let table = &context.dataset.projects;
-    let text = cell_text(
+    let text = cell_text_in(
         context.dataset,
         column,
         row,
         CellStyle::Table(context.money()),
+        context.lang,
     );
     if is_numeric(table.column_kind(column)) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -237,7 +239,7 @@ fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: 
                 && let Some(rate) = context.dataset.cny_per_usd(row)
             {
                 response.on_hover_text(tr!(
-                    Lang::En,
+                    context.lang,
                     "table-converted-hint",
                     rate = format!("{rate:.4}"),
                     currency = Currency::Cny.code()

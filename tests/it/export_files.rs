@@ -835,7 +835,7 @@ fn the_export_module_has_one_public_meta_for_every_self_describing_format() {
     let meta = export.meta();
     assert_eq!(meta.sort, "Contracted (descending), then Year (ascending)");
     assert_eq!(meta.rows_selected, 2);
-    let about: BTreeMap<&str, String> = meta.about().into_iter().collect();
+    let about: BTreeMap<String, String> = meta.about().into_iter().collect();
     assert_eq!(about["Rows"], "2 of 3 projects");
     assert_eq!(about["Filters"], "Search: “tower”");
     assert_eq!(export::describe_sort(&dataset.projects, &[]), "table order");

@@ -211,7 +211,14 @@ fn the_map_slide_draws_every_selection_in_both_themes() {
         };
         let derived = Derived::compute(dataset, &view);
         for theme in [Theme::Light, Theme::Dark] {
-            let image = render_slide(dataset, &derived, &view, Tab::Map, theme);
+            let image = render_slide(
+                dataset,
+                &derived,
+                &view,
+                Tab::Map,
+                theme,
+                invest_explorer::i18n::Lang::En,
+            );
             assert_eq!((image.width, image.height), (1920, 1080));
             // Fills, borders and text: many colours, whatever the selection.
             let distinct: std::collections::BTreeSet<[u8; 4]> = image

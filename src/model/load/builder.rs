@@ -449,17 +449,26 @@ impl<'a> TableBuilder<'a> {
                 if year.is_none() {
                     quality.coerced += 1;
                 }
+                quality.converted_cny += 1;
                 absolute / rate
             }),
-            // No sourced HKD rate ships with the app, and an unknown currency has none: say so rather than guess.
-            Some(Currency::Hkd) | None => None,
+            // Hong Kong dollars the same way, at the yearly HKD-per-USD average (data/rates.ron cites it).
+            Some(Currency::Hkd) => self.layout.rates.hkd_per_usd(year).map(|rate| {
+                if year.is_none() {
+                    quality.coerced += 1;
+                }
+                quality.converted_hkd += 1;
+                absolute / rate
+            }),
+            // An unknown currency has no rate: say so rather than guess.
+            None => None,
         };
         let Some(usd) = usd else {
             note_invalid(
                 quality,
                 line,
                 cell,
-                "an amount in USD or CNY (no exchange rate for this currency or year)",
+                "an amount in USD, CNY or HKD (no exchange rate for this currency or year)",
             );
             return f64::NAN;
         };
@@ -588,16 +597,40 @@ mod tests {
     }
 
     #[test]
-    fn cny_converts_at_the_contract_years_rate_and_hkd_is_flagged() {
+    fn cny_and_hkd_convert_at_the_contract_years_rate() {
         let reference = ReferenceData::embedded().unwrap();
-        let rate = reference.rates.cny_per_usd(Some(2015)).unwrap();
+        let cny = reference.rates.cny_per_usd(Some(2015)).unwrap();
+        let hkd = reference.rates.hkd_per_usd(Some(2015)).unwrap();
         let (table, report) = build(
             &["name", "year", "合同外资(亿元)", "币种"],
-            &[&["A", "2015", "1", "人民币"], &["B", "2015", "1", "HKD"]],
+            &[
+                &["A", "2015", "1", "人民币"],
+                &["B", "2015", "1", "HKD"],
+                &["C", "2015", "1", "港元"],
+                &["D", "2015", "HK$ 2 亿", ""],
+            ],
         );
-        assert!((table.contracted_usd_m[0] - 100.0 / rate).abs() < 1e-9);
-        assert!(table.contracted_usd_m[1].is_nan());
-        assert_eq!(report.columns[2].invalid, 1);
+        assert!((table.contracted_usd_m[0] - 100.0 / cny).abs() < 1e-9);
+        assert!((table.contracted_usd_m[1] - 100.0 / hkd).abs() < 1e-9);
+        assert!((table.contracted_usd_m[2] - 100.0 / hkd).abs() < 1e-9);
+        assert!((table.contracted_usd_m[3] - 200.0 / hkd).abs() < 1e-9);
+        let amounts = &report.columns[2];
+        assert_eq!(
+            (
+                amounts.converted_cny,
+                amounts.converted_hkd,
+                amounts.invalid
+            ),
+            (1, 3, 0)
+        );
+        assert!(
+            report
+                .lines()
+                .iter()
+                .any(|l| l.contains("3 converted from HKD")),
+            "{:?}",
+            report.lines()
+        );
     }
 
     #[test]

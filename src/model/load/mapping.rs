@@ -52,7 +52,7 @@ pub enum AmountUnit {
     CnyMillions,
     /// 亿元.
     CnyHundredMillions,
-    /// Hong Kong dollars, in any scale: the app has no sourced HKD rate, so these amounts are reported, not guessed.
+    /// Hong Kong dollars, converted like CNY at the contract year's rate (`RateTable::hkd_per_usd`).
     Hkd,
     HkdTenThousands,
     HkdMillions,

@@ -32,6 +32,10 @@ pub struct ColumnQuality {
     pub coerced: usize,
     /// Not readable as the field's type (or an amount with no exchange rate): kept as missing.
     pub invalid: usize,
+    /// Amounts in renminbi and in Hong Kong dollars (by the column's unit, the cell's or the row's 币种),
+    /// converted to USD at the contract year's rate.
+    pub converted_cny: usize,
+    pub converted_hkd: usize,
     /// The first unreadable value, with its line, so the user can find it.
     pub first_invalid: Option<InvalidValue>,
 }
@@ -101,6 +105,8 @@ impl QualityReport {
             mine.missing += theirs.missing;
             mine.coerced += theirs.coerced;
             mine.invalid += theirs.invalid;
+            mine.converted_cny += theirs.converted_cny;
+            mine.converted_hkd += theirs.converted_hkd;
             if mine.first_invalid.is_none() {
                 mine.first_invalid = theirs.first_invalid;
             }
@@ -174,7 +180,8 @@ impl QualityReport {
             ));
         }
         for column in &self.columns {
-            if column.missing == 0 && column.coerced == 0 && column.invalid == 0 {
+            let converted = column.converted_cny + column.converted_hkd;
+            if column.missing == 0 && column.coerced == 0 && column.invalid == 0 && converted == 0 {
                 continue;
             }
             let target = column
@@ -187,6 +194,14 @@ impl QualityReport {
                 count(column.coerced),
                 count(column.invalid)
             );
+            for (n, code) in [(column.converted_cny, "CNY"), (column.converted_hkd, "HKD")] {
+                if n > 0 {
+                    line.push_str(&format!(
+                        ", {} converted from {code} at the contract year's rate",
+                        count(n)
+                    ));
+                }
+            }
             if let Some(first) = &column.first_invalid {
                 line.push_str(&format!(
                     " (first at line {}: {:?}, expected {})",

@@ -4,8 +4,8 @@
 use egui_plot::{Bar, BarChart, PlotPoint};
 
 use super::{
-    ChartStyle, ViewContext, X_LABEL_POINTS, amount_spacer, bar_hit_area, color, lang,
-    slot_padding, still_plot, value_label,
+    ChartStyle, ViewContext, X_LABEL_POINTS, amount_spacer, bar_hit_area, color, slot_padding,
+    still_plot, value_label,
 };
 use crate::command::Command;
 use crate::format;
@@ -24,7 +24,7 @@ pub(super) fn category_chart_ui(
     style: ChartStyle,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let count = chart.bars.len();
     // Largest at the top: egui_plot's y grows upwards, so the first bar gets the highest position.

@@ -15,7 +15,7 @@ use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::i18n::Lang;
+
 use crate::query::charts::{ChartData, effective_kind, ticks};
 use crate::query::{ChartKind, Rgb};
 use crate::tr;
@@ -34,39 +34,18 @@ impl ChartStyle {
     pub const SLIDE: ChartStyle = ChartStyle { value_text: 16.0 };
 }
 
-/// The interface language of the charts. TODO(#13): take it from `ViewContext` once the language setting
-/// reaches the panels; until then the window is English.
-fn lang(_context: &ViewContext<'_>) -> Lang {
-    Lang::En
-}
-
-/// The chart's title in the chooser and on slides.
-pub fn chart_title(lang: Lang, kind: ChartKind) -> String {
-    match kind {
-        ChartKind::Sectors => tr!(lang, "chart-by-sector"),
-        ChartKind::SubSectors => tr!(lang, "chart-by-sub-sector"),
-        ChartKind::Districts => tr!(lang, "chart-by-district"),
-        ChartKind::OverTime => tr!(lang, "chart-over-time"),
-        ChartKind::Sizes => tr!(lang, "chart-sizes"),
-        ChartKind::SectorsByYear => tr!(lang, "chart-sectors-by-year"),
-    }
-}
-
 /// The title of the chart `context` shows: "By sub-sector" when "by sector" shows one sector's sub-sectors.
 pub fn shown_chart_title(context: &ViewContext<'_>) -> String {
-    chart_title(
-        lang(context),
-        effective_kind(context.view.chart, &context.view.filter),
-    )
+    effective_kind(context.view.chart, &context.view.filter).title_in(context.lang)
 }
 
 pub fn charts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.horizontal_wrapped(|ui| {
         for chart in ChartKind::ALL {
             let selected = context.view.chart == chart;
             if ui
-                .selectable_label(selected, chart_title(lang, chart))
+                .selectable_label(selected, chart.title_in(lang))
                 .clicked()
                 && !selected
             {
@@ -87,7 +66,7 @@ pub fn charts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
         ));
     });
     if context.derived.selection.is_empty() {
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         return;
     }
     chart_body_ui(ui, context, ChartStyle::WINDOW, commands);
@@ -101,7 +80,7 @@ pub fn chart_body_ui(
     commands: &mut Vec<Command>,
 ) {
     if context.derived.selection.is_empty() {
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         return;
     }
     match &context.derived.chart {

@@ -4,7 +4,7 @@
 use egui_plot::{Bar, BarChart, PlotPoint};
 
 use super::{
-    ChartStyle, ViewContext, Y_LABEL_POINTS, bar_hit_area, color, count_spacer, lang, still_plot,
+    ChartStyle, ViewContext, Y_LABEL_POINTS, bar_hit_area, color, count_spacer, still_plot,
     value_label,
 };
 use crate::command::Command;
@@ -23,7 +23,7 @@ pub(super) fn size_histogram_ui(
     style: ChartStyle,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let currency = money.currency.code();
     if data.num_without_amount > 0 {

@@ -6,7 +6,7 @@ use egui_plot::{Bar, BarChart, Line, PlotPoint, PlotPoints, PlotTransform};
 
 use super::{
     ChartStyle, ViewContext, Y_LABEL_POINTS, amount_spacer, bar_hit_area, color, count_spacer,
-    lang, legend_ui, slot_padding, still_plot, value_label, year_spacer,
+    legend_ui, slot_padding, still_plot, value_label, year_spacer,
 };
 use crate::command::Command;
 use crate::format;
@@ -40,7 +40,7 @@ pub(super) fn over_time_ui(
     style: ChartStyle,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let unit = money.unit_in(lang);
     if data.num_without_year > 0 {
@@ -169,7 +169,7 @@ fn annual_bars_ui(
     style: ChartStyle,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.strong(&panel.title);
     let Some(years) = span(data) else {
         return;
@@ -262,7 +262,7 @@ fn cumulative_ui(
     context: &ViewContext<'_>,
     style: ChartStyle,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.strong(&panel.title);
     let Some(years) = span(data) else {
         return;
@@ -331,7 +331,7 @@ pub(super) fn sectors_by_year_ui(
     style: ChartStyle,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let (Some(&first), Some(&last)) = (data.years.first(), data.years.last()) else {
         return;
@@ -435,7 +435,7 @@ fn stack_totals_ui(
     transform: &PlotTransform,
     style: ChartStyle,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let totals: Vec<f64> = (0..data.years.len())
         .map(|i| data.series.iter().map(|s| s.contracted_m[i]).sum())
@@ -480,7 +480,7 @@ fn segment_hit_areas_ui(
     transform: &PlotTransform,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let mut base = vec![0.0; data.years.len()];
     for (series, name) in data.series.iter().zip(names) {

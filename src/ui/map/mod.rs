@@ -27,11 +27,6 @@ const SMALL_LABEL_SIZE: f32 = 10.0;
 /// The legend column beside the map.
 const LEGEND_WIDTH: f32 = 250.0;
 
-/// The interface language. TODO(#13): the language of the view context, once the window has one.
-fn lang(_context: &ViewContext<'_>) -> Lang {
-    Lang::En
-}
-
 /// Which reference name the map shows in `lang`.
 fn script(lang: Lang) -> NameScript {
     match lang {
@@ -43,7 +38,7 @@ fn script(lang: Lang) -> NameScript {
 
 /// The Map tab: zoom, measure and style (part of the view, so saved, shared and undoable), then the map.
 pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.horizontal_wrapped(|ui| {
         for zoom in MapZoom::ALL {
             let text = match zoom {
@@ -82,7 +77,7 @@ pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
     });
     if context.derived.selection.is_empty() {
         // Say why nothing is filled, and still show the geography below.
-        super::empty_state_ui(ui, commands);
+        super::empty_state_ui(ui, context.lang, commands);
         ui.add_space(8.0);
     }
     map_canvas_ui(ui, context, commands);
@@ -99,7 +94,7 @@ fn measure_text(lang: Lang, measure: MapMeasure) -> String {
 
 /// The title of the map of `measure` (the slide's title, the legend's heading).
 pub fn map_title(context: &ViewContext<'_>) -> String {
-    let lang = lang(context);
+    let lang = context.lang;
     match context.view.map_measure {
         MapMeasure::Contracted => {
             tr!(
@@ -138,7 +133,7 @@ struct MapFrame<'a> {
 
 /// The map at the view's zoom with its legend column, without the buttons above (a slide PNG draws this).
 pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = lang(context);
+    let lang = context.lang;
     let geometry = match Geometry::embedded() {
         Ok(geometry) => geometry,
         Err(error) => {

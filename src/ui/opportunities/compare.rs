@@ -4,7 +4,7 @@
 
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::{ViewContext, lang, note_text, score_text};
+use super::{ViewContext, note_text, score_text};
 use crate::command::{Command, ExportKind};
 use crate::format;
 use crate::query::Compared;
@@ -22,7 +22,7 @@ const PIN_COLORS: [egui::Color32; 5] = [
 
 /// Compare in the window: the body, and the PNG export.
 pub fn compare_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = lang(context);
+    let lang = context.lang;
     if !context.view.shortlist.can_compare() {
         ui.weak(tr!(lang, "opp-shortlist-empty"));
         return;
@@ -31,7 +31,10 @@ pub fn compare_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
         ui.heading(tr!(lang, "opp-compare-title"));
         let kind = ExportKind::ComparePicture;
         if ui
-            .add_enabled(!context.activity.exporting, egui::Button::new(kind.label()))
+            .add_enabled(
+                !context.activity.exporting,
+                egui::Button::new(kind.label(context.lang)),
+            )
             .clicked()
         {
             commands.push(Command::Export(kind));
@@ -45,7 +48,7 @@ pub fn compare_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
 
 /// The comparison itself: figures and factors in a grid (one column per pin), the series, the splits.
 pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
-    let lang = lang(context);
+    let lang = context.lang;
     let Some(opportunity) = context.derived.opportunity.as_deref() else {
         return;
     };
@@ -74,7 +77,7 @@ fn pin_color(index: usize) -> egui::Color32 {
 
 /// Key figures, then the score and each factor, one column per pin.
 fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     egui::Grid::new("compare_figures")
         .striped(true)
@@ -164,7 +167,7 @@ fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
 
 /// The largest sub-sectors and districts of each pin, side by side.
 fn splits_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]) {
-    let lang = lang(context);
+    let lang = context.lang;
     let money = context.money();
     let other = tr!(lang, "data-other");
     ui.columns(compared.len().max(1), |columns| {

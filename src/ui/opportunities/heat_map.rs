@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{ViewContext, lang, score_color, score_text, score_text_color};
+use super::{ViewContext, score_color, score_text, score_text_color};
 use crate::command::Command;
 use crate::format;
 use crate::query::score::{ScoreBy, why_text};
@@ -46,7 +46,7 @@ pub fn heat_map_ui(
     cells: &Scores,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.weak(tr!(lang, "opp-heat-hint"));
     // Sectors and districts in the order of their best cell, so the strongest corner is top left.
     let mut sectors: Vec<&str> = Vec::new();
@@ -119,7 +119,7 @@ fn cell_ui(
     group: &ScoredGroup,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let (sector, district) = (&group.key[0], &group.key[1]);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     ui.painter().rect_filled(rect, 2.0, score_color(visuals, t));
@@ -182,7 +182,7 @@ pub fn districts_ui(
     districts: &Scores,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.weak(tr!(lang, "opp-districts-hint"));
     if districts.by != ScoreBy::District {
         return;

@@ -23,12 +23,6 @@ use crate::query::shortlist::{MAX_PINS, MIN_COMPARE};
 use crate::query::{Opportunity, Pin, Scores};
 use crate::tr;
 
-/// The language the tab speaks. The window has no language setting yet (the language work adds it): when it
-/// does, this is the one line to change.
-pub fn lang(_context: &ViewContext<'_>) -> Lang {
-    Lang::En
-}
-
 /// The marks of a pin button. Both are in the shipped fonts (no star is: egui's own fonts lack one).
 const UNPINNED: &str = "+";
 const PINNED: &str = "✓";
@@ -60,7 +54,7 @@ impl OpportunitiesTab {
         context: &ViewContext<'_>,
         commands: &mut Vec<Command>,
     ) {
-        let lang = lang(context);
+        let lang = context.lang;
         let Some(opportunity) = context.derived.opportunity.as_deref() else {
             // Computed in the next `logic()`, before anything could be drawn from it.
             ui.spinner();
@@ -74,7 +68,7 @@ impl OpportunitiesTab {
         self.sections_ui(ui, context, lang);
         ui.separator();
         if context.derived.selection.is_empty() {
-            super::empty_state_ui(ui, commands);
+            super::empty_state_ui(ui, context.lang, commands);
         } else {
             self.section_ui(ui, context, opportunity, commands);
         }
@@ -107,7 +101,7 @@ impl OpportunitiesTab {
         opportunity: &Opportunity,
         commands: &mut Vec<Command>,
     ) {
-        let lang = lang(context);
+        let lang = context.lang;
         let by = match self.section {
             Section::Ranking => context.view.score.by,
             Section::HeatMap => ScoreBy::SectorDistrict,
@@ -160,7 +154,7 @@ impl OpportunitiesTab {
         if let Some(group) = focused.and_then(|i| scores.groups.get(i)) {
             why::why_ui(ui, context, group);
         } else {
-            ui.weak(tr!(lang(context), "opp-why-pick"));
+            ui.weak(tr!(context.lang, "opp-why-pick"));
         }
     }
 }
@@ -172,7 +166,7 @@ fn controls_ui(
     show_about: &mut bool,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let options = context.view.score;
     ui.horizontal_wrapped(|ui| {
         ui.label(tr!(lang, "opp-rank-by"));
@@ -222,7 +216,7 @@ fn shortlist_ui(
     commands: &mut Vec<Command>,
     section: &mut Section,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let shortlist = &context.view.shortlist;
     ui.horizontal_wrapped(|ui| {
         ui.strong(tr!(lang, "opp-shortlist"));
@@ -265,7 +259,7 @@ pub fn pin_button_ui(
     pin: Pin,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let shortlist = &context.view.shortlist;
     let pinned = shortlist.contains(&pin);
     let enabled = pinned || !shortlist.is_full();
@@ -294,7 +288,7 @@ pub fn pin_project_ui(
     row: usize,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     let pin = Pin::of_project(&context.dataset.projects, row);
     let shortlist = &context.view.shortlist;
     let pinned = shortlist.contains(&pin);

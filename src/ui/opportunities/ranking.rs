@@ -3,7 +3,7 @@
 
 use egui_extras::{Column, TableBuilder};
 
-use super::{ViewContext, lang, pin_button_ui, score_color, score_text};
+use super::{ViewContext, pin_button_ui, score_color, score_text};
 use crate::command::Command;
 use crate::format;
 use crate::query::score::{Factor, Scores, factor_name};
@@ -18,7 +18,7 @@ pub fn ranking_ui(
     focused: Option<usize>,
     commands: &mut Vec<Command>,
 ) -> Option<usize> {
-    let lang = lang(context);
+    let lang = context.lang;
     // The score works in USD whatever currency the window shows (the formula says so).
     let unit = "USD m";
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -103,7 +103,7 @@ fn row_cells(
     index: usize,
     commands: &mut Vec<Command>,
 ) {
-    let lang = lang(context);
+    let lang = context.lang;
     row.col(|ui| {
         if let Some(pin) = Pin::of_group(scores.by, &group.key) {
             pin_button_ui(ui, context, pin, commands);

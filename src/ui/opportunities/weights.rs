@@ -1,7 +1,7 @@
 //! The weight sliders, the recent window and the presets. Each change is one [`Command::SetScore`]; dragging a
 //! slider is one undo step.
 
-use super::{ViewContext, lang};
+use super::ViewContext;
 use crate::command::Command;
 use crate::query::score::{Factor, MAX_RECENT_YEARS, Preset, ScoreOptions, factor_name};
 use crate::tr;
@@ -11,7 +11,7 @@ const MAX_WEIGHT: f64 = 5.0;
 
 /// One button per preset; the one the weights are now is highlighted.
 pub fn presets_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = lang(context);
+    let lang = context.lang;
     let options = context.view.score;
     let current = Preset::of(&options.weights);
     ui.label(tr!(lang, "opp-presets"));
@@ -37,7 +37,7 @@ pub fn presets_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
 
 /// A slider per factor and the recent window, four to a line (white space only counts for cells).
 pub fn weights_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = lang(context);
+    let lang = context.lang;
     let options = context.view.score;
     ui.horizontal(|ui| {
         ui.strong(tr!(lang, "opp-weights"));

@@ -1,14 +1,14 @@
 //! The *why* of the focused group — each counting factor's points, largest first, with its raw figures in words —
 //! and the *About the score* window: the formula in words and the weights in use.
 
-use super::{ViewContext, lang, note_text, score_text};
+use super::{ViewContext, note_text, score_text};
 use crate::i18n::Lang;
 use crate::query::score::{ScoredGroup, factor_name, formula_in_words, why_text};
 use crate::tr;
 
 /// The why of `group`: its name and score, then each factor's points.
 pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, group: &ScoredGroup) {
-    let lang = lang(context);
+    let lang = context.lang;
     ui.horizontal(|ui| {
         ui.heading(tr!(lang, "opp-why"));
         let name = group.key.join(" · ");
@@ -67,7 +67,7 @@ fn why_lines_ui(ui: &mut egui::Ui, lang: Lang, group: &ScoredGroup) {
 
 /// *About the score*: what it is, the formula in words, the weights and window in use, the note on the data.
 pub fn about_score_window_ui(ctx: &egui::Context, context: &ViewContext<'_>, open: &mut bool) {
-    let lang = lang(context);
+    let lang = context.lang;
     let options = context.view.score;
     egui::Window::new(tr!(lang, "opp-about-title"))
         .open(open)
