@@ -14,6 +14,7 @@ pub mod filter;
 pub mod money;
 pub mod score;
 pub mod sort;
+pub mod story;
 pub mod view;
 
 pub use aggregate::{
