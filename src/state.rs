@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::load::mapping::Mapping;
 use crate::model::load::open::OpenOptions;
 use crate::query::View;
+use crate::query::story::Story;
 
 /// The colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +17,9 @@ pub enum Theme {
     #[default]
     Light,
     Dark,
+    /// For a projector in a lit meeting room: a light background, heavier strokes, larger type, and every text
+    /// colour at WCAG AA contrast (see `ui::theme`).
+    Projector,
 }
 
 /// What the user chose. `#[serde(default)]` keeps old saves loading after new fields are added.
@@ -33,4 +37,6 @@ pub struct AppState {
     pub mappings: BTreeMap<String, Mapping>,
     /// Views the user saved by name, in the order saved.
     pub saved_views: Vec<View>,
+    /// The story the user is building: slides to present (and to export as a deck).
+    pub story: Story,
 }

@@ -25,6 +25,8 @@ pub(super) enum Pick {
     ImportView,
     ExportView,
     Export(ExportKind),
+    OpenStory,
+    SaveStory,
 }
 
 impl ExplorerApp {
@@ -40,6 +42,8 @@ impl ExplorerApp {
             Pick::Export(kind) => default_export_name(kind, &self.state.view),
             _ => String::new(),
         };
+        let story_title = crate::tr!(crate::i18n::Lang::En, "story-file-dialog");
+        let story_name = format!("{}.story.ron", story_stem(&self.state.story));
         let label = "Waiting for the file dialog…".to_owned();
         self.run_in_background(TaskKind::Dialog, "file-dialog", label, ctx, move || {
             let picked = match pick {
@@ -58,6 +62,8 @@ impl ExplorerApp {
                 Pick::Export(kind) => {
                     dialogs.pick_save("Export", &default_export, &[kind.extension()])
                 }
+                Pick::OpenStory => dialogs.pick_open(&story_title, &["ron"]),
+                Pick::SaveStory => dialogs.pick_save(&story_title, &story_name, &["ron"]),
             };
             Background::Picked(pick, picked)
         });
@@ -77,6 +83,8 @@ impl ExplorerApp {
                     .ui
                     .warn(format!("{error}. The current view is unchanged.")),
             },
+            Pick::OpenStory => self.open_story_file(&path),
+            Pick::SaveStory => self.save_story_file(&path),
             Pick::ExportView => {
                 let result = self
                     .state
@@ -119,6 +127,16 @@ impl ExplorerApp {
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
             Background::Exported(job.run())
         });
+    }
+}
+
+/// The story's file name without `.story.ron`: its title as a slug, or "story".
+fn story_stem(story: &crate::query::story::Story) -> String {
+    let slug = slugify(&story.title);
+    if slug.is_empty() {
+        "story".to_owned()
+    } else {
+        slug
     }
 }
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::{APP_TITLE, ExplorerApp};
 use crate::command::Command;
 use crate::model::Dataset;
+use crate::query::story::Story;
 use crate::query::{Tab, View};
 use crate::state::{AppState, Theme};
 use crate::ui;
@@ -21,6 +22,10 @@ pub struct LaunchOptions {
     pub theme: Option<Theme>,
     /// Save a PNG of the window here and exit.
     pub screenshot: Option<PathBuf>,
+    /// A story to open with (`--story`), and the file it came from, instead of the one saved last time.
+    pub story: Option<(Story, String)>,
+    /// Start presenting at this slide (from 0) (`--present`, `--slide N`).
+    pub present: Option<usize>,
 }
 
 /// Opens the native window.
@@ -71,6 +76,12 @@ pub fn run_native(launch: LaunchOptions) -> eframe::Result {
             }
             if let Some(path) = launch.open {
                 app.commands.push(Command::OpenPath(path));
+            }
+            if let Some((story, file)) = launch.story {
+                app.use_story(story, &file);
+            }
+            if let Some(slide) = launch.present {
+                app.present_from(slide);
             }
             if let Some(path) = launch.screenshot {
                 app.screenshot_to(path);

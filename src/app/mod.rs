@@ -19,6 +19,7 @@ mod exporting;
 mod history;
 mod launch;
 mod opening;
+mod presenting;
 mod screenshot;
 mod tasks;
 
@@ -66,6 +67,8 @@ pub struct ExplorerApp {
     panels: ui::Panels,
     applied_theme: Option<Theme>,
     screenshot: Option<ScreenshotRequest>,
+    /// While presenting: the window's scale from before, to restore.
+    window_before: Option<presenting::WindowBefore>,
 }
 
 impl ExplorerApp {
@@ -93,6 +96,7 @@ impl ExplorerApp {
             panels: ui::Panels::default(),
             applied_theme: None,
             screenshot: None,
+            window_before: None,
         };
         app.refresh_derived();
         app.watch_dataset_file();
@@ -114,12 +118,10 @@ impl ExplorerApp {
             self.apply_recording_undo(command, ctx);
         }
         self.refresh_derived();
+        self.fit_presentation_window(ctx);
         self.advance_screenshot(ctx);
         if self.applied_theme != Some(self.state.theme) {
-            ctx.set_theme(match self.state.theme {
-                Theme::Light => egui::Theme::Light,
-                Theme::Dark => egui::Theme::Dark,
-            });
+            ui::theme::apply_theme(ctx, self.state.theme);
             self.applied_theme = Some(self.state.theme);
         }
     }
@@ -189,6 +191,7 @@ impl ExplorerApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let context = ViewContext {
             saved_views: &self.state.saved_views,
+            story: &self.state.story,
             ui: &self.ui,
             activity: self.activity(),
             ..ViewContext::new(

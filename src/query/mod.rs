@@ -12,6 +12,7 @@ pub mod describe;
 pub mod drill;
 pub mod filter;
 pub mod money;
+pub mod present;
 pub mod score;
 pub mod sort;
 pub mod story;

@@ -78,7 +78,8 @@ fn breadcrumb_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
     }
 }
 
-fn groups_table_ui(
+/// The totals table of `groups` (a click on a row drills into it); the tab draws it above the cross-tab.
+pub fn groups_table_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
     groups: &[GroupSummary],

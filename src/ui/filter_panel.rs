@@ -322,10 +322,16 @@ fn extra_facet_ui(
     }
 }
 
+/// The search box's id, so Ctrl+F can focus it.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("filter_search")
+}
+
 fn search_ui(ui: &mut egui::Ui, search: &mut String) {
     let label = ui.label("Search");
     ui.add(
         egui::TextEdit::singleline(search)
+            .id(search_id())
             .hint_text("Project or investor name")
             .desired_width(f32::INFINITY),
     )

@@ -28,6 +28,12 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         });
         ui.add_space(4.0);
     }
+    figure_cards_ui(ui, context);
+    facts_ui(ui, context);
+}
+
+/// The six key figures of the selection as cards (the window's strip, and each slide of a presentation).
+pub fn figure_cards_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let totals = &context.derived.totals;
     let money = context.money();
     // A file without an amount column has no amounts to add up: say so, rather than "USD 0.0 m".
@@ -77,7 +83,6 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
             "Half the projects are smaller than this",
         );
     });
-    facts_ui(ui, context);
 }
 
 /// The published headline facts, each with its full label, detail, source and date on hover.

@@ -12,6 +12,7 @@ pub const REDO: egui::KeyboardShortcut = egui::KeyboardShortcut::new(
 use crate::command::{Command, ExportKind};
 use crate::format::{Currency, MoneyFormat, Scale};
 use crate::state::Theme;
+use crate::tr;
 
 pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -28,6 +29,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
                     commands.push(command);
                 }
             }
+            story_file_items_ui(ui, context, commands);
         });
         ui.menu_button("Export", |ui| {
             export_items_ui(ui, context, Scope::Everything, commands)
@@ -55,6 +57,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
             if ui.button(Command::ShowAbout(true).text()).clicked() {
                 commands.push(Command::ShowAbout(true));
             }
+            shortcuts_item_ui(ui, context, commands);
         });
     });
 }
@@ -66,6 +69,8 @@ fn view_menu_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
             commands.push(Command::SetTheme(theme));
         }
     }
+    projector_item_ui(ui, context, commands);
+    presentation_items_ui(ui, context, commands);
     ui.separator();
     let money = context.view.money;
     ui.label(egui::RichText::new("Currency").weak());
@@ -150,4 +155,77 @@ pub fn export_items_ui(
         crate::format::count(context.derived.selection.len()),
         crate::format::count(context.dataset.projects.len())
     ));
+}
+
+// The story, presentation and shortcut items (issue 11): each with its key from the one shortcut table.
+
+fn story_file_items_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    use super::shortcuts::{Action, menu_item_ui};
+    let lang = context.lang;
+    ui.separator();
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-open-story"),
+        Action::OpenStory,
+        Command::OpenStoryFile,
+        commands,
+    );
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-save-story"),
+        Action::SaveStory,
+        Command::SaveStoryFile,
+        commands,
+    );
+}
+
+fn projector_item_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let projector = Theme::Projector;
+    if ui
+        .radio(
+            context.theme == projector,
+            tr!(context.lang, "menu-view-theme-projector"),
+        )
+        .on_hover_text(tr!(context.lang, "menu-view-theme-projector-hint"))
+        .clicked()
+    {
+        commands.push(Command::SetTheme(projector));
+    }
+}
+
+fn presentation_items_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    use super::shortcuts::{Action, menu_item_ui};
+    let lang = context.lang;
+    ui.separator();
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-view-present"),
+        Action::Present,
+        Command::StartPresentation,
+        commands,
+    );
+    let show = !context.ui.show_story;
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-view-story"),
+        Action::ToggleStory,
+        Command::ShowStory(show),
+        commands,
+    );
+}
+
+fn shortcuts_item_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    use super::shortcuts::{Action, menu_item_ui};
+    let text = tr!(context.lang, "menu-help-shortcuts");
+    menu_item_ui(
+        ui,
+        text,
+        Action::ShowShortcuts,
+        Command::ShowShortcuts(true),
+        commands,
+    );
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::model::load::open::{Detected, OpenOptions};
+use crate::query::present::Presentation;
 
 /// Shown, not saved: lost when the window closes, never part of a view or of the persisted state.
 #[derive(Debug, Default)]
@@ -19,6 +20,13 @@ pub struct UiState {
     /// Selected projects (row indices); the last one clicked is shown in the detail panel.
     pub selected_rows: BTreeSet<u32>,
     pub focused_project: Option<u32>,
+    /// The story panel is open.
+    pub show_story: bool,
+    /// The slide selected in the story panel: what its buttons and shortcuts act on, where presenting starts.
+    pub story_slide: Option<usize>,
+    /// Presentation mode, while it runs: the window shows only the slide.
+    pub presentation: Option<Presentation>,
+    pub show_shortcuts: bool,
 }
 
 impl UiState {
@@ -30,6 +38,10 @@ impl UiState {
         show_quality: false,
         selected_rows: BTreeSet::new(),
         focused_project: None,
+        show_story: false,
+        story_slide: None,
+        presentation: None,
+        show_shortcuts: false,
     };
 
     /// Shows `text` as a confirmation.
