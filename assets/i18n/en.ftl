@@ -126,7 +126,7 @@ field-size-band = Size band
 field-synthetic = Synthetic
 field-source = Source
 
-## Story: the slides a presenter builds (View ▸ Story panel)
+## Story: the slides a presenter builds (the story panel, from the View menu)
 
 story-heading = Story
 story-close = Hide
@@ -136,7 +136,7 @@ story-add = Add current view as slide
 story-present = Present
 story-open = Open story…
 story-save = Save story…
-story-empty = No slides yet. Set up a view — filters, tab, chart — then add it as a slide (Ctrl+M).
+story-empty = No slides yet. Set up a view — filters, tab, chart — then add it as a slide ({ $key }).
 story-untitled = Untitled slide
 story-jump-hint = Show this slide's view
 story-slide-title = Slide title
@@ -161,7 +161,7 @@ story-opened-warnings =
 story-open-failed = { $error }. The story is unchanged.
 story-saved = Saved the story to { $file }.
 story-save-failed = { $error }. Nothing was changed.
-story-file-dialog = Story (.story.ron)
+story-file-dialog = Story ({ $extension })
 
 ## Presentation mode
 
@@ -180,7 +180,7 @@ menu-view-present = Present
 menu-view-story = Story panel
 menu-help-shortcuts = Keyboard shortcuts
 
-## Keyboard shortcuts (Help ▸ Keyboard shortcuts)
+## Keyboard shortcuts (the list in the Help menu)
 
 shortcuts-title = Keyboard shortcuts
 shortcuts-window = Exploring

@@ -112,7 +112,7 @@ field-size-band = 规模区间
 field-synthetic = 模拟数据
 field-source = 数据来源
 
-## Story: the slides a presenter builds (View ▸ Story panel)
+## Story: the slides a presenter builds (the story panel, from the View menu)
 
 story-heading = 演示文稿
 story-close = 隐藏
@@ -122,7 +122,7 @@ story-add = 将当前视图添加为幻灯片
 story-present = 演示
 story-open = 打开演示文稿…
 story-save = 保存演示文稿…
-story-empty = 尚无幻灯片。先设置好视图（筛选条件、标签页、图表），再将其添加为幻灯片（Ctrl+M）。
+story-empty = 尚无幻灯片。先设置好视图（筛选条件、标签页、图表），再将其添加为幻灯片（{ $key }）。
 story-untitled = 未命名幻灯片
 story-jump-hint = 显示这张幻灯片的视图
 story-slide-title = 幻灯片标题
@@ -139,7 +139,7 @@ story-opened-warnings = 已打开演示文稿 { $file }（{ $slides } 张幻灯�
 story-open-failed = { $error }。演示文稿未作改动。
 story-saved = 演示文稿已保存到 { $file }。
 story-save-failed = { $error }。未作任何改动。
-story-file-dialog = 演示文稿（.story.ron）
+story-file-dialog = 演示文稿（{ $extension }）
 
 ## Presentation mode
 
@@ -158,10 +158,10 @@ menu-view-present = 演示
 menu-view-story = 演示文稿面板
 menu-help-shortcuts = 键盘快捷键
 
-## Keyboard shortcuts (Help ▸ Keyboard shortcuts)
+## Keyboard shortcuts (the list in the Help menu)
 
 shortcuts-title = 键盘快捷键
-shortcuts-window = 浏览数据时
+shortcuts-window = 查看数据时
 shortcuts-presenting = 演示时
 key-open = 打开项目文件
 key-focus-search = 搜索项目和投资方名称

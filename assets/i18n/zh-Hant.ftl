@@ -113,7 +113,7 @@ field-size-band = 規模區間
 field-synthetic = 模擬數據
 field-source = 數據來源
 
-## Story: the slides a presenter builds (View ▸ Story panel)
+## Story: the slides a presenter builds (the story panel, from the View menu)
 
 story-heading = 簡報
 story-close = 隱藏
@@ -123,7 +123,7 @@ story-add = 將目前檢視加入為投影片
 story-present = 簡報
 story-open = 開啟簡報…
 story-save = 儲存簡報…
-story-empty = 尚未有投影片。先設定好檢視（篩選條件、分頁、圖表），再將其加入為投影片（Ctrl+M）。
+story-empty = 尚未有投影片。先設定好檢視（篩選條件、分頁、圖表），再將其加入為投影片（{ $key }）。
 story-untitled = 未命名投影片
 story-jump-hint = 顯示這張投影片的檢視
 story-slide-title = 投影片標題
@@ -140,7 +140,7 @@ story-opened-warnings = 已開啟簡報 { $file }（{ $slides } 張投影片）�
 story-open-failed = { $error }。簡報未有改動。
 story-saved = 簡報已儲存至 { $file }。
 story-save-failed = { $error }。未有任何改動。
-story-file-dialog = 簡報（.story.ron）
+story-file-dialog = 簡報（{ $extension }）
 
 ## Presentation mode
 
@@ -159,7 +159,7 @@ menu-view-present = 簡報
 menu-view-story = 簡報面板
 menu-help-shortcuts = 鍵盤快捷鍵
 
-## Keyboard shortcuts (Help ▸ Keyboard shortcuts)
+## Keyboard shortcuts (the list in the Help menu)
 
 shortcuts-title = 鍵盤快捷鍵
 shortcuts-window = 瀏覽數據時

@@ -42,7 +42,11 @@ impl ExplorerApp {
             Pick::Export(kind) => default_export_name(kind, &self.state.view),
             _ => String::new(),
         };
-        let story_title = crate::tr!(crate::i18n::Lang::En, "story-file-dialog");
+        let story_title = crate::tr!(
+            crate::i18n::Lang::En,
+            "story-file-dialog",
+            extension = ".story.ron"
+        );
         let story_name = format!("{}.story.ron", story_stem(&self.state.story));
         let label = "Waiting for the file dialog…".to_owned();
         self.run_in_background(TaskKind::Dialog, "file-dialog", label, ctx, move || {

@@ -20,5 +20,6 @@ mod score;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;
+mod ui_present;
 mod ui_views;
 mod ui_window;

@@ -63,7 +63,8 @@ pub fn story_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &m
     });
     ui.separator();
     if story.slides.is_empty() {
-        ui.add(egui::Label::new(tr!(lang, "story-empty")).wrap());
+        let key = super::shortcuts::keys_text(ui.ctx(), super::shortcuts::Action::AddSlide);
+        ui.add(egui::Label::new(tr!(lang, "story-empty", key = key)).wrap());
         return;
     }
     egui::ScrollArea::vertical()
