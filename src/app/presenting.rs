@@ -1,6 +1,6 @@
 //! The story and presentation mode: applying story edits, jumping to a slide, reading and writing `.story.ron`
-//! files, and running a presentation — full screen, scaled so body text is at least 24 px on a 1920×1080
-//! projector, each slide's view shown as the current view, and the view from before restored exactly on leaving.
+//! files, and running a presentation — full screen, scaled so body text is 25 px on a 1920×1080 projector
+//! (28 in the projector theme), each slide's view shown as the current view, and the view from before restored exactly on leaving.
 
 use std::path::Path;
 
@@ -12,14 +12,20 @@ use crate::query::present::{PresentStep, Presentation};
 use crate::query::story::Story;
 use crate::tr;
 
-/// A slide is laid out on this many points (16:9), then scaled to fill the screen: 1920×1080 px is a scale of
-/// 2, so egui's 12.5-point body text is 25 px.
-const SLIDE_POINTS: egui::Vec2 = egui::vec2(960.0, 540.0);
+/// The screen a slide is designed for; a smaller one shows it proportionally smaller.
+const FULL_HD: egui::Vec2 = egui::vec2(1920.0, 1080.0);
+
+/// Body text on a full-HD projector, in pixels: at least 24 for the back of the room; larger in the projector
+/// theme, whose type is larger everywhere.
+const BODY_PX: f32 = 25.0;
+const PROJECTOR_BODY_PX: f32 = 28.0;
 
 /// The window's scale and full-screen state from before the presentation, restored on leaving.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct WindowBefore {
     zoom: f32,
+    /// The window's inner size in points, when known.
+    size: Option<egui::Vec2>,
 }
 
 impl ExplorerApp {
@@ -83,22 +89,49 @@ impl ExplorerApp {
         match (&self.ui.presentation, self.window_before) {
             (Some(_), before) => {
                 if before.is_none() {
+                    let (size, monitor) = ctx.input(|i| {
+                        let viewport = i.viewport();
+                        (viewport.inner_rect.map(|r| r.size()), viewport.monitor_size)
+                    });
                     self.window_before = Some(WindowBefore {
                         zoom: ctx.zoom_factor(),
+                        size,
                     });
                     ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                    // Without a window manager (a virtual display for `--present --screenshot`) full screen is a
+                    // request nobody grants: fill the monitor by hand.
+                    if let Some(monitor) = monitor {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(
+                            egui::Pos2::ZERO,
+                        ));
+                        ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+                    }
+                    // Sizes above are in points at the present scale: change the scale from the next frame.
+                    return;
                 }
                 let pixels = ctx.content_rect().size() * ctx.pixels_per_point();
                 let native = ctx.native_pixels_per_point().unwrap_or(1.0).max(0.1);
-                let scale = (pixels.x / SLIDE_POINTS.x).min(pixels.y / SLIDE_POINTS.y) / native;
-                let zoom = scale.max(1.0);
+                let screen = (pixels.x / FULL_HD.x).min(pixels.y / FULL_HD.y);
+                let body_px = if self.state.theme == crate::state::Theme::Projector {
+                    PROJECTOR_BODY_PX
+                } else {
+                    BODY_PX
+                };
+                let body_points = ctx.global_style().text_styles[&egui::TextStyle::Body].size;
+                let zoom = (body_px * screen / (body_points * native)).max(1.0);
                 if (ctx.zoom_factor() - zoom).abs() > 0.01 {
                     ctx.set_zoom_factor(zoom);
                 }
             }
             (None, Some(before)) => {
+                let presenting_zoom = ctx.zoom_factor();
                 ctx.set_zoom_factor(before.zoom);
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                if let Some(size) = before.size {
+                    // In points at this frame's (the presentation's) scale, which the command is read in.
+                    let points = size * before.zoom / presenting_zoom;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(points));
+                }
                 self.window_before = None;
             }
             (None, None) => {}

@@ -12,6 +12,7 @@ use crate::model::ColumnKind;
 use crate::query::present::Presentation;
 use crate::query::{CellStyle, Tab, cell_text};
 use crate::tr;
+use egui_extras::{Column, TableBuilder};
 
 /// How many projects a table slide lists.
 const TOP_ROWS: usize = 10;
@@ -23,6 +24,12 @@ pub fn presentation_ui(
     presentation: &Presentation,
     commands: &mut Vec<Command>,
 ) {
+    // Nothing keeps the keyboard: a bar focused by a click would take Space or Enter as another click.
+    ui.memory_mut(|m| {
+        if let Some(id) = m.focused() {
+            m.surrender_focus(id);
+        }
+    });
     let slide = presentation.slide();
     let frame =
         egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::symmetric(24, 14));
@@ -94,7 +101,8 @@ fn title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, presentation: &Present
     });
 }
 
-/// The ten projects at the top of the slide's sort, in its visible columns, with the window's cell texts.
+/// The ten projects at the top of the slide's sort, in its visible columns, with the window's cell texts. Text
+/// columns are capped so that all of them fit across the slide; the rows shrink to fit its height.
 fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let lang = context.lang;
     let table = &context.dataset.projects;
@@ -107,36 +115,54 @@ fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         shown = shown,
         total = rows.len()
     ));
-    ui.add_space(4.0);
-    egui::Grid::new("slide_top_projects")
+    let text_height = ui.text_style_height(&egui::TextStyle::Body);
+    let row_height = ((ui.available_height() - text_height) / (shown as f32 + 1.0))
+        .clamp(text_height + 1.0, text_height + 8.0);
+    let widest_text = (ui.available_width() / 4.0).max(80.0);
+    let mut builder = TableBuilder::new(ui)
+        .id_salt("slide_top_projects")
         .striped(true)
-        .spacing([18.0, 6.0])
-        .show(ui, |ui| {
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for &column in &columns {
+        builder = builder.column(match table.column_kind(column) {
+            ColumnKind::Text | ColumnKind::Category => {
+                Column::auto().at_most(widest_text).clip(true)
+            }
+            _ => Column::auto(),
+        });
+    }
+    builder
+        .header(row_height, |mut header| {
             for &column in &columns {
-                let mut title = table.column_title(column).to_owned();
-                if table.column_kind(column) == ColumnKind::Amount {
-                    title = format!("{title} ({})", context.money().unit());
-                }
-                ui.strong(title);
-            }
-            ui.end_row();
-            for &row in &rows[..shown] {
-                for &column in &columns {
-                    let text = cell_text(
-                        context.dataset,
-                        column,
-                        row as usize,
-                        CellStyle::Table(context.money()),
-                    );
+                header.col(|ui| {
+                    let mut title = table.column_title(column).to_owned();
                     if table.column_kind(column) == ColumnKind::Amount {
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.label(text);
-                        });
-                    } else {
-                        ui.add(egui::Label::new(text).truncate());
+                        title = format!("{title} ({})", context.money().unit());
                     }
-                }
-                ui.end_row();
+                    ui.strong(title);
+                });
             }
+        })
+        .body(|body| {
+            body.rows(row_height, shown, |mut table_row| {
+                let row = rows[table_row.index()] as usize;
+                for &column in &columns {
+                    table_row.col(|ui| {
+                        let style = CellStyle::Table(context.money());
+                        let text = cell_text(context.dataset, column, row, style);
+                        if table.column_kind(column) == ColumnKind::Amount {
+                            ui.with_layout(
+                                egui::Layout::right_to_left(egui::Align::Center),
+                                |ui| {
+                                    ui.label(text);
+                                },
+                            );
+                        } else {
+                            ui.add(egui::Label::new(text).truncate());
+                        }
+                    });
+                }
+            });
         });
 }
