@@ -102,7 +102,7 @@ fn title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, presentation: &Present
 }
 
 /// The ten projects at the top of the slide's sort, in its visible columns, with the window's cell texts. Text
-/// columns are capped so that all of them fit across the slide; the rows shrink to fit its height.
+/// columns share the width the numbers leave; the rows shrink to fit its height.
 fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let lang = context.lang;
     let table = &context.dataset.projects;
@@ -118,7 +118,6 @@ fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let text_height = ui.text_style_height(&egui::TextStyle::Body);
     let row_height = ((ui.available_height() - text_height) / (shown as f32 + 1.0))
         .clamp(text_height + 1.0, text_height + 8.0);
-    let widest_text = (ui.available_width() / 4.0).max(80.0);
     let mut builder = TableBuilder::new(ui)
         .id_salt("slide_top_projects")
         .striped(true)
@@ -126,9 +125,8 @@ fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
     for &column in &columns {
         builder = builder.column(match table.column_kind(column) {
-            ColumnKind::Text | ColumnKind::Category => {
-                Column::auto().at_most(widest_text).clip(true)
-            }
+            // Names share what the numbers leave.
+            ColumnKind::Text | ColumnKind::Category => Column::remainder().clip(true),
             _ => Column::auto(),
         });
     }
