@@ -369,3 +369,19 @@ fn detection_can_be_overridden_from_the_command_line() {
         stderr(&output)
     );
 }
+
+#[test]
+fn a_broken_story_file_fails_with_its_location_before_any_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("deck.story.ron");
+    std::fs::write(&story, "(title: \"Board\",\n slides: [(title: 7)])").unwrap();
+    let output = run(&["--present", "--story", story.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("deck.story.ron: line 2"), "{message}");
+    assert!(!message.contains("cannot open the window"), "{message}");
+
+    // A slide number only means something when presenting.
+    let output = run(&["--slide", "2"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+}
