@@ -7,9 +7,11 @@ use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
+use crate::query::present::PresentStep;
 use crate::query::score::ScoreOptions;
+use crate::query::story::{Slide, Story};
 use crate::query::{
-    ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab, labels,
+    ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab, View, labels,
 };
 use crate::state::Theme;
 use crate::tr;
@@ -108,6 +110,75 @@ pub enum Command {
     Export(ExportKind),
     /// The app's own file chooser (shown where the system has no file dialog) answered; `None`: cancelled.
     FileChosen(Option<std::path::PathBuf>),
+    /// Change the story (add, reorder, rename… a slide). Not a view change, so not an undo step.
+    Story(StoryEdit),
+    /// Show slide `usize` of the story: its view becomes the current view (one undo step).
+    JumpToSlide(usize),
+    ShowStory(bool),
+    /// Read a `.story.ron` file in place of the story, or write the story to one.
+    OpenStoryFile,
+    SaveStoryFile,
+    /// Present the story full screen (the current view, without a story), from the selected slide.
+    StartPresentation,
+    /// Step through the presentation, revert a slide, or leave.
+    Present(PresentStep),
+    ShowShortcuts(bool),
+}
+
+/// One change to the story.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoryEdit {
+    /// Append the current view as a slide, titled with the view's name.
+    AddCurrentView,
+    Duplicate(usize),
+    /// Move slide `from` to position `to`.
+    Move {
+        from: usize,
+        to: usize,
+    },
+    Remove(usize),
+    Rename(usize, String),
+    Caption(usize, String),
+    /// Replace the slide's view with the current view, keeping its title and caption.
+    UpdateFromView(usize),
+    SetTitle(String),
+}
+
+impl StoryEdit {
+    /// Applies the edit to `story`, with `current` the view on screen; returns the slide to select afterwards
+    /// (`None`: the edit named no slide there is).
+    pub fn apply(self, story: &mut Story, current: &View, untitled: &str) -> Option<usize> {
+        match self {
+            StoryEdit::AddCurrentView => {
+                let title = if current.name.is_empty() {
+                    untitled
+                } else {
+                    current.name.as_str()
+                };
+                Some(story.push(Slide::of_view(current, title)))
+            }
+            StoryEdit::Duplicate(index) => story.duplicate(index),
+            StoryEdit::Move { from, to } => story.move_slide(from, to),
+            StoryEdit::Remove(index) => story
+                .remove(index)
+                .map(|_| index.min(story.slides.len().saturating_sub(1))),
+            StoryEdit::Rename(index, title) => {
+                let slide = story.slides.get_mut(index)?;
+                slide.title = title;
+                Some(index)
+            }
+            StoryEdit::Caption(index, caption) => {
+                let slide = story.slides.get_mut(index)?;
+                slide.caption = caption;
+                Some(index)
+            }
+            StoryEdit::UpdateFromView(index) => story.update_view(index, current).then_some(index),
+            StoryEdit::SetTitle(title) => {
+                story.title = title;
+                None
+            }
+        }
+    }
 }
 
 /// One change to the mapping dialog's mapping.
@@ -161,6 +232,16 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
+    /// What Ctrl+E exports: what the tab shows, in the format a client gets (a workbook, or a picture).
+    pub fn for_tab(view: &View) -> Self {
+        match view.tab {
+            Tab::Table => ExportKind::Rows(RowFormat::Xlsx),
+            Tab::Breakdown => ExportKind::Groups(view.group_by, TableFormat::Xlsx),
+            tab @ (Tab::Charts | Tab::Map) => ExportKind::Picture(tab),
+            Tab::Opportunities => ExportKind::Ranking(TableFormat::Xlsx),
+        }
+    }
+
     /// The menu label in `lang`, e.g. "Projects as XLSX…".
     pub fn label(self, lang: Lang) -> String {
         let format = self.extension().to_uppercase();

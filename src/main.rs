@@ -10,6 +10,7 @@ use invest_explorer::cli::{self, Cli};
 use invest_explorer::model::Dataset;
 use invest_explorer::model::dataset::read_file;
 use invest_explorer::model::load::open::{self, OpenOptions, Progress};
+use invest_explorer::query::story::Story;
 use invest_explorer::query::{Tab, View};
 use invest_explorer::state::Theme;
 
@@ -47,9 +48,17 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         None => None,
         Some("light") => Some(Theme::Light),
         Some("dark") => Some(Theme::Dark),
-        Some(other) => anyhow::bail!("unknown theme {other:?}; valid choices: light, dark"),
+        Some("projector") => Some(Theme::Projector),
+        Some(other) => {
+            anyhow::bail!("unknown theme {other:?}; valid choices: light, dark, projector")
+        }
     };
     let view = cli.view.as_deref().map(View::load).transpose()?;
+    // A bad story file fails here with its located error, before any window opens.
+    let story = match cli.story.as_deref() {
+        Some(path) => Some((Story::load(path)?, path.display().to_string())),
+        None => None,
+    };
     // A file on the command line is inspected now, so an unreadable one fails with its located error before any
     // window; a file in the app's own format loads now, any other opens the mapping dialog in the window.
     let (dataset, open) = match cli.file.as_deref() {
@@ -80,6 +89,10 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
         theme,
         lang: cli.lang,
         screenshot: cli.screenshot.clone(),
+        story,
+        present: cli
+            .present
+            .then(|| cli.slide.unwrap_or(1).saturating_sub(1)),
     })
     .map_err(|e| anyhow::anyhow!("{e}"))
 }

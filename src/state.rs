@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 use crate::model::load::mapping::Mapping;
 use crate::model::load::open::OpenOptions;
 use crate::query::View;
+use crate::query::story::Story;
 use crate::tr;
 
 /// The colour theme.
@@ -18,6 +19,9 @@ pub enum Theme {
     #[default]
     Light,
     Dark,
+    /// For a projector in a lit meeting room: a light background, heavier strokes, larger type, and every text
+    /// colour at WCAG AA contrast (see `ui::theme`).
+    Projector,
 }
 
 /// What the user chose. `#[serde(default)]` keeps old saves loading after new fields are added.
@@ -38,6 +42,8 @@ pub struct AppState {
     pub mappings: BTreeMap<String, Mapping>,
     /// Views the user saved by name, in the order saved.
     pub saved_views: Vec<View>,
+    /// The story the user is building: slides to present (and to export as a deck).
+    pub story: Story,
 }
 
 /// What could not be kept of a persisted state, for the notice at start.

@@ -663,3 +663,96 @@ value-band-over-800 = ≥ USD 800 m
 export-chart-data = Chart data as { $format }…
 export-ranking = Ranking as { $format }…
 export-compare-png = Compare as PNG…
+## Story: the slides a presenter builds (the story panel, from the View menu)
+
+story-heading = Story
+story-close = Hide
+story-title = Story title
+story-title-hint = e.g. Hong Kong capital in Chongqing, 2024 review
+story-add = Add current view as slide
+story-present = Present
+story-open = Open story…
+story-save = Save story…
+story-empty = No slides yet. Set up a view — filters, tab, chart — then add it as a slide ({ $key }).
+story-untitled = Untitled slide
+story-jump-hint = Show this slide's view
+story-slide-title = Slide title
+story-caption = Caption
+story-caption-hint = What the client should take away from this slide
+story-move-up = Move up
+story-move-down = Move down
+story-duplicate = Duplicate
+story-update = Update from current view
+story-delete = Delete slide
+story-warning = slide { $slide }: { $warning }
+story-opened =
+    Opened the story { $file } ({ $slides ->
+        [one] { $slides } slide
+       *[other] { $slides } slides
+    }).
+story-opened-warnings =
+    Opened the story { $file } ({ $slides ->
+        [one] { $slides } slide
+       *[other] { $slides } slides
+    }), but { $warnings }; those parts match nothing.
+story-open-failed = { $error }. The story is unchanged.
+story-saved = Saved the story to { $file }.
+story-save-failed = { $error }. Nothing was changed.
+story-file-dialog = Story ({ $extension })
+
+## Presentation mode
+
+present-counter = { $number } / { $total }
+present-typed = Go to { $typed }…
+present-top-projects = Top { $shown } of { $total } projects
+present-current-view = Current view
+
+## Menus of the story and presentation mode
+
+menu-open-story = Open story…
+menu-save-story = Save story…
+menu-view-theme-projector = Projector
+menu-view-theme-projector-hint = Light background, heavier lines and larger type, for a projector in a lit room
+menu-view-present = Present
+menu-view-story = Story panel
+menu-help-shortcuts = Keyboard shortcuts
+
+## Keyboard shortcuts (the list in the Help menu)
+
+shortcuts-title = Keyboard shortcuts
+shortcuts-window = Exploring
+shortcuts-presenting = Presenting
+key-open = Open a project file
+key-focus-search = Search project and investor names
+key-export = Export what the tab shows
+key-tab-table = Table tab
+key-tab-breakdown = Breakdown tab
+key-tab-charts = Charts tab
+key-tab-map = Map tab
+key-undo = Undo
+key-redo = Redo
+key-present = Present the story full screen
+key-story-panel = Show or hide the story panel
+key-add-slide = Add the current view as a slide
+key-duplicate-slide = Duplicate the selected slide
+key-delete-slide = Delete the selected slide
+key-move-slide-up = Move the selected slide up
+key-move-slide-down = Move the selected slide down
+key-rename-slide = Rename the selected slide
+key-edit-caption = Edit the selected slide's caption
+key-update-slide = Update the selected slide from the current view
+key-next-story-slide = Show the next slide's view
+key-previous-story-slide = Show the previous slide's view
+key-open-story = Open a story file
+key-save-story = Save the story to a file
+key-projector-theme = Projector theme on or off
+key-shortcuts = This list of shortcuts
+key-present-next = Next slide
+key-present-previous = Previous slide
+key-present-first = First slide
+key-present-last = Last slide
+key-present-jump = Go to slide number …
+key-present-revert = Undo clicks on this slide (back to the slide as saved)
+key-present-leave = Leave, back to the view from before
+
+key-tab-opportunities = Opportunities tab

@@ -565,3 +565,88 @@ value-band-over-800 = 8 亿美元及以上
 export-chart-data = 图表数据（{ $format }）…
 export-ranking = 机会排名（{ $format }）…
 export-compare-png = 对比图（PNG）…
+## Story: the slides a presenter builds (the story panel, from the View menu)
+
+story-heading = 演示文稿
+story-close = 隐藏
+story-title = 演示标题
+story-title-hint = 例如：港资在重庆 2024 年度回顾
+story-add = 将当前视图添加为幻灯片
+story-present = 演示
+story-open = 打开演示文稿…
+story-save = 保存演示文稿…
+story-empty = 尚无幻灯片。先设置好视图（筛选条件、标签页、图表），再将其添加为幻灯片（{ $key }）。
+story-untitled = 未命名幻灯片
+story-jump-hint = 显示这张幻灯片的视图
+story-slide-title = 幻灯片标题
+story-caption = 说明文字
+story-caption-hint = 希望客户从这张幻灯片中记住的要点
+story-move-up = 上移
+story-move-down = 下移
+story-duplicate = 复制
+story-update = 用当前视图更新
+story-delete = 删除幻灯片
+story-warning = 第 { $slide } 张幻灯片：{ $warning }
+story-opened = 已打开演示文稿 { $file }（{ $slides } 张幻灯片）。
+story-opened-warnings = 已打开演示文稿 { $file }（{ $slides } 张幻灯片），但{ $warnings }；这些部分没有匹配的项目。
+story-open-failed = { $error }。演示文稿未作改动。
+story-saved = 演示文稿已保存到 { $file }。
+story-save-failed = { $error }。未作任何改动。
+story-file-dialog = 演示文稿（{ $extension }）
+
+## Presentation mode
+
+present-counter = { $number } / { $total }
+present-typed = 跳至第 { $typed } 张…
+present-top-projects = 前 { $shown } 个项目（共 { $total } 个）
+present-current-view = 当前视图
+
+## Menus of the story and presentation mode
+
+menu-open-story = 打开演示文稿…
+menu-save-story = 保存演示文稿…
+menu-view-theme-projector = 投影
+menu-view-theme-projector-hint = 浅色背景、线条更粗、字号更大，适合在明亮的会议室投影
+menu-view-present = 演示
+menu-view-story = 演示文稿面板
+menu-help-shortcuts = 键盘快捷键
+
+## Keyboard shortcuts (the list in the Help menu)
+
+shortcuts-title = 键盘快捷键
+shortcuts-window = 查看数据时
+shortcuts-presenting = 演示时
+key-open = 打开项目文件
+key-focus-search = 搜索项目和投资方名称
+key-export = 导出当前标签页的内容
+key-tab-table = 表格标签页
+key-tab-breakdown = 分类汇总标签页
+key-tab-charts = 图表标签页
+key-tab-map = 地图标签页
+key-undo = 撤销
+key-redo = 重做
+key-present = 全屏演示
+key-story-panel = 显示或隐藏演示文稿面板
+key-add-slide = 将当前视图添加为幻灯片
+key-duplicate-slide = 复制所选幻灯片
+key-delete-slide = 删除所选幻灯片
+key-move-slide-up = 上移所选幻灯片
+key-move-slide-down = 下移所选幻灯片
+key-rename-slide = 重命名所选幻灯片
+key-edit-caption = 编辑所选幻灯片的说明文字
+key-update-slide = 用当前视图更新所选幻灯片
+key-next-story-slide = 显示下一张幻灯片的视图
+key-previous-story-slide = 显示上一张幻灯片的视图
+key-open-story = 打开演示文稿文件
+key-save-story = 将演示文稿保存为文件
+key-projector-theme = 开启或关闭投影主题
+key-shortcuts = 本快捷键列表
+key-present-next = 下一张
+key-present-previous = 上一张
+key-present-first = 第一张
+key-present-last = 最后一张
+key-present-jump = 跳至指定编号的幻灯片
+key-present-revert = 撤销在本页上的点击（恢复为保存时的幻灯片）
+key-present-leave = 退出演示，回到之前的视图
+
+key-tab-opportunities = 投资机会标签页

@@ -566,3 +566,88 @@ value-band-over-800 = 8 億美元及以上
 export-chart-data = 圖表數據（{ $format }）…
 export-ranking = 機會排名（{ $format }）…
 export-compare-png = 對比圖（PNG）…
+## Story: the slides a presenter builds (the story panel, from the View menu)
+
+story-heading = 簡報
+story-close = 隱藏
+story-title = 簡報標題
+story-title-hint = 例如：港資在重慶 2024 年度回顧
+story-add = 將目前檢視加入為投影片
+story-present = 簡報
+story-open = 開啟簡報…
+story-save = 儲存簡報…
+story-empty = 尚未有投影片。先設定好檢視（篩選條件、分頁、圖表），再將其加入為投影片（{ $key }）。
+story-untitled = 未命名投影片
+story-jump-hint = 顯示這張投影片的檢視
+story-slide-title = 投影片標題
+story-caption = 說明文字
+story-caption-hint = 希望客戶從這張投影片記住的重點
+story-move-up = 上移
+story-move-down = 下移
+story-duplicate = 複製
+story-update = 以目前檢視更新
+story-delete = 刪除投影片
+story-warning = 第 { $slide } 張投影片：{ $warning }
+story-opened = 已開啟簡報 { $file }（{ $slides } 張投影片）。
+story-opened-warnings = 已開啟簡報 { $file }（{ $slides } 張投影片），但{ $warnings }；這些部分沒有相符的項目。
+story-open-failed = { $error }。簡報未有改動。
+story-saved = 簡報已儲存至 { $file }。
+story-save-failed = { $error }。未有任何改動。
+story-file-dialog = 簡報（{ $extension }）
+
+## Presentation mode
+
+present-counter = { $number } / { $total }
+present-typed = 跳至第 { $typed } 張…
+present-top-projects = 首 { $shown } 個項目（共 { $total } 個）
+present-current-view = 目前檢視
+
+## Menus of the story and presentation mode
+
+menu-open-story = 開啟簡報…
+menu-save-story = 儲存簡報…
+menu-view-theme-projector = 投影
+menu-view-theme-projector-hint = 淺色背景、線條較粗、字體較大，適合在光亮的會議室投影
+menu-view-present = 簡報
+menu-view-story = 簡報面板
+menu-help-shortcuts = 鍵盤快捷鍵
+
+## Keyboard shortcuts (the list in the Help menu)
+
+shortcuts-title = 鍵盤快捷鍵
+shortcuts-window = 瀏覽數據時
+shortcuts-presenting = 簡報時
+key-open = 開啟項目檔案
+key-focus-search = 搜尋項目及投資者名稱
+key-export = 匯出目前分頁的內容
+key-tab-table = 表格分頁
+key-tab-breakdown = 分類匯總分頁
+key-tab-charts = 圖表分頁
+key-tab-map = 地圖分頁
+key-undo = 復原
+key-redo = 重做
+key-present = 全螢幕簡報
+key-story-panel = 顯示或隱藏簡報面板
+key-add-slide = 將目前檢視加入為投影片
+key-duplicate-slide = 複製所選投影片
+key-delete-slide = 刪除所選投影片
+key-move-slide-up = 上移所選投影片
+key-move-slide-down = 下移所選投影片
+key-rename-slide = 重新命名所選投影片
+key-edit-caption = 編輯所選投影片的說明文字
+key-update-slide = 以目前檢視更新所選投影片
+key-next-story-slide = 顯示下一張投影片的檢視
+key-previous-story-slide = 顯示上一張投影片的檢視
+key-open-story = 開啟簡報檔案
+key-save-story = 將簡報儲存為檔案
+key-projector-theme = 開啟或關閉投影主題
+key-shortcuts = 本快捷鍵列表
+key-present-next = 下一張
+key-present-previous = 上一張
+key-present-first = 第一張
+key-present-last = 最後一張
+key-present-jump = 跳至指定編號的投影片
+key-present-revert = 撤銷在本頁上的點擊（回復為儲存時的投影片）
+key-present-leave = 結束簡報，返回之前的檢視
+
+key-tab-opportunities = 投資機會分頁

@@ -17,14 +17,18 @@ impl ExplorerApp {
     /// Applies a command; a change to the view becomes one undo step (typing in search is one step, not one
     /// per key).
     pub(super) fn apply_recording_undo(&mut self, command: Command, ctx: &egui::Context) {
+        // A presentation's slides and live drilling are not the user's own changes: Esc puts the view back
+        // as it was, and the undo history stays as it was too.
+        let presenting = self.ui.presentation.is_some();
         match command {
+            Command::Undo | Command::Redo if presenting => {}
             Command::Undo => self.step_history(true),
             Command::Redo => self.step_history(false),
             Command::EditMapping(edit) => self.edit_mapping(edit),
             command => {
                 let before = self.state.view.clone();
                 self.apply(command, ctx);
-                if self.state.view != before {
+                if self.state.view != before && !presenting && self.ui.presentation.is_none() {
                     // Typing in search, or dragging a weight slider, is one step.
                     let typing = only_search_differs(&before, &self.state.view)
                         || only_weights_differ(&before, &self.state.view);
@@ -143,6 +147,14 @@ impl ExplorerApp {
             Command::Export(kind) => self.pick_file(Pick::Export(kind), ctx),
             Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
             Command::FileChosen(path) => self.on_file_chosen(path, ctx),
+            Command::Story(edit) => self.edit_story(edit),
+            Command::JumpToSlide(index) => self.jump_to_slide(index),
+            Command::ShowStory(show) => self.ui.show_story = show,
+            Command::OpenStoryFile => self.pick_file(Pick::OpenStory, ctx),
+            Command::SaveStoryFile => self.pick_file(Pick::SaveStory, ctx),
+            Command::StartPresentation => self.start_presentation(),
+            Command::Present(step) => self.present_step(step),
+            Command::ShowShortcuts(show) => self.ui.show_shortcuts = show,
         }
     }
 

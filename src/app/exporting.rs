@@ -29,6 +29,8 @@ pub(super) enum Pick {
     ImportView,
     ExportView,
     Export(ExportKind),
+    OpenStory,
+    SaveStory,
 }
 
 impl ExplorerApp {
@@ -58,6 +60,11 @@ impl ExplorerApp {
 
     /// What to ask for: a title, the file types, and for a save the name that says what the file holds.
     fn file_request(&mut self, pick: Pick) -> FileRequest {
+        let story_title = tr!(
+            self.state.lang,
+            "story-file-dialog",
+            extension = ".story.ron"
+        );
         let (title, save, default_name, extensions): (&str, bool, String, Vec<&str>) = match pick {
             Pick::OpenDataset => (
                 "Open a project file",
@@ -78,6 +85,13 @@ impl ExplorerApp {
                 true,
                 default_export_name(kind, &self.state.view),
                 vec![kind.extension()],
+            ),
+            Pick::OpenStory => (story_title.as_str(), false, String::new(), vec!["ron"]),
+            Pick::SaveStory => (
+                story_title.as_str(),
+                true,
+                format!("{}.story.ron", story_stem(&self.state.story)),
+                vec!["ron"],
             ),
         };
         self.file_requests += 1;
@@ -143,6 +157,8 @@ impl ExplorerApp {
                     self.ui.warn(text);
                 }
             },
+            Pick::OpenStory => self.open_story_file(&path),
+            Pick::SaveStory => self.save_story_file(&path),
             Pick::ExportView => {
                 let result = self
                     .state
@@ -204,6 +220,16 @@ impl ExplorerApp {
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
             Background::Exported(job.run())
         });
+    }
+}
+
+/// The story's file name without `.story.ron`: its title as a slug, or "story".
+fn story_stem(story: &crate::query::story::Story) -> String {
+    let slug = slugify(&story.title);
+    if slug.is_empty() {
+        "story".to_owned()
+    } else {
+        slug
     }
 }
 

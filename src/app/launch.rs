@@ -9,6 +9,7 @@ use crate::command::Command;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::platform::Platform;
+use crate::query::story::Story;
 use crate::query::{Tab, View};
 use crate::state::{AppState, LoadedState, StateFiles, Theme};
 
@@ -30,6 +31,10 @@ pub struct LaunchOptions {
     pub lang: Option<Lang>,
     /// Save a PNG of the window here and exit.
     pub screenshot: Option<PathBuf>,
+    /// A story to open with (`--story`), and the file it came from, instead of the one saved last time.
+    pub story: Option<(Story, String)>,
+    /// Start presenting at this slide (from 0) (`--present`, `--slide N`).
+    pub present: Option<usize>,
 }
 
 /// Why the window could not do what was asked.
@@ -142,6 +147,12 @@ pub fn start_app(
     }
     if let Some(path) = launch.open {
         app.commands.push(Command::OpenPath(path));
+    }
+    if let Some((story, file)) = launch.story {
+        app.use_story(story, &file);
+    }
+    if let Some(slide) = launch.present {
+        app.present_from(slide);
     }
     Ok(app)
 }

@@ -20,6 +20,7 @@ mod exporting;
 mod history;
 mod launch;
 mod opening;
+mod presenting;
 mod reopen;
 mod screenshot;
 mod tasks;
@@ -83,6 +84,8 @@ pub struct ExplorerApp {
     chooser_pick: Option<exporting::Pick>,
     /// Numbers the file requests, so the chooser starts afresh for each.
     file_requests: u64,
+    /// While presenting: the window's scale from before, to restore.
+    window_before: Option<presenting::WindowBefore>,
 }
 
 impl ExplorerApp {
@@ -115,6 +118,7 @@ impl ExplorerApp {
             native_dialogs: true,
             chooser_pick: None,
             file_requests: 0,
+            window_before: None,
         };
         app.refresh_derived();
         app.watch_dataset_file();
@@ -136,12 +140,10 @@ impl ExplorerApp {
             self.apply_recording_undo(command, ctx);
         }
         self.refresh_derived();
+        self.fit_presentation_window(ctx);
         self.advance_screenshot(ctx);
         if self.applied_theme != Some(self.state.theme) {
-            ctx.set_theme(match self.state.theme {
-                Theme::Light => egui::Theme::Light,
-                Theme::Dark => egui::Theme::Dark,
-            });
+            ui::theme::apply_theme(ctx, self.state.theme);
             self.applied_theme = Some(self.state.theme);
         }
         if self.applied_lang != Some(self.state.lang) {
@@ -240,6 +242,7 @@ impl ExplorerApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let context = ViewContext {
             saved_views: &self.state.saved_views,
+            story: &self.state.story,
             ui: &self.ui,
             activity: self.activity(),
             ..ViewContext::new(

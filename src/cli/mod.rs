@@ -54,7 +54,7 @@ pub struct Cli {
     /// A saved view (.ron) to open with.
     #[arg(long, value_name = "VIEW.ron")]
     pub view: Option<PathBuf>,
-    /// The colour theme: light or dark.
+    /// The colour theme: light, dark or projector.
     #[arg(long, value_name = "THEME")]
     pub theme: Option<String>,
     /// The language of the window, the reports and the exported files: en, zh-Hans or zh-Hant. The window
@@ -62,6 +62,15 @@ pub struct Cli {
     /// English.
     #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<Lang>,
+    /// Open in presentation mode (full screen), on the story given with --story or else the current view.
+    #[arg(long)]
+    pub present: bool,
+    /// A story (.story.ron) to open with (and to present, with --present).
+    #[arg(long, value_name = "STORY.ron")]
+    pub story: Option<PathBuf>,
+    /// With --present: the slide to start at, from 1 (default: the first).
+    #[arg(long, value_name = "N", requires = "present")]
+    pub slide: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]

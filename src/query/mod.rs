@@ -17,9 +17,11 @@ pub mod map;
 pub mod money;
 pub mod opportunity;
 pub mod palette;
+pub mod present;
 pub mod score;
 pub mod shortlist;
 pub mod sort;
+pub mod story;
 pub mod view;
 
 pub use aggregate::{

@@ -135,7 +135,8 @@ impl ColumnWidths {
     }
 }
 
-fn groups_table_ui(
+/// The totals table of `groups` (a click on a row drills into it); the tab draws it above the cross-tab.
+pub fn groups_table_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
     groups: &[GroupSummary],

@@ -406,10 +406,16 @@ fn extra_facet_ui(
     }
 }
 
+/// The search box's id, so Ctrl+F can focus it.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("filter_search")
+}
+
 fn search_ui(ui: &mut egui::Ui, lang: Lang, search: &mut String) {
     let label = ui.label(tr!(lang, "filter-panel-search"));
     ui.add(
         egui::TextEdit::singleline(search)
+            .id(search_id())
             .hint_text(tr!(lang, "filter-search-hint"))
             .desired_width(f32::INFINITY),
     )

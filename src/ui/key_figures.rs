@@ -23,6 +23,13 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         });
         ui.add_space(4.0);
     }
+    figure_cards_ui(ui, context);
+    facts_ui(ui, context);
+}
+
+/// The six key figures of the selection as cards (the window's strip, and each slide of a presentation).
+pub fn figure_cards_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
+    let lang = context.lang;
     let totals = &context.derived.totals;
     let money = context.money();
     // A file without an amount column has no amounts to add up: say so, rather than "USD 0.0 m".
@@ -78,7 +85,6 @@ pub fn key_figures_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
             &tr!(lang, "figure-median-hint"),
         );
     });
-    facts_ui(ui, context);
 }
 
 /// The published headline facts, each with its full label, detail, source and date on hover (as published,

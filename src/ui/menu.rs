@@ -30,6 +30,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
                     commands.push(command);
                 }
             }
+            story_file_items_ui(ui, context, commands);
         });
         ui.menu_button(tr!(lang, "menu-export"), |ui| {
             export_items_ui(ui, context, Scope::Everything, commands)
@@ -59,6 +60,7 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
             if ui.button(Command::ShowAbout(true).text(lang)).clicked() {
                 commands.push(Command::ShowAbout(true));
             }
+            shortcuts_item_ui(ui, context, commands);
         });
     });
 }
@@ -83,6 +85,8 @@ fn view_menu_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
             commands.push(Command::SetTheme(theme));
         }
     }
+    projector_item_ui(ui, context, commands);
+    presentation_items_ui(ui, context, commands);
     ui.separator();
     let money = context.view.money;
     ui.label(egui::RichText::new(tr!(lang, "menu-view-currency")).weak());
@@ -189,4 +193,77 @@ pub fn export_items_ui(
         shown = context.derived.selection.len(),
         total = context.dataset.projects.len()
     ));
+}
+
+// The story, presentation and shortcut items (issue 11): each with its key from the one shortcut table.
+
+fn story_file_items_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    use super::shortcuts::{Action, menu_item_ui};
+    let lang = context.lang;
+    ui.separator();
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-open-story"),
+        Action::OpenStory,
+        Command::OpenStoryFile,
+        commands,
+    );
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-save-story"),
+        Action::SaveStory,
+        Command::SaveStoryFile,
+        commands,
+    );
+}
+
+fn projector_item_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let projector = Theme::Projector;
+    if ui
+        .radio(
+            context.theme == projector,
+            tr!(context.lang, "menu-view-theme-projector"),
+        )
+        .on_hover_text(tr!(context.lang, "menu-view-theme-projector-hint"))
+        .clicked()
+    {
+        commands.push(Command::SetTheme(projector));
+    }
+}
+
+fn presentation_items_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    commands: &mut Vec<Command>,
+) {
+    use super::shortcuts::{Action, menu_item_ui};
+    let lang = context.lang;
+    ui.separator();
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-view-present"),
+        Action::Present,
+        Command::StartPresentation,
+        commands,
+    );
+    let show = !context.ui.show_story;
+    menu_item_ui(
+        ui,
+        tr!(lang, "menu-view-story"),
+        Action::ToggleStory,
+        Command::ShowStory(show),
+        commands,
+    );
+}
+
+fn shortcuts_item_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    use super::shortcuts::{Action, menu_item_ui};
+    let text = tr!(context.lang, "menu-help-shortcuts");
+    menu_item_ui(
+        ui,
+        text,
+        Action::ShowShortcuts,
+        Command::ShowShortcuts(true),
+        commands,
+    );
 }

@@ -19,11 +19,15 @@ pub mod menu;
 pub mod offscreen;
 pub mod open_dialog;
 pub mod opportunities;
+pub mod present;
 pub mod quality;
+pub mod shortcuts;
 pub mod slide;
 pub mod state;
 pub mod status_bar;
+pub mod story;
 pub mod table;
+pub mod theme;
 
 pub use state::{Activity, FileRequest, Notice, OpenDraft, UiState};
 
@@ -31,6 +35,7 @@ use crate::command::Command;
 use crate::format::MoneyFormat;
 use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::query::story::Story;
 use crate::query::{Derived, Filter, Tab, View, labels};
 use crate::state::Theme;
 use crate::tr;
@@ -51,10 +56,16 @@ pub struct ViewContext<'a> {
     pub ui: &'a UiState,
     /// Background work, the file watch, undo.
     pub activity: Activity,
+    /// The story being built (from `AppState`).
+    pub story: &'a Story,
 }
 
 /// The `UiState` of a picture drawn offscreen: nothing selected, no notice, no dialog.
 static NOTHING_SHOWN: UiState = UiState::NOTHING;
+static NO_STORY: Story = Story {
+    title: String::new(),
+    slides: Vec::new(),
+};
 
 impl<'a> ViewContext<'a> {
     /// The one constructor: `view` of `dataset` in `theme` and `lang`, with nothing else shown (as a slide draws
@@ -76,6 +87,7 @@ impl<'a> ViewContext<'a> {
             saved_views: &[],
             ui: &NOTHING_SHOWN,
             activity: Activity::default(),
+            story: &NO_STORY,
         }
     }
 
@@ -100,6 +112,11 @@ impl Panels {
         context: &ViewContext<'_>,
         commands: &mut Vec<Command>,
     ) {
+        if let Some(presentation) = &context.ui.presentation {
+            present::presentation_ui(ui, context, presentation, commands);
+            shortcuts::shortcuts_ui(ui, context, commands);
+            return;
+        }
         egui::Panel::top("menu_bar").show(ui, |ui| menu::menu_bar_ui(ui, context, commands));
         status_bar::status_bar_ui(ui, context);
         egui::Panel::left("filter_panel")
@@ -107,6 +124,13 @@ impl Panels {
             .default_size(240.0)
             .size_range(210.0..=420.0)
             .show(ui, |ui| self.filter_panel.ui(ui, context, commands));
+        if context.ui.show_story {
+            egui::Panel::right("story_panel")
+                .resizable(true)
+                .default_size(260.0)
+                .size_range(220.0..=480.0)
+                .show(ui, |ui| story::story_panel_ui(ui, context, commands));
+        }
         // The detail panel only while a project is focused or rows are selected: the table gets the width.
         let mut detail_shown =
             context.ui.focused_project.is_some() || !context.ui.selected_rows.is_empty();
@@ -147,8 +171,12 @@ impl Panels {
         if let Some(draft) = &context.ui.open_draft {
             open_dialog::open_dialog_ui(ui.ctx(), draft, context, commands);
         }
+        if context.ui.show_shortcuts {
+            shortcuts::shortcuts_window_ui(ui.ctx(), context, commands);
+        }
         drop_hint_ui(ui.ctx(), context.lang);
-        shortcuts(ui, commands);
+        shortcuts::shortcuts_ui(ui, context, commands);
+        copy_shortcut(ui, commands);
     }
 }
 
@@ -354,14 +382,8 @@ pub fn empty_state_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>
     });
 }
 
-/// Keyboard shortcuts, read once per frame.
-fn shortcuts(ui: &egui::Ui, commands: &mut Vec<Command>) {
-    // Redo first: its shortcut includes Undo's keys plus Shift.
-    if ui.input_mut(|i| i.consume_shortcut(&menu::REDO)) {
-        commands.push(Command::Redo);
-    } else if ui.input_mut(|i| i.consume_shortcut(&menu::UNDO)) {
-        commands.push(Command::Undo);
-    }
+/// Ctrl+C copies the selected rows (the other shortcuts are in `shortcuts`'s table).
+fn copy_shortcut(ui: &egui::Ui, commands: &mut Vec<Command>) {
     // Only when no text field has focus: there Ctrl+C copies the text.
     if ui.ctx().memory(|m| m.focused().is_some()) {
         return;

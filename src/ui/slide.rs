@@ -26,20 +26,14 @@ pub fn render_slide(
     lang: Lang,
 ) -> offscreen::RenderedImage {
     let context = ViewContext::new(dataset, derived, view, theme, lang);
-    let background = match theme {
-        Theme::Light => egui::Color32::WHITE,
-        Theme::Dark => egui::Color32::from_gray(27),
-    };
+    let background = super::theme::background(theme);
     offscreen::render_offscreen(
         SLIDE_POINTS,
         PIXELS_PER_POINT,
         background,
         |ctx| {
             super::fonts::install_fonts(ctx, lang);
-            ctx.set_theme(match theme {
-                Theme::Light => egui::Theme::Light,
-                Theme::Dark => egui::Theme::Dark,
-            });
+            super::theme::apply_theme(ctx, theme);
         },
         |ui| {
             // Clicks cannot happen offscreen: whatever the chart would ask for is dropped.
@@ -89,8 +83,8 @@ fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     ui.add_space(6.0);
 }
 
-/// The strip under the picture: filters, counts and units, source and the synthetic label.
-fn caption_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
+/// The strip under the picture (and a presented slide): filters, counts and units, source and the synthetic label.
+pub fn caption_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
     let lang = context.lang;
     let small = |text: String| egui::RichText::new(text).size(15.0);
     ui.label(small(tr!(

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::model::load::open::{Detected, OpenOptions};
+use crate::query::present::Presentation;
 
 /// Shown, not saved: lost when the window closes, never part of a view or of the persisted state.
 #[derive(Debug, Default)]
@@ -21,6 +22,13 @@ pub struct UiState {
     pub focused_project: Option<u32>,
     /// The app's own file chooser, while it asks (where the system shows no file dialog).
     pub file_request: Option<FileRequest>,
+    /// The story panel is open.
+    pub show_story: bool,
+    /// The slide selected in the story panel: what its buttons and shortcuts act on, where presenting starts.
+    pub story_slide: Option<usize>,
+    /// Presentation mode, while it runs: the window shows only the slide.
+    pub presentation: Option<Presentation>,
+    pub show_shortcuts: bool,
 }
 
 impl UiState {
@@ -33,6 +41,10 @@ impl UiState {
         selected_rows: BTreeSet::new(),
         focused_project: None,
         file_request: None,
+        show_story: false,
+        story_slide: None,
+        presentation: None,
+        show_shortcuts: false,
     };
 
     /// Shows `text` as a confirmation.

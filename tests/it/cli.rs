@@ -464,3 +464,19 @@ fn a_file_without_utilised_amounts_reads_dash_not_zero() {
     assert!(json["utilized_usd_m"].is_null(), "{json}");
     assert!(json["groups"][0]["utilized_usd_m"].is_null(), "{json}");
 }
+
+#[test]
+fn a_broken_story_file_fails_with_its_location_before_any_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("deck.story.ron");
+    std::fs::write(&story, "(title: \"Board\",\n slides: [(title: 7)])").unwrap();
+    let output = run(&["--present", "--story", story.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("deck.story.ron: line 2"), "{message}");
+    assert!(!message.contains("cannot open the window"), "{message}");
+
+    // A slide number only means something when presenting.
+    let output = run(&["--slide", "2"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+}

@@ -29,6 +29,7 @@ mod ui_lang;
 mod ui_map;
 mod ui_open;
 mod ui_opportunities;
+mod ui_present;
 mod ui_tables;
 mod ui_views;
 mod ui_window;

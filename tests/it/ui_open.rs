@@ -352,10 +352,7 @@ fn render_window(app: &mut ExplorerApp, path: &Path) {
         egui::Color32::GRAY,
         |ctx| {
             invest_explorer::ui::fonts::install_fonts(ctx, invest_explorer::i18n::Lang::En);
-            ctx.set_theme(match theme {
-                Theme::Light => egui::Theme::Light,
-                Theme::Dark => egui::Theme::Dark,
-            });
+            invest_explorer::ui::theme::apply_theme(ctx, theme);
         },
         |ui| {
             app.update_state(ui.ctx());

@@ -262,20 +262,14 @@ fn the_tab_draws_at_laptop_and_full_hd_sizes_in_both_themes() {
             assert_eq!(harness.state().state.view.score.by, ScoreBy::SectorDistrict);
         }
         let app = harness.state_mut();
-        let background = match theme {
-            Theme::Light => egui::Color32::WHITE,
-            Theme::Dark => egui::Color32::from_gray(27),
-        };
+        let background = invest_explorer::ui::theme::background(theme);
         let image = render_offscreen(
             size,
             1.0,
             background,
             |ctx| {
                 invest_explorer::ui::fonts::install_fonts(ctx, invest_explorer::i18n::Lang::En);
-                ctx.set_theme(match theme {
-                    Theme::Light => egui::Theme::Light,
-                    Theme::Dark => egui::Theme::Dark,
-                });
+                invest_explorer::ui::theme::apply_theme(ctx, theme);
             },
             |ui| app.show(ui),
         );
