@@ -8,7 +8,6 @@ use super::exporting::Pick;
 use super::history::only_search_differs;
 use crate::command::{Command, MappingEdit};
 use crate::export::rows_as_tsv;
-use crate::i18n::Lang;
 use crate::model::load::open::OpenOptions;
 use crate::query::{SortKey, View};
 use crate::tr;
@@ -244,7 +243,7 @@ impl ExplorerApp {
         let columns = self.state.view.visible_columns(&self.dataset.projects);
         ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns));
         self.ui
-            .tell(tr!(Lang::En, "table-copied-rows", n = rows.len()));
+            .tell(tr!(self.state.lang, "table-copied-rows", n = rows.len()));
     }
 }
 

@@ -7,7 +7,6 @@ use std::path::Path;
 use super::ExplorerApp;
 use crate::command::StoryEdit;
 use crate::export::{ExportError, write_atomically};
-use crate::i18n::Lang;
 use crate::query::present::{PresentStep, Presentation};
 use crate::query::story::Story;
 use crate::tr;
@@ -29,13 +28,8 @@ pub(super) struct WindowBefore {
 }
 
 impl ExplorerApp {
-    /// The language of the app's messages.
-    fn lang(&self) -> Lang {
-        Lang::En
-    }
-
     pub(super) fn edit_story(&mut self, edit: StoryEdit) {
-        let untitled = tr!(self.lang(), "story-untitled");
+        let untitled = tr!(self.state.lang, "story-untitled");
         if let Some(index) = edit.apply(&mut self.state.story, &self.state.view, &untitled) {
             self.ui.story_slide = Some(index);
             self.ui.show_story = true;
@@ -65,7 +59,7 @@ impl ExplorerApp {
         if self.ui.presentation.is_some() {
             return;
         }
-        let untitled = tr!(self.lang(), "present-current-view");
+        let untitled = tr!(self.state.lang, "present-current-view");
         let start = self.ui.story_slide.unwrap_or(0);
         let presentation = Presentation::new(&self.state.story, &self.state.view, start, &untitled);
         self.state.view = presentation.slide().view.clone();
@@ -143,7 +137,7 @@ impl ExplorerApp {
         match Story::load(path) {
             Ok(story) => self.use_story(story, &path.display().to_string()),
             Err(error) => self.ui.warn(tr!(
-                self.lang(),
+                self.state.lang,
                 "story-open-failed",
                 error = error.to_string()
             )),
@@ -153,7 +147,7 @@ impl ExplorerApp {
     /// Makes `story` (read from `file`) the story; names this data does not have are a warning (those slides
     /// match nothing here), as for a saved view.
     pub fn use_story(&mut self, story: Story, file: &str) {
-        let lang = self.lang();
+        let lang = self.state.lang;
         let warnings: Vec<String> = story
             .warnings(&self.dataset.projects)
             .into_iter()
@@ -179,7 +173,7 @@ impl ExplorerApp {
     }
 
     pub(super) fn save_story_file(&mut self, path: &Path) {
-        let lang = self.lang();
+        let lang = self.state.lang;
         let result = self
             .state
             .story
