@@ -6,7 +6,7 @@ use crate::format::MoneyFormat;
 use crate::model::Field;
 use crate::model::load::mapping::{AmountUnit, Mapping};
 use crate::model::load::open::OpenOptions;
-use crate::query::{ChartKind, Facet, Filter, GroupBy, MapZoom, Tab};
+use crate::query::{ChartKind, ClientSafe, Facet, Filter, GroupBy, MapZoom, Tab};
 use crate::state::Theme;
 
 /// A request from the UI, applied by the app at the start of the next frame.
@@ -90,6 +90,10 @@ pub enum Command {
     ImportViewFile,
     /// Export what is on screen: asks for a path (with a default name), then writes in the background.
     Export(ExportKind),
+    /// Replace the client-safe setting (the switch, the confidential columns, the watermark's recipient).
+    SetClientSafe(ClientSafe),
+    /// Ask for a `.story.ron`, then for a PDF path, and write the story's deck.
+    ExportStoryPdf,
 }
 
 /// One change to the mapping dialog's mapping.
@@ -132,6 +136,10 @@ pub enum ExportKind {
     CrossTab(TableFormat),
     /// The chart or the map (`Tab::Charts` or `Tab::Map`) as a slide-sized PNG with a caption strip.
     Picture(Tab),
+    /// The one-page PDF brief of the current view.
+    BriefPdf,
+    /// The PDF deck of the story picked before (see [`Command::ExportStoryPdf`]).
+    StoryPdf,
 }
 
 impl ExportKind {
@@ -151,6 +159,8 @@ impl ExportKind {
             }
             ExportKind::Picture(Tab::Map) => "Map as PNG…".to_owned(),
             ExportKind::Picture(_) => "Chart as PNG…".to_owned(),
+            ExportKind::BriefPdf => crate::tr!(crate::i18n::Lang::En, "menu-export-brief-pdf"),
+            ExportKind::StoryPdf => crate::tr!(crate::i18n::Lang::En, "menu-export-story-pdf"),
         }
     }
 
@@ -159,6 +169,7 @@ impl ExportKind {
             ExportKind::Rows(format) => format.extension(),
             ExportKind::Groups(_, format) | ExportKind::CrossTab(format) => format.extension(),
             ExportKind::Picture(_) => "png",
+            ExportKind::BriefPdf | ExportKind::StoryPdf => "pdf",
         }
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::load::mapping::Mapping;
 use crate::model::load::open::OpenOptions;
-use crate::query::View;
+use crate::query::{ClientSafe, View};
 
 /// The colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,4 +33,6 @@ pub struct AppState {
     pub mappings: BTreeMap<String, Mapping>,
     /// Views the user saved by name, in the order saved.
     pub saved_views: Vec<View>,
+    /// Names as pseudonyms, confidential columns hidden, the watermark: for showing the app to a client.
+    pub client_safe: ClientSafe,
 }

@@ -123,6 +123,8 @@ impl ExplorerApp {
             }
             Command::ExportViewFile => self.pick_file(Pick::ExportView, ctx),
             Command::Export(kind) => self.pick_file(Pick::Export(kind), ctx),
+            Command::SetClientSafe(client_safe) => self.state.client_safe = client_safe,
+            Command::ExportStoryPdf => self.pick_file(Pick::StoryForDeck, ctx),
             Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
         }
     }
@@ -200,8 +202,12 @@ impl ExplorerApp {
             .copied()
             .filter(|r| self.ui.selected_rows.contains(r))
             .collect();
-        let columns = self.state.view.visible_columns(&self.dataset.projects);
-        ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns));
+        let table = &self.dataset.projects;
+        let safe = &self.state.client_safe;
+        let columns = safe.columns(table, &self.state.view.visible_columns(table));
+        let pseudonyms = self.derived.pseudonyms(&self.dataset);
+        let names = safe.names(pseudonyms, crate::i18n::Lang::En);
+        ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns, names));
         self.ui.tell(format!(
             "Copied {} rows to the clipboard.",
             crate::format::count(rows.len())

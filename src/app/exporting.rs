@@ -8,13 +8,16 @@ use std::sync::Arc;
 use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
+use crate::export::pdf::{self, PdfOptions};
+use crate::i18n::Lang;
 use crate::export::{
     BreakdownExport, CrossTabExport, ExportError, RowExport, default_file_stem, slugify,
     write_atomically,
 };
 use crate::model::load::open::OpenOptions;
 use crate::model::{ColumnId, Dataset};
-use crate::query::{self, Derived, MoneyColumns, Tab, View};
+use crate::query::story::Story;
+use crate::query::{self, ClientSafe, Derived, MoneyColumns, Names, Pseudonyms, Tab, View};
 use crate::state::Theme;
 use crate::ui::slide::render_slide;
 
@@ -25,6 +28,8 @@ pub(super) enum Pick {
     ImportView,
     ExportView,
     Export(ExportKind),
+    /// The story whose deck is exported next (then the PDF's path is asked for).
+    StoryForDeck,
 }
 
 impl ExplorerApp {
@@ -47,6 +52,7 @@ impl ExplorerApp {
                     dialogs.pick_open("Open a project file", &["csv", "tsv", "txt"])
                 }
                 Pick::ImportView => dialogs.pick_open("Import a view", &["ron"]),
+                Pick::StoryForDeck => dialogs.pick_open("Choose a story", &["ron"]),
                 Pick::ExportView => {
                     let stem = if view_name.is_empty() {
                         "view".to_owned()
@@ -67,6 +73,13 @@ impl ExplorerApp {
         match pick {
             Pick::Export(kind) => self.export_in_background(kind, path, ctx),
             Pick::OpenDataset => self.open_path(path, OpenOptions::default(), ctx),
+            Pick::StoryForDeck => match Story::load(&path) {
+                Ok(story) => {
+                    self.story_for_deck = Some(story);
+                    self.pick_file(Pick::Export(ExportKind::StoryPdf), ctx);
+                }
+                Err(error) => self.ui.warn(format!("{error}. Nothing was exported.")),
+            },
             Pick::ImportView => match View::load(&path) {
                 Ok(view) => {
                     let before = self.state.view.clone();
@@ -110,11 +123,23 @@ impl ExplorerApp {
             path,
             dataset: Arc::clone(&self.dataset),
             rows: self.derived.selection.rows.clone(),
-            columns: self.state.view.visible_columns(&self.dataset.projects),
+            columns: self.state.client_safe.columns(
+                &self.dataset.projects,
+                &self.state.view.visible_columns(&self.dataset.projects),
+            ),
+            pseudonyms: self
+                .state
+                .client_safe
+                .enabled
+                .then(|| Arc::clone(self.derived.pseudonyms(&self.dataset))),
             view: self.state.view.clone(),
             money: Arc::clone(&self.derived.money),
             derived: matches!(kind, ExportKind::Picture(_)).then(|| self.derived.clone()),
             theme: self.state.theme,
+            client_safe: self.state.client_safe.clone(),
+            story: (kind == ExportKind::StoryPdf)
+                .then(|| self.story_for_deck.take())
+                .flatten(),
         };
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
             Background::Exported(job.run())
@@ -130,6 +155,8 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
         ExportKind::CrossTab(_) => "hk-projects-cross-tab".to_owned(),
         ExportKind::Picture(Tab::Map) => "hk-projects-map".to_owned(),
         ExportKind::Picture(_) => "hk-projects-chart".to_owned(),
+        ExportKind::BriefPdf => "hk-projects-brief".to_owned(),
+        ExportKind::StoryPdf => "hk-projects-deck".to_owned(),
     };
     format!(
         "{}.{}",
@@ -145,16 +172,28 @@ struct ExportJob {
     dataset: Arc<Dataset>,
     /// Selected rows in display order.
     rows: Vec<u32>,
+    /// Shown columns (confidential ones already left out while client-safe is on).
     columns: Vec<ColumnId>,
+    /// The names' pseudonyms while client-safe is on; `None` writes real names.
+    pseudonyms: Option<Arc<Pseudonyms>>,
     view: View,
     /// The money columns in the view's currency: totals are exported as shown.
     money: Arc<MoneyColumns>,
     /// For pictures: the aggregates on screen, and the theme they are drawn in.
     derived: Option<Derived>,
     theme: Theme,
+    client_safe: ClientSafe,
+    /// For a deck: the story picked before.
+    story: Option<Story>,
 }
 
 impl ExportJob {
+    fn names(&self) -> Names<'_> {
+        self.pseudonyms
+            .as_deref()
+            .map_or(Names::Real, |p| Names::Pseudonyms(p, crate::i18n::Lang::En))
+    }
+
     /// Writes the file; returns the confirmation to show.
     fn run(self) -> Result<String, ExportError> {
         let dataset = &*self.dataset;
@@ -173,6 +212,7 @@ impl ExportJob {
                     columns: &self.columns,
                     filter: &self.view.filter,
                     sort: &self.view.sort,
+                    names: self.names(),
                 };
                 write_atomically(&self.path, |out| export.write(format, out))?;
             }
@@ -201,6 +241,27 @@ impl ExportJob {
                     rows_selected: self.rows.len(),
                 };
                 write_atomically(&self.path, |out| export.write(format, out))?;
+            }
+            ExportKind::BriefPdf => {
+                let options = PdfOptions::new(Lang::En, &self.client_safe);
+                write_atomically(&self.path, |out| {
+                    pdf::write_brief(dataset, &self.view, self.names(), &options, out)
+                })?;
+            }
+            ExportKind::StoryPdf => {
+                let story = self.story.as_ref().ok_or_else(|| {
+                    ExportError::Encode("no story was chosen for the deck".to_owned())
+                })?;
+                let options = PdfOptions::new(Lang::En, &self.client_safe);
+                write_atomically(&self.path, |out| {
+                    pdf::write_deck(dataset, story, self.names(), &options, out)
+                })?;
+                let pages = story.slides.len().max(1);
+                return Ok(format!(
+                    "Exported a deck of {pages} {} to {}.",
+                    if pages == 1 { "page" } else { "pages" },
+                    self.path.display()
+                ));
             }
             ExportKind::Picture(tab) => {
                 let derived = self

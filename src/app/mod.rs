@@ -66,6 +66,8 @@ pub struct ExplorerApp {
     panels: ui::Panels,
     applied_theme: Option<Theme>,
     screenshot: Option<ScreenshotRequest>,
+    /// The story picked for *Export ▸ Story as PDF…*, until its PDF's path comes back.
+    story_for_deck: Option<crate::query::story::Story>,
 }
 
 impl ExplorerApp {
@@ -93,6 +95,7 @@ impl ExplorerApp {
             panels: ui::Panels::default(),
             applied_theme: None,
             screenshot: None,
+            story_for_deck: None,
         };
         app.refresh_derived();
         app.watch_dataset_file();
@@ -197,6 +200,7 @@ impl ExplorerApp {
                 &self.state.view,
                 self.state.theme,
             )
+            .with_client_safe(&self.state.client_safe, crate::i18n::Lang::En)
         };
         self.panels.ui(ui, &context, &mut self.commands);
     }

@@ -1,4 +1,4 @@
-//! The headless command line: `summary`, `export`, `inspect`, `score`, `generate`, over the same `Filter`/`View` and engine
+//! The headless command line: `summary`, `export`, `brief`, `deck`, `inspect`, `score`, `generate`, over the same `Filter`/`View` and engine
 //! as the GUI. One file per subcommand; `source.rs` (how a file is read) and `filters.rs` (which rows) are shared.
 //!
 //! A new subcommand: a variant of [`CliCommand`] with its `Args` struct, a file `name.rs` with
@@ -18,6 +18,7 @@ mod export;
 mod filters;
 mod generate;
 mod inspect;
+mod pdf;
 mod score;
 mod source;
 mod summary;
@@ -26,6 +27,7 @@ pub use export::ExportArgs;
 pub use filters::FilterArgs;
 pub use generate::GenerateArgs;
 pub use inspect::{InspectArgs, InspectFormat};
+pub use pdf::{BriefArgs, DeckArgs, PdfArgs};
 pub use source::{SourceArgs, load_dataset};
 pub use summary::{OutputFormat, SummaryArgs};
 
@@ -63,6 +65,10 @@ pub enum CliCommand {
     Summary(SummaryArgs),
     /// Write the selected projects to a file (.csv .tsv .xlsx .json .ron).
     Export(ExportArgs),
+    /// Write a one-page PDF brief (A4 landscape) of the selected projects: key figures, chart, top 10, filters.
+    Brief(BriefArgs),
+    /// Write a PDF deck of a story (.story.ron): one 16:9 page per slide.
+    Deck(DeckArgs),
     /// Write the synthetic dataset files (projects.csv and the reference .ron files).
     Generate(GenerateArgs),
     /// Describe a file: format, encoding, delimiter, header, column types, mapping guess and data quality.
@@ -99,6 +105,8 @@ pub fn run(command: &CliCommand, out: &mut dyn Write) -> Result<(), CliError> {
     match command {
         CliCommand::Summary(args) => summary::run(args, out),
         CliCommand::Export(args) => export::run(args, out),
+        CliCommand::Brief(args) => pdf::run_brief(args, out),
+        CliCommand::Deck(args) => pdf::run_deck(args, out),
         CliCommand::Generate(args) => generate::run(args, out),
         CliCommand::Inspect(args) => inspect::run(args, out),
         CliCommand::Score(args) => score::run(args, out),

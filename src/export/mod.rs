@@ -7,6 +7,7 @@
 
 mod clipboard;
 mod file_name;
+pub mod pdf;
 pub mod png;
 mod tables;
 pub mod timestamp;
@@ -32,7 +33,7 @@ pub use xlsx::MAX_DATA_ROWS as MAX_XLSX_ROWS;
 use crate::format::{Currency, MoneyFormat, Scale};
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{Cell, ColumnId, Dataset, ProjectTable};
-use crate::query::{Filter, SortKey};
+use crate::query::{Filter, Names, SortKey};
 
 /// The file formats rows can be exported to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -129,6 +130,8 @@ pub struct RowExport<'a> {
     pub filter: &'a Filter,
     /// The sort the rows are in, only to describe it (the rows are already in this order).
     pub sort: &'a [SortKey],
+    /// Project and investor names as written (pseudonyms while client-safe is on).
+    pub names: Names<'a>,
 }
 
 /// What a self-describing export says about itself: the XLSX About sheet ([`ExportMeta::about`]) and the `meta`
@@ -275,6 +278,21 @@ pub fn describe_sort(table: &ProjectTable, keys: &[SortKey]) -> String {
 }
 
 impl RowExport<'_> {
+    /// The value of one cell as exported: the stored value, or a pseudonym for a name while client-safe is on.
+    /// `pseudonym` holds the replacement text the returned cell borrows.
+    pub(crate) fn cell<'s>(
+        &'s self,
+        column: ColumnId,
+        row: usize,
+        pseudonym: &'s mut Option<String>,
+    ) -> Cell<'s> {
+        *pseudonym = self.names.replacement(column, row);
+        match pseudonym {
+            Some(text) => Cell::Text(text),
+            None => self.dataset.projects.cell(column, row),
+        }
+    }
+
     /// What the export says about itself: JSON's and RON's `meta`, XLSX's About sheet.
     pub fn meta(&self) -> ExportMeta {
         ExportMeta::new(
@@ -324,8 +342,8 @@ impl RowExport<'_> {
         for &row in self.rows {
             record.clear();
             for &column in self.columns {
-                let cell = self.dataset.projects.cell(column, row as usize);
-                record.push(match cell {
+                let mut pseudonym = None;
+                record.push(match self.cell(column, row as usize, &mut pseudonym) {
                     Cell::Text(text) => neutralise_formula(text),
                     other => other.to_string(),
                 });
@@ -386,7 +404,8 @@ impl Serialize for RowAsMap<'_> {
         let mut map = serializer.serialize_map(Some(self.export.columns.len()))?;
         for &column in self.export.columns {
             let name = table.column_name(column);
-            match table.cell(column, self.row) {
+            let mut pseudonym = None;
+            match self.export.cell(column, self.row, &mut pseudonym) {
                 Cell::Missing => map.serialize_entry(name, &Option::<()>::None)?,
                 Cell::Text(text) => map.serialize_entry(name, text)?,
                 Cell::Integer(value) => map.serialize_entry(name, &value)?,

@@ -2,6 +2,7 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use super::client_safe::Names;
 use super::money::in_currency;
 use crate::format::{self, Currency, MoneyFormat, Scale};
 use crate::model::{Cell, ColumnId, ColumnKind, Dataset, Field};
@@ -18,8 +19,18 @@ pub enum CellStyle {
     Plain,
 }
 
-/// The text of column `column` of row `row` in `style`.
-pub fn cell_text(dataset: &Dataset, column: ColumnId, row: usize, style: CellStyle) -> String {
+/// The text of column `column` of row `row` in `style`, with project and investor names as `names` says (the
+/// client-safe switch: every view and export of a name goes through here or [`Names::replacement`]).
+pub fn cell_text(
+    dataset: &Dataset,
+    column: ColumnId,
+    row: usize,
+    style: CellStyle,
+    names: Names<'_>,
+) -> String {
+    if let Some(pseudonym) = names.replacement(column, row) {
+        return pseudonym;
+    }
     let table = &dataset.projects;
     let cell = table.cell(column, row);
     if style == CellStyle::Plain {
@@ -92,7 +103,8 @@ mod tests {
     #[test]
     fn each_style_renders_the_same_cell_its_own_way() {
         let dataset = dataset();
-        let text = |field, row, style| cell_text(&dataset, ColumnId::Field(field), row, style);
+        let text =
+            |field, row, style| cell_text(&dataset, ColumnId::Field(field), row, style, Names::Real);
         let usd = CellStyle::Table(MoneyFormat::default());
         let cny = CellStyle::Table(MoneyFormat {
             currency: Currency::Cny,
@@ -119,5 +131,20 @@ mod tests {
         assert_eq!(text(Field::Lat, 0, usd), "29.5500");
         assert_eq!(text(Field::InLiangjiang, 0, usd), "yes");
         assert_eq!(text(Field::Name, 0, CellStyle::Plain), "Harbour Tower");
+    }
+
+    #[test]
+    fn client_safe_names_replace_the_real_ones_in_every_style() {
+        let dataset = dataset();
+        let pseudonyms = crate::query::Pseudonyms::new(&dataset.projects);
+        let names = Names::Pseudonyms(&pseudonyms, crate::i18n::Lang::En);
+        let name = ColumnId::Field(Field::Name);
+        for style in [CellStyle::Plain, CellStyle::Detail, CellStyle::Table(MoneyFormat::default())] {
+            let text = cell_text(&dataset, name, 0, style, names);
+            assert!(text.starts_with("Project "), "{text}");
+            assert_eq!(text, pseudonyms.project(0, crate::i18n::Lang::En).unwrap());
+        }
+        let amount = cell_text(&dataset, ColumnId::Field(Field::ContractedUsdM), 0, CellStyle::Plain, names);
+        assert_eq!(amount, "1234.5", "only names change");
     }
 }

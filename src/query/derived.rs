@@ -5,12 +5,13 @@
 //! what it depends on changed, never per frame. Exports and slides take a clone. Must not depend on egui, eframe
 //! or rfd.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::aggregate::{
     CrossTab, GroupBy, GroupSummary, HistogramBin, Summary, cross_tab, group_by, size_histogram,
     summarize,
 };
+use super::client_safe::Pseudonyms;
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
 use super::sort::{SortKey, sort_rows};
@@ -41,6 +42,8 @@ pub struct Derived {
     pub size_histogram: Vec<HistogramBin>,
     /// Map tab.
     pub by_district: Vec<GroupSummary>,
+    /// The dataset's client-safe pseudonyms, made the first time client-safe needs them (per dataset).
+    pseudonyms: OnceLock<Arc<Pseudonyms>>,
     keys: Keys,
 }
 
@@ -96,6 +99,7 @@ impl Derived {
             let years = dataset.projects.year.iter().flatten();
             self.year_span = years.clone().min().copied().zip(years.max().copied());
             self.keys.money = Some((generation, currency));
+            self.pseudonyms = OnceLock::new();
             refreshed.money = true;
         }
         let selection_key = SelectionKey {
@@ -121,6 +125,12 @@ impl Derived {
             refreshed.tab = true;
         }
         refreshed
+    }
+
+    /// The pseudonyms of `dataset`'s names (the dataset this was last refreshed with), made on first use.
+    pub fn pseudonyms(&self, dataset: &Dataset) -> &Arc<Pseudonyms> {
+        self.pseudonyms
+            .get_or_init(|| Arc::new(Pseudonyms::new(&dataset.projects)))
     }
 
     fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {

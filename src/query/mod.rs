@@ -7,6 +7,7 @@
 pub mod aggregate;
 pub mod breakdown;
 pub mod cells;
+pub mod client_safe;
 pub mod derived;
 pub mod describe;
 pub mod drill;
@@ -23,6 +24,7 @@ pub use aggregate::{
 };
 pub use breakdown::{BreakdownColumn, BreakdownValue};
 pub use cells::{CellStyle, cell_text};
+pub use client_safe::{ClientSafe, Names, Pseudonyms};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{Facet, FacetCounts, Filter, Selection, UnknownChoice, evaluate, select};

@@ -24,8 +24,9 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
-            ui.label(table.investor.get(row));
+            let name = |field| cell_text(dataset, ColumnId::Field(field), row, CellStyle::Detail, context.names);
+            ui.label(egui::RichText::new(name(Field::Name)).size(17.0).strong());
+            ui.label(name(Field::Investor));
             if context.ui.selected_rows.len() > 1 {
                 ui.weak(format!(
                     "{} rows selected · Ctrl+C copies them",
@@ -42,12 +43,20 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
                     for column in table.columns() {
-                        if matches!(column, ColumnId::Field(Field::Name | Field::Investor)) {
+                        if matches!(column, ColumnId::Field(Field::Name | Field::Investor))
+                            || !context.client_safe.is_shown(table, column)
+                        {
                             continue;
                         }
                         ui.weak(table.column_title(column));
                         ui.add(
-                            egui::Label::new(cell_text(dataset, column, row, CellStyle::Detail))
+                            egui::Label::new(cell_text(
+                                dataset,
+                                column,
+                                row,
+                                CellStyle::Detail,
+                                context.names,
+                            ))
                                 .wrap(),
                         );
                         ui.end_row();

@@ -28,7 +28,7 @@ pub use state::{Activity, Notice, OpenDraft, UiState};
 use crate::command::Command;
 use crate::format::MoneyFormat;
 use crate::model::Dataset;
-use crate::query::{Derived, Filter, Tab, View};
+use crate::query::{ClientSafe, Derived, Filter, Names, Tab, View};
 use crate::state::Theme;
 
 /// What every panel may read this frame.
@@ -43,10 +43,21 @@ pub struct ViewContext<'a> {
     pub ui: &'a UiState,
     /// Background work, the file watch, undo.
     pub activity: Activity,
+    /// The client-safe switch: which columns are hidden, the watermark.
+    pub client_safe: &'a ClientSafe,
+    /// How project and investor names are written: real, or pseudonyms while client-safe is on.
+    pub names: Names<'a>,
 }
 
 /// The `UiState` of a picture drawn offscreen: nothing selected, no notice, no dialog.
 static NOTHING_SHOWN: UiState = UiState::NOTHING;
+
+/// Client-safe off: what a context shows unless the window says otherwise.
+static CLIENT_SAFE_OFF: ClientSafe = ClientSafe {
+    enabled: false,
+    confidential: std::collections::BTreeSet::new(),
+    prepared_for: String::new(),
+};
 
 impl<'a> ViewContext<'a> {
     /// The one constructor: `view` of `dataset` in `theme`, with nothing else shown (as a slide draws it). The
@@ -60,7 +71,25 @@ impl<'a> ViewContext<'a> {
             saved_views: &[],
             ui: &NOTHING_SHOWN,
             activity: Activity::default(),
+            client_safe: &CLIENT_SAFE_OFF,
+            names: Names::Real,
         }
+    }
+
+    /// The context with `client_safe` applied: names as pseudonyms while it is on.
+    pub fn with_client_safe(self, client_safe: &'a ClientSafe, lang: crate::i18n::Lang) -> Self {
+        Self {
+            client_safe,
+            names: client_safe.names(self.derived.pseudonyms(self.dataset), lang),
+            ..self
+        }
+    }
+
+    /// The columns of the view that may be shown (confidential ones hidden while client-safe is on).
+    pub fn visible_columns(&self) -> Vec<crate::model::ColumnId> {
+        let table = &self.dataset.projects;
+        self.client_safe
+            .columns(table, &self.view.visible_columns(table))
     }
 
     pub fn money(&self) -> MoneyFormat {

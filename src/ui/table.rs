@@ -20,9 +20,11 @@ impl ProjectTableView {
         commands: &mut Vec<Command>,
     ) {
         let table = &context.dataset.projects;
-        let columns = context.view.visible_columns(table);
+        let chosen = context.view.visible_columns(table);
+        // Client-safe hides confidential columns from the table, not from the chooser.
+        let columns = context.visible_columns();
         ui.horizontal(|ui| {
-            column_chooser_ui(ui, table, &columns, commands);
+            column_chooser_ui(ui, table, &chosen, commands);
             ui.weak(
                 "Click a header to sort · shift-click adds a key · Ctrl+C copies selected rows",
             );
@@ -178,6 +180,7 @@ fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: 
         column,
         row,
         CellStyle::Table(context.money()),
+        context.names,
     );
     if is_numeric(table.column_kind(column)) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

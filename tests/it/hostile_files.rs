@@ -508,6 +508,7 @@ fn formula_like_text_survives_a_csv_export_and_reload() {
     let rows: Vec<u32> = (0..originals.len() as u32).collect();
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,
