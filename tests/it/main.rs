@@ -16,6 +16,7 @@ mod hostile_files;
 mod i18n;
 mod layering;
 mod open_files;
+mod pdf;
 mod score;
 mod ui_explorer;
 mod ui_export;
