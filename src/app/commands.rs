@@ -205,8 +205,12 @@ impl ExplorerApp {
         let table = &self.dataset.projects;
         let safe = &self.state.client_safe;
         let columns = safe.columns(table, &self.state.view.visible_columns(table));
-        let pseudonyms = self.derived.pseudonyms(&self.dataset);
-        let names = safe.names(pseudonyms, crate::i18n::Lang::En);
+        let names = if safe.enabled {
+            let pseudonyms = self.derived.pseudonyms(&self.dataset);
+            crate::query::Names::Pseudonyms(pseudonyms, crate::i18n::Lang::En)
+        } else {
+            crate::query::Names::Real
+        };
         ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns, names));
         self.ui.tell(format!(
             "Copied {} rows to the clipboard.",

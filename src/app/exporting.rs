@@ -9,11 +9,11 @@ use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
 use crate::export::pdf::{self, PdfOptions};
-use crate::i18n::Lang;
 use crate::export::{
     BreakdownExport, CrossTabExport, ExportError, RowExport, default_file_stem, slugify,
     write_atomically,
 };
+use crate::i18n::Lang;
 use crate::model::load::open::OpenOptions;
 use crate::model::{ColumnId, Dataset};
 use crate::query::story::Story;

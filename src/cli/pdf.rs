@@ -43,7 +43,9 @@ impl PdfArgs {
         match &self.lang {
             None => Ok(Lang::En),
             Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-                CliError::Usage(format!("unknown language {tag:?}; valid choices: en, zh-Hans, zh-Hant"))
+                CliError::Usage(format!(
+                    "unknown language {tag:?}; valid choices: en, zh-Hans, zh-Hant"
+                ))
             }),
         }
     }
@@ -57,7 +59,10 @@ impl PdfArgs {
         if is_pdf {
             Ok(())
         } else {
-            Err(CliError::Usage(format!("{} is not a .pdf file", self.out.display())))
+            Err(CliError::Usage(format!(
+                "{} is not a .pdf file",
+                self.out.display()
+            )))
         }
     }
 }
@@ -93,9 +98,19 @@ pub(super) fn run_brief(args: &BriefArgs, out: &mut dyn Write) -> Result<(), Cli
     warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
     let selected = query::select(&dataset.projects, &view.filter).len();
-    export_brief_to_file(&dataset, &view, &args.pdf.client_safe(), lang, &args.pdf.out)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
-    wrote(out, &format!("a brief of {}", shown(selected, dataset.projects.len())), &args.pdf.out)
+    export_brief_to_file(
+        &dataset,
+        &view,
+        &args.pdf.client_safe(),
+        lang,
+        &args.pdf.out,
+    )
+    .map_err(|e| CliError::Failed(e.to_string()))?;
+    wrote(
+        out,
+        &format!("a brief of {}", shown(selected, dataset.projects.len())),
+        &args.pdf.out,
+    )
 }
 
 pub(super) fn run_deck(args: &DeckArgs, out: &mut dyn Write) -> Result<(), CliError> {
@@ -105,12 +120,28 @@ pub(super) fn run_deck(args: &DeckArgs, out: &mut dyn Write) -> Result<(), CliEr
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);
     for (slide, warning) in story.warnings(&dataset.projects) {
-        eprintln!("warning: {}, slide {slide}: {warning}", args.story.display());
+        eprintln!(
+            "warning: {}, slide {slide}: {warning}",
+            args.story.display()
+        );
     }
-    export_deck_to_file(&dataset, &story, &args.pdf.client_safe(), lang, &args.pdf.out)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+    export_deck_to_file(
+        &dataset,
+        &story,
+        &args.pdf.client_safe(),
+        lang,
+        &args.pdf.out,
+    )
+    .map_err(|e| CliError::Failed(e.to_string()))?;
     let pages = story.slides.len().max(1);
-    wrote(out, &format!("a deck of {pages} {}", if pages == 1 { "page" } else { "pages" }), &args.pdf.out)
+    wrote(
+        out,
+        &format!(
+            "a deck of {pages} {}",
+            if pages == 1 { "page" } else { "pages" }
+        ),
+        &args.pdf.out,
+    )
 }
 
 fn shown(selected: usize, total: usize) -> String {

@@ -26,7 +26,15 @@ pub fn rows_as_tsv(
     for &row in rows {
         let cells: Vec<String> = columns
             .iter()
-            .map(|&c| clean(&cell_text(dataset, c, row as usize, CellStyle::Plain, names)))
+            .map(|&c| {
+                clean(&cell_text(
+                    dataset,
+                    c,
+                    row as usize,
+                    CellStyle::Plain,
+                    names,
+                ))
+            })
             .collect();
         text.push_str(&cells.join("\t"));
         text.push('\n');

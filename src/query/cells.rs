@@ -103,8 +103,9 @@ mod tests {
     #[test]
     fn each_style_renders_the_same_cell_its_own_way() {
         let dataset = dataset();
-        let text =
-            |field, row, style| cell_text(&dataset, ColumnId::Field(field), row, style, Names::Real);
+        let text = |field, row, style| {
+            cell_text(&dataset, ColumnId::Field(field), row, style, Names::Real)
+        };
         let usd = CellStyle::Table(MoneyFormat::default());
         let cny = CellStyle::Table(MoneyFormat {
             currency: Currency::Cny,
@@ -139,12 +140,22 @@ mod tests {
         let pseudonyms = crate::query::Pseudonyms::new(&dataset.projects);
         let names = Names::Pseudonyms(&pseudonyms, crate::i18n::Lang::En);
         let name = ColumnId::Field(Field::Name);
-        for style in [CellStyle::Plain, CellStyle::Detail, CellStyle::Table(MoneyFormat::default())] {
+        for style in [
+            CellStyle::Plain,
+            CellStyle::Detail,
+            CellStyle::Table(MoneyFormat::default()),
+        ] {
             let text = cell_text(&dataset, name, 0, style, names);
             assert!(text.starts_with("Project "), "{text}");
             assert_eq!(text, pseudonyms.project(0, crate::i18n::Lang::En).unwrap());
         }
-        let amount = cell_text(&dataset, ColumnId::Field(Field::ContractedUsdM), 0, CellStyle::Plain, names);
+        let amount = cell_text(
+            &dataset,
+            ColumnId::Field(Field::ContractedUsdM),
+            0,
+            CellStyle::Plain,
+            names,
+        );
         assert_eq!(amount, "1234.5", "only names change");
     }
 }

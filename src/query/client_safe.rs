@@ -54,9 +54,8 @@ impl ClientSafe {
     /// The watermark for slides, pictures and PDFs: only while on and a recipient is named.
     pub fn watermark(&self, lang: Lang) -> Option<String> {
         let client = self.prepared_for.trim();
-        (self.enabled && !client.is_empty()).then(|| {
-            crate::tr!(lang, "client-safe-watermark", client = client.to_owned())
-        })
+        (self.enabled && !client.is_empty())
+            .then(|| crate::tr!(lang, "client-safe-watermark", client = client.to_owned()))
     }
 
     /// How names are written under this setting, pseudonyms in `lang` ("Project 2187", "项目 2187");
@@ -151,9 +150,8 @@ impl Pseudonyms {
     /// The zero-padded number, as text so that it is never written with a thousands separator.
     fn number(&self, numbers: &[u32], row: usize) -> Option<i18n::Value<'static>> {
         let number = *numbers.get(row)?;
-        (number != NONE).then(|| {
-            i18n::Value::from(format!("{number:0width$}", width = self.digits))
-        })
+        (number != NONE)
+            .then(|| i18n::Value::from(format!("{number:0width$}", width = self.digits)))
     }
 }
 
@@ -162,7 +160,7 @@ impl Pseudonyms {
 fn numbered<K: AsRef<str>>(keys: &[K], salt: &str, space: u64) -> Vec<u32> {
     let mut distinct: Vec<(u64, &str)> = keys
         .iter()
-        .map(AsRef::as_ref)
+        .map(|key| key.as_ref())
         .filter(|key| !key.is_empty())
         .collect::<BTreeSet<&str>>()
         .into_iter()

@@ -24,7 +24,15 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let name = |field| cell_text(dataset, ColumnId::Field(field), row, CellStyle::Detail, context.names);
+            let name = |field| {
+                cell_text(
+                    dataset,
+                    ColumnId::Field(field),
+                    row,
+                    CellStyle::Detail,
+                    context.names,
+                )
+            };
             ui.label(egui::RichText::new(name(Field::Name)).size(17.0).strong());
             ui.label(name(Field::Investor));
             if context.ui.selected_rows.len() > 1 {
@@ -57,7 +65,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                                 CellStyle::Detail,
                                 context.names,
                             ))
-                                .wrap(),
+                            .wrap(),
                         );
                         ui.end_row();
                     }

@@ -111,7 +111,10 @@ fn client_safe_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
         for column in table.columns() {
             let name = table.column_name(column);
             let mut hidden = current.confidential.contains(name);
-            if ui.checkbox(&mut hidden, table.column_title(column)).changed() {
+            if ui
+                .checkbox(&mut hidden, table.column_title(column))
+                .changed()
+            {
                 let mut next = current.clone();
                 if hidden {
                     next.confidential.insert(name.to_owned());

@@ -80,7 +80,12 @@ impl<'a> ViewContext<'a> {
     pub fn with_client_safe(self, client_safe: &'a ClientSafe, lang: crate::i18n::Lang) -> Self {
         Self {
             client_safe,
-            names: client_safe.names(self.derived.pseudonyms(self.dataset), lang),
+            // Pseudonyms are made only once client-safe is first switched on.
+            names: if client_safe.enabled {
+                Names::Pseudonyms(self.derived.pseudonyms(self.dataset), lang)
+            } else {
+                Names::Real
+            },
             ..self
         }
     }

@@ -22,10 +22,18 @@ fn run(args: &[&str]) -> Output {
 fn poppler(tool: &str, path: &Path) -> String {
     let output = Command::new(tool)
         .arg(path)
-        .args(if tool == "pdftotext" { vec!["-layout", "-"] } else { vec![] })
+        .args(if tool == "pdftotext" {
+            vec!["-layout", "-"]
+        } else {
+            vec![]
+        })
         .output()
         .unwrap_or_else(|e| panic!("{tool} is needed (apt-get install poppler-utils): {e}"));
-    assert!(output.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -45,7 +53,12 @@ fn pages_and_size(path: &Path) -> (usize, String) {
 fn real_names(dataset: &Dataset) -> Vec<String> {
     let table = &dataset.projects;
     let mut names: Vec<String> = (0..table.len())
-        .flat_map(|row| [table.name.get(row).to_owned(), table.investor.get(row).to_owned()])
+        .flat_map(|row| {
+            [
+                table.name.get(row).to_owned(),
+                table.investor.get(row).to_owned(),
+            ]
+        })
         .filter(|name| name.chars().count() >= 6)
         .collect();
     names.sort();
@@ -72,14 +85,33 @@ fn the_brief_is_one_a4_landscape_page_that_says_what_it_shows() {
     assert_eq!(pages, 1);
     assert!(size.starts_with("841.89 x 595.28"), "{size}");
     let text = poppler("pdftotext", &path);
-    assert!(text.contains("Hong Kong-invested projects in Chongqing"), "{text}");
+    assert!(
+        text.contains("Hong Kong-invested projects in Chongqing"),
+        "{text}"
+    );
     let selected = invest_explorer::query::select(&dataset.projects, &view.filter).len();
-    assert!(text.contains(&format!("{selected} of 3,530 projects")), "{text}");
+    assert!(
+        text.contains(&format!(
+            "{} of 3,530 projects",
+            invest_explorer::format::count(selected)
+        )),
+        "{text}"
+    );
     assert!(text.contains("synthetic sample"), "{text}");
     assert!(text.contains("Finance"), "the filters in words: {text}");
-    assert!(text.contains("Top 10 projects by contracted amount"), "{text}");
+    assert!(
+        text.contains("Top 10 projects by contracted amount"),
+        "{text}"
+    );
     // Text is real text: the largest project's name can be found and copied.
-    let page = invest_explorer::export::pdf::PageContent::new(&dataset, &view, "", "", Names::Real, Lang::En);
+    let page = invest_explorer::export::pdf::PageContent::new(
+        &dataset,
+        &view,
+        "",
+        "",
+        Names::Real,
+        Lang::En,
+    );
     let top_name: String = page.top.rows[0][0].chars().take(12).collect();
     assert!(text.contains(&top_name), "{top_name} in {text}");
 }
@@ -96,16 +128,27 @@ fn client_safe_leaves_no_real_name_in_the_brief_and_prints_the_watermark() {
     let options = PdfOptions::new(Lang::En, &client_safe);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("safe.pdf");
-    let bytes = brief(&dataset, &view, client_safe.names(&pseudonyms, Lang::En), &options);
+    let bytes = brief(
+        &dataset,
+        &view,
+        client_safe.names(&pseudonyms, Lang::En),
+        &options,
+    );
     std::fs::write(&path, bytes).unwrap();
     let text = poppler("pdftotext", &path);
-    assert!(text.contains("Confidential — prepared for Acme Capital"), "{text}");
+    assert!(
+        text.contains("Confidential — prepared for Acme Capital"),
+        "{text}"
+    );
     assert!(text.contains("Project "), "{text}");
     let leaked: Vec<String> = real_names(&dataset)
         .into_iter()
         .filter(|name| text.contains(name.as_str()))
         .collect();
-    assert!(leaked.is_empty(), "real names in the client-safe PDF: {leaked:?}");
+    assert!(
+        leaked.is_empty(),
+        "real names in the client-safe PDF: {leaked:?}"
+    );
 }
 
 #[test]
@@ -154,11 +197,20 @@ fn a_failed_pdf_write_leaves_the_old_file_and_no_temp_file() {
     let options = PdfOptions::new(Lang::En, &ClientSafe::default());
     let result = write_atomically(&path, |out| {
         write_brief(&dataset, &View::default(), Names::Real, &options, out)?;
-        Err(invest_explorer::export::ExportError::Encode("disk full".into()))
+        Err(invest_explorer::export::ExportError::Encode(
+            "disk full".into(),
+        ))
     });
     assert!(result.is_err());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "the brief sent last week");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temp file left");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "the brief sent last week"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temp file left"
+    );
 }
 
 #[test]
@@ -168,7 +220,12 @@ fn client_safe_row_exports_carry_pseudonyms_only() {
     let rows: Vec<u32> = (0..dataset.projects.len() as u32).collect();
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let names = real_names(&dataset);
-    for format in [RowFormat::Csv, RowFormat::Json, RowFormat::Ron, RowFormat::Tsv] {
+    for format in [
+        RowFormat::Csv,
+        RowFormat::Json,
+        RowFormat::Ron,
+        RowFormat::Tsv,
+    ] {
         let export = RowExport {
             dataset: &dataset,
             rows: &rows,
@@ -181,7 +238,10 @@ fn client_safe_row_exports_carry_pseudonyms_only() {
         export.write(format, &mut bytes).unwrap();
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.contains("Investor "), "{format:?}");
-        let leaked = names.iter().filter(|name| text.contains(name.as_str())).count();
+        let leaked = names
+            .iter()
+            .filter(|name| text.contains(name.as_str()))
+            .count();
         assert_eq!(leaked, 0, "{format:?} has real names");
     }
     // The workbook is zipped: read it back with the loader, as a user's Excel would show it.
@@ -217,12 +277,20 @@ fn cli_brief_and_deck_write_pdfs_and_client_safe_hides_names() {
         "--out",
         brief.to_str().unwrap(),
     ]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(String::from_utf8_lossy(&output.stdout).contains("Wrote a brief of"));
     let text = poppler("pdftotext", &brief);
     assert!(text.contains("prepared for Acme"), "{text}");
     let dataset = Dataset::embedded().unwrap();
-    assert!(real_names(&dataset).iter().all(|name| !text.contains(name.as_str())));
+    assert!(
+        real_names(&dataset)
+            .iter()
+            .all(|name| !text.contains(name.as_str()))
+    );
 
     let story = dir.path().join("meeting.story.ron");
     std::fs::write(
@@ -231,8 +299,17 @@ fn cli_brief_and_deck_write_pdfs_and_client_safe_hides_names() {
     )
     .unwrap();
     let deck = dir.path().join("deck.pdf");
-    let output = run(&["deck", story.to_str().unwrap(), "--out", deck.to_str().unwrap()]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = run(&[
+        "deck",
+        story.to_str().unwrap(),
+        "--out",
+        deck.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert_eq!(pages_and_size(&deck).0, 2);
     assert!(poppler("pdftotext", &deck).contains("All of it"));
 
@@ -240,8 +317,16 @@ fn cli_brief_and_deck_write_pdfs_and_client_safe_hides_names() {
     let output = run(&["export", "--client-safe", "--out", csv.to_str().unwrap()]);
     assert!(output.status.success());
     let text = std::fs::read_to_string(&csv).unwrap();
-    assert!(real_names(&dataset).iter().all(|name| !text.contains(name.as_str())));
+    assert!(
+        real_names(&dataset)
+            .iter()
+            .all(|name| !text.contains(name.as_str()))
+    );
 
-    let bad = run(&["brief", "--out", dir.path().join("brief.txt").to_str().unwrap()]);
+    let bad = run(&[
+        "brief",
+        "--out",
+        dir.path().join("brief.txt").to_str().unwrap(),
+    ]);
     assert_eq!(bad.status.code(), Some(2), "not a .pdf");
 }

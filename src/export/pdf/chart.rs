@@ -27,7 +27,8 @@ pub(super) struct Area {
 
 /// Fills a rectangle.
 pub(super) fn fill_rect(surface: &mut Surface<'_>, area: Area, color: Rgb) {
-    let Some(rect) = Rect::from_xywh(area.x, area.y, area.width.max(0.01), area.height.max(0.01)) else {
+    let Some(rect) = Rect::from_xywh(area.x, area.y, area.width.max(0.01), area.height.max(0.01))
+    else {
         return;
     };
     let mut path = PathBuilder::new();
@@ -44,7 +45,13 @@ pub(super) fn fill_rect(surface: &mut Surface<'_>, area: Area, color: Rgb) {
 }
 
 /// A straight line.
-pub(super) fn line(surface: &mut Surface<'_>, from: (f32, f32), to: (f32, f32), width: f32, color: Rgb) {
+pub(super) fn line(
+    surface: &mut Surface<'_>,
+    from: (f32, f32),
+    to: (f32, f32),
+    width: f32,
+    color: Rgb,
+) {
     let mut path = PathBuilder::new();
     path.move_to(from.0, from.1);
     path.line_to(to.0, to.1);
@@ -70,7 +77,12 @@ pub(super) fn draw_chart(
     scale: f32,
 ) {
     let title = TextStyle::new(10.0 * scale, INK).bold();
-    setter.draw(surface, (area.x, area.y + title.size), title, &setter.fit(&series.title, title.size, area.width));
+    setter.draw(
+        surface,
+        (area.x, area.y + title.size),
+        title,
+        &setter.fit(&series.title, title.size, area.width),
+    );
     let plot = Area {
         y: area.y + title.size * 1.8,
         height: area.height - title.size * 1.8,
@@ -114,15 +126,25 @@ fn horizontal_bars(
         .map(|bar| setter.width(&value_text(bar.value), value_style.size))
         .fold(0.0_f32, f32::max);
     let bars_x = plot.x + label_width + 6.0 * scale;
-    let bars_width = (plot.width - label_width - 6.0 * scale - widest_value - 6.0 * scale).max(10.0);
+    let bars_width =
+        (plot.width - label_width - 6.0 * scale - widest_value - 6.0 * scale).max(10.0);
     let pitch = (plot.height / series.bars.len() as f32).min(22.0 * scale);
     let thickness = pitch * 0.68;
     for (index, bar) in series.bars.iter().enumerate() {
         let top = plot.y + index as f32 * pitch;
         let baseline = top + thickness / 2.0 + label_style.size * 0.35;
         let label = setter.fit(&bar.label, label_style.size, label_width);
-        setter.draw_right(surface, (plot.x + label_width, baseline), label_style, &label);
-        let value = if bar.value.is_finite() { bar.value.max(0.0) } else { 0.0 };
+        setter.draw_right(
+            surface,
+            (plot.x + label_width, baseline),
+            label_style,
+            &label,
+        );
+        let value = if bar.value.is_finite() {
+            bar.value.max(0.0)
+        } else {
+            0.0
+        };
         let length = (value / max) as f32 * bars_width;
         fill_rect(
             surface,
@@ -134,7 +156,12 @@ fn horizontal_bars(
             },
             BAR,
         );
-        setter.draw(surface, (bars_x + length + 4.0 * scale, baseline), value_style, &value_text(bar.value));
+        setter.draw(
+            surface,
+            (bars_x + length + 4.0 * scale, baseline),
+            value_style,
+            &value_text(bar.value),
+        );
     }
     line(
         surface,
@@ -167,7 +194,12 @@ fn columns(
         let value = max * f64::from(step) / 4.0;
         let y = bottom - inner.height * step as f32 / 4.0;
         line(surface, (inner.x, y), (inner.x + inner.width, y), 0.4, GRID);
-        setter.draw_right(surface, (inner.x - 4.0 * scale, y + label_style.size * 0.35), label_style, &value_text(value));
+        setter.draw_right(
+            surface,
+            (inner.x - 4.0 * scale, y + label_style.size * 0.35),
+            label_style,
+            &value_text(value),
+        );
     }
     let pitch = inner.width / series.bars.len() as f32;
     let width = pitch * 0.72;
@@ -179,7 +211,11 @@ fn columns(
         .fold(0.0_f32, f32::max);
     let every = ((widest + 4.0) / pitch).ceil().max(1.0) as usize;
     for (index, bar) in series.bars.iter().enumerate() {
-        let value = if bar.value.is_finite() { bar.value.max(0.0) } else { 0.0 };
+        let value = if bar.value.is_finite() {
+            bar.value.max(0.0)
+        } else {
+            0.0
+        };
         let height = (value / max) as f32 * inner.height;
         let x = inner.x + index as f32 * pitch + (pitch - width) / 2.0;
         fill_rect(
@@ -196,11 +232,20 @@ fn columns(
             let label_width = setter.width(&bar.label, label_style.size);
             setter.draw(
                 surface,
-                (x + width / 2.0 - label_width / 2.0, bottom + label_style.size * 1.5),
+                (
+                    x + width / 2.0 - label_width / 2.0,
+                    bottom + label_style.size * 1.5,
+                ),
                 label_style,
                 &bar.label,
             );
         }
     }
-    line(surface, (inner.x, bottom), (inner.x + inner.width, bottom), 0.6, MUTED);
+    line(
+        surface,
+        (inner.x, bottom),
+        (inner.x + inner.width, bottom),
+        0.6,
+        MUTED,
+    );
 }

@@ -98,7 +98,12 @@ impl PageContent {
             chart: (selected > 0).then(|| chart_series(dataset, &derived, view, lang)),
             top: top_projects(dataset, &derived, money, names, lang),
             filters: view.filter.describe(),
-            shown: tr!(lang, "status-projects", shown = selected, total = table.len()),
+            shown: tr!(
+                lang,
+                "status-projects",
+                shown = selected,
+                total = table.len()
+            ),
             units: tr!(lang, "money-amounts-in", unit = money.unit_in(notation)),
             source: tr!(lang, "pdf-source", source = dataset.provenance.describe()),
             synthetic: dataset
@@ -106,14 +111,23 @@ impl PageContent {
                 .is_synthetic
                 .then(|| tr!(lang, "data-synthetic-long")),
             empty: (selected == 0).then(|| {
-                format!("{} {}", tr!(lang, "empty-title"), tr!(lang, "pdf-empty-hint"))
+                format!(
+                    "{} {}",
+                    tr!(lang, "empty-title"),
+                    tr!(lang, "pdf-empty-hint")
+                )
             }),
         }
     }
 }
 
 /// The key-figure cards, as the window shows them (an amount column the file lacks is "–", not 0).
-fn key_figures(dataset: &Dataset, derived: &Derived, money: MoneyFormat, lang: Lang) -> Vec<KeyFigure> {
+fn key_figures(
+    dataset: &Dataset,
+    derived: &Derived,
+    money: MoneyFormat,
+    lang: Lang,
+) -> Vec<KeyFigure> {
     let totals = &derived.totals;
     let notation = lang.notation();
     let absent = &dataset.projects.absent_fields;
@@ -124,7 +138,8 @@ fn key_figures(dataset: &Dataset, derived: &Derived, money: MoneyFormat, lang: L
             money.format_in(notation, usd_m)
         }
     };
-    let optional = |value: Option<f64>| value.map_or_else(|| "–".to_owned(), |v| money.format_in(notation, v));
+    let optional =
+        |value: Option<f64>| value.map_or_else(|| "–".to_owned(), |v| money.format_in(notation, v));
     let figure = |label: String, value: String| KeyFigure { label, value };
     vec![
         figure(tr!(lang, "figure-projects"), format::count(totals.count)),
@@ -159,7 +174,10 @@ fn chart_series(dataset: &Dataset, derived: &Derived, view: &View, lang: Lang) -
             let bars = size_histogram(amounts.contracted, rows)
                 .into_iter()
                 .map(|bin| Bar {
-                    label: format::thousands(view.money.scaled_in(lang.notation(), bin.lower_usd_m), 1),
+                    label: format::thousands(
+                        view.money.scaled_in(lang.notation(), bin.lower_usd_m),
+                        1,
+                    ),
                     value: bin.count as f64,
                 })
                 .collect();
@@ -175,7 +193,10 @@ fn chart_series(dataset: &Dataset, derived: &Derived, view: &View, lang: Lang) -
         (Tab::Table | Tab::Charts, _) => GroupBy::Sector,
     };
     let groups = group_by(table, amounts, rows, by);
-    let scaled = |group: &GroupSummary| view.money.scaled_in(lang.notation(), group.summary.contracted_usd_m);
+    let scaled = |group: &GroupSummary| {
+        view.money
+            .scaled_in(lang.notation(), group.summary.contracted_usd_m)
+    };
     let mut bars: Vec<Bar> = groups
         .iter()
         .map(|group| Bar {
@@ -185,7 +206,11 @@ fn chart_series(dataset: &Dataset, derived: &Derived, view: &View, lang: Lang) -
         .collect();
     let horizontal = by != GroupBy::Year;
     if horizontal && bars.len() > MAX_BARS {
-        let rest: f64 = bars.drain(MAX_BARS - 1..).map(|bar| bar.value).filter(|v| v.is_finite()).sum();
+        let rest: f64 = bars
+            .drain(MAX_BARS - 1..)
+            .map(|bar| bar.value)
+            .filter(|v| v.is_finite())
+            .sum();
         bars.push(Bar {
             label: tr!(lang, "data-other"),
             value: rest,
@@ -243,7 +268,9 @@ fn top_projects(
     let header = columns
         .iter()
         .map(|&column| match column {
-            ColumnId::Field(Field::ContractedUsdM) => format!("{} ({unit})", field_title(Field::ContractedUsdM, lang)),
+            ColumnId::Field(Field::ContractedUsdM) => {
+                format!("{} ({unit})", field_title(Field::ContractedUsdM, lang))
+            }
             ColumnId::Field(field) => field_title(field, lang),
             ColumnId::Extra(_) => table.column_title(column).to_owned(),
         })
@@ -299,11 +326,21 @@ mod tests {
         assert!(page.shown.contains(" of 3,530 projects"), "{}", page.shown);
         assert!(page.synthetic.is_some());
         assert_eq!(page.top.rows.len(), TOP_PROJECTS);
-        assert!(page.chart.as_ref().is_some_and(|c| c.bars.len() == 1), "one sector");
+        assert!(
+            page.chart.as_ref().is_some_and(|c| c.bars.len() == 1),
+            "one sector"
+        );
         let real_name = page.top.rows[0][0].clone();
 
         let pseudonyms = Pseudonyms::new(&dataset.projects);
-        let safe = PageContent::new(&dataset, &view, "", "", Names::Pseudonyms(&pseudonyms, Lang::En), Lang::En);
+        let safe = PageContent::new(
+            &dataset,
+            &view,
+            "",
+            "",
+            Names::Pseudonyms(&pseudonyms, Lang::En),
+            Lang::En,
+        );
         assert!(safe.top.rows[0][0].starts_with("Project "));
         assert_ne!(safe.top.rows[0][0], real_name);
         assert_eq!(safe.top.rows[0][2], page.top.rows[0][2], "sectors stay");

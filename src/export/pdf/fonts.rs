@@ -14,6 +14,7 @@ use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::instance::{LocationRef, Size};
+use skrifa::raw::TableProvider;
 use skrifa::{FontRef, MetadataProvider};
 
 use crate::i18n::Lang;
@@ -162,7 +163,13 @@ impl Typesetter {
 
     /// Breaks `text` into lines of at most `max_width` points at `size`: at spaces, or anywhere in text without
     /// spaces (Chinese). At most `max_lines`; the last one is shortened with "…" when text is left over.
-    pub(super) fn wrap(&self, text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
+    pub(super) fn wrap(
+        &self,
+        text: &str,
+        size: f32,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
         let mut line = String::new();
         for word in text.split_inclusive(' ') {
@@ -199,7 +206,13 @@ impl Typesetter {
 
     /// Draws `text` with its baseline's left end at (`x`, `y`). `bold` thickens the strokes (the Latin font has
     /// one light weight): headings and figures read from across a table.
-    pub(super) fn draw(&self, surface: &mut Surface<'_>, at: (f32, f32), style: TextStyle, text: &str) {
+    pub(super) fn draw(
+        &self,
+        surface: &mut Surface<'_>,
+        at: (f32, f32),
+        style: TextStyle,
+        text: &str,
+    ) {
         let (mut x, y) = at;
         let (r, g, b) = style.color;
         let paint: krilla::paint::Paint = rgb::Color::new(r, g, b).into();
@@ -228,7 +241,13 @@ impl Typesetter {
     }
 
     /// Draws `text` with its baseline's right end at (`right`, `y`).
-    pub(super) fn draw_right(&self, surface: &mut Surface<'_>, at: (f32, f32), style: TextStyle, text: &str) {
+    pub(super) fn draw_right(
+        &self,
+        surface: &mut Surface<'_>,
+        at: (f32, f32),
+        style: TextStyle,
+        text: &str,
+    ) {
         let x = at.0 - self.width(text, style.size);
         self.draw(surface, (x, at.1), style, text);
     }
@@ -268,7 +287,10 @@ mod tests {
         assert_eq!(faces, [0, 1, 0], "Latin, Chinese, Latin");
         assert!(setter.width("Yuzhong", 10.0) > setter.width("Yu", 10.0));
         let fitted = setter.fit("A very long project name indeed", 10.0, 60.0);
-        assert!(fitted.ends_with('…') && setter.width(&fitted, 10.0) <= 60.0, "{fitted}");
+        assert!(
+            fitted.ends_with('…') && setter.width(&fitted, 10.0) <= 60.0,
+            "{fitted}"
+        );
         let lines = setter.wrap("one two three four five six seven", 10.0, 50.0, 2);
         assert_eq!(lines.len(), 2);
         assert!(lines[1].ends_with('…'));

@@ -24,7 +24,12 @@ pub(super) struct Frame<'a> {
     pub stamp: String,
 }
 
-pub(super) fn draw_page(surface: &mut Surface<'_>, setter: &Typesetter, page: &PageContent, frame: &Frame<'_>) {
+pub(super) fn draw_page(
+    surface: &mut Surface<'_>,
+    setter: &Typesetter,
+    page: &PageContent,
+    frame: &Frame<'_>,
+) {
     let scale = frame.scale;
     let margin = 32.0 * scale.sqrt();
     let width = frame.width - 2.0 * margin;
@@ -32,7 +37,12 @@ pub(super) fn draw_page(surface: &mut Surface<'_>, setter: &Typesetter, page: &P
 
     let title = TextStyle::new(18.0 * scale, INK).bold();
     y += title.size;
-    setter.draw(surface, (margin, y), title, &setter.fit(&page.title, title.size, width));
+    setter.draw(
+        surface,
+        (margin, y),
+        title,
+        &setter.fit(&page.title, title.size, width),
+    );
     y += title.size * 0.5;
     let small = TextStyle::new(8.5 * scale, MUTED);
     if !page.caption.is_empty() {
@@ -43,10 +53,20 @@ pub(super) fn draw_page(surface: &mut Surface<'_>, setter: &Typesetter, page: &P
         }
     }
     y += small.size * 1.5;
-    setter.draw(surface, (margin, y), small, &setter.fit(&page.filters, small.size, width));
+    setter.draw(
+        surface,
+        (margin, y),
+        small,
+        &setter.fit(&page.filters, small.size, width),
+    );
     if let Some(synthetic) = &page.synthetic {
         y += small.size * 1.5;
-        setter.draw(surface, (margin, y), TextStyle::new(small.size, SYNTHETIC).bold(), synthetic);
+        setter.draw(
+            surface,
+            (margin, y),
+            TextStyle::new(small.size, SYNTHETIC).bold(),
+            synthetic,
+        );
     }
     y += small.size;
 
@@ -62,13 +82,27 @@ pub(super) fn draw_page(surface: &mut Surface<'_>, setter: &Typesetter, page: &P
     if let Some(empty) = &page.empty {
         let style = TextStyle::new(13.0 * scale, MUTED);
         for (index, text) in setter.wrap(empty, style.size, width, 3).iter().enumerate() {
-            setter.draw(surface, (margin, body.y + style.size * (2.0 + 1.4 * index as f32)), style, text);
+            setter.draw(
+                surface,
+                (margin, body.y + style.size * (2.0 + 1.4 * index as f32)),
+                style,
+                text,
+            );
         }
     } else {
         let gap = 18.0 * scale.sqrt();
         let chart_width = (width - gap) * 0.44;
         if let Some(series) = &page.chart {
-            draw_chart(surface, setter, series, Area { width: chart_width, ..body }, scale);
+            draw_chart(
+                surface,
+                setter,
+                series,
+                Area {
+                    width: chart_width,
+                    ..body
+                },
+                scale,
+            );
         }
         top_table(
             surface,
@@ -106,11 +140,28 @@ fn figures(
     let height = label.size + value.size + 16.0 * scale;
     for (index, figure) in page.figures.iter().enumerate() {
         let left = x + index as f32 * (card_width + gap);
-        fill_rect(surface, Area { x: left, y, width: card_width, height }, CARD);
+        fill_rect(
+            surface,
+            Area {
+                x: left,
+                y,
+                width: card_width,
+                height,
+            },
+            CARD,
+        );
         let inner = card_width - 12.0 * scale;
-        setter.draw(surface, (left + 6.0 * scale, y + 5.0 * scale + label.size), label, &setter.fit(&figure.label, label.size, inner));
+        setter.draw(
+            surface,
+            (left + 6.0 * scale, y + 5.0 * scale + label.size),
+            label,
+            &setter.fit(&figure.label, label.size, inner),
+        );
         let size = if setter.width(&figure.value, value.size) > inner {
-            TextStyle { size: value.size * 0.8, ..value }
+            TextStyle {
+                size: value.size * 0.8,
+                ..value
+            }
         } else {
             value
         };
@@ -125,7 +176,13 @@ fn figures(
 }
 
 /// The top-projects table: header, rows, right-aligned numbers, columns sized to their text.
-fn top_table(surface: &mut Surface<'_>, setter: &Typesetter, top: &TopProjects, area: Area, scale: f32) {
+fn top_table(
+    surface: &mut Surface<'_>,
+    setter: &Typesetter,
+    top: &TopProjects,
+    area: Area,
+    scale: f32,
+) {
     let heading = TextStyle::new(10.0 * scale, INK).bold();
     let header = TextStyle::new(7.5 * scale, MUTED).bold();
     let body = TextStyle::new(8.0 * scale, INK);
@@ -144,8 +201,14 @@ fn top_table(surface: &mut Surface<'_>, setter: &Typesetter, top: &TopProjects, 
                 + 8.0 * scale
         })
         .collect();
-    let fixed: f32 = (0..columns).filter(|&c| top.numeric[c]).map(|c| widest[c]).sum();
-    let flexible: f32 = (0..columns).filter(|&c| !top.numeric[c]).map(|c| widest[c]).sum();
+    let fixed: f32 = (0..columns)
+        .filter(|&c| top.numeric[c])
+        .map(|c| widest[c])
+        .sum();
+    let flexible: f32 = (0..columns)
+        .filter(|&c| !top.numeric[c])
+        .map(|c| widest[c])
+        .sum();
     let room = (area.width - fixed).max(0.0);
     let widths: Vec<f32> = (0..columns)
         .map(|c| {
@@ -158,7 +221,8 @@ fn top_table(surface: &mut Surface<'_>, setter: &Typesetter, top: &TopProjects, 
             }
         })
         .collect();
-    let row_height = (body.size * 2.0).min((area.height - heading.size * 3.0) / (top.rows.len() as f32 + 1.0));
+    let row_height =
+        (body.size * 2.0).min((area.height - heading.size * 3.0) / (top.rows.len() as f32 + 1.0));
     let mut y = area.y + heading.size * 2.2;
     let cells = |surface: &mut Surface<'_>, texts: &[String], y: f32, style: TextStyle| {
         let mut x = area.x;
@@ -174,23 +238,45 @@ fn top_table(surface: &mut Surface<'_>, setter: &Typesetter, top: &TopProjects, 
         }
     };
     y += row_height * 0.7;
-    cells(surface, &top.header, y, header);
+    cells(&mut *surface, &top.header, y, header);
     y += row_height * 0.35;
     line(surface, (area.x, y), (area.x + area.width, y), 0.6, MUTED);
     for (index, row) in top.rows.iter().enumerate() {
         if index % 2 == 1 {
-            fill_rect(surface, Area { x: area.x, y, width: area.width, height: row_height }, CARD);
+            fill_rect(
+                surface,
+                Area {
+                    x: area.x,
+                    y,
+                    width: area.width,
+                    height: row_height,
+                },
+                CARD,
+            );
         }
-        cells(surface, row, y + row_height * 0.68, body);
+        cells(&mut *surface, row, y + row_height * 0.68, body);
         y += row_height;
     }
 }
 
 /// "312 of 3,530 projects · Amounts in USD m · Source: … · synthetic sample", and the date (and page number).
-fn footer(surface: &mut Surface<'_>, setter: &Typesetter, page: &PageContent, frame: &Frame<'_>, margin: f32, style: TextStyle) {
+fn footer(
+    surface: &mut Surface<'_>,
+    setter: &Typesetter,
+    page: &PageContent,
+    frame: &Frame<'_>,
+    margin: f32,
+    style: TextStyle,
+) {
     let width = frame.width - 2.0 * margin;
     let bottom = frame.height - margin;
-    line(surface, (margin, bottom - style.size * 2.4), (frame.width - margin, bottom - style.size * 2.4), 0.5, chart::MUTED);
+    line(
+        surface,
+        (margin, bottom - style.size * 2.4),
+        (frame.width - margin, bottom - style.size * 2.4),
+        0.5,
+        chart::MUTED,
+    );
     let mut parts = vec![page.shown.clone(), page.units.clone(), page.source.clone()];
     if page.synthetic.is_some() {
         parts.push(crate::tr!(setter.lang(), "data-synthetic"));
@@ -198,7 +284,12 @@ fn footer(surface: &mut Surface<'_>, setter: &Typesetter, page: &PageContent, fr
     let stamp_width = setter.width(&frame.stamp, style.size);
     let text = setter.fit(&parts.join(" · "), style.size, width - stamp_width - 12.0);
     setter.draw(surface, (margin, bottom - style.size * 0.6), style, &text);
-    setter.draw_right(surface, (frame.width - margin, bottom - style.size * 0.6), style, &frame.stamp);
+    setter.draw_right(
+        surface,
+        (frame.width - margin, bottom - style.size * 0.6),
+        style,
+        &frame.stamp,
+    );
 }
 
 /// The watermark, in red at the top right above the title: on every page, where a reader looks first.
@@ -206,5 +297,10 @@ fn watermark(surface: &mut Surface<'_>, setter: &Typesetter, text: &str, frame: 
     let style = TextStyle::new(9.0 * frame.scale, WATERMARK).bold();
     let margin = 32.0 * frame.scale.sqrt();
     let y = margin * 0.55;
-    setter.draw_right(surface, (frame.width - margin, y + style.size * 0.4), style, text);
+    setter.draw_right(
+        surface,
+        (frame.width - margin, y + style.size * 0.4),
+        style,
+        text,
+    );
 }
