@@ -198,7 +198,6 @@ fn size_columns_from_first_rows(
     sheet: &mut Worksheet,
     export: &RowExport<'_>,
 ) -> Result<(), ExportError> {
-    let table = &export.dataset.projects;
     for (index, &column) in export.columns.iter().enumerate() {
         let widest = export
             .rows
