@@ -267,7 +267,15 @@ impl ExportJob {
                 let derived = self
                     .derived
                     .unwrap_or_else(|| Derived::compute(dataset, &self.view));
-                let image = render_slide(dataset, &derived, &self.view, tab, self.theme);
+                let watermark = self.client_safe.watermark(Lang::En);
+                let image = render_slide(
+                    dataset,
+                    &derived,
+                    &self.view,
+                    tab,
+                    self.theme,
+                    watermark.as_deref(),
+                );
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
                 return Ok(format!(
                     "Exported a {}×{} px picture of {shown} to {}.",

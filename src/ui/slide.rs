@@ -1,6 +1,7 @@
 //! A chart or the map as a picture for a client slide: 1920×1080 px, drawn offscreen with the same code as the
 //! window, under a title and above a caption strip that says what the picture shows — filters, "N of M projects",
-//! units, source, and "synthetic sample" when it is.
+//! units, source, and "synthetic sample" when it is; while client-safe is on with a recipient named, the
+//! watermark ("Confidential — prepared for …") stands at the top right, as on the PDF pages.
 
 use super::{ViewContext, charts, map, offscreen};
 use crate::model::Dataset;
@@ -12,13 +13,18 @@ use crate::state::Theme;
 const SLIDE_POINTS: egui::Vec2 = egui::vec2(1280.0, 720.0);
 const PIXELS_PER_POINT: f32 = 1.5;
 
-/// Renders the chart (`Tab::Charts`) or the map (`Tab::Map`, at the view's zoom) of `view` with its caption strip.
+/// The watermark's red, readable on the light and the dark background.
+const WATERMARK: egui::Color32 = egui::Color32::from_rgb(214, 48, 48);
+
+/// Renders the chart (`Tab::Charts`) or the map (`Tab::Map`, at the view's zoom) of `view` with its caption strip,
+/// and `watermark` (see [`crate::query::ClientSafe::watermark`]) when there is one.
 pub fn render_slide(
     dataset: &Dataset,
     derived: &Derived,
     view: &View,
     tab: Tab,
     theme: Theme,
+    watermark: Option<&str>,
 ) -> offscreen::RenderedImage {
     let context = ViewContext::new(dataset, derived, view, theme);
     let background = match theme {
@@ -42,7 +48,7 @@ pub fn render_slide(
             egui::Frame::NONE
                 .inner_margin(egui::Margin::symmetric(28, 20))
                 .show(ui, |ui| {
-                    slide_title_ui(ui, &context, tab);
+                    slide_title_ui(ui, &context, tab, watermark);
                     egui::Panel::bottom("slide_caption")
                         .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 8)))
                         .show(ui, |ui| caption_ui(ui, &context));
@@ -58,16 +64,28 @@ pub fn render_slide(
     )
 }
 
-fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
+fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab, watermark: Option<&str>) {
     let what = match tab {
         Tab::Map => format!("Contracted by district ({})", context.money().unit()),
         _ => context.view.chart.title().to_owned(),
     };
-    ui.label(
-        egui::RichText::new(format!("Hong Kong investment in Chongqing — {what}"))
-            .size(26.0)
-            .strong(),
-    );
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(format!("Hong Kong investment in Chongqing — {what}"))
+                .size(26.0)
+                .strong(),
+        );
+        if let Some(text) = watermark {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    egui::RichText::new(text)
+                        .size(18.0)
+                        .strong()
+                        .color(WATERMARK),
+                );
+            });
+        }
+    });
     ui.add_space(6.0);
 }
 

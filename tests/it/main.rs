@@ -18,6 +18,7 @@ mod layering;
 mod open_files;
 mod pdf;
 mod score;
+mod ui_client_safe;
 mod ui_explorer;
 mod ui_export;
 mod ui_open;

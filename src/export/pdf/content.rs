@@ -67,8 +67,9 @@ pub struct PageContent {
     pub source: String,
     /// "Synthetic sample calibrated to published aggregates — not real projects", when it is.
     pub synthetic: Option<String>,
-    /// Shown when no project matches (the empty state), instead of the chart and the table.
-    pub empty: Option<String>,
+    /// Shown when no project matches (the empty state), instead of the chart and the table: what happened, and
+    /// what to do.
+    pub empty: Option<[String; 2]>,
 }
 
 impl PageContent {
@@ -110,13 +111,7 @@ impl PageContent {
                 .provenance
                 .is_synthetic
                 .then(|| tr!(lang, "data-synthetic-long")),
-            empty: (selected == 0).then(|| {
-                format!(
-                    "{} {}",
-                    tr!(lang, "empty-title"),
-                    tr!(lang, "pdf-empty-hint")
-                )
-            }),
+            empty: (selected == 0).then(|| [tr!(lang, "empty-title"), tr!(lang, "pdf-empty-hint")]),
         }
     }
 }
@@ -264,7 +259,8 @@ fn top_projects(
         .filter(|field| !table.absent_fields.contains(field))
         .map(ColumnId::Field)
         .collect();
-    let unit = money.unit_in(lang.notation());
+    // The cells are written as the window's table writes them (`cell_text`), so the header names their unit.
+    let unit = money.unit();
     let header = columns
         .iter()
         .map(|&column| match column {

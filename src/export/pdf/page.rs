@@ -79,15 +79,19 @@ pub(super) fn draw_page(
         width,
         height: frame.height - margin - footer_height - y,
     };
-    if let Some(empty) = &page.empty {
-        let style = TextStyle::new(13.0 * scale, MUTED);
-        for (index, text) in setter.wrap(empty, style.size, width, 3).iter().enumerate() {
-            setter.draw(
-                surface,
-                (margin, body.y + style.size * (2.0 + 1.4 * index as f32)),
-                style,
-                text,
-            );
+    if let Some([what, hint]) = &page.empty {
+        let heading = TextStyle::new(15.0 * scale, INK).bold();
+        let style = TextStyle::new(11.0 * scale, MUTED);
+        let mut y = body.y + heading.size * 2.0;
+        setter.draw(
+            surface,
+            (margin, y),
+            heading,
+            &setter.fit(what, heading.size, width),
+        );
+        for text in setter.wrap(hint, style.size, width, 2) {
+            y += style.size * 1.6;
+            setter.draw(surface, (margin, y), style, &text);
         }
     } else {
         let gap = 18.0 * scale.sqrt();
@@ -210,14 +214,28 @@ fn top_table(
         .map(|c| widest[c])
         .sum();
     let room = (area.width - fixed).max(0.0);
+    // Too wide: cap the widest text columns (names, investors) first, so that short ones (sector, district)
+    // keep their whole text.
+    let cap = if flexible <= room {
+        f32::INFINITY
+    } else {
+        text_column_cap(
+            &(0..columns)
+                .filter(|&c| !top.numeric[c])
+                .map(|c| widest[c])
+                .collect::<Vec<_>>(),
+            room,
+        )
+    };
+    let text_columns = top.numeric.iter().filter(|&&n| !n).count().max(1) as f32;
     let widths: Vec<f32> = (0..columns)
         .map(|c| {
             if top.numeric[c] {
                 widest[c]
             } else if flexible <= room {
-                widest[c] + (room - flexible) / (columns as f32)
+                widest[c] + (room - flexible) / text_columns
             } else {
-                widest[c] * room / flexible
+                widest[c].min(cap)
             }
         })
         .collect();
@@ -259,6 +277,21 @@ fn top_table(
     }
 }
 
+/// The largest width `cap` with `Σ min(width, cap) ≤ room`: what text columns are cut to when they do not fit.
+fn text_column_cap(widths: &[f32], room: f32) -> f32 {
+    let mut sorted = widths.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    let mut left = room;
+    for (index, &width) in sorted.iter().enumerate() {
+        let wider = (sorted.len() - index) as f32;
+        if width * wider > left {
+            return left / wider;
+        }
+        left -= width;
+    }
+    f32::INFINITY
+}
+
 /// "312 of 3,530 projects · Amounts in USD m · Source: … · synthetic sample", and the date (and page number).
 fn footer(
     surface: &mut Surface<'_>,
@@ -277,10 +310,12 @@ fn footer(
         0.5,
         chart::MUTED,
     );
-    let mut parts = vec![page.shown.clone(), page.units.clone(), page.source.clone()];
+    // The count and "synthetic sample" first: when the line is too long, the source's tail is what gets cut.
+    let mut parts = vec![page.shown.clone()];
     if page.synthetic.is_some() {
         parts.push(crate::tr!(setter.lang(), "data-synthetic"));
     }
+    parts.extend([page.units.clone(), page.source.clone()]);
     let stamp_width = setter.width(&frame.stamp, style.size);
     let text = setter.fit(&parts.join(" · "), style.size, width - stamp_width - 12.0);
     setter.draw(surface, (margin, bottom - style.size * 0.6), style, &text);
@@ -303,4 +338,17 @@ fn watermark(surface: &mut Surface<'_>, setter: &Typesetter, text: &str, frame: 
         style,
         text,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_column_cap;
+
+    #[test]
+    fn only_the_widest_text_columns_are_cut() {
+        // Name 200, investor 180, sector 60, district 50 in 400: the short two keep their width.
+        let cap = text_column_cap(&[200.0, 180.0, 60.0, 50.0], 400.0);
+        assert!((cap - 145.0).abs() < 1e-3, "{cap}");
+        assert_eq!(text_column_cap(&[10.0, 20.0], 100.0), f32::INFINITY);
+    }
 }
