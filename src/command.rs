@@ -11,7 +11,8 @@ use crate::query::present::PresentStep;
 use crate::query::score::ScoreOptions;
 use crate::query::story::{Slide, Story};
 use crate::query::{
-    ChartKind, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab, View, labels,
+    ChartKind, ClientSafe, Facet, Filter, GroupBy, MapMeasure, MapStyle, MapZoom, Pin, Tab, View,
+    labels,
 };
 use crate::state::Theme;
 use crate::tr;
@@ -123,6 +124,10 @@ pub enum Command {
     /// Step through the presentation, revert a slide, or leave.
     Present(PresentStep),
     ShowShortcuts(bool),
+    /// Replace the client-safe setting (the switch, the confidential columns, the watermark's recipient).
+    SetClientSafe(ClientSafe),
+    /// Ask for a `.story.ron`, then for a PDF path, and write the story's deck.
+    ExportStoryPdf,
 }
 
 /// One change to the story.
@@ -229,6 +234,10 @@ pub enum ExportKind {
     Ranking(TableFormat),
     /// The shortlist compared, as a slide-sized PNG.
     ComparePicture,
+    /// The one-page PDF brief of the current view.
+    BriefPdf,
+    /// The PDF deck of the story picked before (see [`Command::ExportStoryPdf`]).
+    StoryPdf,
 }
 
 impl ExportKind {
@@ -260,6 +269,8 @@ impl ExportKind {
             ExportKind::Picture(_) => tr!(lang, "export-chart-png"),
             ExportKind::Ranking(_) => tr!(lang, "export-ranking", format = format),
             ExportKind::ComparePicture => tr!(lang, "export-compare-png"),
+            ExportKind::BriefPdf => tr!(lang, "menu-export-brief-pdf"),
+            ExportKind::StoryPdf => tr!(lang, "menu-export-story-pdf"),
         }
     }
 
@@ -271,6 +282,7 @@ impl ExportKind {
             | ExportKind::ChartData(format)
             | ExportKind::Ranking(format) => format.extension(),
             ExportKind::Picture(_) | ExportKind::ComparePicture => "png",
+            ExportKind::BriefPdf | ExportKind::StoryPdf => "pdf",
         }
     }
 }

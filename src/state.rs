@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 use crate::model::load::mapping::Mapping;
 use crate::model::load::open::OpenOptions;
-use crate::query::View;
 use crate::query::story::Story;
+use crate::query::{ClientSafe, View};
 use crate::tr;
 
 /// The colour theme.
@@ -42,6 +42,8 @@ pub struct AppState {
     pub mappings: BTreeMap<String, Mapping>,
     /// Views the user saved by name, in the order saved.
     pub saved_views: Vec<View>,
+    /// Names as pseudonyms, confidential columns hidden, the watermark: for showing the app to a client.
+    pub client_safe: ClientSafe,
     /// The story the user is building: slides to present (and to export as a deck).
     pub story: Story,
 }

@@ -756,3 +756,29 @@ key-present-revert = Undo clicks on this slide (back to the slide as saved)
 key-present-leave = Leave, back to the view from before
 
 key-tab-opportunities = Opportunities tab
+## Client-safe: names as pseudonyms in front of a client
+
+client-safe-project = Project { $number }
+client-safe-investor = Investor { $number }
+client-safe-watermark = Confidential — prepared for { $client }
+client-safe-badge = CLIENT-SAFE
+client-safe-badge-hint = Project and investor names are pseudonyms and confidential columns are hidden, in the window and in every export. Search still finds the real names.
+menu-view-client-safe = Client-safe (hide names)
+menu-view-confidential-columns = Confidential columns
+menu-view-prepared-for = Prepared for (watermark)
+
+## PDF brief and deck
+
+menu-export-brief-pdf = Brief as PDF…
+menu-export-story-pdf = Story as PDF…
+pdf-title = Hong Kong-invested projects in Chongqing
+pdf-source = Source: { $source }
+pdf-prepared = Prepared { $date } · Investment Explorer { $version }
+pdf-empty-hint = Remove a filter, or choose another view.
+pdf-chart-contracted-by = Contracted by { $by } ({ $unit })
+pdf-chart-sizes = Projects by contracted size (from, { $unit })
+pdf-top-projects =
+    { $n ->
+        [one] The largest project by contracted amount
+       *[other] Top { $n } projects by contracted amount
+    }

@@ -650,3 +650,25 @@ key-present-revert = 撤销在本页上的点击（恢复为保存时的幻灯�
 key-present-leave = 退出演示，回到之前的视图
 
 key-tab-opportunities = 投资机会标签页
+## Client-safe
+
+client-safe-project = 项目 { $number }
+client-safe-investor = 投资方 { $number }
+client-safe-watermark = 机密 — 仅供{ $client }使用
+client-safe-badge = 保密演示
+client-safe-badge-hint = 窗口和所有导出文件中，项目和投资方名称均以代号显示，保密列已隐去。搜索仍按真实名称查找。
+menu-view-client-safe = 保密演示模式（隐去名称）
+menu-view-confidential-columns = 保密列
+menu-view-prepared-for = 报告对象（水印）
+
+## PDF
+
+menu-export-brief-pdf = 简报（PDF）…
+menu-export-story-pdf = 演示文稿（PDF）…
+pdf-title = 重庆港资项目
+pdf-source = 来源：{ $source }
+pdf-prepared = 编制日期 { $date } · 版本 { $version }
+pdf-empty-hint = 请移除筛选条件，或选择其他视图。
+pdf-chart-contracted-by = 按{ $by }划分的合同外资（{ $unit }）
+pdf-chart-sizes = 按合同外资规模划分的项目数（区间下限，{ $unit }）
+pdf-top-projects = 合同外资前 { $n } 大项目

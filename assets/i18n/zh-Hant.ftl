@@ -651,3 +651,25 @@ key-present-revert = 撤銷在本頁上的點擊（回復為儲存時的投影�
 key-present-leave = 結束簡報，返回之前的檢視
 
 key-tab-opportunities = 投資機會分頁
+## Client-safe
+
+client-safe-project = 項目 { $number }
+client-safe-investor = 投資方 { $number }
+client-safe-watermark = 機密 — 僅供{ $client }使用
+client-safe-badge = 保密演示
+client-safe-badge-hint = 視窗和所有匯出檔案中，項目和投資方名稱均以代號顯示，保密欄位已隱去。搜尋仍按真實名稱查找。
+menu-view-client-safe = 保密演示模式（隱去名稱）
+menu-view-confidential-columns = 保密欄位
+menu-view-prepared-for = 報告對象（水印）
+
+## PDF
+
+menu-export-brief-pdf = 簡報（PDF）…
+menu-export-story-pdf = 演示文稿（PDF）…
+pdf-title = 重慶港資項目
+pdf-source = 來源：{ $source }
+pdf-prepared = 編製日期 { $date } · 版本 { $version }
+pdf-empty-hint = 請移除篩選條件，或選擇其他檢視。
+pdf-chart-contracted-by = 按{ $by }劃分的合同外資（{ $unit }）
+pdf-chart-sizes = 按合同外資規模劃分的項目數（區間下限，{ $unit }）
+pdf-top-projects = 合同外資前 { $n } 大項目

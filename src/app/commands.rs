@@ -144,6 +144,8 @@ impl ExplorerApp {
             }
             Command::ExportViewFile => self.pick_file(Pick::ExportView, ctx),
             Command::Export(kind) => self.pick_file(Pick::Export(kind), ctx),
+            Command::SetClientSafe(client_safe) => self.state.client_safe = client_safe,
+            Command::ExportStoryPdf => self.pick_file(Pick::StoryForDeck, ctx),
             Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
             Command::FileChosen(path) => self.on_file_chosen(path, ctx),
             Command::Story(edit) => self.edit_story(edit),
@@ -240,8 +242,16 @@ impl ExplorerApp {
             .copied()
             .filter(|r| self.ui.selected_rows.contains(r))
             .collect();
-        let columns = self.state.view.visible_columns(&self.dataset.projects);
-        ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns));
+        let table = &self.dataset.projects;
+        let safe = &self.state.client_safe;
+        let columns = safe.columns(table, &self.state.view.visible_columns(table));
+        let names = if safe.enabled {
+            let pseudonyms = self.derived.pseudonyms(&self.dataset);
+            crate::query::Names::Pseudonyms(pseudonyms, self.state.lang)
+        } else {
+            crate::query::Names::Real
+        };
+        ctx.copy_text(rows_as_tsv(&self.dataset, &rows, &columns, names));
         self.ui
             .tell(tr!(self.state.lang, "table-copied-rows", n = rows.len()));
     }

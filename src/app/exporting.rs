@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::ExplorerApp;
 use super::tasks::{Background, TaskKind};
 use crate::command::ExportKind;
+use crate::export::pdf::{self, PdfOptions};
 use crate::export::{
     BreakdownExport, ChartDataExport, CrossTabExport, ExportError, RankingExport, RowExport,
     export_file_stem, slugify, write_atomically,
@@ -16,7 +17,10 @@ use crate::i18n::Lang;
 use crate::model::load::open::{FileFormat, OpenOptions};
 use crate::model::{ColumnId, Dataset};
 use crate::query::charts::effective_kind;
-use crate::query::{self, Derived, MoneyColumns, Opportunity, Tab, View};
+use crate::query::story::Story;
+use crate::query::{
+    self, ClientSafe, Derived, MoneyColumns, Names, Opportunity, Pseudonyms, Tab, View,
+};
 use crate::state::Theme;
 use crate::tr;
 use crate::ui::FileRequest;
@@ -31,6 +35,8 @@ pub(super) enum Pick {
     Export(ExportKind),
     OpenStory,
     SaveStory,
+    /// The story whose deck is exported next (then the PDF's path is asked for).
+    StoryForDeck,
 }
 
 impl ExplorerApp {
@@ -87,6 +93,7 @@ impl ExplorerApp {
                 vec![kind.extension()],
             ),
             Pick::OpenStory => (story_title.as_str(), false, String::new(), vec!["ron"]),
+            Pick::StoryForDeck => ("Choose a story", false, String::new(), vec!["ron"]),
             Pick::SaveStory => (
                 story_title.as_str(),
                 true,
@@ -137,6 +144,13 @@ impl ExplorerApp {
         match pick {
             Pick::Export(kind) => self.export_in_background(kind, path, ctx),
             Pick::OpenDataset => self.open_path(path, OpenOptions::default(), ctx),
+            Pick::StoryForDeck => match Story::load(&path) {
+                Ok(story) => {
+                    self.story_for_deck = Some(story);
+                    self.pick_file(Pick::Export(ExportKind::StoryPdf), ctx);
+                }
+                Err(error) => self.ui.warn(format!("{error}. Nothing was exported.")),
+            },
             Pick::ImportView => match View::load(&path) {
                 Ok(view) => {
                     let before = self.state.view.clone();
@@ -208,7 +222,15 @@ impl ExplorerApp {
             path,
             dataset: Arc::clone(&self.dataset),
             rows,
-            columns: self.state.view.visible_columns(&self.dataset.projects),
+            columns: self.state.client_safe.columns(
+                &self.dataset.projects,
+                &self.state.view.visible_columns(&self.dataset.projects),
+            ),
+            pseudonyms: self
+                .state
+                .client_safe
+                .enabled
+                .then(|| Arc::clone(self.derived.pseudonyms(&self.dataset))),
             view: self.state.view.clone(),
             money: Arc::clone(&self.derived.money),
             derived: matches!(kind, ExportKind::Picture(_) | ExportKind::ComparePicture)
@@ -216,6 +238,10 @@ impl ExplorerApp {
             opportunity: self.derived.opportunity.clone(),
             theme: self.state.theme,
             lang: self.state.lang,
+            client_safe: self.state.client_safe.clone(),
+            story: (kind == ExportKind::StoryPdf)
+                .then(|| self.story_for_deck.take())
+                .flatten(),
         };
         self.run_in_background(TaskKind::Export, "export-writer", label, ctx, move || {
             Background::Exported(job.run())
@@ -254,6 +280,8 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
             format!("opportunities-by-{}", slugify(&view.score.by.to_string()))
         }
         ExportKind::ComparePicture => "opportunities-compare".to_owned(),
+        ExportKind::BriefPdf => "brief".to_owned(),
+        ExportKind::StoryPdf => "deck".to_owned(),
     };
     format!(
         "{}.{}",
@@ -269,7 +297,10 @@ struct ExportJob {
     dataset: Arc<Dataset>,
     /// Selected rows in display order.
     rows: Vec<u32>,
+    /// Shown columns (confidential ones already left out while client-safe is on).
     columns: Vec<ColumnId>,
+    /// The names' pseudonyms while client-safe is on; `None` writes real names.
+    pseudonyms: Option<Arc<Pseudonyms>>,
     view: View,
     /// The money columns in the view's currency: totals are exported as shown.
     money: Arc<MoneyColumns>,
@@ -280,9 +311,18 @@ struct ExportJob {
     theme: Theme,
     /// The interface language: the file's headers, sheet names and captions are written in it.
     lang: Lang,
+    client_safe: ClientSafe,
+    /// For a deck: the story picked before.
+    story: Option<Story>,
 }
 
 impl ExportJob {
+    fn names(&self) -> Names<'_> {
+        self.pseudonyms
+            .as_deref()
+            .map_or(Names::Real, |p| Names::Pseudonyms(p, crate::i18n::Lang::En))
+    }
+
     /// Writes the file; returns the confirmation to show.
     fn run(self) -> Result<String, ExportError> {
         let dataset = &*self.dataset;
@@ -303,6 +343,7 @@ impl ExportJob {
                     columns: &self.columns,
                     filter: &self.view.filter,
                     sort: &self.view.sort,
+                    names: self.names(),
                 };
                 export.write_file(format, lang, &self.path)?
             }
@@ -333,6 +374,28 @@ impl ExportJob {
                     rows_selected: self.rows.len(),
                 };
                 export.write_file(format, lang, &self.path)?
+            }
+            ExportKind::BriefPdf => {
+                let options = PdfOptions::new(self.lang, &self.client_safe);
+                write_atomically(&self.path, |out| {
+                    pdf::write_brief(dataset, &self.view, self.names(), &options, out)
+                })?;
+                None
+            }
+            ExportKind::StoryPdf => {
+                let story = self.story.as_ref().ok_or_else(|| {
+                    ExportError::Encode("no story was chosen for the deck".to_owned())
+                })?;
+                let options = PdfOptions::new(self.lang, &self.client_safe);
+                write_atomically(&self.path, |out| {
+                    pdf::write_deck(dataset, story, self.names(), &options, out)
+                })?;
+                let pages = story.slides.len().max(1);
+                return Ok(format!(
+                    "Exported a deck of {pages} {} to {}.",
+                    if pages == 1 { "page" } else { "pages" },
+                    self.path.display()
+                ));
             }
             ExportKind::ChartData(format) => {
                 let data = query::chart_data(
@@ -398,7 +461,16 @@ impl ExportJob {
                         Tab::Opportunities
                     }
                 };
-                let image = render_slide(dataset, &derived, &self.view, tab, self.theme, self.lang);
+                let watermark = self.client_safe.watermark(self.lang);
+                let image = render_slide(
+                    dataset,
+                    &derived,
+                    &self.view,
+                    tab,
+                    self.theme,
+                    self.lang,
+                    watermark.as_deref(),
+                );
                 crate::export::png::write_png(&self.path, image.width, image.height, &image.rgba)?;
                 return Ok(tr!(
                     lang,

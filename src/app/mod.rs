@@ -86,6 +86,8 @@ pub struct ExplorerApp {
     file_requests: u64,
     /// While presenting: the window's scale from before, to restore.
     window_before: Option<presenting::WindowBefore>,
+    /// The story picked for *Export ▸ Story as PDF…*, until its PDF's path comes back.
+    story_for_deck: Option<crate::query::story::Story>,
 }
 
 impl ExplorerApp {
@@ -119,6 +121,7 @@ impl ExplorerApp {
             chooser_pick: None,
             file_requests: 0,
             window_before: None,
+            story_for_deck: None,
         };
         app.refresh_derived();
         app.watch_dataset_file();
@@ -252,6 +255,7 @@ impl ExplorerApp {
                 self.state.theme,
                 self.state.lang,
             )
+            .with_client_safe(&self.state.client_safe, crate::i18n::Lang::En)
         };
         self.panels.ui(ui, &context, &mut self.commands);
     }

@@ -23,6 +23,9 @@ pub struct ExportArgs {
     pub source: SourceArgs,
     #[command(flatten)]
     pub filters: FilterArgs,
+    /// Project and investor names as pseudonyms ("Investor 0413"); the filters still use the real names.
+    #[arg(long = "client-safe")]
+    pub client_safe: bool,
     /// The file to write; its extension picks the format: .csv .tsv .xlsx .json .ron (.csv .xlsx with --chart). A CSV or TSV gets a
     /// sidecar NAME.about.txt beside it (filters, rows, units, source, date).
     #[arg(long, value_name = "PATH")]
@@ -113,7 +116,14 @@ pub(super) fn run(args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<
     } else {
         dataset.projects.columns().collect()
     };
+    let pseudonyms = args
+        .client_safe
+        .then(|| query::Pseudonyms::new(&dataset.projects));
+    let names = pseudonyms.as_ref().map_or(query::Names::Real, |p| {
+        query::Names::Pseudonyms(p, crate::i18n::Lang::En)
+    });
     let export = RowExport {
+        names,
         dataset: &dataset,
         rows: &selection.rows,
         columns: &columns,

@@ -1,4 +1,4 @@
-//! The headless command line: `summary`, `export`, `inspect`, `score`, `generate`, over the same `Filter`/`View` and engine
+//! The headless command line: `summary`, `export`, `brief`, `deck`, `inspect`, `score`, `generate`, over the same `Filter`/`View` and engine
 //! as the GUI. One file per subcommand; `source.rs` (how a file is read) and `filters.rs` (which rows) are shared.
 //!
 //! A new subcommand: a variant of [`CliCommand`] with its `Args` struct, a file `name.rs` with
@@ -20,6 +20,7 @@ mod export;
 mod filters;
 mod generate;
 mod inspect;
+mod pdf;
 mod score;
 mod source;
 mod summary;
@@ -28,6 +29,7 @@ pub use export::ExportArgs;
 pub use filters::FilterArgs;
 pub use generate::GenerateArgs;
 pub use inspect::{InspectArgs, InspectFormat};
+pub use pdf::{BriefArgs, DeckArgs, PdfArgs};
 pub use source::{SourceArgs, load_dataset};
 pub use summary::{OutputFormat, SummaryArgs};
 
@@ -79,6 +81,10 @@ pub enum CliCommand {
     Summary(SummaryArgs),
     /// Write the selected projects to a file (.csv .tsv .xlsx .json .ron).
     Export(ExportArgs),
+    /// Write a one-page PDF brief (A4 landscape) of the selected projects: key figures, chart, top 10, filters.
+    Brief(BriefArgs),
+    /// Write a PDF deck of a story (.story.ron): one 16:9 page per slide.
+    Deck(DeckArgs),
     /// Write the synthetic dataset files (projects.csv and the reference .ron files).
     Generate(GenerateArgs),
     /// Describe a file: format, encoding, delimiter, header, column types, mapping guess and data quality.
@@ -115,6 +121,8 @@ pub fn run(command: &CliCommand, lang: Lang, out: &mut dyn Write) -> Result<(), 
     match command {
         CliCommand::Summary(args) => summary::run(args, lang, out),
         CliCommand::Export(args) => export::run(args, lang, out),
+        CliCommand::Brief(args) => pdf::run_brief(args, out),
+        CliCommand::Deck(args) => pdf::run_deck(args, out),
         CliCommand::Generate(args) => generate::run(args, out),
         CliCommand::Inspect(args) => inspect::run(args, out),
         CliCommand::Score(args) => score::run(args, lang, out),

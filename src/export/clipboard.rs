@@ -4,12 +4,17 @@
 
 use super::neutralise_formula;
 use crate::model::{ColumnId, Dataset};
-use crate::query::{CellStyle, cell_text};
+use crate::query::{CellStyle, Names, cell_text};
 
 /// `rows` (in this order) as TSV with a header of column titles. Values are as stored, so a spreadsheet reads
 /// numbers as numbers; tabs and line breaks inside a value become spaces, and text a spreadsheet would run as a
-/// formula is neutralised as in the CSV exports.
-pub fn rows_as_tsv(dataset: &Dataset, rows: &[u32], columns: &[ColumnId]) -> String {
+/// formula is neutralised as in the CSV exports. Names are written as `names` says (client-safe).
+pub fn rows_as_tsv(
+    dataset: &Dataset,
+    rows: &[u32],
+    columns: &[ColumnId],
+    names: Names<'_>,
+) -> String {
     let table = &dataset.projects;
     let clean = |text: &str| neutralise_formula(&text.replace(['\t', '\n', '\r'], " "));
     let mut text = columns
@@ -21,7 +26,15 @@ pub fn rows_as_tsv(dataset: &Dataset, rows: &[u32], columns: &[ColumnId]) -> Str
     for &row in rows {
         let cells: Vec<String> = columns
             .iter()
-            .map(|&c| clean(&cell_text(dataset, c, row as usize, CellStyle::Plain)))
+            .map(|&c| {
+                clean(&cell_text(
+                    dataset,
+                    c,
+                    row as usize,
+                    CellStyle::Plain,
+                    names,
+                ))
+            })
             .collect();
         text.push_str(&cells.join("\t"));
         text.push('\n');
@@ -48,7 +61,7 @@ mod tests {
             DataSource::Embedded,
         );
         let columns = [Field::Name, Field::Investor, Field::ContractedUsdM].map(ColumnId::Field);
-        let text = rows_as_tsv(&dataset, &[0], &columns);
+        let text = rows_as_tsv(&dataset, &[0], &columns, Names::Real);
         assert_eq!(
             text,
             "Project\tInvestor\tContracted\n'=HYPERLINK(\"http://example.com\")\tLine break here\t12.5\n"

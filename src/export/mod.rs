@@ -10,6 +10,7 @@ mod clipboard;
 pub mod delimited;
 mod file_name;
 mod parts;
+pub mod pdf;
 pub mod png;
 mod ranking;
 mod tables;
@@ -40,7 +41,7 @@ use crate::format::{Currency, MoneyFormat, Scale};
 use crate::i18n::Lang;
 use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::{Cell, ColumnId, ColumnKind, Dataset, ProjectTable};
-use crate::query::{Filter, SortKey, labels};
+use crate::query::{Filter, Names, SortKey, labels};
 use crate::tr;
 
 /// The file formats rows can be exported to.
@@ -139,6 +140,8 @@ pub struct RowExport<'a> {
     pub filter: &'a Filter,
     /// The sort the rows are in, only to describe it (the rows are already in this order).
     pub sort: &'a [SortKey],
+    /// Project and investor names as written (pseudonyms while client-safe is on).
+    pub names: Names<'a>,
 }
 
 /// What a self-describing export says about itself: the XLSX About sheet ([`ExportMeta::about`]) and the `meta`
@@ -415,6 +418,21 @@ pub(crate) fn row_column_header(table: &ProjectTable, column: ColumnId, lang: La
 }
 
 impl RowExport<'_> {
+    /// The value of one cell as exported: the stored value, or a pseudonym for a name while client-safe is on.
+    /// `pseudonym` holds the replacement text the returned cell borrows.
+    pub(crate) fn cell<'s>(
+        &'s self,
+        column: ColumnId,
+        row: usize,
+        pseudonym: &'s mut Option<String>,
+    ) -> Cell<'s> {
+        *pseudonym = self.names.replacement(column, row);
+        match pseudonym {
+            Some(text) => Cell::Text(text),
+            None => self.dataset.projects.cell(column, row),
+        }
+    }
+
     /// What the export says about itself in English: JSON's and RON's `meta`, XLSX's About sheet.
     pub fn meta(&self) -> ExportMeta {
         self.meta_in(Lang::En)
@@ -539,13 +557,25 @@ impl RowExport<'_> {
         }
         writer.text_record(header)?;
         for &row in self.rows {
-            let status = data_status.then(|| self.data_status(row as usize, lang));
-            let cells = self.columns.iter().map(|&column| {
-                match self.dataset.projects.cell(column, row as usize) {
-                    Cell::Text(text) => delimited::Field::Text(text),
-                    other => delimited::Field::Value(other.to_string()),
-                }
-            });
+            let row = row as usize;
+            let status = data_status.then(|| self.data_status(row, lang));
+            // Client-safe pseudonyms for this row's name columns, which the cells below borrow.
+            let pseudonyms: Vec<Option<String>> = self
+                .columns
+                .iter()
+                .map(|&column| self.names.replacement(column, row))
+                .collect();
+            let cells = self
+                .columns
+                .iter()
+                .zip(&pseudonyms)
+                .map(|(&column, pseudonym)| match pseudonym {
+                    Some(text) => delimited::Field::Text(text),
+                    None => match self.dataset.projects.cell(column, row) {
+                        Cell::Text(text) => delimited::Field::Text(text),
+                        other => delimited::Field::Value(other.to_string()),
+                    },
+                });
             writer.record(cells.chain(status.as_deref().map(delimited::Field::Text)))?;
         }
         writer.finish()
@@ -602,7 +632,8 @@ impl Serialize for RowAsMap<'_> {
         let mut map = serializer.serialize_map(Some(self.export.columns.len()))?;
         for &column in self.export.columns {
             let name = table.column_name(column);
-            match table.cell(column, self.row) {
+            let mut pseudonym = None;
+            match self.export.cell(column, self.row, &mut pseudonym) {
                 Cell::Missing => map.serialize_entry(name, &Option::<()>::None)?,
                 Cell::Text(text) => map.serialize_entry(name, text)?,
                 Cell::Integer(value) => map.serialize_entry(name, &value)?,

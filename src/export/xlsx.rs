@@ -198,7 +198,11 @@ fn size_columns_from_first_rows(
             .rows
             .iter()
             .take(AUTOFIT_ROWS as usize)
-            .map(|&row| table.cell(column, row as usize).to_string().chars().count())
+            .map(|&row| {
+                let mut pseudonym = None;
+                let cell = export.cell(column, row as usize, &mut pseudonym);
+                cell.to_string().chars().count()
+            })
             .chain(std::iter::once(
                 header_width(&row_column_header(table, column, lang)) + 2,
             ))
@@ -239,7 +243,8 @@ fn rows_sheet(
     for (position, &row) in export.rows.iter().enumerate() {
         let sheet_row = row_num(position + 1)?;
         for (index, (&column, &style)) in export.columns.iter().zip(&column_styles).enumerate() {
-            let cell = table.cell(column, row as usize);
+            let mut pseudonym = None;
+            let cell = export.cell(column, row as usize, &mut pseudonym);
             write_cell(sheet, sheet_row, col_num(index)?, cell, style, styles).map_err(|e| {
                 ExportError::Encode(format!(
                     "Excel workbook, row {}, column “{}”: {e}",

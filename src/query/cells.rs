@@ -2,6 +2,7 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use super::client_safe::Names;
 use super::labels;
 use super::money::in_currency;
 use crate::format::{self, Currency, MoneyFormat, Scale};
@@ -21,22 +22,34 @@ pub enum CellStyle {
     Plain,
 }
 
-/// The text of column `column` of row `row` in `style`, for an English reader.
-pub fn cell_text(dataset: &Dataset, column: ColumnId, row: usize, style: CellStyle) -> String {
-    cell_text_in(dataset, column, row, style, Lang::En)
+/// The text of column `column` of row `row` in `style`, for an English reader, with project and investor names as
+/// `names` says (the client-safe switch: every view and export of a name goes through here or
+/// [`Names::replacement`]).
+pub fn cell_text(
+    dataset: &Dataset,
+    column: ColumnId,
+    row: usize,
+    style: CellStyle,
+    names: Names<'_>,
+) -> String {
+    cell_text_in(dataset, column, row, style, Lang::En, names)
 }
 
 /// The text of a cell for a reader of `lang`: reference sectors, sub-sectors and districts by their names in the
 /// reader's script (a consultant's own names as written), yes/no in the language. Amounts keep the column unit
 /// of [`MoneyFormat::number`] (the table's header says it). The clipboard ([`CellStyle::Plain`]) is the stored
-/// value in every language.
+/// value in every language. Names as `names` says.
 pub fn cell_text_in(
     dataset: &Dataset,
     column: ColumnId,
     row: usize,
     style: CellStyle,
     lang: Lang,
+    names: Names<'_>,
 ) -> String {
+    if let Some(pseudonym) = names.replacement(column, row) {
+        return pseudonym;
+    }
     let table = &dataset.projects;
     let cell = table.cell(column, row);
     if style == CellStyle::Plain {
@@ -114,7 +127,9 @@ mod tests {
     #[test]
     fn each_style_renders_the_same_cell_its_own_way() {
         let dataset = dataset();
-        let text = |field, row, style| cell_text(&dataset, ColumnId::Field(field), row, style);
+        let text = |field, row, style| {
+            cell_text(&dataset, ColumnId::Field(field), row, style, Names::Real)
+        };
         let usd = CellStyle::Table(MoneyFormat::default());
         let cny = CellStyle::Table(MoneyFormat {
             currency: Currency::Cny,
@@ -159,7 +174,14 @@ mod tests {
             DataSource::Embedded,
         );
         let text = |field, lang| {
-            cell_text_in(&dataset, ColumnId::Field(field), 0, CellStyle::Detail, lang)
+            cell_text_in(
+                &dataset,
+                ColumnId::Field(field),
+                0,
+                CellStyle::Detail,
+                lang,
+                Names::Real,
+            )
         };
         assert_eq!(text(Field::Sector, Lang::ZhHans), sector.name_zh);
         assert_eq!(text(Field::Sector, Lang::ZhHant), sector.name_zh_hant);
@@ -172,7 +194,33 @@ mod tests {
             0,
             CellStyle::Plain,
             Lang::ZhHans,
+            Names::Real,
         );
         assert_eq!(plain, sector.name);
+    }
+
+    #[test]
+    fn client_safe_names_replace_the_real_ones_in_every_style() {
+        let dataset = dataset();
+        let pseudonyms = crate::query::Pseudonyms::new(&dataset.projects);
+        let names = Names::Pseudonyms(&pseudonyms, crate::i18n::Lang::En);
+        let name = ColumnId::Field(Field::Name);
+        for style in [
+            CellStyle::Plain,
+            CellStyle::Detail,
+            CellStyle::Table(MoneyFormat::default()),
+        ] {
+            let text = cell_text(&dataset, name, 0, style, names);
+            assert!(text.starts_with("Project "), "{text}");
+            assert_eq!(text, pseudonyms.project(0, crate::i18n::Lang::En).unwrap());
+        }
+        let amount = cell_text(
+            &dataset,
+            ColumnId::Field(Field::ContractedUsdM),
+            0,
+            CellStyle::Plain,
+            names,
+        );
+        assert_eq!(amount, "1234.5", "only names change");
     }
 }

@@ -5,10 +5,11 @@
 //! what it depends on changed, never per frame. Exports and slides take a clone. Must not depend on egui, eframe
 //! or rfd.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::aggregate::{CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize};
 use super::charts::{ChartData, chart_data};
+use super::client_safe::Pseudonyms;
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
 use super::opportunity::Opportunity;
@@ -44,6 +45,8 @@ pub struct Derived {
     pub by_district: Vec<GroupSummary>,
     /// Opportunities tab: the scores and the shortlist compared; `None` until the tab is first shown.
     pub opportunity: Option<Arc<Opportunity>>,
+    /// The dataset's client-safe pseudonyms, made the first time client-safe needs them (per dataset).
+    pseudonyms: OnceLock<Arc<Pseudonyms>>,
     keys: Keys,
 }
 
@@ -119,6 +122,7 @@ impl Derived {
                 labels.iter().map(String::as_str),
             );
             self.keys.money = Some((generation, currency));
+            self.pseudonyms = OnceLock::new();
             refreshed.money = true;
         }
         let selection_key = SelectionKey {
@@ -170,6 +174,12 @@ impl Derived {
         )));
         self.keys.score = Some(key);
         true
+    }
+
+    /// The pseudonyms of `dataset`'s names (the dataset this was last refreshed with), made on first use.
+    pub fn pseudonyms(&self, dataset: &Dataset) -> &Arc<Pseudonyms> {
+        self.pseudonyms
+            .get_or_init(|| Arc::new(Pseudonyms::new(&dataset.projects)))
     }
 
     fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {

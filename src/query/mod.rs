@@ -8,6 +8,7 @@ pub mod aggregate;
 pub mod breakdown;
 pub mod cells;
 pub mod charts;
+pub mod client_safe;
 pub mod derived;
 pub mod describe;
 pub mod drill;
@@ -30,6 +31,7 @@ pub use aggregate::{
 pub use breakdown::{BreakdownColumn, BreakdownValue, TOTAL_LABEL, total_row};
 pub use cells::{CellStyle, cell_text, cell_text_in};
 pub use charts::{ChartData, chart_data};
+pub use client_safe::{ClientSafe, Names, Pseudonyms};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};
 pub use filter::{

@@ -51,8 +51,18 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(table.name.get(row)).size(17.0).strong());
-            ui.label(table.investor.get(row));
+            let name = |field| {
+                cell_text_in(
+                    dataset,
+                    ColumnId::Field(field),
+                    row,
+                    CellStyle::Detail,
+                    context.lang,
+                    context.names,
+                )
+            };
+            ui.label(egui::RichText::new(name(Field::Name)).size(17.0).strong());
+            ui.label(name(Field::Investor));
             super::opportunities::pin_project_ui(ui, context, row, commands);
             if context.ui.selected_rows.len() > 1 {
                 selection_ui(ui, context, commands);
@@ -64,7 +74,9 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
                     for column in table.columns() {
-                        if matches!(column, ColumnId::Field(Field::Name | Field::Investor)) {
+                        if matches!(column, ColumnId::Field(Field::Name | Field::Investor))
+                            || !context.client_safe.is_shown(table, column)
+                        {
                             continue;
                         }
                         ui.weak(table.column_title(column));
@@ -75,6 +87,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                                 row,
                                 CellStyle::Detail,
                                 context.lang,
+                                context.names,
                             ))
                             .wrap(),
                         );

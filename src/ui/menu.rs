@@ -113,6 +113,56 @@ fn view_menu_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
             commands.push(Command::SetMoney(MoneyFormat { scale, ..money }));
         }
     }
+    ui.separator();
+    client_safe_ui(ui, context, commands);
+}
+
+/// *View ▸ Client-safe*: the switch, the columns to hide while it is on, and the watermark's recipient.
+fn client_safe_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    let lang = crate::i18n::Lang::En;
+    let current = context.client_safe;
+    let mut enabled = current.enabled;
+    if ui
+        .checkbox(&mut enabled, crate::tr!(lang, "menu-view-client-safe"))
+        .on_hover_text(crate::tr!(lang, "client-safe-badge-hint"))
+        .changed()
+    {
+        commands.push(Command::SetClientSafe(crate::query::ClientSafe {
+            enabled,
+            ..current.clone()
+        }));
+    }
+    ui.menu_button(crate::tr!(lang, "menu-view-confidential-columns"), |ui| {
+        let table = &context.dataset.projects;
+        for column in table.columns() {
+            let name = table.column_name(column);
+            let mut hidden = current.confidential.contains(name);
+            if ui
+                .checkbox(&mut hidden, table.column_title(column))
+                .changed()
+            {
+                let mut next = current.clone();
+                if hidden {
+                    next.confidential.insert(name.to_owned());
+                } else {
+                    next.confidential.remove(name);
+                }
+                commands.push(Command::SetClientSafe(next));
+            }
+        }
+    });
+    let label = ui.label(crate::tr!(lang, "menu-view-prepared-for"));
+    let mut recipient = current.prepared_for.clone();
+    if ui
+        .add(egui::TextEdit::singleline(&mut recipient).desired_width(180.0))
+        .labelled_by(label.id)
+        .changed()
+    {
+        commands.push(Command::SetClientSafe(crate::query::ClientSafe {
+            prepared_for: recipient,
+            ..current.clone()
+        }));
+    }
 }
 
 /// Which exports a menu offers.
@@ -184,6 +234,24 @@ pub fn export_items_ui(
             .clicked()
         {
             commands.push(Command::Export(kind));
+        }
+    }
+    ui.separator();
+    let lang = context.lang;
+    let brief = ui.add_enabled(
+        !context.activity.exporting,
+        egui::Button::new(crate::tr!(lang, "menu-export-brief-pdf")),
+    );
+    if brief.clicked() {
+        commands.push(Command::Export(ExportKind::BriefPdf));
+    }
+    if scope == Scope::Everything {
+        let story = ui.add_enabled(
+            !context.activity.exporting,
+            egui::Button::new(crate::tr!(lang, "menu-export-story-pdf")),
+        );
+        if story.clicked() {
+            commands.push(Command::ExportStoryPdf);
         }
     }
     ui.separator();

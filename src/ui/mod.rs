@@ -36,7 +36,7 @@ use crate::format::MoneyFormat;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::query::story::Story;
-use crate::query::{Derived, Filter, Tab, View, labels};
+use crate::query::{ClientSafe, Derived, Filter, Names, Tab, View, labels};
 use crate::state::Theme;
 use crate::tr;
 
@@ -58,6 +58,10 @@ pub struct ViewContext<'a> {
     pub activity: Activity,
     /// The story being built (from `AppState`).
     pub story: &'a Story,
+    /// The client-safe switch: which columns are hidden, the watermark.
+    pub client_safe: &'a ClientSafe,
+    /// How project and investor names are written: real, or pseudonyms while client-safe is on.
+    pub names: Names<'a>,
 }
 
 /// The `UiState` of a picture drawn offscreen: nothing selected, no notice, no dialog.
@@ -65,6 +69,13 @@ static NOTHING_SHOWN: UiState = UiState::NOTHING;
 static NO_STORY: Story = Story {
     title: String::new(),
     slides: Vec::new(),
+};
+
+/// Client-safe off: what a context shows unless the window says otherwise.
+static CLIENT_SAFE_OFF: ClientSafe = ClientSafe {
+    enabled: false,
+    confidential: std::collections::BTreeSet::new(),
+    prepared_for: String::new(),
 };
 
 impl<'a> ViewContext<'a> {
@@ -88,7 +99,30 @@ impl<'a> ViewContext<'a> {
             ui: &NOTHING_SHOWN,
             activity: Activity::default(),
             story: &NO_STORY,
+            client_safe: &CLIENT_SAFE_OFF,
+            names: Names::Real,
         }
+    }
+
+    /// The context with `client_safe` applied: names as pseudonyms while it is on.
+    pub fn with_client_safe(self, client_safe: &'a ClientSafe, lang: crate::i18n::Lang) -> Self {
+        Self {
+            client_safe,
+            // Pseudonyms are made only once client-safe is first switched on.
+            names: if client_safe.enabled {
+                Names::Pseudonyms(self.derived.pseudonyms(self.dataset), lang)
+            } else {
+                Names::Real
+            },
+            ..self
+        }
+    }
+
+    /// The columns of the view that may be shown (confidential ones hidden while client-safe is on).
+    pub fn visible_columns(&self) -> Vec<crate::model::ColumnId> {
+        let table = &self.dataset.projects;
+        self.client_safe
+            .columns(table, &self.view.visible_columns(table))
     }
 
     pub fn money(&self) -> MoneyFormat {

@@ -1,6 +1,7 @@
 //! A chart or the map as a picture for a client slide: 1920×1080 px, drawn offscreen with the same code as the
 //! window, under a title and above a caption strip that says what the picture shows — filters, "N of M projects",
-//! units, source, and "synthetic sample" when it is.
+//! units, source, and "synthetic sample" when it is; while client-safe is on with a recipient named, the
+//! watermark ("Confidential — prepared for …") stands at the top right, as on the PDF pages.
 
 use super::{ViewContext, charts, map, offscreen, opportunities};
 use crate::i18n::Lang;
@@ -15,8 +16,12 @@ const PIXELS_PER_POINT: f32 = 1.5;
 /// The product's name, the same in every language.
 const PRODUCT: &str = "Investment Explorer"; // i18n-ignore: a name
 
+/// The watermark's red, readable on the light and the dark background.
+const WATERMARK: egui::Color32 = egui::Color32::from_rgb(214, 48, 48);
+
 /// Renders the chart (`Tab::Charts`), the map (`Tab::Map`, at the view's zoom) or the shortlist compared
-/// (`Tab::Opportunities`) of `view` with its caption strip.
+/// (`Tab::Opportunities`) of `view` with its caption strip, and `watermark` (see
+/// [`crate::query::ClientSafe::watermark`]) when there is one.
 pub fn render_slide(
     dataset: &Dataset,
     derived: &Derived,
@@ -24,6 +29,7 @@ pub fn render_slide(
     tab: Tab,
     theme: Theme,
     lang: Lang,
+    watermark: Option<&str>,
 ) -> offscreen::RenderedImage {
     let context = ViewContext::new(dataset, derived, view, theme, lang);
     let background = super::theme::background(theme);
@@ -41,7 +47,7 @@ pub fn render_slide(
             egui::Frame::NONE
                 .inner_margin(egui::Margin::symmetric(28, 20))
                 .show(ui, |ui| {
-                    slide_title_ui(ui, &context, tab);
+                    slide_title_ui(ui, &context, tab, watermark);
                     egui::Panel::bottom("slide_caption")
                         .frame(egui::Frame::NONE.inner_margin(egui::Margin::symmetric(0, 8)))
                         .show(ui, |ui| caption_ui(ui, &context, tab));
@@ -63,7 +69,7 @@ pub fn render_slide(
     )
 }
 
-fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
+fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab, watermark: Option<&str>) {
     let lang = context.lang;
     let what = match tab {
         Tab::Map => map::map_title(context),
@@ -75,11 +81,23 @@ fn slide_title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, tab: Tab) {
         }
         _ => charts::shown_chart_title(context),
     };
-    ui.label(
-        egui::RichText::new(tr!(lang, "slide-title", what = what))
-            .size(26.0)
-            .strong(),
-    );
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(tr!(lang, "slide-title", what = what))
+                .size(26.0)
+                .strong(),
+        );
+        if let Some(text) = watermark {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    egui::RichText::new(text)
+                        .size(18.0)
+                        .strong()
+                        .color(WATERMARK),
+                );
+            });
+        }
+    });
     ui.add_space(6.0);
 }
 

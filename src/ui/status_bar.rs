@@ -43,6 +43,17 @@ pub fn status_text(context: &ViewContext<'_>) -> String {
 pub fn status_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
+            if context.client_safe.enabled {
+                let lang = crate::i18n::Lang::En;
+                ui.label(
+                    egui::RichText::new(format!(" {} ", crate::tr!(lang, "client-safe-badge")))
+                        .small()
+                        .strong()
+                        .color(egui::Color32::WHITE)
+                        .background_color(egui::Color32::from_rgb(176, 32, 32)),
+                )
+                .on_hover_text(crate::tr!(lang, "client-safe-badge-hint"));
+            }
             ui.label(status_text(context));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let source = labels::provenance_in(&context.dataset.provenance, context.lang);

@@ -22,9 +22,11 @@ impl ProjectTableView {
         commands: &mut Vec<Command>,
     ) {
         let table = &context.dataset.projects;
-        let columns = context.view.visible_columns(table);
+        let chosen = context.view.visible_columns(table);
+        // Client-safe hides confidential columns from the table, not from the chooser.
+        let columns = context.visible_columns();
         ui.horizontal(|ui| {
-            column_chooser_ui(ui, context.lang, table, &columns, commands);
+            column_chooser_ui(ui, context.lang, table, &chosen, commands);
             let copy = ui.ctx().format_shortcut(&COPY);
             ui.weak(tr!(context.lang, "table-hint", shift = SHIFT, copy = copy));
         });
@@ -229,6 +231,7 @@ fn cell_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, column: ColumnId, row: 
         row,
         CellStyle::Table(context.money()),
         context.lang,
+        context.names,
     );
     if is_numeric(table.column_kind(column)) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -50,6 +50,7 @@ fn finance_2010_2020() -> Selected {
 impl Selected {
     fn export(&self) -> RowExport<'_> {
         RowExport {
+            names: invest_explorer::query::Names::Real,
             dataset: &self.dataset,
             rows: &self.rows,
             columns: &self.columns,
@@ -372,6 +373,7 @@ fn formula_like_text_is_neutralised_in_csv_and_a_plain_string_in_xlsx() {
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let filter = Filter::default();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,
@@ -704,6 +706,7 @@ fn a_failed_export_leaves_the_existing_file_byte_identical() {
     // More rows than an Excel sheet holds: a clear error that points to CSV, and nothing changes.
     let too_many = vec![0u32; MAX_XLSX_ROWS + 1];
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &too_many,
         columns: &columns,
@@ -732,6 +735,7 @@ fn a_failed_export_leaves_the_existing_file_byte_identical() {
     std::fs::set_permissions(&path, permissions).unwrap();
     let rows = all_rows(&dataset);
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         rows: &rows,
         ..export
     };
@@ -751,6 +755,7 @@ fn a_read_only_folder_fails_cleanly() {
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let filter = Filter::default();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,
@@ -783,6 +788,7 @@ fn exported_files_get_normal_permissions() {
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let filter = Filter::default();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,
@@ -826,6 +832,7 @@ fn the_export_module_has_one_public_meta_for_every_self_describing_format() {
         SortKey::ascending("year"),
     ];
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &[],
@@ -870,6 +877,7 @@ fn a_large_xlsx_export_is_streamed_and_reads_back_whole() {
     ];
     let filter = Filter::default();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,

@@ -508,6 +508,7 @@ fn formula_like_text_survives_a_csv_export_and_reload() {
     let rows: Vec<u32> = (0..originals.len() as u32).collect();
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,
@@ -545,6 +546,7 @@ fn formula_like_header_names_survive_a_csv_export_and_reload() {
         columns: &columns,
         filter: &Filter::default(),
         sort: &[],
+        names: invest_explorer::query::Names::Real,
     };
     let written = dir.path().join("export.csv");
     export_rows_to_file(&export, &written).unwrap();
@@ -722,6 +724,7 @@ fn a_full_disk_names_the_file_and_the_reason() {
         columns: &columns,
         filter: &Filter::default(),
         sort: &[],
+        names: invest_explorer::query::Names::Real,
     };
     for format in [RowFormat::Csv, RowFormat::Tsv, RowFormat::Json] {
         let message = export.write(format, Full).unwrap_err().to_string();

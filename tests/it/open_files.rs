@@ -969,6 +969,7 @@ fn the_apps_own_json_and_ron_exports_open_with_the_same_names_and_amounts() {
     let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let filter = Filter::default();
     let export = RowExport {
+        names: invest_explorer::query::Names::Real,
         dataset: &dataset,
         rows: &rows,
         columns: &columns,

@@ -189,6 +189,7 @@ fn every_chart_renders_for_awkward_selections_in_both_themes() {
                     invest_explorer::query::Tab::Charts,
                     theme,
                     invest_explorer::i18n::Lang::En,
+                    None,
                 );
                 assert_eq!((image.width, image.height), (1920, 1080));
                 // Not a blank page: bars, labels and the caption put many colours on it.

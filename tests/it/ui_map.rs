@@ -218,6 +218,7 @@ fn the_map_slide_draws_every_selection_in_both_themes() {
                 Tab::Map,
                 theme,
                 invest_explorer::i18n::Lang::En,
+                None,
             );
             assert_eq!((image.width, image.height), (1920, 1080));
             // Fills, borders and text: many colours, whatever the selection.

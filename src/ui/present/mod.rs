@@ -10,7 +10,7 @@ use super::{ViewContext, breakdown, charts, key_figures, map, slide};
 use crate::command::Command;
 use crate::model::ColumnKind;
 use crate::query::present::Presentation;
-use crate::query::{CellStyle, Tab, cell_text};
+use crate::query::{CellStyle, Tab, cell_text_in};
 use crate::tr;
 use egui_extras::{Column, TableBuilder};
 
@@ -149,7 +149,14 @@ fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
                 for &column in &columns {
                     table_row.col(|ui| {
                         let style = CellStyle::Table(context.money());
-                        let text = cell_text(context.dataset, column, row, style);
+                        let text = cell_text_in(
+                            context.dataset,
+                            column,
+                            row,
+                            style,
+                            context.lang,
+                            context.names,
+                        );
                         if table.column_kind(column) == ColumnKind::Amount {
                             ui.with_layout(
                                 egui::Layout::right_to_left(egui::Align::Center),
