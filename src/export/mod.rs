@@ -7,6 +7,7 @@
 
 mod chart_data;
 mod clipboard;
+mod delimited;
 mod file_name;
 pub mod png;
 mod tables;
@@ -317,24 +318,7 @@ impl RowExport<'_> {
     /// Plain header + rows, so any tool can read it. Text that a spreadsheet would run as a formula is
     /// neutralised with a leading apostrophe (OWASP CSV-injection guidance).
     fn write_delimited(&self, delimiter: u8, out: impl Write) -> Result<(), ExportError> {
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .from_writer(out);
-        let encode = |e: csv::Error| ExportError::Encode(e.to_string());
-        writer.write_record(self.header()).map_err(encode)?;
-        let mut record: Vec<String> = Vec::with_capacity(self.columns.len());
-        for &row in self.rows {
-            record.clear();
-            for &column in self.columns {
-                let cell = self.dataset.projects.cell(column, row as usize);
-                record.push(match cell {
-                    Cell::Text(text) => neutralise_formula(text),
-                    other => other.to_string(),
-                });
-            }
-            writer.write_record(&record).map_err(encode)?;
-        }
-        writer.flush().map_err(io_error)
+        delimited::write_delimited(self, delimiter, out)
     }
 
     fn document(&self) -> ExportDocument<'_> {
@@ -348,11 +332,17 @@ impl RowExport<'_> {
 /// Prefixes text that begins with `=`, `+`, `-`, `@`, tab or carriage return with `'`, so spreadsheets show it
 /// as text instead of running it.
 pub fn neutralise_formula(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if needs_neutralising(text) {
         format!("'{text}")
     } else {
         text.to_owned()
     }
+}
+
+/// Whether [`neutralise_formula`] prefixes `text`: the one rule, shared by the writers that avoid a `String` per
+/// cell.
+fn needs_neutralising(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 #[derive(Serialize)]

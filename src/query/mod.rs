@@ -14,6 +14,8 @@ pub mod drill;
 pub mod filter;
 pub mod money;
 pub mod palette;
+pub mod permutation;
+mod radix;
 pub mod score;
 pub mod sort;
 pub mod view;

@@ -22,6 +22,7 @@ mod score;
 mod ui_charts;
 mod ui_explorer;
 mod ui_export;
+mod ui_million;
 mod ui_open;
 mod ui_views;
 mod ui_window;
