@@ -1,7 +1,7 @@
 //! CSV and TSV of the selection's rows, written a chunk of rows at a time and, within a chunk, column by column.
 //!
-//! Rows come in display order, so row by row every cell would be a cache miss in a different column; one column
-//! at a time keeps that column's data warm. Each chunk's cells are formatted into one reused byte buffer (no
+//! Rows come in display order, so nearly every cell read is a cache miss. One column at a time, the chunk's cells
+//! are first gathered (independent reads whose misses overlap), then formatted into one reused byte buffer (no
 //! `String` per cell), then written out row by row. Must not depend on egui, eframe or rfd.
 
 use std::io::Write;
@@ -28,14 +28,19 @@ pub(super) fn write_delimited(
     let mut text: Vec<u8> = Vec::new();
     // Byte range of cell (row i of the chunk, column c) in `text`, at `i * width + c`.
     let mut cells: Vec<(usize, usize)> = Vec::new();
+    let mut values: Vec<Cell<'_>> = Vec::with_capacity(CHUNK_ROWS);
     for chunk in export.rows.chunks(CHUNK_ROWS) {
         text.clear();
         cells.clear();
         cells.resize(chunk.len() * width, (0, 0));
         for (c, &column) in export.columns.iter().enumerate() {
-            for (i, &row) in chunk.iter().enumerate() {
+            // Gather first, format after: the gather's reads are independent of each other, so the processor
+            // overlaps their cache misses instead of waiting for each between two cells' formatting.
+            values.clear();
+            values.extend(chunk.iter().map(|&row| table.cell(column, row as usize)));
+            for (i, &cell) in values.iter().enumerate() {
                 let start = text.len();
-                push_cell(&mut text, table.cell(column, row as usize));
+                push_cell(&mut text, cell);
                 cells[i * width + c] = (start, text.len());
             }
         }

@@ -221,7 +221,8 @@ impl<'a> CompiledFilter<'a> {
                 return None;
             }
             let column = table.category(facet.field())?;
-            let mut allowed = vec![false; column.labels().len()];
+            // One slot more, always false: where every code past the labels (a missing value) is looked up.
+            let mut allowed = vec![false; column.labels().len() + 1];
             for code in names.iter().filter_map(|name| column.find(name)) {
                 allowed[code as usize] = true;
             }
@@ -255,7 +256,7 @@ impl<'a> CompiledFilter<'a> {
                 continue;
             };
             let bit = 1u16 << (FIRST_EXTRA_BIT + extra.len() as u32).min(LAST_EXTRA_BIT);
-            let mut allowed = vec![false; category.labels().len()];
+            let mut allowed = vec![false; category.labels().len() + 1];
             for code in names.iter().filter_map(|name| category.find(name)) {
                 allowed[code as usize] = true;
             }
@@ -283,40 +284,32 @@ impl<'a> CompiledFilter<'a> {
         masks.fill(0);
         for (bit, allowed) in self.allowed.iter().enumerate() {
             let Some(allowed) = allowed else { continue };
-            let flag = 1u16 << bit;
             for (mask, &code) in masks.iter_mut().zip(part(self.codes[bit], &rows)) {
-                if !allowed.get(code as usize).copied().unwrap_or(false) {
-                    *mask |= flag;
-                }
+                *mask |= u16::from(!is_allowed(allowed, code)) << bit;
             }
         }
         if let Some(hits) = &self.search_hits {
             for (mask, &hit) in masks.iter_mut().zip(part(hits, &rows)) {
-                if !hit {
-                    *mask |= SEARCH_BIT;
-                }
+                *mask |= u16::from(!hit) * SEARCH_BIT;
             }
         }
         if let Some((from, to)) = self.years {
             for (mask, year) in masks.iter_mut().zip(part(&table.year, &rows)) {
-                if !year.is_some_and(|y| (from..=to).contains(&y)) {
-                    *mask |= YEAR_BIT;
-                }
+                let y = year.unwrap_or_default();
+                let passes = year.is_some() & (y >= from) & (y <= to);
+                *mask |= u16::from(!passes) * YEAR_BIT;
             }
         }
         if let Some((min, max)) = self.amounts {
             for (mask, &amount) in masks.iter_mut().zip(part(&table.contracted_usd_m, &rows)) {
                 // NaN (missing) fails both comparisons, so a missing amount never passes a range.
-                if !(amount >= min && amount <= max) {
-                    *mask |= AMOUNT_BIT;
-                }
+                let passes = (amount >= min) & (amount <= max);
+                *mask |= u16::from(!passes) * AMOUNT_BIT;
             }
         }
         for (_, flag, codes, allowed) in &self.extra {
             for (mask, &code) in masks.iter_mut().zip(part(codes, &rows)) {
-                if !allowed.get(code as usize).copied().unwrap_or(false) {
-                    *mask |= flag;
-                }
+                *mask |= u16::from(!is_allowed(allowed, code)) * flag;
             }
         }
         if self.unmatched_columns {
@@ -325,12 +318,19 @@ impl<'a> CompiledFilter<'a> {
         }
         if let Some(wanted) = self.in_liangjiang {
             for (mask, &value) in masks.iter_mut().zip(part(&table.in_liangjiang, &rows)) {
-                if value != Some(wanted) {
-                    *mask |= LIANGJIANG_BIT;
-                }
+                *mask |= u16::from(value != Some(wanted)) * LIANGJIANG_BIT;
             }
         }
     }
+}
+
+/// `allowed[code]`, the last slot (false) for a code past the labels. Without a branch: on shuffled rows a branch
+/// per row is a coin toss the processor keeps losing.
+fn is_allowed(allowed: &[bool], code: u32) -> bool {
+    allowed
+        .get((code as usize).min(allowed.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(false)
 }
 
 /// The cells of `rows` in `column`; fewer (the rows it has) when the column is shorter, as `zip` would.
