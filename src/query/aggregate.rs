@@ -231,32 +231,100 @@ pub const MISSING_LABEL: &str = "(not stated)";
 /// The label of each group, and its year for year groups.
 type GroupLabels = Vec<(String, Option<i32>)>;
 
-/// Each row's group (an index into the labels; `None` for a missing value), and the groups' labels.
-fn group_keys(table: &ProjectTable, by: GroupBy) -> (Vec<Option<u32>>, GroupLabels) {
+/// Each row's group, read straight from the column: no per-row copy of a million keys on every group-by.
+enum RowGroups<'a> {
+    /// Dictionary codes; a code past the labels (the missing code) is a missing value.
+    Codes(&'a [u32]),
+    /// Years, grouped by their index in `distinct` (ascending).
+    Years {
+        years: &'a [Option<i32>],
+        distinct: Vec<i32>,
+        /// For year `first + i`, its index in `distinct`; `None` when the span of years is too wide for a table.
+        dense: Option<(i64, Vec<u32>)>,
+    },
+    /// The table has no such column: every row is missing.
+    Missing,
+}
+
+/// Widest span of years looked up by table rather than by binary search.
+const DENSE_YEAR_SPAN: i64 = 1 << 16;
+
+impl RowGroups<'_> {
+    /// The group of `row`: an index into the labels, or `missing` (one past the last label).
+    fn slot(&self, row: usize, missing: usize) -> usize {
+        match self {
+            RowGroups::Codes(codes) => codes
+                .get(row)
+                .map_or(missing, |&code| (code as usize).min(missing)),
+            RowGroups::Years {
+                years,
+                distinct,
+                dense,
+            } => {
+                let Some(year) = years.get(row).copied().flatten() else {
+                    return missing;
+                };
+                match dense {
+                    Some((first, index)) => usize::try_from(i64::from(year) - first)
+                        .ok()
+                        .and_then(|offset| index.get(offset))
+                        .map_or(missing, |&i| i as usize),
+                    None => distinct.binary_search(&year).unwrap_or(missing),
+                }
+            }
+            RowGroups::Missing => missing,
+        }
+    }
+}
+
+/// Each row's group (see [`RowGroups::slot`]), and the groups' labels.
+fn group_keys(table: &ProjectTable, by: GroupBy) -> (RowGroups<'_>, GroupLabels) {
     if by == GroupBy::Year {
-        let years: Vec<i32> = {
-            let mut years: Vec<i32> = table.year.iter().flatten().copied().collect();
-            years.sort_unstable();
-            years.dedup();
-            years
-        };
-        let keys = table
-            .year
+        let years = &table.year;
+        let span = years
             .iter()
-            .map(|y| {
-                y.and_then(|y| years.binary_search(&y).ok())
-                    .map(|i| i as u32)
-            })
-            .collect();
-        let labels = years.iter().map(|y| (y.to_string(), Some(*y))).collect();
-        return (keys, labels);
+            .flatten()
+            .fold(None, |span: Option<(i32, i32)>, &y| {
+                Some(span.map_or((y, y), |(lo, hi)| (lo.min(y), hi.max(y))))
+            });
+        let (distinct, dense) = match span {
+            None => (Vec::new(), None),
+            Some((lo, hi)) if i64::from(hi) - i64::from(lo) < DENSE_YEAR_SPAN => {
+                let first = i64::from(lo);
+                let mut present = vec![false; (i64::from(hi) - first + 1) as usize];
+                for &y in years.iter().flatten() {
+                    present[(i64::from(y) - first) as usize] = true;
+                }
+                let mut index = vec![u32::MAX; present.len()];
+                let mut distinct = Vec::new();
+                for (offset, _) in present.iter().enumerate().filter(|(_, p)| **p) {
+                    index[offset] = distinct.len() as u32;
+                    distinct.push(lo + offset as i32);
+                }
+                (distinct, Some((first, index)))
+            }
+            Some(_) => {
+                let mut distinct: Vec<i32> = years.iter().flatten().copied().collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                (distinct, None)
+            }
+        };
+        let labels = distinct.iter().map(|y| (y.to_string(), Some(*y))).collect();
+        return (
+            RowGroups::Years {
+                years,
+                distinct,
+                dense,
+            },
+            labels,
+        );
     }
     let Some(column) = table.category(by.field()) else {
-        return (vec![None; table.len()], Vec::new());
+        return (RowGroups::Missing, Vec::new());
     };
-    let keys = (0..table.len()).map(|row| column.code(row)).collect();
     let labels = column.labels().iter().map(|l| (l.clone(), None)).collect();
-    (keys, labels)
+    (RowGroups::Codes(column.codes()), labels)
 }
 
 /// Groups the selected rows, largest contracted total first (ties: the column's natural order).
@@ -273,7 +341,7 @@ pub fn group_by(
         .collect();
     for &row in rows {
         let row = row as usize;
-        let slot = keys[row].map_or(labels.len(), |k| k as usize);
+        let slot = keys.slot(row, labels.len());
         builders[slot].add(amounts.contracted[row], amounts.utilized[row]);
     }
     let mut total = Sum::default();
@@ -380,8 +448,8 @@ pub fn cross_tab(
     let mut sums = vec![Sum::default(); r_len * c_len];
     for &row in rows {
         let row = row as usize;
-        let r = row_keys[row].map_or(row_labels.len(), |k| k as usize);
-        let c = column_keys[row].map_or(column_labels.len(), |k| k as usize);
+        let r = row_keys.slot(row, row_labels.len());
+        let c = column_keys.slot(row, column_labels.len());
         counts[r * c_len + c] += 1;
         let amount = amounts.contracted[row];
         if amount.is_finite() {

@@ -14,9 +14,10 @@ use super::filter::{FacetCounts, Filter, Selection, evaluate};
 use super::money::MoneyColumns;
 use super::opportunity::Opportunity;
 use super::palette::SectorColours;
+use super::permutation::{SortCache, in_order};
 use super::score::ScoreOptions;
 use super::shortlist::Shortlist;
-use super::sort::{SortKey, sort_rows_in};
+use super::sort::SortKey;
 use super::view::{ChartKind, Tab, View};
 use crate::format::Currency;
 use crate::model::Dataset;
@@ -47,6 +48,11 @@ pub struct Derived {
     pub opportunity: Option<Arc<Opportunity>>,
     /// The dataset's client-safe pseudonyms, made the first time client-safe needs them (per dataset).
     pseudonyms: OnceLock<Arc<Pseudonyms>>,
+    /// The selected rows in table order: what totals and aggregates add up (sequential reads, and independent of
+    /// the sort, so re-sorting recomputes none of them).
+    selected: Arc<Vec<u32>>,
+    /// Whole-table sort orders: a filter change only filters the current one (see [`super::permutation`]).
+    orders: SortCache,
     keys: Keys,
 }
 
@@ -55,6 +61,7 @@ pub struct Derived {
 struct Keys {
     money: Option<(u64, Currency)>,
     selection: Option<SelectionKey>,
+    order: Option<(SelectionKey, Vec<SortKey>)>,
     tab: Option<TabKey>,
     score: Option<ScoreKey>,
 }
@@ -67,16 +74,15 @@ struct ScoreKey {
     shortlist: Shortlist,
 }
 
-/// What the selection, facets and totals depend on.
+/// What the selection, facets and totals depend on (not the sort: they are the same in any order).
 #[derive(Clone, Debug, PartialEq)]
 struct SelectionKey {
     generation: u64,
     filter: Filter,
-    sort: Vec<SortKey>,
     currency: Currency,
 }
 
-/// What the current tab's aggregates depend on, besides the selection.
+/// What the current tab's aggregates depend on, besides the selection (in any order).
 #[derive(Clone, Debug, PartialEq)]
 struct TabKey {
     selection: SelectionKey,
@@ -110,8 +116,11 @@ impl Derived {
         let currency = view.money.currency;
         if self.keys.money != Some((generation, currency)) {
             self.money = Arc::new(MoneyColumns::new(dataset, currency));
+            // Per dataset and currency, not per filter change: a million rows summed once.
             let years = dataset.projects.year.iter().flatten();
             self.year_span = years.clone().min().copied().zip(years.max().copied());
+            let every_row = Selection::all(&dataset.projects).rows;
+            self.dataset_totals = summarize(self.money.amounts(&dataset.projects), &every_row);
             let labels = dataset
                 .projects
                 .category(crate::model::Field::Sector)
@@ -128,12 +137,26 @@ impl Derived {
         let selection_key = SelectionKey {
             generation,
             filter: view.filter.clone(),
-            sort: view.sort.clone(),
             currency,
         };
         if self.keys.selection.as_ref() != Some(&selection_key) {
             self.refresh_selection(dataset, &selection_key);
             self.keys.selection = Some(selection_key.clone());
+            refreshed.selection = true;
+        }
+        let order_key = (selection_key.clone(), view.sort.clone());
+        if self.keys.order.as_ref() != Some(&order_key) {
+            let order = self.orders.order(
+                &dataset.projects,
+                self.money.amounts(&dataset.projects),
+                generation,
+                &view.sort,
+                currency,
+            );
+            self.selection = Selection {
+                rows: in_order(&order, &self.selected),
+            };
+            self.keys.order = Some(order_key);
             refreshed.selection = true;
         }
         if view.tab == Tab::Opportunities {
@@ -185,24 +208,22 @@ impl Derived {
     fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {
         let table = &dataset.projects;
         let amounts = self.money.amounts(table);
-        let (mut selection, facets) = evaluate(table, &key.filter);
-        let totals = summarize(amounts, &selection.rows);
-        self.dataset_totals = if selection.len() == table.len() {
-            totals.clone()
+        let (selection, facets) = evaluate(table, &key.filter);
+        // Every row selected (no filter): the dataset's totals, already summed for this currency.
+        self.totals = if selection.len() == table.len() {
+            self.dataset_totals.clone()
         } else {
-            summarize(amounts, &Selection::all(table).rows)
+            summarize(amounts, &selection.rows)
         };
-        sort_rows_in(table, amounts, &mut selection.rows, &key.sort);
-        self.selection = selection;
+        self.selected = Arc::new(selection.rows);
         self.facets = facets;
-        self.totals = totals;
     }
 
     /// Computes only what the current tab shows: at a million rows every group-by counts.
     fn refresh_tab(&mut self, dataset: &Dataset, key: &TabKey) {
         let table = &dataset.projects;
         let amounts = self.money.amounts(table);
-        let rows = &self.selection.rows;
+        let rows = self.selected.as_slice();
         match key.tab {
             Tab::Table => {}
             Tab::Breakdown => {

@@ -45,48 +45,21 @@ pub fn sort_rows(table: &ProjectTable, rows: &mut [u32], keys: &[SortKey]) {
 /// Sorts like [`sort_rows`], the two amount columns by `amounts` (the currency shown, see
 /// [`super::money::MoneyColumns`]): in CNY or HKD each row converts at its own year's rate, so the order can
 /// differ from the USD order, and the table must sort as it shows.
+///
+/// One stable radix pass per key, last key first (see [`super::radix`]): each earlier key then decides, and
+/// ties fall back to the later keys' order.
 pub fn sort_rows_in(
     table: &ProjectTable,
     amounts: Amounts<'_>,
     rows: &mut [u32],
     keys: &[SortKey],
 ) {
-    let ordinals: Vec<Vec<u64>> = keys
-        .iter()
-        .filter_map(|key| {
-            let column = table.find_column(&key.column)?;
-            Some(column_ordinals(table, amounts, column, key.descending))
-        })
-        .collect();
-    let Some((first, rest)) = ordinals.split_first() else {
-        return;
-    };
-    // (first key, position): the position makes the unstable sort stable.
-    let mut keyed: Vec<(u64, u32)> = rows
-        .iter()
-        .enumerate()
-        .map(|(position, &row)| (first[row as usize], position as u32))
-        .collect();
-    if rest.is_empty() {
-        keyed.sort_unstable();
-    } else {
-        keyed.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| {
-                    let (row_a, row_b) = (rows[a.1 as usize] as usize, rows[b.1 as usize] as usize);
-                    rest.iter()
-                        .map(|ordinal| ordinal[row_a].cmp(&ordinal[row_b]))
-                        .find(|ordering| ordering.is_ne())
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                })
-                .then(a.1.cmp(&b.1))
-        });
+    for key in keys.iter().rev() {
+        if let Some(column) = table.find_column(&key.column) {
+            let ordinals = column_ordinals(table, amounts, column, key.descending);
+            super::radix::sort_by_ordinal(rows, &ordinals);
+        }
     }
-    let sorted: Vec<u32> = keyed
-        .iter()
-        .map(|&(_, position)| rows[position as usize])
-        .collect();
-    rows.copy_from_slice(&sorted);
 }
 
 /// One `u64` per row of the table, ordered like the column in the requested direction; missing values last.

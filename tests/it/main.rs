@@ -29,6 +29,7 @@ mod ui_explorer;
 mod ui_export;
 mod ui_lang;
 mod ui_map;
+mod ui_million;
 mod ui_open;
 mod ui_opportunities;
 mod ui_present;
