@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::ExplorerApp;
 use super::exporting::Pick;
 use super::history::only_search_differs;
-use crate::command::{Command, MappingEdit};
+use crate::command::{Command, ExportKind, MappingEdit};
 use crate::export::rows_as_tsv;
 use crate::model::load::open::OpenOptions;
 use crate::query::{SortKey, View};
@@ -145,7 +145,15 @@ impl ExplorerApp {
             Command::ExportViewFile => self.pick_file(Pick::ExportView, ctx),
             Command::Export(kind) => self.pick_file(Pick::Export(kind), ctx),
             Command::SetClientSafe(client_safe) => self.state.client_safe = client_safe,
-            Command::ExportStoryPdf => self.pick_file(Pick::StoryForDeck, ctx),
+            Command::ExportStoryPdf => {
+                // The story being built, when it has slides; else a `.story.ron` chosen first.
+                if self.state.story.slides.is_empty() {
+                    self.pick_file(Pick::StoryForDeck, ctx);
+                } else {
+                    self.story_for_deck = Some(self.state.story.clone());
+                    self.pick_file(Pick::Export(ExportKind::StoryPdf), ctx);
+                }
+            }
             Command::ImportViewFile => self.pick_file(Pick::ImportView, ctx),
             Command::FileChosen(path) => self.on_file_chosen(path, ctx),
             Command::Story(edit) => self.edit_story(edit),

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::query::story::Story;
 use crate::query::{self, ClientSafe};
 
-/// What the PDF commands share: the language, client-safe, the output.
+/// What the PDF commands share: client-safe and the output (the language is the global `--lang`).
 #[derive(Debug, Args)]
 pub struct PdfArgs {
     /// Project and investor names as pseudonyms ("Investor 0413"); the filters still use the real names.
@@ -22,9 +22,6 @@ pub struct PdfArgs {
     /// With --client-safe: who the PDF is for, printed as "Confidential — prepared for …" on every page.
     #[arg(long = "prepared-for", value_name = "NAME", requires = "client_safe")]
     pub prepared_for: Option<String>,
-    /// The language of the PDF's words: en, zh-Hans or zh-Hant (default: en).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
     /// The PDF file to write.
     #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
@@ -36,17 +33,6 @@ impl PdfArgs {
             enabled: self.client_safe,
             prepared_for: self.prepared_for.clone().unwrap_or_default(),
             ..ClientSafe::default()
-        }
-    }
-
-    fn lang(&self) -> Result<Lang, CliError> {
-        match &self.lang {
-            None => Ok(Lang::En),
-            Some(tag) => Lang::from_tag(tag).ok_or_else(|| {
-                CliError::Usage(format!(
-                    "unknown language {tag:?}; valid choices: en, zh-Hans, zh-Hant"
-                ))
-            }),
         }
     }
 
@@ -91,9 +77,8 @@ pub struct DeckArgs {
     pub pdf: PdfArgs,
 }
 
-pub(super) fn run_brief(args: &BriefArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run_brief(args: &BriefArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     args.pdf.check_out()?;
-    let lang = args.pdf.lang()?;
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);
     let view = args.filters.to_view(&dataset)?;
@@ -113,9 +98,8 @@ pub(super) fn run_brief(args: &BriefArgs, out: &mut dyn Write) -> Result<(), Cli
     )
 }
 
-pub(super) fn run_deck(args: &DeckArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run_deck(args: &DeckArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     args.pdf.check_out()?;
-    let lang = args.pdf.lang()?;
     let story = Story::load(&args.story)?;
     let dataset = load_dataset(args.file.as_deref(), &args.source)?;
     warn_about_quality(&dataset);

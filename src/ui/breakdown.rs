@@ -6,8 +6,9 @@ use egui_extras::{Column, TableBuilder};
 use super::ViewContext;
 use crate::command::Command;
 use crate::format;
+use crate::i18n::Lang;
 use crate::query::{
-    BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary, TOTAL_LABEL, total_row,
+    BreakdownColumn, BreakdownValue, CrossTab, GroupBy, GroupSummary, labels, total_row,
 };
 use crate::tr;
 
@@ -21,8 +22,8 @@ const GROUPINGS: [GroupBy; 6] = [
     GroupBy::SizeBand,
 ];
 
-pub fn group_title(by: GroupBy) -> &'static str {
-    by.field().title()
+pub fn group_title(by: GroupBy, lang: Lang) -> String {
+    labels::field_title(by.field(), lang)
 }
 
 pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
@@ -31,10 +32,10 @@ pub fn breakdown_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut
         let label = ui.label(tr!(context.lang, "breakdown-group-by"));
         let mut group_by = view.group_by;
         egui::ComboBox::from_id_salt("group_by")
-            .selected_text(group_title(group_by))
+            .selected_text(group_title(group_by, context.lang))
             .show_ui(ui, |ui| {
                 for by in GROUPINGS {
-                    ui.selectable_value(&mut group_by, by, group_title(by));
+                    ui.selectable_value(&mut group_by, by, group_title(by, context.lang));
                 }
             })
             .response
@@ -145,6 +146,9 @@ pub fn groups_table_ui(
     let money = context.view.money;
     let unit = money.unit();
     let by = context.view.group_by;
+    let name = |key: &str| {
+        labels::value_label(context.dataset, by.field(), key, context.lang).into_owned()
+    };
     let max_share = groups
         .iter()
         .map(|g| g.share_pct)
@@ -174,7 +178,8 @@ pub fn groups_table_ui(
                 .header(2.0 * row_height, |mut header| {
                     for column in BreakdownColumn::ALL {
                         header.col(|ui| {
-                            let title = egui::RichText::new(column.title(by)).strong();
+                            let title =
+                                egui::RichText::new(column.title_in(by, context.lang)).strong();
                             let layout = if column == BreakdownColumn::Group {
                                 egui::Layout::left_to_right(egui::Align::Center)
                             } else {
@@ -191,7 +196,7 @@ pub fn groups_table_ui(
                         let group = &groups[row.index()];
                         for column in BreakdownColumn::ALL {
                             row.col(|ui| {
-                                group_cell_ui(ui, column, group, money, max_share, false);
+                                group_cell_ui(ui, column, group, money, max_share, false, &name);
                             });
                         }
                         if row.response().clicked() {
@@ -202,7 +207,7 @@ pub fn groups_table_ui(
                         }
                     });
                 });
-            total_row_ui(ui, &total, widths, row_height, money);
+            total_row_ui(ui, &total, widths, row_height, money, context.lang);
         });
 }
 
@@ -213,6 +218,7 @@ fn total_row_ui(
     widths: ColumnWidths,
     row_height: f32,
     money: crate::format::MoneyFormat,
+    lang: Lang,
 ) {
     let rule = ui.visuals().widgets.noninteractive.bg_stroke;
     let top = ui.cursor().top();
@@ -230,7 +236,9 @@ fn total_row_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_min_size(egui::vec2(width, row_height));
-                    group_cell_ui(ui, column, total, money, 100.0, true);
+                    group_cell_ui(ui, column, total, money, 100.0, true, &|_| {
+                        tr!(lang, "export-total")
+                    });
                 },
             );
         }
@@ -238,6 +246,8 @@ fn total_row_ui(
 }
 
 /// One cell of the breakdown; the Total row in bold, with no share bar (it is always 100 %).
+/// One cell of a group's row; `name` writes the Group column (a reference name in the reader's script, or the
+/// Total row's label).
 fn group_cell_ui(
     ui: &mut egui::Ui,
     column: BreakdownColumn,
@@ -245,6 +255,7 @@ fn group_cell_ui(
     money: crate::format::MoneyFormat,
     max_share: f64,
     is_total: bool,
+    name: &dyn Fn(&str) -> String,
 ) {
     let text = match column.value(group) {
         BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share && !is_total => {
@@ -252,7 +263,7 @@ fn group_cell_ui(
             return;
         }
         BreakdownValue::Text(text) => {
-            let text = egui::RichText::new(text);
+            let text = egui::RichText::new(name(text));
             let text = if is_total { text.strong() } else { text };
             // Labels are not selectable, so a click anywhere on the row drills down.
             ui.add(egui::Label::new(text).truncate().selectable(false));
@@ -297,15 +308,15 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
         ui.strong(tr!(
             context.lang,
             "breakdown-cross-tab",
-            by = group_title(view.group_by).to_lowercase()
+            by = group_title(view.group_by, context.lang).to_lowercase()
         ));
         let label = ui.label(tr!(context.lang, "breakdown-cross-by"));
         let mut cross_by = view.cross_by;
         egui::ComboBox::from_id_salt("cross_by")
-            .selected_text(group_title(cross_by))
+            .selected_text(group_title(cross_by, context.lang))
             .show_ui(ui, |ui| {
                 for by in GROUPINGS {
-                    ui.selectable_value(&mut cross_by, by, group_title(by));
+                    ui.selectable_value(&mut cross_by, by, group_title(by, context.lang));
                 }
             })
             .response
@@ -333,6 +344,11 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
         .fold(0.0, f64::max)
         .max(1e-9);
     let column_totals = cross.column_totals();
+    let (row_field, column_field) = (context.view.group_by.field(), context.view.cross_by.field());
+    let name = |field, label: &str| {
+        labels::value_label(context.dataset, field, label, context.lang).into_owned()
+    };
+    let total = tr!(context.lang, "export-total");
     egui::ScrollArea::both()
         .id_salt("cross_tab_scroll")
         .auto_shrink([false, false])
@@ -342,7 +358,11 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
                     ui.add_sized([170.0, 18.0], egui::Label::new(""));
-                    for label in cross.column_labels.iter().chain([&TOTAL_LABEL.to_owned()]) {
+                    let headers = cross
+                        .column_labels
+                        .iter()
+                        .map(|label| name(column_field, label));
+                    for label in headers.chain([total.clone()]) {
                         ui.add(
                             egui::Label::new(egui::RichText::new(label).small().strong())
                                 .truncate(),
@@ -351,14 +371,14 @@ fn heat_map_table_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, cross: &Cross
                     ui.end_row();
                     for (r, (label, cells)) in cross.row_labels.iter().zip(&cross.cells).enumerate()
                     {
-                        row_label_ui(ui, label);
+                        row_label_ui(ui, &name(row_field, label));
                         for cell in cells {
                             cross_cell_ui(ui, context, cell, Some(max));
                         }
                         cross_cell_ui(ui, context, &cross.row_total(r), None);
                         ui.end_row();
                     }
-                    row_label_ui(ui, TOTAL_LABEL);
+                    row_label_ui(ui, &total);
                     for total in &column_totals {
                         cross_cell_ui(ui, context, total, None);
                     }

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::model::Field;
 use crate::model::columns::CategoryColumn;
-use crate::query::{Facet, Filter, MISSING_NAME};
+use crate::query::{Facet, Filter, MISSING_NAME, labels};
 
 /// Facets with more values than this get a filter-within-facet box.
 const FACET_SEARCH_THRESHOLD: usize = 8;
@@ -219,11 +219,11 @@ impl FilterPanel {
             tr!(
                 context.lang,
                 "filter-facet-selected",
-                facet = facet.field().title(),
+                facet = labels::field_title(facet.field(), context.lang),
                 n = chosen
             )
         } else {
-            facet.field().title().to_owned()
+            labels::field_title(facet.field(), context.lang)
         };
         let id = ui.make_persistent_id(("facet", facet));
         let state = egui::collapsing_header::CollapsingState::load_with_default_open(
@@ -244,7 +244,8 @@ impl FilterPanel {
                             .on_hover_text(tr!(
                                 context.lang,
                                 "filter-clear-facet-hint",
-                                facet = facet.field().title().to_lowercase()
+                                facet =
+                                    labels::field_title(facet.field(), context.lang).to_lowercase()
                             ))
                             .clicked()
                         {
@@ -260,7 +261,7 @@ impl FilterPanel {
                     let hint = tr!(
                         context.lang,
                         "filter-find",
-                        facet = facet.field().title().to_lowercase()
+                        facet = labels::field_title(facet.field(), context.lang).to_lowercase()
                     );
                     ui.add(
                         egui::TextEdit::singleline(search)
@@ -304,9 +305,13 @@ impl FilterPanel {
                 {
                     order.rank(labels, counts);
                 }
-                value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet));
+                let shown = |value: &str| {
+                    labels::value_label(context.dataset, facet.field(), value, context.lang)
+                        .into_owned()
+                };
+                value_rows_ui(ui, labels, &codes, counts, filter.values_mut(facet), &shown);
                 let missing = context.derived.facets.missing(facet);
-                missing_row_ui(ui, missing, filter.values_mut(facet));
+                missing_row_ui(ui, context.lang, missing, filter.values_mut(facet));
                 if hidden > 0 {
                     ui.weak(tr!(context.lang, "filter-more", n = hidden));
                 }
@@ -321,22 +326,32 @@ fn value_rows_ui(
     codes: &[u32],
     counts: &[u32],
     selected: &mut BTreeSet<String>,
+    shown: &dyn Fn(&str) -> String,
 ) {
     for &code in codes {
         let count = counts.get(code as usize).copied().unwrap_or(0);
-        value_row_ui(ui, &labels[code as usize], count, selected);
+        let label = &labels[code as usize];
+        value_row_ui(ui, label, &shown(label), count, selected);
     }
 }
 
 /// The "(not stated)" choice under a facet's values: the rows with no value, when there are any (or it is
 /// ticked), so that a breakdown's "(not stated)" group can be filtered to from here as well.
-fn missing_row_ui(ui: &mut egui::Ui, count: u32, selected: &mut BTreeSet<String>) {
+fn missing_row_ui(ui: &mut egui::Ui, lang: Lang, count: u32, selected: &mut BTreeSet<String>) {
     if count > 0 || selected.contains(MISSING_NAME) {
-        value_row_ui(ui, MISSING_NAME, count, selected);
+        let shown = format!("({})", tr!(lang, "data-not-stated"));
+        value_row_ui(ui, MISSING_NAME, &shown, count, selected);
     }
 }
 
-fn value_row_ui(ui: &mut egui::Ui, label: &str, count: u32, selected: &mut BTreeSet<String>) {
+/// One value's checkbox: `label` is the value as stored (what the filter holds), `shown` how the reader sees it.
+fn value_row_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    shown: &str,
+    count: u32,
+    selected: &mut BTreeSet<String>,
+) {
     let mut checked = selected.contains(label);
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -346,9 +361,9 @@ fn value_row_ui(ui: &mut egui::Ui, label: &str, count: u32, selected: &mut BTree
                 let response = ui
                     .add_enabled(
                         count > 0 || checked,
-                        egui::Checkbox::new(&mut checked, label),
+                        egui::Checkbox::new(&mut checked, shown),
                     )
-                    .on_hover_text(label);
+                    .on_hover_text(shown);
                 if response.changed() {
                     if checked {
                         selected.insert(label.to_owned());
@@ -398,7 +413,9 @@ fn extra_facet_ui(
             {
                 selected.clear();
             }
-            value_rows_ui(ui, labels, &codes, counts, selected);
+            value_rows_ui(ui, labels, &codes, counts, selected, &|value| {
+                value.to_owned()
+            });
         });
     // An emptied facet leaves no trace, so the filter compares equal to one that never had it.
     if filter.columns.get(name).is_some_and(BTreeSet::is_empty) {

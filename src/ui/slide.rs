@@ -17,7 +17,7 @@ const PIXELS_PER_POINT: f32 = 1.5;
 const PRODUCT: &str = "Investment Explorer"; // i18n-ignore: a name
 
 /// The watermark's red, readable on the light and the dark background.
-const WATERMARK: egui::Color32 = egui::Color32::from_rgb(214, 48, 48);
+pub const WATERMARK: egui::Color32 = egui::Color32::from_rgb(214, 48, 48);
 
 /// Renders the chart (`Tab::Charts`), the map (`Tab::Map`, at the view's zoom) or the shortlist compared
 /// (`Tab::Opportunities`) of `view` with its caption strip, and `watermark` (see

@@ -313,6 +313,24 @@ fn cli_brief_and_deck_write_pdfs_and_client_safe_hides_names() {
     assert_eq!(pages_and_size(&deck).0, 2);
     assert!(poppler("pdftotext", &deck).contains("All of it"));
 
+    // The global --lang reaches the PDF commands (it once clashed with a --lang of their own).
+    let hans = dir.path().join("brief-zh.pdf");
+    let output = run(&[
+        "brief",
+        "--lang",
+        "zh-Hans",
+        "--sector",
+        "Finance",
+        "--out",
+        hans.to_str().unwrap(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(poppler("pdftotext", &hans).contains("模拟样本"));
+
     let csv = dir.path().join("safe.csv");
     let output = run(&["export", "--client-safe", "--out", csv.to_str().unwrap()]);
     assert!(output.status.success());

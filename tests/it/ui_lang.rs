@@ -56,6 +56,11 @@ fn view_language_switches_tabs_chips_and_status_bar_to_each_chinese_script() {
         // The chip names the reference sector in the reader's script, under the facet's Chinese title.
         let chip = format!("{}：{name}  ×", i18n::tr(lang, "field-sector"),);
         harness.get_by_label(&chip);
+        // The facet panel speaks it too: the sector's checkbox carries its name in the reader's script.
+        assert!(
+            harness.query_all_by_label(name).count() >= 1,
+            "no facet value {name}"
+        );
         harness.get_by_label_contains(status);
         assert!(
             harness

@@ -98,6 +98,15 @@ fn title_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, presentation: &Present
             if !presentation.title.is_empty() {
                 ui.weak(&presentation.title);
             }
+            // Client-safe with a recipient: every slide says who it was prepared for.
+            if let Some(text) = context.client_safe.watermark(lang) {
+                ui.label(
+                    egui::RichText::new(text)
+                        .size(18.0)
+                        .strong()
+                        .color(slide::WATERMARK),
+                );
+            }
         });
     });
 }
