@@ -56,7 +56,9 @@ pub(super) fn over_time_ui(
     let projects_text = |row: &YearRow| format::count(row.num_projects);
     let cumulative_projects = |row: &YearRow| row.cumulative_projects as f64;
     let cumulative_projects_text = |row: &YearRow| format::count(row.cumulative_projects);
-    let amount_axis = tr!(lang, "chart-axis-contracted", unit = unit.clone());
+    // The panels' headings name the measure; a short axis title (the unit) fits the short plots of a slide
+    // without running into the heading.
+    let amount_axis = unit.clone();
     let count_axis = tr!(lang, "chart-axis-projects");
     ui.columns(2, |columns| {
         annual_bars_ui(
@@ -157,7 +159,7 @@ fn span(data: &OverTime) -> Option<(i32, i32)> {
 }
 
 /// Room above the tallest bar for its value label.
-const HEADROOM: f64 = 1.15;
+const HEADROOM: f64 = 1.3;
 
 #[allow(clippy::too_many_arguments)]
 fn annual_bars_ui(
