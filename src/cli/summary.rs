@@ -95,7 +95,7 @@ pub(super) fn run(args: &SummaryArgs, lang: Lang, out: &mut dyn Write) -> Result
             };
             serde_json::to_string_pretty(&json).map_err(|e| CliError::Failed(e.to_string()))? + "\n"
         }
-        OutputFormat::Csv => summary_csv(&dataset, &groups, args.by, lang),
+        OutputFormat::Csv => summary_csv(&dataset, &groups, args.by, lang)?,
         OutputFormat::Table => {
             summary_table(&dataset, &view, &selection, &totals, &groups, args.by, lang)
         }
@@ -111,50 +111,52 @@ fn summary_csv(
     groups: &[query::GroupSummary],
     by: GroupBy,
     lang: Lang,
-) -> String {
-    let header = if lang == Lang::En {
-        format!("{by},count,contracted_usd_m,utilized_usd_m,share_pct")
+) -> Result<String, CliError> {
+    use crate::export::delimited::{DelimitedWriter, Field};
+    let failed = |e: crate::export::ExportError| CliError::Failed(e.to_string());
+    let header: Vec<String> = if lang == Lang::En {
+        [
+            by.to_string().as_str(),
+            "count",
+            "contracted_usd_m",
+            "utilized_usd_m",
+            "share_pct",
+        ]
+        .map(str::to_owned)
+        .to_vec()
     } else {
         // The CSV's amounts are in USD m whatever the language, as its English header says.
         let unit = tr!(lang, "export-row-amounts-unit");
-        [
+        vec![
             labels::field_title(by.field(), lang),
             tr!(lang, "cli-col-projects"),
             tr!(lang, "cli-col-contracted", unit = unit.as_str()),
             tr!(lang, "cli-col-utilised", unit = unit.as_str()),
             tr!(lang, "cli-col-share-pct"),
         ]
-        .iter()
-        .map(|cell| csv_cell(cell))
-        .collect::<Vec<_>>()
-        .join(",")
     };
-    let mut text = header + "\n";
+    // Group keys are names from the user's file: neutralised like every CSV the app writes.
+    let mut bytes = Vec::new();
+    let mut writer = DelimitedWriter::new(&mut bytes, b',');
+    writer.text_record(&header).map_err(failed)?;
     for g in groups {
         let key = labels::value_label(dataset, by.field(), &g.key, lang);
-        text += &format!(
-            "{},{},{},{},{}\n",
-            csv_cell(&key),
-            g.summary.count,
-            round_to(g.summary.contracted_usd_m, 3),
-            g.summary
-                .utilised_usd_m()
-                .map_or(String::new(), |m| round_to(m, 3).to_string()),
-            round_to(g.share_pct, 3)
-        );
+        writer
+            .record([
+                Field::Text(&key),
+                Field::Value(g.summary.count.to_string()),
+                Field::Value(round_to(g.summary.contracted_usd_m, 3).to_string()),
+                Field::Value(
+                    g.summary
+                        .utilised_usd_m()
+                        .map_or(String::new(), |m| round_to(m, 3).to_string()),
+                ),
+                Field::Value(round_to(g.share_pct, 3).to_string()),
+            ])
+            .map_err(failed)?;
     }
-    text
-}
-
-/// A CSV cell, quoted when it must be.
-fn csv_cell(text: &str) -> String {
-    // Group keys are names from the user's file: neutralised like every CSV the app writes.
-    let text = crate::export::neutralise_formula(text);
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
+    writer.finish().map_err(failed)?;
+    String::from_utf8(bytes).map_err(|e| CliError::Failed(e.to_string()))
 }
 
 /// The human-readable summary: a headline, the source, and an aligned breakdown, in `lang`.

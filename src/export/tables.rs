@@ -12,7 +12,7 @@ use super::{ExportError, ExportMeta, neutralise_formula, write_atomically, write
 use crate::format::MoneyFormat;
 use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::query::aggregate::{Sum, Summary};
+use crate::query::aggregate::Summary;
 use crate::query::{
     BreakdownColumn, BreakdownValue, CrossTab, Filter, GroupBy, GroupSummary, labels, total_row,
 };
@@ -251,10 +251,8 @@ impl CrossTabExport<'_> {
         }));
         let total_label = tr!(lang, "export-total");
         header.push(total_label.clone());
-        let mut column_totals = vec![Sum::default(); cross.column_labels.len()];
-        let mut grand_total = Sum::default();
         let mut rows: Vec<Vec<GridCell<'_>>> = Vec::with_capacity(cross.row_labels.len() + 1);
-        for (label, cells) in cross.row_labels.iter().zip(&cross.cells) {
+        for (r, (label, cells)) in cross.row_labels.iter().zip(&cross.cells).enumerate() {
             let mut row = Vec::with_capacity(cells.len() + 2);
             row.push(GridCell::Text(labels::value_label(
                 self.dataset,
@@ -262,27 +260,27 @@ impl CrossTabExport<'_> {
                 label,
                 lang,
             )));
-            let mut row_total = Sum::default();
-            for (cell, column_total) in cells.iter().zip(&mut column_totals) {
-                // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
-                row.push(if cell.count == 0 {
+            // An empty combination is blank, as on screen; a real zero amount still shows as 0.0.
+            row.extend(cells.iter().map(|cell| {
+                if cell.count == 0 {
                     GridCell::Blank
                 } else {
                     amount(cell.contracted_usd_m)
-                });
-                if cell.contracted_usd_m.is_finite() {
-                    row_total.add(cell.contracted_usd_m);
-                    column_total.add(cell.contracted_usd_m);
-                    grand_total.add(cell.contracted_usd_m);
                 }
-            }
-            row.push(amount(row_total.value()));
+            }));
+            // The totals the Breakdown tab shows (one rule: `CrossTab`'s own).
+            row.push(amount(cross.row_total(r).contracted_usd_m));
             rows.push(row);
         }
-        let mut total_row = Vec::with_capacity(column_totals.len() + 2);
+        let mut total_row = Vec::with_capacity(cross.column_labels.len() + 2);
         total_row.push(GridCell::TotalLabel);
-        total_row.extend(column_totals.into_iter().map(|sum| amount(sum.value())));
-        total_row.push(amount(grand_total.value()));
+        total_row.extend(
+            cross
+                .column_totals()
+                .into_iter()
+                .map(|total| amount(total.contracted_usd_m)),
+        );
+        total_row.push(amount(cross.grand_total().contracted_usd_m));
         rows.push(total_row);
         Grid {
             sheet_name: tr!(lang, "export-sheet-cross-tab"),
