@@ -7,22 +7,36 @@ use anyhow::Context as _;
 use clap::Parser;
 use invest_explorer::app::{LaunchOptions, run_native};
 use invest_explorer::cli::{self, Cli};
-use invest_explorer::model::Dataset;
+use invest_explorer::model::{Dataset, LoadError};
 use invest_explorer::model::dataset::read_file;
 use invest_explorer::model::load::open::{self, OpenOptions, Progress};
+use invest_explorer::query::messages;
 use invest_explorer::query::story::Story;
 use invest_explorer::query::{Tab, View};
 use invest_explorer::state::Theme;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let args: Vec<String> = std::env::args().collect();
+            match cli::parse_error_text(&error, cli::lang_of_args(&args)) {
+                Some(text) => {
+                    eprintln!("invest-explorer: {text}");
+                    return ExitCode::from(2);
+                }
+                None => error.exit(),
+            }
+        }
+    };
+    let lang = cli.lang.unwrap_or_default();
     match &cli.command {
         Some(command) => {
             let mut stdout = std::io::stdout().lock();
-            match cli::run(command, cli.lang.unwrap_or_default(), &mut stdout) {
+            match cli::run(command, lang, &mut stdout) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
-                    eprintln!("invest-explorer: {error}");
+                    eprintln!("invest-explorer: {}", error.message(lang));
                     ExitCode::from(error.exit_code() as u8)
                 }
             }
@@ -53,10 +67,21 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
             anyhow::bail!("unknown theme {other:?}; valid choices: light, dark, projector")
         }
     };
-    let view = cli.view.as_deref().map(View::load).transpose()?;
+    // Errors before the window opens are worded in --lang (the window's own language is not known yet).
+    let lang = cli.lang.unwrap_or_default();
+    let located = |error: LoadError| anyhow::anyhow!(messages::load_error(&error, lang));
+    let view = cli
+        .view
+        .as_deref()
+        .map(View::load)
+        .transpose()
+        .map_err(located)?;
     // A bad story file fails here with its located error, before any window opens.
     let story = match cli.story.as_deref() {
-        Some(path) => Some((Story::load(path)?, path.display().to_string())),
+        Some(path) => Some((
+            Story::load(path).map_err(located)?,
+            path.display().to_string(),
+        )),
         None => None,
     };
     // A file on the command line is inspected now, so an unreadable one fails with its located error before any
@@ -64,16 +89,16 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
     let (dataset, open) = match cli.file.as_deref() {
         None => (None, None),
         Some(path) => {
-            let bytes = read_file(path)?;
+            let bytes = read_file(path).map_err(located)?;
             let detected =
-                open::inspect(&bytes, &path.display().to_string(), &OpenOptions::default())?;
+                open::inspect(&bytes, &path.display().to_string(), &OpenOptions::default())
+                    .map_err(located)?;
             if detected.own_format {
                 (
-                    Some(Dataset::open(
-                        path,
-                        &detected.options(),
-                        &Progress::default(),
-                    )?),
+                    Some(
+                        Dataset::open(path, &detected.options(), &Progress::default())
+                            .map_err(located)?,
+                    ),
                     None,
                 )
             } else {

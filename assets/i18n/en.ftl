@@ -602,6 +602,7 @@ notice-view-name = “{ $name }”
 notice-view-from = { " " }from { $path }
 notice-showing-view = Showing { $name }{ $origin }.
 notice-showing-view-but = Showing { $name }{ $origin }, but { $warnings }; those parts match nothing.
+notice-nothing-exported = { $error }. Nothing was exported.
 notice-view-unchanged = { $error }. The current view is unchanged.
 notice-view-written = Saved the view to { $path }.
 notice-nothing-changed = { $error }. Nothing was changed.
@@ -782,3 +783,222 @@ pdf-top-projects =
         [one] The largest project by contracted amount
        *[other] Top { $n } projects by contracted amount
     }
+
+## Load errors (query::messages): where first — the file, then line and column when known — then what is wrong
+
+load-error = { $place }: { $what }
+load-place-line = { $path }, line { $line }
+load-place-column = { $path }, line { $line }, column { $column }
+load-io = cannot read the file: { $kind ->
+    [not-found] it does not exist
+    [denied] permission denied
+   *[other] { $detail }
+}
+load-empty = the file is empty; expected a header line and project rows
+load-encoding = the text is not valid { $encoding }; save the file as { $utf8 }, or choose its encoding when opening it
+load-binary = this is not a text table (it looks like binary data); expected CSV, TSV, XLSX, XLS, JSON or RON
+load-cancelled = the file was closed before it finished loading
+problem-row-width = expected { $expected } fields like the header, found { $found }
+problem-truncated = the last row is cut short ({ $found } of { $expected } fields): the file seems truncated
+problem-no-rows = the file has a header but no rows; expected one project per line under the header
+problem-syntax = { $detail }
+problem-read-failed = cannot read: { $detail }
+problem-parser-stopped = the parser thread stopped unexpectedly
+problem-parser-failed = cannot start a parser thread: { $detail }
+problem-utf32 = the text is { $utf32 }, which is not supported; save the file as { $utf8 }
+problem-json-shape = the app's export (an object with a "{ $rows }" list), a list of objects, or a list of lists whose first is the header
+problem-row-not-table = row { $row } is { $found }; expected { $shape }
+problem-row-unlike = row { $row } is { $found }; expected { $like } like row 1
+problem-found-empty-object = an empty object
+problem-found-keys = an object with the keys { $keys }
+problem-no-rows-key = this { $format } has no "{ $rows }"; expected { $shape }, found { $found }
+problem-shape = { $detail }
+problem-too-many-values = row { $row } has { $values } values, more than the { $limit } columns a table may have
+problem-too-many-keys = row { $row } brings the key "{ $key }", one more than the { $limit } distinct keys (columns) the app reads; expected objects that share their keys, one per project
+problem-too-many-cells = with row { $row } the table would be { $rows } rows × { $columns } columns, more than the { $limit } cells the app reads
+problem-keys-of-their-own = { $size }; most rows bring keys of their own (the newest, "{ $key }", first appears in row { $first }): expected objects that share their keys, one per project
+problem-no-such-sheet = the workbook has no sheet { $sheet }; its sheets are { $sheets }
+problem-empty-sheet = sheet "{ $name }" is empty; choose another of the sheets { $sheets }
+problem-workbook = { $detail }
+problem-reference = { $detail }
+value-kind-object = an object
+value-kind-list = a list
+value-kind-text = text
+value-kind-number = a number
+value-kind-boolean = true/false
+value-kind-null = null
+quoted = "{ $text }"
+expected-year = a year such as 2015
+expected-date = a date such as 2015-06-30
+expected-employees = a number of employees
+expected-coordinate = a coordinate in degrees
+expected-yes-no = yes or no
+expected-currency = a currency such as USD, CNY, 人民币 or 港元
+expected-amount = a non-negative amount such as 12.5
+expected-convertible-amount = an amount in USD, CNY or HKD (no exchange rate for this currency or year)
+expected-spreadsheet-value = a value (the spreadsheet shows an error)
+map-override-syntax = { $flag } "{ $spec }": expected { $form }
+map-override-field = { $flag } "{ $spec }": unknown field "{ $key }"; expected one of { $fields }
+map-override-column = { $flag } "{ $spec }": no column "{ $column }"; the file's columns are { $columns }
+
+## The data-quality report (query::messages): the headline under the notice, then the lines of the window and inspect
+
+quality-rows-read = { $n ->
+    [one] 1 row
+   *[other] { $n } rows
+} read
+quality-rows-skipped = { $n } skipped
+quality-values-repaired = { $n ->
+    [one] 1 value
+   *[other] { $n } values
+} repaired
+quality-values-unreadable = { $n } values unreadable
+quality-unknown-names = { $n } unknown sector or district names
+quality-notes = { $n ->
+    [one] 1 note
+   *[other] { $n } notes
+}
+quality-skipped-line = skipped line { $line }: { $reason }
+quality-more-skipped = … and { $n } more skipped rows
+quality-extra-column = extra column
+quality-column = { $name } ({ $target }): { $missing } missing, { $repaired } repaired, { $unreadable } unreadable
+quality-converted = , { $n } converted from { $currency } at the contract year's rate
+quality-first-invalid = {" "}(first at line { $line }: "{ $value }", expected { $expected })
+quality-unknown-sector = unknown sector "{ $name }" in { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+} (kept as written)
+quality-unknown-district = unknown district "{ $name }" in { $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+} (kept as written)
+quality-matched = matched { $column }: { $labels ->
+    [one] 1 name
+   *[other] { $labels } names
+} ({ $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}) by { $how }
+quality-matched-example = , e.g. { $example } → { $matched }
+quality-more-unknown = … and { $n } more unknown names
+quality-no-column = no column for: { $fields }
+match-exact = exact name
+match-chinese-name = Chinese name
+match-pinyin = pinyin
+match-adcode = adcode
+match-section-letter = section letter
+match-english-variant = English variant
+note-ignored-cell = ignored cell { $cell } ("{ $value }"): { $why }
+note-beyond-the-sheet = it is beyond the last cell a spreadsheet has ({ $last })
+note-far-outside = it is alone in its row and column, far outside the table { $table }
+note-more-ignored = ignored { $n } more cells like these
+read-as-comma = comma-separated
+read-as-semicolon = semicolon-separated
+read-as-tab = tab-separated
+read-as-pipe = pipe-separated
+read-as-quote = quoted with { $quote }
+read-as-decimal-comma = decimal comma
+read-as-sheet = sheet "{ $name }"
+read-as-header = header on line { $line }
+read-as-columns = { $n ->
+    [one] 1 column
+   *[other] { $n } columns
+}
+format-delimited = delimited text
+format-workbook = spreadsheet
+column-type-number = number
+column-type-date = date
+column-type-text = text
+column-type-empty = empty
+
+## The command line's own refusals and reports (clap's help and usage text stay English)
+
+cli-unknown-choice = unknown { $flag } "{ $given }"; valid choices: { $choices }
+cli-unknown-value = unknown value "{ $given }"; valid choices: { $choices }
+cli-invalid-value = invalid value for { $arg }: { $problem }
+cli-counts-from-one = { $flag } counts from 1
+cli-at-least-one = { $flag } must be at least 1
+cli-bound-infinite = "{ $given }" is not a finite amount; give USD millions such as 12.5
+cli-bound-not-a-number = "{ $given }" is not a number; give USD millions such as 12.5
+cli-view-bound = the view's { $key } is { $bound }; use a number of USD millions
+cli-unknown-name = unknown { $field } "{ $name }"; valid choices: { $choices }
+cli-sort-direction = { $flag } { $spec }: unknown direction "{ $direction }"; use { $asc } or { $desc }
+cli-sort-column = { $flag }: no column "{ $name }"; valid choices: { $choices }
+cli-export-extension = cannot tell the format of { $path }; valid extensions: { $extensions }
+cli-not-pdf = { $path } is not a .pdf file
+cli-not-from-disk = the file was not read from disk
+cli-cannot-write-report = cannot write the report: { $error }
+cli-quality-warning = data quality: { $headline } (run `{ $command }` for details)
+cli-chart-wrote = Wrote the chart data of “{ $chart }” for { $shown } of { $total } { $total ->
+        [one] project
+       *[other] projects
+    } to { $path }
+cli-brief-wrote = Wrote a brief of { $shown } of { $total } { $total ->
+        [one] project
+       *[other] projects
+    } to { $path }
+cli-deck-wrote = Wrote a deck of { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } to { $path }
+inspect-file = File:     { $file }
+inspect-read-as = Read as:  { $format } · { $how }
+inspect-rows = Rows:     { $n }
+inspect-plain-table = Plain table: no column for { $fields } (use { $flag })
+inspect-columns = Columns:
+inspect-to-field = → { $field }
+inspect-to-field-in = → { $field }, in { $unit }
+inspect-to-currency = → currency of the row
+inspect-extra-column = (extra column)
+inspect-quality = Quality:
+weights-unknown-factor = unknown factor "{ $given }" in the weights; valid names: { $names }
+weights-malformed = expected { $form } in the weights, found "{ $given }"; valid names: { $names }
+weights-not-a-number = the weight of { $factor } must be a number ≥ 0, found "{ $given }"; valid names: { $names }
+weights-negative = the weight of { $factor } is negative ({ $value }); weights are ≥ 0; valid names: { $names }
+weights-all-zero = every weight is 0, so nothing would be scored; give at least one of { $names } a weight above 0
+score-error-recent-years = the recent window must be 1 to { $most } years, found { $given }
+score-error-too-many-cells = { $sectors } sectors × { $districts } districts make more than { $most } cells to score; narrow the selection, or score by sector or by district
+
+## Published facts (data/facts.ron) in the reader's language: English as in the data (a test checks they agree),
+## the Chinese as the Chinese sources word them
+
+fact-hk-projects-label = Hong Kong-invested projects in Chongqing
+fact-hk-projects-value = > 3,500
+fact-hk-projects-detail = Cumulative number of projects with Hong Kong investment. Earlier checkpoints: 2,842 by end 2016 (China Daily, Feb 2017) and about 3,344 by end 2021 (HKTDC via iChongqing, 4 Mar 2022).
+fact-hk-projects-source = Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023; China News, 25 Oct 2024
+fact-hk-contracted-label = Hong Kong contracted foreign investment
+fact-hk-contracted-value = USD 70.4 bn
+fact-hk-contracted-detail = Cumulative contracted (合同外资), not utilised, foreign investment from Hong Kong.
+fact-hk-contracted-source = Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023; China News, 25 Oct 2024
+fact-trade-2023-label = Chongqing–Hong Kong trade, Jan–Sep 2023
+fact-trade-2023-value = CNY 39.1 bn (≈ USD 5.37 bn)
+fact-trade-2023-detail = Hong Kong was Chongqing's third-largest trade partner.
+fact-trade-2023-source = Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023
+fact-share-2022-label = Hong Kong's share of Chongqing's foreign investment, 2022
+fact-share-2022-value = 73.2 %
+fact-share-2022-detail = From the graphic "Hong Kong's investment in Chongqing in 2022".
+fact-share-2022-source = Chongqing Municipal Commission of Commerce via iChongqing, 13 Nov 2023
+fact-share-long-run-label = Hong Kong's share of Chongqing's foreign investment, long run
+fact-share-long-run-value = > 60 %
+fact-share-long-run-detail = Consistently above 60 % of the city's foreign investment; the cumulative share was about 55–56 % in 2021–23 (iChongqing, 26 Sep 2021 and 13 Jan 2023).
+fact-share-long-run-source = iChongqing, 13 Nov 2023; 26 Sep 2021; 13 Jan 2023
+fact-cooperation-mechanism-label = Chongqing–Hong Kong cooperation mechanism
+fact-cooperation-mechanism-value = 11 areas, 47 items
+fact-cooperation-mechanism-detail = Set up on 11 May 2023. Areas: Belt and Road / economy, trade and investment; finance; innovation and technology; logistics; culture and tourism; education; talent; youth; legal and dispute resolution; health and traditional Chinese medicine; facilitation for Hong Kong people.
+fact-cooperation-mechanism-source = HKSAR Government press release P2023051100454
+fact-chengdu-chongqing-circle-label = Chengdu–Chongqing economic circle
+fact-chengdu-chongqing-circle-value = 185,000 km² · ≈ 96 m people · GDP ≈ CNY 6.3 trn
+fact-chengdu-chongqing-circle-detail = Area, population and 2019 GDP of the twin-city economic circle.
+fact-chengdu-chongqing-circle-source = State Council, Chengdu–Chongqing economic circle construction plan, Oct 2021
+fact-note-trade-slip-label = Note: investment, not trade
+fact-note-trade-slip-value = > 60 % of foreign investment
+fact-note-trade-slip-detail = The 13 Nov 2023 article says Hong Kong is "> 60 % of total external trade"; that is a slip for foreign investment. China News (25 Oct 2024) has it right, and Hong Kong is only the third-largest trade partner.
+fact-note-trade-slip-source = iChongqing, 13 Nov 2023; China News, 25 Oct 2024
+fact-note-contracted-vs-utilised-label = Note: contracted is not utilised
+fact-note-contracted-vs-utilised-value = USD 70.4 bn is contracted
+fact-note-contracted-vs-utilised-detail = Contracted foreign investment (合同外资) is the amount committed in approved contracts; utilised foreign investment (实际使用外资) is the money actually paid in, usually much lower. Every amount in this dataset is contracted unless labelled utilised.
+fact-note-contracted-vs-utilised-source = PRC foreign-investment statistics definitions (MOFCOM / NBS)
+fact-note-round-tripping-label = Note: "Hong Kong" in PRC statistics
+fact-note-round-tripping-value = Includes round-tripped capital
+fact-note-round-tripping-detail = PRC statistics record investment by the place the investing company is registered, so "Hong Kong" includes mainland capital routed through Hong Kong companies (round-tripping) and mainland state-owned groups headquartered there.
+fact-note-round-tripping-source = PRC foreign-investment statistics by source of registration (MOFCOM / NBS)

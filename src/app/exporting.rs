@@ -149,7 +149,11 @@ impl ExplorerApp {
                     self.story_for_deck = Some(story);
                     self.pick_file(Pick::Export(ExportKind::StoryPdf), ctx);
                 }
-                Err(error) => self.ui.warn(format!("{error}. Nothing was exported.")),
+                Err(error) => self.ui.warn(tr!(
+                    self.state.lang,
+                    "notice-nothing-exported",
+                    error = crate::query::messages::load_error(&error, self.state.lang)
+                )),
             },
             Pick::ImportView => match View::load(&path) {
                 Ok(view) => {
@@ -166,7 +170,7 @@ impl ExplorerApp {
                     let text = tr!(
                         self.state.lang,
                         "notice-view-unchanged",
-                        error = error.to_string()
+                        error = crate::query::messages::load_error(&error, self.state.lang)
                     );
                     self.ui.warn(text);
                 }

@@ -200,7 +200,10 @@ impl ExplorerApp {
         };
         let lang = self.state.lang;
         let quality = if dataset.detected.is_some() {
-            format!(" {}.", dataset.quality.headline())
+            format!(
+                " {}.",
+                crate::query::messages::quality_headline(&dataset.quality, lang)
+            )
         } else {
             String::new()
         };

@@ -14,6 +14,7 @@ use crate::model::dataset::read_file;
 use crate::model::load::mapping::header_signature;
 use crate::model::load::open::{self, Detected, OpenOptions, Progress};
 use crate::model::{DataSource, Dataset, LoadError};
+use crate::query::messages;
 use crate::tr;
 use crate::ui::OpenDraft;
 
@@ -270,7 +271,7 @@ impl ExplorerApp {
                 let text = tr!(
                     self.state.lang,
                     "notice-reopen-failed",
-                    error = error.to_string()
+                    error = messages::load_error(&error, self.state.lang)
                 );
                 self.ui.warn(text);
             }
@@ -312,5 +313,9 @@ impl ExplorerApp {
 }
 
 fn load_error_notice(error: &LoadError, lang: Lang) -> String {
-    tr!(lang, "notice-load-failed", error = error.to_string())
+    tr!(
+        lang,
+        "notice-load-failed",
+        error = messages::load_error(error, lang)
+    )
 }

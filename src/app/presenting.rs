@@ -139,7 +139,7 @@ impl ExplorerApp {
             Err(error) => self.ui.warn(tr!(
                 self.state.lang,
                 "story-open-failed",
-                error = error.to_string()
+                error = crate::query::messages::load_error(&error, self.state.lang)
             )),
         }
     }

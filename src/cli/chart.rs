@@ -6,31 +6,39 @@ use super::CliError;
 use super::export::ExportArgs;
 use super::source::{load_dataset, warn_about_quality};
 use crate::export::{ChartDataExport, TableFormat, export_chart_data_to_file};
-use crate::format::{self, Currency};
+use crate::format::Currency;
+use crate::i18n::Lang;
 use crate::query::{self, ChartKind, MoneyColumns};
+use crate::tr;
 
 /// `usd`, `cny` or `hkd`, any case.
-pub(super) fn parse_currency(text: &str) -> Result<Currency, String> {
+pub(super) fn parse_currency(text: &str) -> Result<Currency, super::UnknownValue> {
     [Currency::Usd, Currency::Cny, Currency::Hkd]
         .into_iter()
         .find(|c| c.code().eq_ignore_ascii_case(text.trim()))
-        .ok_or_else(|| format!("unknown currency {text:?}; valid choices: usd, cny, hkd"))
+        .ok_or_else(|| super::UnknownValue {
+            given: text.to_owned(),
+            choices: "usd, cny, hkd",
+        })
 }
 
 pub(super) fn run(
     args: &ExportArgs,
     chart: ChartKind,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     if TableFormat::from_path(&args.out).is_none() {
-        return Err(CliError::Usage(format!(
-            "cannot tell the format of {}; chart data is written as .csv or .xlsx",
-            args.out.display()
+        return Err(CliError::Usage(tr!(
+            lang,
+            "cli-export-extension",
+            path = args.out.display().to_string(),
+            extensions = ".csv, .xlsx"
         )));
     }
-    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
-    warn_about_quality(&dataset);
-    let view = args.filters.to_view(&dataset)?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
+    warn_about_quality(&dataset, lang);
+    let view = args.filters.to_view(&dataset, lang)?;
     let currency = args.currency.unwrap_or(view.money.currency);
     let selection = query::select(&dataset.projects, &view.filter);
     let money = MoneyColumns::new(&dataset, currency);
@@ -53,11 +61,15 @@ pub(super) fn run(
     export_chart_data_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
     writeln!(
         out,
-        "Wrote the {} chart data of {} of {} projects to {}",
-        chart.key(),
-        format::count(selection.len()),
-        format::count(table.len()),
-        args.out.display()
+        "{}",
+        tr!(
+            lang,
+            "cli-chart-wrote",
+            chart = chart.title_in(lang),
+            shown = selection.len(),
+            total = table.len(),
+            path = args.out.display().to_string()
+        )
     )
     .map_err(|e| CliError::Failed(e.to_string()))
 }

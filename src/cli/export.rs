@@ -49,7 +49,7 @@ pub struct ExportArgs {
 
 /// `--sort` keys as sort keys: `year`, `year:asc`, `contracted_usd_m:desc`; an unknown column is a usage error
 /// naming the valid ones.
-fn sort_keys(table: &ProjectTable, specs: &[String]) -> Result<Vec<SortKey>, CliError> {
+fn sort_keys(table: &ProjectTable, specs: &[String], lang: Lang) -> Result<Vec<SortKey>, CliError> {
     specs
         .iter()
         .map(|spec| spec.trim())
@@ -59,17 +59,26 @@ fn sort_keys(table: &ProjectTable, specs: &[String]) -> Result<Vec<SortKey>, Cli
                 Some((name, direction)) if direction.eq_ignore_ascii_case("desc") => (name, true),
                 Some((name, direction)) if direction.eq_ignore_ascii_case("asc") => (name, false),
                 Some((_, direction)) => {
-                    return Err(CliError::Usage(format!(
-                        "--sort {spec}: unknown direction \"{direction}\"; use :asc or :desc"
+                    return Err(CliError::Usage(tr!(
+                        lang,
+                        "cli-sort-direction",
+                        flag = "--sort",
+                        spec = spec,
+                        direction = direction,
+                        asc = ":asc",
+                        desc = ":desc"
                     )));
                 }
                 None => (spec, false),
             };
             let Some(column) = table.find_column(name) else {
                 let names: Vec<&str> = table.columns().map(|c| table.column_name(c)).collect();
-                return Err(CliError::Usage(format!(
-                    "--sort: no column \"{name}\"; valid choices: {}",
-                    names.join(", ")
+                return Err(CliError::Usage(tr!(
+                    lang,
+                    "cli-sort-column",
+                    flag = "--sort",
+                    name = name,
+                    choices = names.join(", ")
                 )));
             };
             let name = table.column_name(column);
@@ -84,19 +93,21 @@ fn sort_keys(table: &ProjectTable, specs: &[String]) -> Result<Vec<SortKey>, Cli
 
 pub(super) fn run(args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     if let Some(chart) = args.chart {
-        return super::chart::run(args, chart, out);
+        return super::chart::run(args, chart, lang, out);
     }
     if RowFormat::from_path(&args.out).is_none() {
-        return Err(CliError::Usage(format!(
-            "cannot tell the format of {}; valid extensions: .csv, .tsv, .xlsx, .json, .ron",
-            args.out.display()
+        return Err(CliError::Usage(tr!(
+            lang,
+            "cli-export-extension",
+            path = args.out.display().to_string(),
+            extensions = ".csv, .tsv, .xlsx, .json, .ron"
         )));
     }
-    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
-    warn_about_quality(&dataset);
-    let mut view = args.filters.to_view(&dataset)?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
+    warn_about_quality(&dataset, lang);
+    let mut view = args.filters.to_view(&dataset, lang)?;
     if !args.sort.is_empty() {
-        view.sort = sort_keys(&dataset.projects, &args.sort)?;
+        view.sort = sort_keys(&dataset.projects, &args.sort, lang)?;
     }
     let mut selection = query::select(&dataset.projects, &view.filter);
     // Sorted as the window shows it: amounts in the view's currency.

@@ -5,8 +5,10 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::CliError;
+use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::query::{Facet, Filter, View};
+use crate::query::{Facet, Filter, View, labels};
+use crate::tr;
 
 /// Filters shared by `summary` and `export`. Ranges are inclusive; names match case-insensitively.
 #[derive(Debug, Default, Args)]
@@ -39,7 +41,7 @@ pub struct FilterArgs {
 
 impl FilterArgs {
     /// The view these arguments describe: the `--view` file's, with the flags added to its filter.
-    pub(super) fn to_view(&self, dataset: &Dataset) -> Result<View, CliError> {
+    pub(super) fn to_view(&self, dataset: &Dataset, lang: Lang) -> Result<View, CliError> {
         let mut view = match &self.view {
             Some(path) => View::load(path)?,
             None => View::default(),
@@ -62,34 +64,59 @@ impl FilterArgs {
         filter.min_usd_m = self.min_usd_m.or(filter.min_usd_m);
         filter.max_usd_m = self.max_usd_m.or(filter.max_usd_m);
         // A view file may spell `NaN` or `inf` (RON has both): a bound no amount can meet selects nothing silently.
-        for (flag, bound) in [("min", filter.min_usd_m), ("max", filter.max_usd_m)] {
+        for (key, bound) in [("min_usd_m", filter.min_usd_m), ("max_usd_m", filter.max_usd_m)] {
             if let Some(bound) = bound.filter(|b| !b.is_finite()) {
-                return Err(CliError::Usage(format!(
-                    "the view's {flag}_usd_m is {bound}; use a number of USD millions"
+                return Err(CliError::Usage(tr!(
+                    lang,
+                    "cli-view-bound",
+                    key = key,
+                    bound = bound.to_string()
                 )));
             }
         }
-        reject_unknown_names(filter, dataset)?;
+        reject_unknown_names(filter, dataset, lang)?;
         Ok(view)
     }
 }
 
 /// `--min-usd-m`/`--max-usd-m`: a finite number. `NaN` would select nothing and `1e999` parses as infinity, both
-/// silently; clap reports the refusal and exits with code 2.
-fn finite_usd_m(text: &str) -> Result<f64, String> {
+/// silently; the refusal exits with code 2, worded by [`super::parse_error_text`].
+fn finite_usd_m(text: &str) -> Result<f64, BoundError> {
     match text.trim().parse::<f64>() {
         Ok(value) if value.is_finite() => Ok(value),
-        Ok(_) => Err(format!(
-            "{text:?} is not a finite amount; give USD millions such as 12.5"
-        )),
-        Err(_) => Err(format!(
-            "{text:?} is not a number; give USD millions such as 12.5"
-        )),
+        Ok(_) => Err(BoundError {
+            given: text.to_owned(),
+            finite_number: true,
+        }),
+        Err(_) => Err(BoundError {
+            given: text.to_owned(),
+            finite_number: false,
+        }),
+    }
+}
+
+/// An amount bound that is not a finite number of USD millions.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub struct BoundError {
+    pub given: String,
+    /// A number, but infinite or not a number (`NaN`, `1e999`).
+    pub finite_number: bool,
+}
+
+impl BoundError {
+    pub fn message(&self, lang: Lang) -> String {
+        let given = self.given.as_str();
+        if self.finite_number {
+            tr!(lang, "cli-bound-infinite", given = given)
+        } else {
+            tr!(lang, "cli-bound-not-a-number", given = given)
+        }
     }
 }
 
 /// An unknown sector, district… is a usage error naming the valid choices (one line).
-fn reject_unknown_names(filter: &Filter, dataset: &Dataset) -> Result<(), CliError> {
+fn reject_unknown_names(filter: &Filter, dataset: &Dataset, lang: Lang) -> Result<(), CliError> {
     let Some((facet, name)) = filter.unknown_names(&dataset.projects).into_iter().next() else {
         return Ok(());
     };
@@ -98,8 +125,11 @@ fn reject_unknown_names(filter: &Filter, dataset: &Dataset) -> Result<(), CliErr
         .category(facet.field())
         .map(|c| c.labels().join(", "))
         .unwrap_or_default();
-    Err(CliError::Usage(format!(
-        "unknown {} {name:?}; valid choices: {choices}",
-        facet.field().title().to_lowercase()
+    Err(CliError::Usage(tr!(
+        lang,
+        "cli-unknown-name",
+        field = labels::field_title(facet.field(), lang),
+        name = name.as_str(),
+        choices = choices
     )))
 }

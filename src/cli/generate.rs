@@ -21,9 +21,13 @@ pub struct GenerateArgs {
     pub out: PathBuf,
 }
 
-pub(super) fn run(args: &GenerateArgs, out: &mut dyn Write) -> Result<(), CliError> {
+pub(super) fn run(args: &GenerateArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
     if args.rows == 0 {
-        return Err(CliError::Usage("--rows must be at least 1".into()));
+        return Err(CliError::Usage(tr!(
+            lang,
+            "cli-at-least-one",
+            flag = "--rows"
+        )));
     }
     let files = generate(&GenerateOptions {
         rows: args.rows,

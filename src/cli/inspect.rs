@@ -8,12 +8,16 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::CliError;
+use super::score::pad;
+use crate::i18n::Lang;
 use super::source::{SourceArgs, load_dataset};
 use crate::model::Field;
 use crate::model::load::mapping::AMOUNT_FIELDS;
 use crate::model::load::open::FileFormat;
 use crate::model::load::quality::QualityReport;
-use crate::model::load::values::DecimalSeparator;
+use crate::model::load::values::{DecimalSeparator, ValueKind};
+use crate::query::{labels, messages};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct InspectArgs {
@@ -57,10 +61,10 @@ struct InspectColumn<'a> {
     unit: Option<&'static str>,
 }
 
-pub(super) fn run(args: &InspectArgs, out: &mut dyn Write) -> Result<(), CliError> {
-    let dataset = load_dataset(Some(&args.file), &args.source)?;
+pub(super) fn run(args: &InspectArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
+    let dataset = load_dataset(Some(&args.file), &args.source, lang)?;
     let Some(detected) = &dataset.detected else {
-        return Err(CliError::Failed("the file was not read from disk".into()));
+        return Err(CliError::Failed(tr!(lang, "cli-not-from-disk")));
     };
     let mapping = &detected.mapping;
     let columns: Vec<InspectColumn> = detected
@@ -107,46 +111,71 @@ pub(super) fn run(args: &InspectArgs, out: &mut dyn Write) -> Result<(), CliErro
             .collect(),
         quality: &dataset.quality,
     };
-    let write = |e: std::io::Error| CliError::Failed(format!("cannot write the report: {e}"));
+    let write = |e: std::io::Error| {
+        CliError::Failed(tr!(lang, "cli-cannot-write-report", error = e.to_string()))
+    };
     if args.format == InspectFormat::Json {
         let text =
             serde_json::to_string_pretty(&report).map_err(|e| CliError::Failed(e.to_string()))?;
         return writeln!(out, "{text}").map_err(write);
     }
     let mut lines = vec![
-        format!("File:     {}", report.file),
-        format!(
-            "Read as:  {} · {}",
-            detected.format.label(),
-            detected.describe()
+        tr!(lang, "inspect-file", file = report.file.as_str()),
+        tr!(
+            lang,
+            "inspect-read-as",
+            format = messages::format_name(detected.format, lang),
+            how = messages::read_as(detected, lang)
         ),
-        format!("Rows:     {}", crate::format::count(report.rows)),
+        tr!(lang, "inspect-rows", n = report.rows),
     ];
     if !report.project_table {
-        lines.push(format!(
-            "Plain table: no column for {} (use --map FIELD=COLUMN)",
-            report.missing_fields.join(", ")
+        let missing: Vec<String> = mapping
+            .missing_required()
+            .into_iter()
+            .map(|f| labels::field_title(f, lang))
+            .collect();
+        lines.push(tr!(
+            lang,
+            "inspect-plain-table",
+            fields = missing.join(&tr!(lang, "list-separator")),
+            flag = "--map FIELD=COLUMN"
         ));
     }
-    lines.push("Columns:".into());
-    for (i, column) in report.columns.iter().enumerate() {
-        let target = match (column.field, column.unit) {
-            (Some(field), Some(unit)) => format!("→ {field}, in {unit}"),
-            (Some(field), None) => format!("→ {field}"),
-            (None, _) => "(extra column)".into(),
+    lines.push(tr!(lang, "inspect-columns"));
+    for (i, name) in detected.headers.iter().enumerate() {
+        let field = mapping.field_of(i);
+        let kind = detected
+            .column_types
+            .get(i)
+            .map_or_else(|| messages::column_type(ValueKind::Text, lang), |t| {
+                messages::column_type(*t, lang)
+            });
+        let target = match field {
+            Some(field) if AMOUNT_FIELDS.contains(&field) => tr!(
+                lang,
+                "inspect-to-field-in",
+                field = labels::field_title(field, lang),
+                unit = mapping.unit(field).label()
+            ),
+            Some(field) => tr!(
+                lang,
+                "inspect-to-field",
+                field = labels::field_title(field, lang)
+            ),
+            None if mapping.currency_column == Some(i) => tr!(lang, "inspect-to-currency"),
+            None => tr!(lang, "inspect-extra-column"),
         };
         lines.push(format!(
-            "  {:>3}. {:<28} {:<7} {target}",
+            "  {:>3}. {} {} {target}",
             i + 1,
-            column.name,
-            column.kind
+            pad(name, 28),
+            pad(&kind, 7)
         ));
     }
-    lines.push("Quality:".into());
+    lines.push(tr!(lang, "inspect-quality"));
     lines.extend(
-        dataset
-            .quality
-            .lines()
+        messages::quality_lines(&dataset.quality, lang)
             .into_iter()
             .map(|l| format!("  {l}")),
     );
@@ -155,3 +184,4 @@ pub(super) fn run(args: &InspectArgs, out: &mut dyn Write) -> Result<(), CliErro
     }
     Ok(())
 }
+

@@ -93,7 +93,8 @@ pub enum CliCommand {
     Score(score::ScoreArgs),
 }
 
-/// Why a command failed, and so which exit code it gets.
+/// Why a command failed, and so which exit code it gets. `Usage` and `Failed` are worded in the command's
+/// `--lang` where they arise; a data file's error is worded by [`CliError::message`].
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// A bad argument or an unknown name: exit code 2.
@@ -108,12 +109,76 @@ pub enum CliError {
 }
 
 impl CliError {
+    /// What to print on stderr, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Data(error) => crate::query::messages::load_error(error, lang),
+            CliError::Usage(text) | CliError::Failed(text) => text.clone(),
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Usage(_) => 2,
             CliError::Data(_) | CliError::Failed(_) => 1,
         }
     }
+}
+
+/// A value one of our own value parsers refused as no valid choice (clap shows its English text only when
+/// [`parse_error_text`] cannot word it).
+#[derive(Debug, thiserror::Error)]
+#[error("unknown value {given:?}; valid choices: {choices}")]
+pub struct UnknownValue {
+    pub given: String,
+    pub choices: &'static str,
+}
+
+/// Our words, in `lang`, for a value clap refused through one of our own parsers (an amount bound, a weight, a
+/// currency); `None` for clap's own usage errors, which stay English (clap prints them, with its help).
+pub fn parse_error_text(error: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue};
+    let source = std::error::Error::source(error)?;
+    let problem = if let Some(bound) = source.downcast_ref::<filters::BoundError>() {
+        bound.message(lang)
+    } else if let Some(weights) = source.downcast_ref::<crate::query::score::WeightsError>() {
+        crate::query::messages::weights_error(weights, lang)
+    } else if let Some(unknown) = source.downcast_ref::<UnknownValue>() {
+        crate::tr!(
+            lang,
+            "cli-unknown-value",
+            given = unknown.given.as_str(),
+            choices = unknown.choices
+        )
+    } else {
+        return None;
+    };
+    let arg = match error.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(arg)) => arg.clone(),
+        _ => String::new(),
+    };
+    Some(crate::tr!(
+        lang,
+        "cli-invalid-value",
+        arg = arg,
+        problem = problem
+    ))
+}
+
+/// The `--lang` among raw arguments clap refused (and so never parsed): the last valid one, else English.
+pub fn lang_of_args(args: &[String]) -> Lang {
+    let mut lang = Lang::default();
+    for (index, arg) in args.iter().enumerate() {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.get(index + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(found) = value.and_then(|v| v.parse::<Lang>().ok()) {
+            lang = found;
+        }
+    }
+    lang
 }
 
 /// Runs one headless command, writing its report to `out` in `lang`.
@@ -123,8 +188,8 @@ pub fn run(command: &CliCommand, lang: Lang, out: &mut dyn Write) -> Result<(), 
         CliCommand::Export(args) => export::run(args, lang, out),
         CliCommand::Brief(args) => pdf::run_brief(args, lang, out),
         CliCommand::Deck(args) => pdf::run_deck(args, lang, out),
-        CliCommand::Generate(args) => generate::run(args, out),
-        CliCommand::Inspect(args) => inspect::run(args, out),
+        CliCommand::Generate(args) => generate::run(args, lang, out),
+        CliCommand::Inspect(args) => inspect::run(args, lang, out),
         CliCommand::Score(args) => score::run(args, lang, out),
     }
 }

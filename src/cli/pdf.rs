@@ -1,7 +1,7 @@
 //! `brief` and `deck`: a one-page PDF brief of a view, and a PDF deck of a story (one 16:9 page per slide).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 
@@ -12,6 +12,7 @@ use crate::export::pdf::{export_brief_to_file, export_deck_to_file};
 use crate::i18n::Lang;
 use crate::query::story::Story;
 use crate::query::{self, ClientSafe};
+use crate::tr;
 
 /// What the PDF commands share: client-safe and the output (the language is the global `--lang`).
 #[derive(Debug, Args)]
@@ -36,7 +37,7 @@ impl PdfArgs {
         }
     }
 
-    fn check_out(&self) -> Result<(), CliError> {
+    fn check_out(&self, lang: Lang) -> Result<(), CliError> {
         let is_pdf = self
             .out
             .extension()
@@ -45,9 +46,10 @@ impl PdfArgs {
         if is_pdf {
             Ok(())
         } else {
-            Err(CliError::Usage(format!(
-                "{} is not a .pdf file",
-                self.out.display()
+            Err(CliError::Usage(tr!(
+                lang,
+                "cli-not-pdf",
+                path = self.out.display().to_string()
             )))
         }
     }
@@ -78,10 +80,10 @@ pub struct DeckArgs {
 }
 
 pub(super) fn run_brief(args: &BriefArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
-    args.pdf.check_out()?;
-    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
-    warn_about_quality(&dataset);
-    let view = args.filters.to_view(&dataset)?;
+    args.pdf.check_out(lang)?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
+    warn_about_quality(&dataset, lang);
+    let view = args.filters.to_view(&dataset, lang)?;
     let selected = query::select(&dataset.projects, &view.filter).len();
     export_brief_to_file(
         &dataset,
@@ -91,18 +93,21 @@ pub(super) fn run_brief(args: &BriefArgs, lang: Lang, out: &mut dyn Write) -> Re
         &args.pdf.out,
     )
     .map_err(|e| CliError::Failed(e.to_string()))?;
-    wrote(
-        out,
-        &format!("a brief of {}", shown(selected, dataset.projects.len())),
-        &args.pdf.out,
-    )
+    let text = tr!(
+        lang,
+        "cli-brief-wrote",
+        shown = selected,
+        total = dataset.projects.len(),
+        path = args.pdf.out.display().to_string()
+    );
+    wrote(out, &text)
 }
 
 pub(super) fn run_deck(args: &DeckArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
-    args.pdf.check_out()?;
+    args.pdf.check_out(lang)?;
     let story = Story::load(&args.story)?;
-    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
-    warn_about_quality(&dataset);
+    let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
+    warn_about_quality(&dataset, lang);
     for (slide, warning) in story.warnings(&dataset.projects) {
         eprintln!(
             "warning: {}, slide {slide}: {warning}",
@@ -117,25 +122,15 @@ pub(super) fn run_deck(args: &DeckArgs, lang: Lang, out: &mut dyn Write) -> Resu
         &args.pdf.out,
     )
     .map_err(|e| CliError::Failed(e.to_string()))?;
-    let pages = story.slides.len().max(1);
-    wrote(
-        out,
-        &format!(
-            "a deck of {pages} {}",
-            if pages == 1 { "page" } else { "pages" }
-        ),
-        &args.pdf.out,
-    )
+    let text = tr!(
+        lang,
+        "cli-deck-wrote",
+        pages = story.slides.len().max(1),
+        path = args.pdf.out.display().to_string()
+    );
+    wrote(out, &text)
 }
 
-fn shown(selected: usize, total: usize) -> String {
-    format!(
-        "{} of {} projects",
-        crate::format::count(selected),
-        crate::format::count(total)
-    )
-}
-
-fn wrote(out: &mut dyn Write, what: &str, path: &Path) -> Result<(), CliError> {
-    writeln!(out, "Wrote {what} to {}", path.display()).map_err(|e| CliError::Failed(e.to_string()))
+fn wrote(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
+    writeln!(out, "{text}").map_err(|e| CliError::Failed(e.to_string()))
 }

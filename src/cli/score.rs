@@ -54,9 +54,9 @@ const TABLE_ROWS: usize = 20;
 const TABLE_WHYS: usize = 5;
 
 pub(super) fn run(args: &ScoreArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
-    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
-    warn_about_quality(&dataset);
-    let view = args.filters.to_view(&dataset)?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
+    warn_about_quality(&dataset, lang);
+    let view = args.filters.to_view(&dataset, lang)?;
     let selection = query::select(&dataset.projects, &view.filter);
     let options = ScoreOptions {
         by: args.by,
@@ -64,7 +64,7 @@ pub(super) fn run(args: &ScoreArgs, lang: Lang, out: &mut dyn Write) -> Result<(
         recent_years: args.recent_years,
     };
     let scores = score::score(&dataset, &selection.rows, &options)
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+        .map_err(|e| CliError::Usage(crate::query::messages::score_error(&e, lang)))?;
     let note = score::source_note(&dataset, &selection.rows);
     let text = match args.format {
         OutputFormat::Json => json(&scores, &note)?,
@@ -177,7 +177,7 @@ fn csv(export: &RankingExport<'_>) -> Result<String, CliError> {
 
 /// A text cell padded to `width` characters (not bytes: names may be Chinese or accented).
 /// `text` and spaces to `width` terminal columns (a Chinese character takes two).
-fn pad(text: &str, width: usize) -> String {
+pub(super) fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(display_width(text));
     format!("{text}{}", " ".repeat(fill))
 }

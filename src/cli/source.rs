@@ -6,11 +6,14 @@ use std::path::Path;
 use clap::Args;
 
 use super::CliError;
+use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::model::dataset::read_file;
 use crate::model::load::open::{self, OpenOptions, Progress};
 use crate::model::load::sniff::TextEncoding;
 use crate::model::load::values::DecimalSeparator;
+use crate::query::messages;
+use crate::tr;
 
 /// How to read a consultant's file: overrides of what is detected.
 #[derive(Debug, Default, Args)]
@@ -37,11 +40,15 @@ pub struct SourceArgs {
     pub decimal: Option<String>,
 }
 
-/// Loads the file (read as `source` says) or the embedded dataset.
-pub fn load_dataset(file: Option<&Path>, source: &SourceArgs) -> Result<Dataset, CliError> {
+/// Loads the file (read as `source` says) or the embedded dataset; a bad option is refused in `lang`.
+pub fn load_dataset(
+    file: Option<&Path>,
+    source: &SourceArgs,
+    lang: Lang,
+) -> Result<Dataset, CliError> {
     match file {
         Some(path) => {
-            let options = source.open_options(path)?;
+            let options = source.open_options(path, lang)?;
             Ok(Dataset::open(path, &options, &Progress::default())?)
         }
         None => Ok(Dataset::embedded()?),
@@ -50,10 +57,19 @@ pub fn load_dataset(file: Option<&Path>, source: &SourceArgs) -> Result<Dataset,
 
 impl SourceArgs {
     /// The open options these arguments describe; `--map` starts from the guessed mapping of the file's header.
-    pub(super) fn open_options(&self, path: &Path) -> Result<OpenOptions, CliError> {
+    pub(super) fn open_options(&self, path: &Path, lang: Lang) -> Result<OpenOptions, CliError> {
         let usage = |message: String| CliError::Usage(message);
+        let unknown = |flag: &str, given: &str, choices: &str| {
+            usage(tr!(
+                lang,
+                "cli-unknown-choice",
+                flag = flag,
+                given = given,
+                choices = choices
+            ))
+        };
         let from_one = |flag: &str, n: Option<usize>| match n {
-            Some(0) => Err(usage(format!("{flag} counts from 1"))),
+            Some(0) => Err(usage(tr!(lang, "cli-counts-from-one", flag = flag))),
             n => Ok(n.map(|n| n - 1)),
         };
         let mut options = OpenOptions {
@@ -64,9 +80,11 @@ impl SourceArgs {
                 .as_deref()
                 .map(|name| {
                     TextEncoding::from_name(name).ok_or_else(|| {
-                        usage(format!(
-                            "unknown encoding {name:?}; valid choices: utf-8, utf-16le, utf-16be, gbk, big5, windows-1252, shift_jis"
-                        ))
+                        unknown(
+                            "--encoding",
+                            name,
+                            "utf-8, utf-16le, utf-16be, gbk, big5, windows-1252, shift_jis",
+                        )
                     })
                 })
                 .transpose()?,
@@ -78,9 +96,7 @@ impl SourceArgs {
                     ";" | "semicolon" => Ok(b';'),
                     "tab" | "\t" | "\\t" => Ok(b'\t'),
                     "|" | "pipe" => Ok(b'|'),
-                    other => Err(usage(format!(
-                        "unknown delimiter {other:?}; valid choices: , ; tab |"
-                    ))),
+                    other => Err(unknown("--delimiter", other, ", ; tab |")),
                 })
                 .transpose()?,
             decimal: self
@@ -89,9 +105,7 @@ impl SourceArgs {
                 .map(|d| match d {
                     "point" | "." => Ok(DecimalSeparator::Point),
                     "comma" | "," => Ok(DecimalSeparator::Comma),
-                    other => Err(usage(format!(
-                        "unknown decimal separator {other:?}; valid choices: point, comma"
-                    ))),
+                    other => Err(unknown("--decimal", other, "point, comma")),
                 })
                 .transpose()?,
             mapping: None,
@@ -103,7 +117,7 @@ impl SourceArgs {
             for spec in &self.map {
                 mapping
                     .apply_override(&detected.headers, spec)
-                    .map_err(CliError::Usage)?;
+                    .map_err(|e| usage(messages::override_error(&e, lang)))?;
             }
             options.mapping = Some(mapping);
         }
@@ -112,11 +126,17 @@ impl SourceArgs {
 }
 
 /// Tells, on stderr, what a file's load repaired or skipped, so the numbers on stdout are never taken on trust.
-pub(super) fn warn_about_quality(dataset: &Dataset) {
+pub(super) fn warn_about_quality(dataset: &Dataset, lang: Lang) {
     if dataset.detected.is_some() && !dataset.quality.is_clean() {
+        let headline = messages::quality_headline(&dataset.quality, lang);
         eprintln!(
-            "data quality: {} (run `invest-explorer inspect FILE` for details)",
-            dataset.quality.headline()
+            "{}",
+            tr!(
+                lang,
+                "cli-quality-warning",
+                headline = headline,
+                command = "invest-explorer inspect FILE"
+            )
         );
     }
 }

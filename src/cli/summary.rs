@@ -64,9 +64,9 @@ const UNKNOWN: &str = "–";
 pub(super) use crate::format::round_to;
 
 pub(super) fn run(args: &SummaryArgs, lang: Lang, out: &mut dyn Write) -> Result<(), CliError> {
-    let dataset = load_dataset(args.file.as_deref(), &args.source)?;
-    warn_about_quality(&dataset);
-    let view = args.filters.to_view(&dataset)?;
+    let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
+    warn_about_quality(&dataset, lang);
+    let view = args.filters.to_view(&dataset, lang)?;
     let selection = query::select(&dataset.projects, &view.filter);
     let totals = query::summarize(query::Amounts::usd(&dataset.projects), &selection.rows);
     let groups = query::group_by(

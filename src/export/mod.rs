@@ -384,13 +384,7 @@ pub fn describe_sort_in(table: &ProjectTable, keys: &[SortKey], lang: Lang) -> S
     }
 }
 
-/// A column's title in `lang`: a project field's from the catalogue, a file's own column by its header.
-pub fn column_title_in(table: &ProjectTable, column: ColumnId, lang: Lang) -> String {
-    match column {
-        ColumnId::Field(field) => labels::field_title(field, lang),
-        ColumnId::Extra(_) => table.column_title(column).to_owned(),
-    }
-}
+pub use crate::query::labels::column_title_in;
 
 /// The header of a row export's column in `lang`. English keeps the field keys (`contracted_usd_m`) in
 /// CSV and TSV, so the file loads back with no mapping; Chinese readers get titles with the unit,

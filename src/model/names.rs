@@ -34,20 +34,6 @@ pub enum MatchHow {
     EnglishVariant,
 }
 
-impl MatchHow {
-    /// Words for the quality report.
-    pub fn describe(self) -> &'static str {
-        match self {
-            MatchHow::Exact => "exact name",
-            MatchHow::ChineseName => "Chinese name",
-            MatchHow::Pinyin => "pinyin",
-            MatchHow::Adcode => "adcode",
-            MatchHow::SectionLetter => "section letter",
-            MatchHow::EnglishVariant => "English variant",
-        }
-    }
-}
-
 /// Which reference column a match is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -55,16 +41,6 @@ pub enum NameColumn {
     Sector,
     SubSector,
     District,
-}
-
-impl NameColumn {
-    pub fn describe(self) -> &'static str {
-        match self {
-            NameColumn::Sector => "sector",
-            NameColumn::SubSector => "sub-sector",
-            NameColumn::District => "district",
-        }
-    }
 }
 
 /// What one way of matching did to one column: how many distinct labels and rows, with one example.
@@ -79,31 +55,6 @@ pub struct NameMatch {
     pub example: String,
     /// … and the reference name it became.
     pub matched_to: String,
-}
-
-impl NameMatch {
-    /// "district: 12 names (1,204 rows) by Chinese name, e.g. 渝中区 → Yuzhong" (no example when the names were
-    /// already the reference ones).
-    pub fn line(&self) -> String {
-        let plural = |n: usize, noun: &str| {
-            if n == 1 {
-                format!("1 {noun}")
-            } else {
-                format!("{} {noun}s", crate::format::count(n))
-            }
-        };
-        let mut line = format!(
-            "{}: {} ({}) by {}",
-            self.column.describe(),
-            plural(self.labels, "name"),
-            plural(self.rows, "row"),
-            self.how.describe(),
-        );
-        if self.example != self.matched_to {
-            line.push_str(&format!(", e.g. {} → {}", self.example, self.matched_to));
-        }
-        line
-    }
 }
 
 /// Labels → reference entries for one column. Keys are normalised (see [`latin_key`] and [`chinese_key`]).

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use crate::i18n::Lang;
 use crate::model::bands::size_band_labels;
 use crate::model::reference::NameScript;
-use crate::model::{DataSource, Dataset, Field, Provenance};
+use crate::model::{ColumnId, DataSource, Dataset, Field, ProjectTable, Provenance};
 use crate::tr;
 
 /// The script reference names are shown in for `lang`.
@@ -45,6 +45,19 @@ pub fn field_title(field: Field, lang: Lang) -> String {
         Field::IsSynthetic => tr!(lang, "field-synthetic"),
         Field::Source => tr!(lang, "field-source"),
     }
+}
+
+/// A column's title in `lang`: a project field's from the catalogue, a file's own column by its header.
+pub fn column_title_in(table: &ProjectTable, column: ColumnId, lang: Lang) -> String {
+    match column {
+        ColumnId::Field(field) => field_title(field, lang),
+        ColumnId::Extra(_) => table.column_title(column).to_owned(),
+    }
+}
+
+/// A column header with its unit, for amounts: "Contracted (USD m)", "合同外资（万美元）".
+pub fn title_with_unit(title: &str, unit: &str, lang: Lang) -> String {
+    tr!(lang, "export-column-with-unit", title = title, unit = unit)
 }
 
 /// A value of `field` as the reader of `lang` sees it: a reference sector, sub-sector or district by its

@@ -1,12 +1,14 @@
 //! Help ▸ About the data: what the rows are, the headline facts with their sources, the exchange rates.
 //!
-//! The facts, rate series and named projects are shown as their sources publish them (in English); the named
-//! projects' Simplified names are used for Simplified readers.
+//! The headline facts are shown in the reader's language (`query::facts`); the rate series and the named
+//! projects as their sources publish them (in English), with the named projects' Simplified names for
+//! Simplified readers.
 
 use super::ViewContext;
 use crate::command::Command;
 use crate::i18n::Lang;
 use crate::query::describe::without_research_notes;
+use crate::query::facts::fact_in;
 use crate::query::labels;
 use crate::tr;
 
@@ -34,13 +36,14 @@ pub fn about_window_ui(
             ui.add_space(8.0);
             ui.heading(tr!(lang, "about-facts"));
             for fact in &dataset.reference.facts {
+                let text = fact_in(fact, lang);
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(&fact.label);
-                    ui.label(&fact.value);
+                    ui.strong(&text.label);
+                    ui.label(&text.value);
                 });
                 ui.weak(without_research_notes(&format!(
                     "{} — {} ({})",
-                    fact.detail, fact.source, fact.date
+                    text.detail, text.source, fact.date
                 )));
                 ui.add_space(4.0);
             }

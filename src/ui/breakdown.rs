@@ -144,7 +144,7 @@ pub fn groups_table_ui(
     commands: &mut Vec<Command>,
 ) {
     let money = context.view.money;
-    let unit = money.unit();
+    let unit = money.unit_in(context.lang);
     let by = context.view.group_by;
     let name = |key: &str| {
         labels::value_label(context.dataset, by.field(), key, context.lang).into_owned()
@@ -327,7 +327,7 @@ fn cross_tab_section_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: 
         ui.weak(tr!(
             context.lang,
             "breakdown-cells",
-            unit = view.money.unit()
+            unit = view.money.unit_in(context.lang)
         ));
     });
     heat_map_table_ui(ui, context, &context.derived.cross_tab);
@@ -439,7 +439,7 @@ fn cross_cell_ui(
         response.on_hover_text(format!(
             "{} · {}",
             tr!(context.lang, "count-projects", n = cell.count),
-            money.format(cell.contracted_usd_m)
+            money.format_in(context.lang, cell.contracted_usd_m)
         ));
     }
 }

@@ -3,10 +3,9 @@
 use super::ViewContext;
 use crate::command::{Command, ExportKind};
 use crate::export::RowFormat;
-use crate::model::bands::SYNTHETIC_LABEL;
 use crate::model::reference::DivisionKind;
 use crate::model::{ColumnId, Field};
-use crate::query::{CellStyle, cell_text_in};
+use crate::query::{CellStyle, cell_text_in, labels};
 use crate::tr;
 
 /// "5 rows selected", with Copy and Export selection: only rows the current filter still shows count.
@@ -79,7 +78,7 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
                         {
                             continue;
                         }
-                        ui.weak(table.column_title(column));
+                        ui.weak(labels::column_title_in(table, column, context.lang));
                         ui.add(
                             egui::Label::new(cell_text_in(
                                 dataset,
@@ -132,9 +131,9 @@ pub fn detail_panel_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &
             ui.add_space(8.0);
             ui.strong(tr!(context.lang, "detail-provenance"));
             let provenance = if table.is_synthetic.get(row).copied().flatten() == Some(true) {
-                SYNTHETIC_LABEL.to_owned()
+                tr!(context.lang, "data-synthetic-long")
             } else {
-                dataset.provenance.describe()
+                labels::provenance_in(&dataset.provenance, context.lang)
             };
             ui.add(egui::Label::new(provenance).wrap());
         });

@@ -87,8 +87,8 @@ pub fn figure_cards_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     });
 }
 
-/// The published headline facts, each with its full label, detail, source and date on hover (as published,
-/// in English: the sources are English-language).
+/// The published headline facts, each with its full label, detail, source and date on hover, in the reader's
+/// language (`query::facts`).
 fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let lang = context.lang;
     let facts = &context.dataset.reference.facts;
@@ -108,6 +108,7 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
             if index > 0 {
                 ui.weak("·");
             }
+            let words = crate::query::facts::fact_in(fact, lang);
             let value = fact.value.split(" (").next().unwrap_or(&fact.value);
             let value = amount_in(value, lang).unwrap_or_else(|| value.to_owned());
             let text = tr!(lang, "fact-strip-item", value = value, caption = caption);
@@ -115,10 +116,10 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
             ui.add(egui::Label::new(text).extend()).on_hover_text(tr!(
                 lang,
                 "fact-hover",
-                label = fact.label.as_str(),
-                value = fact.value.as_str(),
-                detail = fact.detail.as_str(),
-                source = fact.source.as_str(),
+                label = words.label.as_str(),
+                value = words.value.as_str(),
+                detail = words.detail.as_str(),
+                source = words.source.as_str(),
                 date = fact.date.as_str()
             ));
         }

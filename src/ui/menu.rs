@@ -119,7 +119,7 @@ fn view_menu_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec
 
 /// *View ▸ Client-safe*: the switch, the columns to hide while it is on, and the watermark's recipient.
 fn client_safe_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
-    let lang = crate::i18n::Lang::En;
+    let lang = context.lang;
     let current = context.client_safe;
     let mut enabled = current.enabled;
     if ui
@@ -138,7 +138,10 @@ fn client_safe_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut V
             let name = table.column_name(column);
             let mut hidden = current.confidential.contains(name);
             if ui
-                .checkbox(&mut hidden, table.column_title(column))
+                .checkbox(
+                    &mut hidden,
+                    crate::query::labels::column_title_in(table, column, lang),
+                )
                 .changed()
             {
                 let mut next = current.clone();

@@ -289,7 +289,10 @@ fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
                 egui::RichText::new(tr!(
                     lang,
                     "banner-quality",
-                    headline = context.dataset.quality.headline()
+                    headline = crate::query::messages::quality_headline(
+                        &context.dataset.quality,
+                        lang
+                    )
                 ))
                 .small(),
             );

@@ -68,7 +68,7 @@ pub fn open_dialog_ui(
         ui.label(tr!(
             lang,
             "quality-read-as",
-            how = draft.detected.describe()
+            how = crate::query::messages::read_as(&draft.detected, lang)
         ));
         ui.add_space(4.0);
         detection_ui(ui, draft, lang, commands);
@@ -384,7 +384,12 @@ fn preview_ui(ui: &mut egui::Ui, draft: &OpenDraft, lang: Lang) {
                                 }
                                 None => tr!(lang, "open-extra"),
                             };
-                            let kind = detected.column_types.get(index).map_or("", |t| t.label());
+                            let kind = detected
+                                .column_types
+                                .get(index)
+                                .map_or_else(String::new, |t| {
+                                    crate::query::messages::column_type(*t, lang)
+                                });
                             ui.add(
                                 egui::Label::new(
                                     egui::RichText::new(format!("{kind} {target}"))

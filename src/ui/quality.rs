@@ -1,7 +1,7 @@
 //! The data-quality report of the open file: what was read, skipped, repaired or not recognised.
 
 use crate::command::Command;
-use crate::query::labels;
+use crate::query::{labels, messages};
 use crate::tr;
 use crate::ui::ViewContext;
 
@@ -24,10 +24,11 @@ pub fn quality_window_ui(
             let source = labels::provenance_in(&dataset.provenance, lang);
             ui.label(tr!(lang, "cli-source", source = source));
             if let Some(detected) = &dataset.detected {
-                ui.label(tr!(lang, "quality-read-as", how = detected.describe()));
+                let how = messages::read_as(detected, lang);
+                ui.label(tr!(lang, "quality-read-as", how = how));
             }
             ui.separator();
-            let lines = dataset.quality.lines();
+            let lines = messages::quality_lines(&dataset.quality, lang);
             egui::ScrollArea::vertical()
                 .max_height(360.0)
                 .show(ui, |ui| {

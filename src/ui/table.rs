@@ -8,7 +8,7 @@ use crate::command::Command;
 use crate::format::Currency;
 use crate::i18n::Lang;
 use crate::model::{ColumnId, ColumnKind, Field, ProjectTable};
-use crate::query::{CellStyle, cell_text_in};
+use crate::query::{CellStyle, cell_text_in, labels};
 use crate::tr;
 
 #[derive(Default)]
@@ -161,7 +161,7 @@ fn column_chooser_ui(
         for column in table.columns() {
             let mut shown = visible.contains(&column);
             if ui
-                .checkbox(&mut shown, table.column_title(column))
+                .checkbox(&mut shown, labels::column_title_in(table, column, lang))
                 .changed()
             {
                 commands.push(Command::ToggleColumn(table.column_name(column).to_owned()));
@@ -179,9 +179,10 @@ fn header_cell_ui(
 ) {
     let table = &context.dataset.projects;
     let name = table.column_name(column);
-    let mut title = table.column_title(column).to_owned();
+    let lang = context.lang;
+    let mut title = labels::column_title_in(table, column, lang);
     if table.column_kind(column) == ColumnKind::Amount {
-        title = format!("{title} ({})", context.money().unit());
+        title = labels::title_with_unit(&title, &context.money().unit_in(lang), lang);
     }
     let sort = &context.view.sort;
     if let Some(position) = sort.iter().position(|k| k.column == name) {

@@ -473,7 +473,7 @@ fn a_broken_story_file_fails_with_its_location_before_any_window() {
     let output = run(&["--present", "--story", story.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert!(message.contains("deck.story.ron: line 2"), "{message}");
+    assert!(message.contains("deck.story.ron, line 2"), "{message}");
     assert!(!message.contains("cannot open the window"), "{message}");
 
     // A slide number only means something when presenting.

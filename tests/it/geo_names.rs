@@ -297,9 +297,13 @@ fn chinese_pinyin_and_adcode_names_give_the_english_breakdown() {
             (MatchHow::EnglishVariant, 2)
         ]
     );
-    let lines = variants.quality.lines().join("\n");
+    let lines = invest_explorer::query::messages::quality_lines(
+        &variants.quality,
+        invest_explorer::i18n::Lang::En,
+    )
+    .join("\n");
     assert!(
-        lines.contains("matched district: 4 names (4 rows) by Chinese name, e.g."),
+        lines.contains("matched District: 4 names (4 rows) by Chinese name, e.g."),
         "{lines}"
     );
 }

@@ -38,7 +38,10 @@ fn a_column_in_hong_kong_dollars_converts_at_each_years_rate() {
     assert!((table.contracted_usd_m[0] - 10.0).abs() < 0.1);
     let column = &dataset.quality.columns[2];
     assert_eq!((column.converted_hkd, column.invalid), (2, 0));
-    let lines = dataset.quality.lines();
+    let lines = invest_explorer::query::messages::quality_lines(
+        &dataset.quality,
+        invest_explorer::i18n::Lang::En,
+    );
     assert!(
         lines
             .iter()

@@ -22,7 +22,9 @@ use invest_explorer::model::load::open::{
 use invest_explorer::model::load::sheet::read_workbook_within;
 use invest_explorer::model::reference::RateTable;
 use invest_explorer::model::{ColumnId, Dataset, LoadError, ReferenceData};
-use invest_explorer::query::Filter;
+use invest_explorer::i18n::Lang;
+use invest_explorer::model::error::{IgnoredWhy, Note};
+use invest_explorer::query::{Filter, messages};
 use proptest::prelude::*;
 use zip::write::SimpleFileOptions;
 
@@ -157,11 +159,21 @@ fn a_stray_cell_at_the_last_cell_of_a_sheet_is_left_out_and_named() {
         assert!(loaded.table.extra.is_empty());
         assert_eq!(
             loaded.report.notes,
-            [format!(
-                "ignored cell {name} (\"x\"): it is alone in its row and column, far outside the table A1:B2"
-            )]
+            [Note::IgnoredCell {
+                cell: name.to_string(),
+                value: "x".into(),
+                why: IgnoredWhy::FarOutside {
+                    table: "A1:B2".into()
+                }
+            }]
         );
-        assert!(loaded.report.lines().iter().any(|l| l.contains(name)));
+        let lines = messages::quality_lines(&loaded.report, Lang::En);
+        assert!(
+            lines.contains(&format!(
+                "  ignored cell {name} (\"x\"): it is alone in its row and column, far outside the table A1:B2"
+            )),
+            "{lines:?}"
+        );
         assert!(!loaded.report.is_clean());
     }
 }
@@ -179,9 +191,13 @@ fn a_cell_reference_beyond_any_sheet_is_left_out() {
     assert_eq!(names(&loaded), ["Harbour Tower"]);
     assert_eq!(
         loaded.report.notes,
-        [
-            "ignored cell ZZZ4294967295 (\"far\"): it is beyond the last cell a spreadsheet has (XFD1048576)"
-        ]
+        [Note::IgnoredCell {
+            cell: "ZZZ4294967295".into(),
+            value: "far".into(),
+            why: IgnoredWhy::BeyondTheSheet {
+                last: "XFD1048576".into()
+            }
+        }]
     );
 }
 

@@ -18,7 +18,9 @@ use invest_explorer::model::reference::RateTable;
 use invest_explorer::model::{
     ColumnId, DataSource, Dataset, Date, Field, LoadError, ProjectTable, ReferenceData,
 };
-use invest_explorer::query::Filter;
+use invest_explorer::i18n::Lang;
+use invest_explorer::model::error::{Expected, Problem};
+use invest_explorer::query::{Filter, messages};
 use proptest::prelude::*;
 
 static RATES: LazyLock<RateTable> = LazyLock::new(|| ReferenceData::embedded().unwrap().rates);
@@ -333,7 +335,7 @@ fn a_decimal_point_forced_on_a_decimal_comma_file_leaves_the_amounts_unreadable_
         Some(InvalidValue {
             line: 2,
             value: "1.234,5".into(),
-            expected: "a non-negative amount such as 12.5".into(),
+            expected: Expected::Amount,
         })
     );
 }
@@ -447,16 +449,22 @@ fn rows_with_too_few_or_too_many_fields_are_skipped_with_their_lines() {
         [
             SkippedRow {
                 line: 3,
-                reason: "expected 3 fields like the header, found 2".into(),
+                problem: Problem::RowWidth {
+                    expected: 3,
+                    found: 2
+                },
             },
             SkippedRow {
                 line: 4,
-                reason: "expected 3 fields like the header, found 4".into(),
+                problem: Problem::RowWidth {
+                    expected: 3,
+                    found: 4
+                },
             },
         ]
     );
     assert_eq!(
-        loaded.report.lines()[1..3],
+        messages::quality_lines(&loaded.report, Lang::En)[1..3],
         [
             "  skipped line 3: expected 3 fields like the header, found 2",
             "  skipped line 4: expected 3 fields like the header, found 4",
@@ -489,10 +497,15 @@ fn a_last_row_cut_in_the_middle_is_skipped_as_truncated() {
         loaded.report.skipped,
         [SkippedRow {
             line: 4,
-            reason: "the last row is cut short (2 of 4 fields): the file seems truncated".into(),
+            problem: Problem::Truncated {
+                found: 2,
+                expected: 4
+            },
         }]
     );
-    assert!(loaded.report.skipped[0].reason.contains("truncated"));
+    assert!(
+        messages::problem_text(&loaded.report.skipped[0].problem, Lang::En).contains("truncated")
+    );
     assert_eq!(loaded.report.rows_skipped, 1);
 }
 
@@ -516,11 +529,11 @@ fn crlf_and_cr_line_endings_and_blank_lines_load_the_same_rows() {
             "{name}"
         );
         assert_eq!(loaded.detected.header_line, 1, "{name}");
-        let reasons: Vec<&str> = loaded
+        let reasons: Vec<String> = loaded
             .report
             .skipped
             .iter()
-            .map(|s| s.reason.as_str())
+            .map(|s| messages::problem_text(&s.problem, Lang::En))
             .collect();
         assert_eq!(
             reasons,
@@ -879,7 +892,7 @@ fn amounts_and_years_typed_the_way_people_type_them_are_read_or_left_missing() {
         Some(InvalidValue {
             line: 9,
             value: "about 5".into(),
-            expected: "a non-negative amount such as 12.5".into(),
+            expected: Expected::Amount,
         })
     );
     let year = column(&loaded, "year");
@@ -891,14 +904,14 @@ fn amounts_and_years_typed_the_way_people_type_them_are_read_or_left_missing() {
         Some(InvalidValue {
             line: 9,
             value: "FY15".into(),
-            expected: "a year such as 2015".into(),
+            expected: Expected::Year,
         })
     );
     assert_eq!(counts(&loaded, "note"), (0, 0, 0));
     assert_eq!(counts(&loaded, "name"), (0, 0, 0));
     assert_eq!(loaded.report.rows_read, 8);
     assert_eq!(
-        loaded.report.headline(),
+        messages::quality_headline(&loaded.report, Lang::En),
         format!(
             "8 rows read · {} values repaired · 2 values unreadable",
             3 + year.coerced
@@ -1034,18 +1047,21 @@ fn map_overrides_choose_columns_by_name_or_number_with_a_unit() {
         )
     );
     assert_eq!(
-        mapping.apply_override(&headers, "name=Nope").unwrap_err(),
+        messages::override_error(&mapping.apply_override(&headers, "name=Nope").unwrap_err(), Lang::En),
         "--map \"name=Nope\": no column \"Nope\"; the file's columns are Scheme, Amount, Where, When"
     );
     assert_eq!(
-        mapping.apply_override(&headers, "name=5").unwrap_err(),
+        messages::override_error(&mapping.apply_override(&headers, "name=5").unwrap_err(), Lang::En),
         "--map \"name=5\": no column \"5\"; the file's columns are Scheme, Amount, Where, When"
     );
     assert_eq!(
-        mapping.apply_override(&headers, "name").unwrap_err(),
+        messages::override_error(&mapping.apply_override(&headers, "name").unwrap_err(), Lang::En),
         "--map \"name\": expected FIELD=COLUMN"
     );
-    let error = mapping.apply_override(&headers, "nme=Scheme").unwrap_err();
+    let error = messages::override_error(
+        &mapping.apply_override(&headers, "nme=Scheme").unwrap_err(),
+        Lang::En,
+    );
     assert_eq!(
         error,
         "--map \"nme=Scheme\": unknown field \"nme\"; expected one of id, name, investor, origin, sector, \

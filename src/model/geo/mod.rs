@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::error::LoadError;
+use super::error::{LoadError, Problem};
 pub use polygon::Point;
 
 /// The plain geometry shipped in `data/`, embedded so the map works from any folder.
@@ -90,13 +90,17 @@ pub struct Geometry {
 impl Geometry {
     /// Parses `data/districts.geo.json` (or a file of the same form); `path` names it in errors.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
-        let file: FileCollection = serde_json::from_str(text).map_err(|e| LoadError::Format {
+        let file: FileCollection = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
             path: path.to_owned(),
-            message: format!("line {}, column {}: {e}", e.line(), e.column()),
+            line: e.line() as u64,
+            column: Some(e.column()),
+            problem: Problem::Reference {
+                detail: e.to_string(),
+            },
         })?;
-        let bad = |message: String| LoadError::Format {
+        let bad = |detail: String| LoadError::Format {
             path: path.to_owned(),
-            message,
+            problem: Problem::Reference { detail },
         };
         let mut districts = Vec::with_capacity(file.features.len());
         let mut liangjiang = None;
@@ -149,7 +153,9 @@ impl Geometry {
             .as_ref()
             .map_err(|message| LoadError::Format {
                 path: "data/districts.geo.json".to_owned(),
-                message: message.clone(),
+                problem: Problem::Reference {
+                    detail: message.clone(),
+                },
             })
     }
 

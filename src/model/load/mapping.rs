@@ -342,20 +342,13 @@ impl Mapping {
     /// name (exact, then case-insensitive) or a 1-based column number. An optional `:UNIT` after the column sets an
     /// amount's unit (`usd`, `usd_k`, `usd_10k`, `usd_m`, `usd_100m`, `usd_bn`, `cny`, `cny_k`, `cny_10k`, `cny_m`,
     /// `cny_100m`, `hkd`, `hkd_10k`, `hkd_m`, `hkd_100m`).
-    pub fn apply_override(&mut self, headers: &[String], spec: &str) -> Result<(), String> {
+    pub fn apply_override(&mut self, headers: &[String], spec: &str) -> Result<(), OverrideError> {
         let (key, column) = spec
             .split_once('=')
-            .ok_or_else(|| format!("--map {spec:?}: expected FIELD=COLUMN"))?;
-        let field = Field::from_key(key).ok_or_else(|| {
-            format!(
-                "--map {spec:?}: unknown field {key:?}; expected one of {}",
-                Field::ALL
-                    .iter()
-                    .filter(|f| **f != Field::SizeBand)
-                    .map(|f| f.key())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            .ok_or_else(|| OverrideError::NotFieldEqualsColumn { spec: spec.into() })?;
+        let field = Field::from_key(key).ok_or_else(|| OverrideError::UnknownField {
+            spec: spec.into(),
+            key: key.into(),
         })?;
         let (column, unit) = match column.rsplit_once(':') {
             Some((column, unit)) if unit_from_key(unit).is_some() => (column, unit_from_key(unit)),
@@ -377,11 +370,10 @@ impl Mapping {
                     .filter(|n| (1..=headers.len()).contains(n))
                     .map(|n| n - 1)
             })
-            .ok_or_else(|| {
-                format!(
-                    "--map {spec:?}: no column {column:?}; the file's columns are {}",
-                    headers.join(", ")
-                )
+            .ok_or_else(|| OverrideError::NoColumn {
+                spec: spec.into(),
+                column: column.into(),
+                headers: headers.to_vec(),
             })?;
         self.set(field, Some(index));
         if let Some(unit) = unit {
@@ -389,6 +381,21 @@ impl Mapping {
         }
         Ok(())
     }
+}
+
+/// Why a `--map FIELD=COLUMN` override does not apply (worded by `query::messages`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OverrideError {
+    /// No `=` in the spec.
+    NotFieldEqualsColumn { spec: String },
+    /// FIELD is not a field key (the keys are [`Field::key`] of every field but the derived size band).
+    UnknownField { spec: String, key: String },
+    /// COLUMN is neither a header nor a column number of the file.
+    NoColumn {
+        spec: String,
+        column: String,
+        headers: Vec<String>,
+    },
 }
 
 /// Columns of the app's own CSV that are derived from the reference data, so the loader ignores them.
@@ -692,9 +699,15 @@ mod tests {
         mapping.apply_override(&headers, "name=3").unwrap();
         assert_eq!(mapping.column_of(Field::Name), Some(2));
         let error = mapping.apply_override(&headers, "nme=Value").unwrap_err();
-        assert!(error.contains("unknown field \"nme\""), "{error}");
+        assert!(
+            matches!(&error, OverrideError::UnknownField { key, .. } if key == "nme"),
+            "{error:?}"
+        );
         let error = mapping.apply_override(&headers, "name=Nope").unwrap_err();
-        assert!(error.contains("Project, Value, Other"), "{error}");
+        assert!(
+            matches!(&error, OverrideError::NoColumn { headers: h, .. } if h == &headers),
+            "{error:?}"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::quality::{InvalidValue, QualityReport};
 use super::sheet::{self, RawRows};
 use super::sniff::{self, Dialect, LineEnding, TextEncoding};
 use super::values::{self, DecimalSeparator};
-use crate::model::error::LoadError;
+use crate::model::error::{Expected, LoadError, Problem};
 use crate::model::reference::RateTable;
 use crate::model::table::ProjectTable;
 
@@ -151,41 +151,6 @@ impl Detected {
             mapping: Some(self.mapping.clone()),
             ..self.requested.clone()
         }
-    }
-
-    /// One line: "UTF-8 · comma-separated · LF · header on line 1 · 14 columns".
-    pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(encoding) = self.encoding {
-            parts.push(encoding.label().to_owned());
-        }
-        match (self.format, self.dialect) {
-            (FileFormat::Delimited, Some(dialect)) => {
-                parts.push(format!("{}-separated", dialect.delimiter_label()));
-                if dialect.quote != b'"' {
-                    parts.push(format!("quoted with {}", char::from(dialect.quote)));
-                }
-                if dialect.decimal == DecimalSeparator::Comma {
-                    parts.push("decimal comma".to_owned());
-                }
-                parts.push(
-                    match dialect.line_ending {
-                        LineEnding::Lf => "LF",
-                        LineEnding::CrLf => "CRLF",
-                        LineEnding::Cr => "CR",
-                    }
-                    .to_owned(),
-                );
-            }
-            (FileFormat::Workbook, _) => parts.push(format!(
-                "sheet {:?}",
-                self.sheet_names.get(self.sheet).map_or("", String::as_str)
-            )),
-            (format, _) => parts.push(format.label().to_owned()),
-        }
-        parts.push(format!("header on line {}", self.header_line));
-        parts.push(format!("{} columns", self.headers.len()));
-        parts.join(" · ")
     }
 }
 
@@ -530,13 +495,14 @@ pub fn load_table(
             Some(first) => LoadError::Malformed {
                 path: path.into(),
                 line: first.line,
-                message: first.reason.clone(),
+                column: None,
+                problem: first.problem.clone(),
             },
             None => LoadError::Malformed {
                 path: path.into(),
                 line: detected.header_line + 1,
-                message: "the file has a header but no rows; expected one project per line under the header"
-                    .into(),
+                column: None,
+                problem: Problem::NoRows,
             },
         });
     }
@@ -601,7 +567,7 @@ fn note_error_cells(report: &mut QualityReport, rows: &RawRows, header_row: usiz
             quality.first_invalid = Some(InvalidValue {
                 line: *line,
                 value: error.clone(),
-                expected: "a value (the spreadsheet shows an error)".into(),
+                expected: Expected::SpreadsheetValue,
             });
         }
     }
@@ -637,12 +603,14 @@ fn load_delimited(
             Ok(handle) => handle.join().unwrap_or_else(|_| {
                 Err(LoadError::Format {
                     path: path.into(),
-                    message: "the parser thread stopped unexpectedly".into(),
+                    problem: Problem::ParserThread { detail: None },
                 })
             }),
             Err(error) => Err(LoadError::Format {
                 path: path.into(),
-                message: format!("cannot start a parser thread: {error}"),
+                problem: Problem::ParserThread {
+                    detail: Some(error.to_string()),
+                },
             }),
         };
         (first, second)
@@ -709,11 +677,10 @@ fn parse_chunk(
         if at_end && !ends_with_newline && record.len() < layout.min_fields() && record.len() > 1 {
             builder.skip(
                 line,
-                format!(
-                    "the last row is cut short ({} of {} fields): the file seems truncated",
-                    record.len(),
-                    layout.headers().len()
-                ),
+                Problem::Truncated {
+                    found: record.len(),
+                    expected: layout.headers().len(),
+                },
             );
             continue;
         }
@@ -770,9 +737,14 @@ fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
     LoadError::Malformed {
         path: path.into(),
         line,
-        message: match error.kind() {
-            ::csv::ErrorKind::Io(e) => format!("cannot read: {e}"),
-            _ => error.to_string(),
+        column: None,
+        problem: match error.kind() {
+            ::csv::ErrorKind::Io(e) => Problem::ReadFailed {
+                detail: e.to_string(),
+            },
+            _ => Problem::Syntax {
+                detail: error.to_string(),
+            },
         },
     }
 }
@@ -791,8 +763,8 @@ mod tests {
 
     const HEADER: &str = "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon";
 
-    /// Loads `csv` on one thread or on two, returning every cell as text and the report's lines.
-    fn load(csv: &str, parallel_from: usize) -> (Vec<String>, Vec<String>) {
+    /// Loads `csv` on one thread or on two, returning every cell as text and the report.
+    fn load(csv: &str, parallel_from: usize) -> (Vec<String>, QualityReport) {
         let dialect = sniff::sniff_dialect(csv);
         let start = delimited_start(csv, &dialect, "t.csv").unwrap();
         let rates = ReferenceData::embedded().unwrap().rates;
@@ -816,7 +788,7 @@ mod tests {
         for row in 0..table.len() {
             cells.extend(table.columns().map(|c| table.cell(c, row).to_string()));
         }
-        (cells, report.lines())
+        (cells, report)
     }
 
     #[test]

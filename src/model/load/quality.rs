@@ -1,11 +1,13 @@
 //! The data-quality report of a load: what was read, skipped, coerced or left missing, and which names the
-//! reference data does not know. Shown after every load in the UI and by `invest-explorer inspect`.
+//! reference data does not know. Shown after every load in the UI and by `invest-explorer inspect`, worded in
+//! the reader's language by `query::messages` (this is data: counts, lines, values and typed reasons).
 //!
 //! Must not depend on egui, eframe or rfd.
 
 use serde::Serialize;
 
 use crate::model::columns::Field;
+use crate::model::error::{Expected, Note, Problem};
 
 /// At most this many skipped rows are listed one by one; the rest are only counted.
 pub const LISTED_SKIPS: usize = 200;
@@ -17,7 +19,7 @@ pub const LISTED_UNKNOWN: usize = 100;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct SkippedRow {
     pub line: u64,
-    pub reason: String,
+    pub problem: Problem,
 }
 
 /// What happened to the values of one column of the file.
@@ -44,7 +46,7 @@ pub struct ColumnQuality {
 pub struct InvalidValue {
     pub line: u64,
     pub value: String,
-    pub expected: String,
+    pub expected: Expected,
 }
 
 /// A sector or district name the reference data does not know: kept as written and flagged.
@@ -52,15 +54,6 @@ pub struct InvalidValue {
 pub struct UnknownName {
     pub name: String,
     pub rows: usize,
-}
-
-/// "1 row", "3,528 rows".
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{} {noun}s", crate::format::count(n))
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -76,21 +69,18 @@ pub struct QualityReport {
     pub unknown_total: usize,
     /// Project fields no column was mapped to (their values are missing in every row).
     pub unmapped_fields: Vec<Field>,
-    /// What the reader left out of the file and why ("ignored cell XFD1048576 …").
-    pub notes: Vec<String>,
+    /// What the reader left out of the file and why (a cell far outside the table…).
+    pub notes: Vec<Note>,
     /// How the file's sector, sub-sector and district names were matched to the reference data (see
     /// [`crate::model::names`]); filled when the table is joined to its reference data.
     pub name_matches: Vec<crate::model::names::NameMatch>,
 }
 
 impl QualityReport {
-    pub fn skip(&mut self, line: u64, reason: impl Into<String>) {
+    pub fn skip(&mut self, line: u64, problem: Problem) {
         self.rows_skipped += 1;
         if self.skipped.len() < LISTED_SKIPS {
-            self.skipped.push(SkippedRow {
-                line,
-                reason: reason.into(),
-            });
+            self.skipped.push(SkippedRow { line, problem });
         }
     }
 
@@ -132,118 +122,5 @@ impl QualityReport {
                 .all(|c| c.coerced == 0 && c.invalid == 0)
             && self.unknown_total == 0
             && self.notes.is_empty()
-    }
-
-    /// One line for a status bar or notice: "3,528 rows read · 2 skipped · 14 values repaired · 3 unreadable".
-    pub fn headline(&self) -> String {
-        let count = crate::format::count;
-        let mut parts = vec![format!("{} read", plural(self.rows_read, "row"))];
-        if self.rows_skipped > 0 {
-            parts.push(format!("{} skipped", count(self.rows_skipped)));
-        }
-        let coerced: usize = self.columns.iter().map(|c| c.coerced).sum();
-        if coerced > 0 {
-            parts.push(format!("{} repaired", plural(coerced, "value")));
-        }
-        let invalid: usize = self.columns.iter().map(|c| c.invalid).sum();
-        if invalid > 0 {
-            parts.push(format!("{} values unreadable", count(invalid)));
-        }
-        let unknown = self.unknown_total;
-        if unknown > 0 {
-            parts.push(format!(
-                "{} unknown sector or district names",
-                count(unknown)
-            ));
-        }
-        if !self.notes.is_empty() {
-            parts.push(plural(self.notes.len(), "note"));
-        }
-        parts.join(" · ")
-    }
-
-    /// The report as plain text lines, for the CLI and for copying.
-    pub fn lines(&self) -> Vec<String> {
-        let count = crate::format::count;
-        let mut lines = vec![self.headline()];
-        lines.extend(self.notes.iter().map(|note| format!("  {note}")));
-        for skipped in &self.skipped {
-            lines.push(format!(
-                "  skipped line {}: {}",
-                skipped.line, skipped.reason
-            ));
-        }
-        if self.rows_skipped > self.skipped.len() {
-            lines.push(format!(
-                "  … and {} more skipped rows",
-                count(self.rows_skipped - self.skipped.len())
-            ));
-        }
-        for column in &self.columns {
-            let converted = column.converted_cny + column.converted_hkd;
-            if column.missing == 0 && column.coerced == 0 && column.invalid == 0 && converted == 0 {
-                continue;
-            }
-            let target = column
-                .field
-                .map_or_else(|| "extra column".to_owned(), |f| f.key().to_owned());
-            let mut line = format!(
-                "  {} ({target}): {} missing, {} repaired, {} unreadable",
-                column.name,
-                count(column.missing),
-                count(column.coerced),
-                count(column.invalid)
-            );
-            for (n, code) in [(column.converted_cny, "CNY"), (column.converted_hkd, "HKD")] {
-                if n > 0 {
-                    line.push_str(&format!(
-                        ", {} converted from {code} at the contract year's rate",
-                        count(n)
-                    ));
-                }
-            }
-            if let Some(first) = &column.first_invalid {
-                line.push_str(&format!(
-                    " (first at line {}: {:?}, expected {})",
-                    first.line, first.value, first.expected
-                ));
-            }
-            lines.push(line);
-        }
-        for (kind, names) in [
-            ("sector", &self.unknown_sectors),
-            ("district", &self.unknown_districts),
-        ] {
-            for unknown in names {
-                lines.push(format!(
-                    "  unknown {kind} {:?} in {} (kept as written)",
-                    unknown.name,
-                    plural(unknown.rows, "row")
-                ));
-            }
-        }
-        lines.extend(
-            self.name_matches
-                .iter()
-                .map(|m| format!("  matched {}", m.line())),
-        );
-        let listed = self.unknown_sectors.len() + self.unknown_districts.len();
-        if self.unknown_total > listed {
-            lines.push(format!(
-                "  … and {} more unknown names",
-                count(self.unknown_total - listed)
-            ));
-        }
-        if !self.unmapped_fields.is_empty() {
-            lines.push(format!(
-                "  no column for: {}",
-                self.unmapped_fields
-                    .iter()
-                    .map(|f| f.key())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        lines
     }
 }

@@ -4,15 +4,16 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::error::LoadError;
+use crate::model::error::{LoadError, Problem};
 
 /// Parses RON text into `T`; `path` is only used in the error message, which names line and column.
 pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &str) -> Result<T, LoadError> {
-    ron::from_str(text).map_err(|e| LoadError::Format {
+    ron::from_str(text).map_err(|e| LoadError::Malformed {
         path: path.into(),
-        message: format!(
-            "line {}, column {}: {}",
-            e.span.start.line, e.span.start.col, e.code
-        ),
+        line: e.span.start.line as u64,
+        column: Some(e.span.start.col),
+        problem: Problem::Syntax {
+            detail: e.code.to_string(),
+        },
     })
 }

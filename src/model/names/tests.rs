@@ -238,8 +238,5 @@ fn joining_merges_codes_and_reports_what_matched_how() {
             (MatchHow::Adcode, 1, 1, "500103"),
         ]
     );
-    assert_eq!(
-        joined.matches[1].line(),
-        "district: 2 names (3 rows) by Chinese name, e.g. 渝中区 → Yuzhong"
-    );
+    assert_eq!(joined.matches[1].matched_to, "Yuzhong");
 }

@@ -139,7 +139,11 @@ pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mu
         Err(error) => {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                tr!(lang, "map-no-geometry", error = error.to_string()),
+                tr!(
+                    lang,
+                    "map-no-geometry",
+                    error = crate::query::messages::load_error(&error, lang)
+                ),
             );
             return;
         }

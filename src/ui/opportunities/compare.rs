@@ -56,7 +56,7 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let money = context.money();
     ui.weak(format!(
         "{} · {}",
-        tr!(lang, "opp-compare-within", unit = money.unit()),
+        tr!(lang, "opp-compare-within", unit = money.unit_in(lang)),
         note_text(lang, &opportunity.note)
     ));
     ui.add_space(4.0);
@@ -67,7 +67,7 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         ui.vertical(|ui| splits_ui(ui, context, compared));
     });
     ui.add_space(8.0);
-    ui.strong(tr!(lang, "chart-contracted-per-year", unit = money.unit()));
+    ui.strong(tr!(lang, "chart-contracted-per-year", unit = money.unit_in(lang)));
     series_ui(ui, context, compared);
 }
 
@@ -103,10 +103,10 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
                 format::count(c.summary.count)
             });
             line(tr!(lang, "figure-contracted"), &|c| {
-                money.format(c.summary.contracted_usd_m)
+                money.format_in(lang, c.summary.contracted_usd_m)
             });
             line(tr!(lang, "figure-utilised"), &|c| {
-                money.format(c.summary.utilized_usd_m)
+                money.format_in(lang, c.summary.utilized_usd_m)
             });
             line(tr!(lang, "figure-utilisation"), &|c| {
                 c.summary
@@ -190,7 +190,7 @@ fn splits_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
                     ui.label(format!(
                         "{} · {}",
                         name.as_deref().unwrap_or(&other),
-                        money.format(*amount)
+                        money.format_in(lang, *amount)
                     ));
                 }
             }

@@ -116,7 +116,11 @@ impl OpportunitiesTab {
             Err(error) => {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    tr!(lang, "opp-error", error = error.to_string()),
+                    tr!(
+                        lang,
+                        "opp-error",
+                        error = crate::query::messages::score_error(&error, lang)
+                    ),
                 );
                 return;
             }

@@ -55,7 +55,7 @@ pub fn ranking_ui(
                             .by
                             .fields()
                             .iter()
-                            .map(|f| f.title())
+                            .map(|f| crate::query::labels::field_title(*f, lang))
                             .collect::<Vec<_>>()
                             .join(" · "),
                         tr!(lang, "opp-col-score"),

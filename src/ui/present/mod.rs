@@ -10,7 +10,7 @@ use super::{ViewContext, breakdown, charts, key_figures, map, slide};
 use crate::command::Command;
 use crate::model::ColumnKind;
 use crate::query::present::Presentation;
-use crate::query::{CellStyle, Tab, cell_text_in};
+use crate::query::{CellStyle, Tab, cell_text_in, labels};
 use crate::tr;
 use egui_extras::{Column, TableBuilder};
 
@@ -144,9 +144,11 @@ fn top_projects_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         .header(row_height, |mut header| {
             for &column in &columns {
                 header.col(|ui| {
-                    let mut title = table.column_title(column).to_owned();
+                    let lang = context.lang;
+                    let mut title = labels::column_title_in(table, column, lang);
                     if table.column_kind(column) == ColumnKind::Amount {
-                        title = format!("{title} ({})", context.money().unit());
+                        let unit = context.money().unit_in(lang);
+                        title = labels::title_with_unit(&title, &unit, lang);
                     }
                     ui.strong(title);
                 });

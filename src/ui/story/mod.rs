@@ -100,7 +100,12 @@ fn slide_ui(
     }
     ui.add(
         egui::Label::new(
-            egui::RichText::new(slide.view.filter.describe())
+            egui::RichText::new(
+                slide
+                    .view
+                    .filter
+                    .describe_in(context.lang, Some(context.dataset)),
+            )
                 .small()
                 .weak(),
         )

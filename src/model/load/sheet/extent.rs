@@ -10,6 +10,7 @@
 use rustc_hash::FxHashMap;
 
 use super::{RawRows, cell_name, count};
+use crate::model::error::{IgnoredWhy, Note};
 use crate::model::load::limits::Limits;
 
 /// One cell of a sheet with something in it, at its 0-based position.
@@ -108,10 +109,9 @@ pub fn table_rows(cells: Vec<SheetCell>, limits: &Limits) -> Result<RawRows, Str
     note_left_out(
         &mut notes,
         beyond.iter().filter(|c| c.filled()),
-        &format!(
-            "it is beyond the last cell a spreadsheet has ({})",
-            cell_name(limits.sheet_rows as u64 - 1, limits.columns as u64 - 1)
-        ),
+        &IgnoredWhy::BeyondTheSheet {
+            last: cell_name(limits.sheet_rows as u64 - 1, limits.columns as u64 - 1),
+        },
     );
     let Some(area) = Area::of(filled_positions(&cells)) else {
         return Ok(RawRows {
@@ -129,10 +129,7 @@ pub fn table_rows(cells: Vec<SheetCell>, limits: &Limits) -> Result<RawRows, Str
         else {
             return Err(too_large(&cells, limits));
         };
-        let outside = format!(
-            "it is alone in its row and column, far outside the table {}",
-            rest.name()
-        );
+        let outside = IgnoredWhy::FarOutside { table: rest.name() };
         note_left_out(
             &mut notes,
             cells
@@ -266,9 +263,9 @@ fn too_large(cells: &[SheetCell], limits: &Limits) -> String {
 
 /// Notes the left-out `cells`: the first few by name and value, the rest counted.
 fn note_left_out<'c>(
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
     cells: impl Iterator<Item = &'c SheetCell>,
-    why: &str,
+    why: &IgnoredWhy,
 ) {
     let mut total = 0usize;
     for cell in cells {
@@ -277,22 +274,22 @@ fn note_left_out<'c>(
             let value = cell.text.trim();
             let shown: String = value.chars().take(40).collect();
             let ellipsis = if shown.len() < value.len() { "…" } else { "" };
-            notes.push(format!(
-                "ignored cell {} ({shown:?}{ellipsis}): {why}",
-                cell_name(cell.row.into(), cell.column.into())
-            ));
+            notes.push(Note::IgnoredCell {
+                cell: cell_name(cell.row.into(), cell.column.into()),
+                value: format!("{shown}{ellipsis}"),
+                why: why.clone(),
+            });
         }
     }
     if total > NAMED_STRAYS {
-        notes.push(format!(
-            "ignored {} more cells like these",
-            count(total - NAMED_STRAYS)
-        ));
+        notes.push(Note::MoreIgnored {
+            cells: total - NAMED_STRAYS,
+        });
     }
 }
 
 /// One record per row of `area`, in sheet order; cells outside the area are already gone.
-fn records_of(mut cells: Vec<SheetCell>, area: Area, notes: Vec<String>) -> RawRows {
+fn records_of(mut cells: Vec<SheetCell>, area: Area, notes: Vec<Note>) -> RawRows {
     if !cells.is_sorted_by_key(|c| (c.row, c.column)) {
         cells.sort_by_key(|c| (c.row, c.column));
     }
@@ -376,9 +373,13 @@ mod tests {
         assert_eq!(rows.to_dense(), [vec!["name", "amount"], vec!["A", "1"]]);
         assert_eq!(
             rows.notes,
-            [
-                "ignored cell XFD1048576 (\"x\"): it is alone in its row and column, far outside the table B2:C3"
-            ]
+            [Note::IgnoredCell {
+                cell: "XFD1048576".into(),
+                value: "x".into(),
+                why: IgnoredWhy::FarOutside {
+                    table: "B2:C3".into()
+                }
+            }]
         );
         // Near the table, the same cell is part of it.
         let mut near = table();
@@ -395,9 +396,13 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(
             rows.notes,
-            [
-                "ignored cell ZZZ4294967295 (\"far\"): it is beyond the last cell a spreadsheet has (XFD1048576)"
-            ]
+            [Note::IgnoredCell {
+                cell: "ZZZ4294967295".into(),
+                value: "far".into(),
+                why: IgnoredWhy::BeyondTheSheet {
+                    last: "XFD1048576".into()
+                }
+            }]
         );
     }
 
@@ -458,7 +463,7 @@ mod tests {
         let rows = table_rows(cells, &limits).unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows.notes.len(), NAMED_STRAYS + 1);
-        assert_eq!(rows.notes[3], "ignored 2 more cells like these");
+        assert_eq!(rows.notes[3], Note::MoreIgnored { cells: 2 });
     }
 
     #[test]

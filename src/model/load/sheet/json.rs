@@ -12,8 +12,8 @@ use std::cell::RefCell;
 use rustc_hash::FxHashMap;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::{RawRows, count, format_error};
-use crate::model::error::LoadError;
+use super::RawRows;
+use crate::model::error::{LoadError, Problem, ValueKind};
 use crate::model::load::limits::Limits;
 
 /// What the text readers expect, for shape errors.
@@ -98,17 +98,18 @@ fn ron_error(error: &ron::error::SpannedError, path: &str) -> LoadError {
     )
 }
 
-/// A parse error as `Malformed` (syntax: the line is the error's) or `Format` (valid text of the wrong shape, e.g.
-/// `"rows": 5`, whose message carries the location).
+/// A parse error at its line and column: a syntax error, or valid text of the wrong shape (e.g. `"rows": 5`).
 fn located_error(path: &str, shape: bool, line: u64, column: usize, message: &str) -> LoadError {
-    if shape {
-        format_error(path, format!("line {line}, column {column}: {message}"))
-    } else {
-        LoadError::Malformed {
-            path: path.into(),
-            line: line.max(1),
-            message: format!("column {column}: {message}"),
-        }
+    let detail = message.to_owned();
+    LoadError::Malformed {
+        path: path.into(),
+        line: line.max(1),
+        column: Some(column),
+        problem: if shape {
+            Problem::Shape { detail }
+        } else {
+            Problem::Syntax { detail }
+        },
     }
 }
 
@@ -203,24 +204,28 @@ impl<'t> Rows<'t> {
             (Node::Map(_), None | Some(Shape::Objects)) => Shape::Objects,
             (Node::List(_), None | Some(Shape::Lists)) => Shape::Lists,
             (other, None) => {
-                return self.fail(format_error(
-                    self.path,
-                    format!("row 1 is {}; expected {EXPECTED_SHAPE}", kind(other)),
-                ));
+                return self.fail(LoadError::Format {
+                    path: self.path.into(),
+                    problem: Problem::RowNotTable {
+                        row: 1,
+                        found: kind(other),
+                    },
+                });
             }
             (other, Some(shape)) => {
                 let like = if shape == Shape::Objects {
-                    "an object"
+                    ValueKind::Object
                 } else {
-                    "a list"
+                    ValueKind::List
                 };
-                return self.fail(format_error(
-                    self.path,
-                    format!(
-                        "row {number} is {}; expected {like} like row 1",
-                        kind(other)
-                    ),
-                ));
+                return self.fail(LoadError::Format {
+                    path: self.path.into(),
+                    problem: Problem::RowUnlike {
+                        row: number,
+                        found: kind(other),
+                        like,
+                    },
+                });
             }
         };
         self.shape = Some(shape);
@@ -235,13 +240,12 @@ impl<'t> Rows<'t> {
             }
             Node::List(items) => {
                 if items.len() > self.limits.columns {
-                    let message = format!(
-                        "row {} has {} values, more than the {} columns a table may have",
-                        count(number),
-                        count(items.len()),
-                        count(self.limits.columns)
-                    );
-                    return self.fail_at(start, message);
+                    let problem = Problem::TooManyValues {
+                        row: number,
+                        values: items.len(),
+                        limit: self.limits.columns,
+                    };
+                    return self.fail_at(start, problem);
                 }
                 (0u32..)
                     .zip(items.into_iter().map(Node::into_text))
@@ -259,12 +263,12 @@ impl<'t> Rows<'t> {
             return Ok(column);
         }
         if self.header.len() >= self.limits.columns {
-            let message = format!(
-                "row {} brings the key {key:?}, one more than the {} distinct keys (columns) the app reads; expected objects that share their keys, one per project",
-                count(row),
-                count(self.limits.columns)
-            );
-            return self.fail_at(start, message);
+            let problem = Problem::TooManyKeys {
+                row,
+                key,
+                limit: self.limits.columns,
+            };
+            return self.fail_at(start, problem);
         }
         let column = u32::try_from(self.header.len()).unwrap_or(u32::MAX);
         self.columns.insert(key.clone(), column);
@@ -282,28 +286,26 @@ impl<'t> Rows<'t> {
             return Ok(());
         }
         let newest = match &self.newest_key {
-            Some((first, key)) if self.shape == Some(Shape::Objects) => format!(
-                "; most rows bring keys of their own (the newest, {key:?}, first appears in row {}): expected objects that share their keys, one per project",
-                count(*first)
-            ),
-            _ => String::new(),
+            Some((first, key)) if self.shape == Some(Shape::Objects) => Some((key.clone(), *first)),
+            _ => None,
         };
-        let message = format!(
-            "with row {} the table would be {} rows × {} columns, more than the {} cells the app reads{newest}",
-            count(row),
-            count(records),
-            count(width),
-            count(self.limits.table_cells)
-        );
-        self.fail_at(start, message)
+        let problem = Problem::TooManyCells {
+            row,
+            rows: records,
+            columns: width,
+            limit: self.limits.table_cells,
+            newest,
+        };
+        self.fail_at(start, problem)
     }
 
-    fn fail_at<T>(&mut self, start: Option<usize>, message: String) -> Result<T, ()> {
+    fn fail_at<T>(&mut self, start: Option<usize>, problem: Problem) -> Result<T, ()> {
         let line = start.map_or(1, |offset| line_numbers(self.text, &[Some(offset)])[0]);
         self.fail(LoadError::Malformed {
             path: self.path.into(),
             line,
-            message,
+            column: None,
+            problem,
         })
     }
 
@@ -315,18 +317,13 @@ impl<'t> Rows<'t> {
     /// The records: the header first for object rows, each with its line.
     fn finish(mut self, top: Top) -> Result<RawRows, LoadError> {
         if let Top::NoRows(keys) = top {
-            let found = if keys.is_empty() {
-                "an empty object".to_owned()
-            } else {
-                format!("an object with the keys {}", keys.join(", "))
-            };
-            return Err(format_error(
-                self.path,
-                format!(
-                    "this {} has no \"rows\"; expected {EXPECTED_SHAPE}, found {found}",
-                    self.format
-                ),
-            ));
+            return Err(LoadError::Format {
+                path: self.path.into(),
+                problem: Problem::NoRowsKey {
+                    format: self.format,
+                    keys,
+                },
+            });
         }
         if self.starts.is_empty() {
             return Err(LoadError::Empty {
@@ -396,14 +393,14 @@ fn line_numbers(text: &str, offsets: &[Option<usize>]) -> Vec<u64> {
         .collect()
 }
 
-fn kind(node: &Node) -> &'static str {
+fn kind(node: &Node) -> ValueKind {
     match node {
-        Node::Null => "null",
-        Node::Bool(_) => "true/false",
-        Node::Number(_) => "a number",
-        Node::Text(_) => "text",
-        Node::List(_) => "a list",
-        Node::Map(_) => "an object",
+        Node::Null => ValueKind::Null,
+        Node::Bool(_) => ValueKind::Boolean,
+        Node::Number(_) => ValueKind::Number,
+        Node::Text(_) => ValueKind::Text,
+        Node::List(_) => ValueKind::List,
+        Node::Map(_) => ValueKind::Object,
     }
 }
 
@@ -790,11 +787,16 @@ mod tests {
             LoadError::Malformed {
                 path,
                 line,
-                message,
+                column,
+                problem,
             } => {
-                assert_eq!(path, "x.json");
-                assert_eq!(line, 3);
-                assert_eq!(message, "column 17: expected `,` or `}`");
+                assert_eq!((path.as_str(), line, column), ("x.json", 3, Some(17)));
+                assert_eq!(
+                    problem,
+                    Problem::Syntax {
+                        detail: "expected `,` or `}`".into()
+                    }
+                );
             }
             other => panic!("{other}"),
         }
@@ -808,28 +810,46 @@ mod tests {
     #[test]
     fn json_of_the_wrong_shape_says_what_was_expected() {
         let no_rows = read_json_records("{\"meta\": {}, \"data\": []}", "x.json").unwrap_err();
-        assert_eq!(
-            no_rows.to_string(),
-            format!(
-                "x.json: this JSON has no \"rows\"; expected {EXPECTED_SHAPE}, found an object with the keys meta, data"
-            )
+        assert!(
+            matches!(&no_rows, LoadError::Format { problem: Problem::NoRowsKey { format: "JSON", keys }, .. }
+                if keys == &["meta", "data"]),
+            "{no_rows:?}"
         );
         let not_list = read_json_records("{\"rows\": 5}", "x.json").unwrap_err();
         assert_eq!(
             not_list.to_string(),
-            "x.json: line 1, column 10: invalid type: integer `5`, expected \"rows\" to be a list of rows"
+            "x.json, line 1, column 10: invalid type: integer `5`, expected \"rows\" to be a list of rows"
         );
         let scalar = read_json_records("\"text\"", "x.json").unwrap_err();
-        assert!(matches!(scalar, LoadError::Format { .. }), "{scalar}");
+        assert!(matches!(scalar, LoadError::Format { .. }), "{scalar:?}");
         let numbers = read_json_records("[1, 2]", "x.json").unwrap_err();
-        assert_eq!(
-            numbers.to_string(),
-            format!("x.json: row 1 is a number; expected {EXPECTED_SHAPE}")
+        assert!(
+            matches!(
+                numbers,
+                LoadError::Format {
+                    problem: Problem::RowNotTable {
+                        row: 1,
+                        found: ValueKind::Number
+                    },
+                    ..
+                }
+            ),
+            "{numbers:?}"
         );
         let mixed = read_json_records("[{\"a\": 1}, [1]]", "x.json").unwrap_err();
-        assert_eq!(
-            mixed.to_string(),
-            "x.json: row 2 is a list; expected an object like row 1"
+        assert!(
+            matches!(
+                mixed,
+                LoadError::Format {
+                    problem: Problem::RowUnlike {
+                        row: 2,
+                        found: ValueKind::List,
+                        like: ValueKind::Object
+                    },
+                    ..
+                }
+            ),
+            "{mixed:?}"
         );
         for empty in ["", "  \n", "[]", "{\"rows\": []}"] {
             let error = read_json_records(empty, "x.json").unwrap_err();
@@ -886,9 +906,8 @@ ExportDocument(
     fn a_ron_syntax_error_is_located() {
         let text = "(\n    rows: [\n        {\"id\" \"P1\"},\n    ],\n)";
         match read_ron_records(text, "x.ron").unwrap_err() {
-            LoadError::Malformed { line, message, .. } => {
-                assert_eq!(line, 3);
-                assert!(message.starts_with("column 14: "), "{message}");
+            LoadError::Malformed { line, column, .. } => {
+                assert_eq!((line, column), (3, Some(14)));
             }
             other => panic!("{other}"),
         }

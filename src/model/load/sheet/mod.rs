@@ -40,8 +40,8 @@ pub struct RawRows {
     pub lines: Vec<u64>,
     /// Cells that held a spreadsheet error such as #DIV/0!, as (line, 1-based column within the record, error text).
     pub error_cells: Vec<(u64, usize, String)>,
-    /// What the reader left out and why ("ignored cell XFD1048576 …"), for the quality report.
-    pub notes: Vec<String>,
+    /// What the reader left out and why (a cell far outside the table…), for the quality report.
+    pub notes: Vec<crate::model::error::Note>,
 }
 
 impl RawRows {
@@ -179,20 +179,14 @@ pub fn cell_name(row: u64, column: u64) -> String {
     format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
 }
 
-fn format_error(path: &str, message: String) -> LoadError {
+/// A spreadsheet refused in the reader's own words (see [`crate::model::error::Problem::Workbook`]).
+fn workbook_error(path: &str, detail: String) -> LoadError {
     LoadError::Format {
         path: path.into(),
-        message,
+        problem: crate::model::error::Problem::Workbook { detail },
     }
 }
 
-fn quoted_list(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// "1,234" for messages.
 fn count(n: usize) -> String {

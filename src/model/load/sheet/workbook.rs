@@ -18,8 +18,8 @@ use super::archive::check_archive;
 use super::compound::check_compound;
 use super::extent::{SheetCell, table_rows};
 use super::guard::catch_quietly;
-use super::{RawRows, count, format_error, quoted_list};
-use crate::model::error::LoadError;
+use super::{RawRows, count, workbook_error};
+use crate::model::error::{LoadError, Problem};
 use crate::model::load::limits::Limits;
 
 /// One sheet of a workbook, read as text cells, and the names of all its sheets (for a sheet picker).
@@ -72,11 +72,11 @@ pub fn read_workbook_within(
         return Err(LoadError::Empty { path: path.into() });
     }
     if bytes.starts_with(ZIP_MAGIC) {
-        check_archive(bytes, limits).map_err(|message| format_error(path, message))?;
+        check_archive(bytes, limits).map_err(|message| workbook_error(path, message))?;
     } else if bytes.starts_with(CFB_MAGIC) {
-        check_compound(bytes, limits).map_err(|message| format_error(path, message))?;
+        check_compound(bytes, limits).map_err(|message| workbook_error(path, message))?;
     } else {
-        return Err(format_error(path, not_a_workbook(bytes).into()));
+        return Err(workbook_error(path, not_a_workbook(bytes).into()));
     }
     // The sheet being read when the library gave up, for the message.
     let reading = RefCell::new(None::<String>);
@@ -85,7 +85,7 @@ pub fn read_workbook_within(
             .borrow()
             .as_ref()
             .map_or_else(String::new, |name| format!(" at sheet \"{name}\""));
-        Err(format_error(
+        Err(workbook_error(
             path,
             format!("the workbook is damaged and could not be read (the spreadsheet reader stopped{place}: {panic}); open it in Excel, save it again and retry"),
         ))
@@ -133,7 +133,7 @@ fn read_unguarded(
     limits: &Limits,
     reading: &RefCell<Option<String>>,
 ) -> Result<Workbook, LoadError> {
-    let mut book = open_book(bytes).map_err(|message| format_error(path, message))?;
+    let mut book = open_book(bytes).map_err(|message| workbook_error(path, message))?;
     let sheet_names = book.sheet_names();
     if sheet_names.is_empty() {
         return Err(LoadError::Empty { path: path.into() });
@@ -147,20 +147,23 @@ fn read_unguarded(
     let (sheet, rows) = match sheet {
         Some(index) => {
             let Some(name) = sheet_names.get(index) else {
-                let message = format!(
-                    "the workbook has no sheet {}; its sheets are {}",
-                    index.saturating_add(1),
-                    quoted_list(&sheet_names)
-                );
-                return Err(format_error(path, message));
+                return Err(LoadError::Format {
+                    path: path.into(),
+                    problem: Problem::NoSuchSheet {
+                        sheet: index.saturating_add(1),
+                        sheets: sheet_names.clone(),
+                    },
+                });
             };
-            let rows = read(&mut book, index).map_err(|m| format_error(path, m))?;
+            let rows = read(&mut book, index).map_err(|m| workbook_error(path, m))?;
             if rows.is_empty() {
-                let message = format!(
-                    "sheet \"{name}\" is empty; choose another of the sheets {}",
-                    quoted_list(&sheet_names)
-                );
-                return Err(format_error(path, message));
+                return Err(LoadError::Format {
+                    path: path.into(),
+                    problem: Problem::EmptySheet {
+                        name: name.clone(),
+                        sheets: sheet_names.clone(),
+                    },
+                });
             }
             (index, rows)
         }
@@ -198,7 +201,7 @@ fn first_filled_sheet(
         }
     }
     Err(match first_error {
-        Some(message) => format_error(path, message),
+        Some(message) => workbook_error(path, message),
         None => LoadError::Empty { path: path.into() },
     })
 }

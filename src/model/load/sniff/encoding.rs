@@ -172,8 +172,7 @@ pub fn decode<'a>(
     {
         return Err(LoadError::Format {
             path: path.to_owned(),
-            message: "the text is UTF-32, which is not supported; save the file as UTF-8"
-                .to_owned(),
+            problem: crate::model::error::Problem::Utf32,
         });
     }
 

@@ -1,0 +1,270 @@
+//! The words for what the model keeps typed: load errors, the data-quality report, how a file was read and
+//! the `--map` overrides, in the reader's language. The window (notices, the open dialog, the quality window),
+//! the CLI (`summary`/`export`/`inspect` messages and exit texts) and `LoadError`'s `Display` (English, for logs
+//! and `anyhow`) all word them here, so a message reads the same everywhere.
+//!
+//! Every error starts with where it is: the file, and the line and column when the reader knows them.
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use std::fmt;
+
+use crate::i18n::Lang;
+use crate::model::error::{Expected, LoadError, Problem, ValueKind};
+use crate::model::load::mapping::OverrideError;
+use crate::model::Field;
+use crate::tr;
+
+mod quality;
+mod score;
+
+pub use score::{score_error, weights_error};
+pub use quality::{column_type, format_name, name_match, quality_headline, quality_lines, read_as};
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&load_error(self, Lang::En))
+    }
+}
+
+/// A load error as one sentence in `lang`, starting with where it is: "p.csv, line 4: expected 3 fields like
+/// the header, found 2" / "p.csv，第 4 行：应与表头一样有 3 个字段，实际为 2 个".
+pub fn load_error(error: &LoadError, lang: Lang) -> String {
+    let path = error.path();
+    let (line, column) = match error {
+        LoadError::Encoding { line, column, .. } => (Some(*line), Some(*column)),
+        LoadError::Malformed { line, column, .. } => (Some(*line), *column),
+        _ => (None, None),
+    };
+    let what = match error {
+        LoadError::Io { source, .. } => {
+            let kind = match source.kind() {
+                std::io::ErrorKind::NotFound => "not-found",
+                std::io::ErrorKind::PermissionDenied => "denied",
+                _ => "other",
+            };
+            tr!(lang, "load-io", kind = kind, detail = source.to_string())
+        }
+        LoadError::Empty { .. } => tr!(lang, "load-empty"),
+        LoadError::Encoding { encoding, .. } => tr!(
+            lang,
+            "load-encoding",
+            encoding = encoding.as_str(),
+            utf8 = "UTF-8"
+        ),
+        LoadError::Binary { .. } => tr!(lang, "load-binary"),
+        LoadError::Cancelled { .. } => tr!(lang, "load-cancelled"),
+        LoadError::Malformed { problem, .. } | LoadError::Format { problem, .. } => {
+            problem_text(problem, lang)
+        }
+    };
+    tr!(
+        lang,
+        "load-error",
+        place = place(path, line, column, lang),
+        what = what
+    )
+}
+
+/// "p.csv", "p.csv, line 4", "p.csv, line 4, column 7" (line and column never get a thousands separator, as an
+/// editor shows them).
+pub fn place(path: &str, line: Option<u64>, column: Option<usize>, lang: Lang) -> String {
+    match (line, column) {
+        (None, _) => path.to_owned(),
+        (Some(line), None) => tr!(lang, "load-place-line", path = path, line = line.to_string()),
+        (Some(line), Some(column)) => tr!(
+            lang,
+            "load-place-column",
+            path = path,
+            line = line.to_string(),
+            column = column.to_string()
+        ),
+    }
+}
+
+/// What is wrong, without the place.
+pub fn problem_text(problem: &Problem, lang: Lang) -> String {
+    match problem {
+        Problem::RowWidth { expected, found } => {
+            tr!(lang, "problem-row-width", expected = *expected, found = *found)
+        }
+        Problem::Truncated { found, expected } => {
+            tr!(lang, "problem-truncated", found = *found, expected = *expected)
+        }
+        Problem::NoRows => tr!(lang, "problem-no-rows"),
+        Problem::Syntax { detail } => tr!(lang, "problem-syntax", detail = detail.as_str()),
+        Problem::ReadFailed { detail } => {
+            tr!(lang, "problem-read-failed", detail = detail.as_str())
+        }
+        Problem::ParserThread { detail: None } => tr!(lang, "problem-parser-stopped"),
+        Problem::ParserThread {
+            detail: Some(detail),
+        } => tr!(lang, "problem-parser-failed", detail = detail.as_str()),
+        Problem::Utf32 => tr!(lang, "problem-utf32", utf32 = "UTF-32", utf8 = "UTF-8"),
+        Problem::RowNotTable { row, found } => tr!(
+            lang,
+            "problem-row-not-table",
+            row = *row,
+            found = value_kind(*found, lang),
+            shape = tr!(lang, "problem-json-shape", rows = "rows")
+        ),
+        Problem::RowUnlike { row, found, like } => tr!(
+            lang,
+            "problem-row-unlike",
+            row = *row,
+            found = value_kind(*found, lang),
+            like = value_kind(*like, lang)
+        ),
+        Problem::NoRowsKey { format, keys } => {
+            let found = if keys.is_empty() {
+                tr!(lang, "problem-found-empty-object")
+            } else {
+                tr!(lang, "problem-found-keys", keys = keys.join(", "))
+            };
+            tr!(
+                lang,
+                "problem-no-rows-key",
+                format = *format,
+                rows = "rows",
+                shape = tr!(lang, "problem-json-shape", rows = "rows"),
+                found = found
+            )
+        }
+        Problem::Shape { detail } => tr!(lang, "problem-shape", detail = detail.as_str()),
+        Problem::TooManyValues { row, values, limit } => tr!(
+            lang,
+            "problem-too-many-values",
+            row = *row,
+            values = *values,
+            limit = *limit
+        ),
+        Problem::TooManyKeys { row, key, limit } => tr!(
+            lang,
+            "problem-too-many-keys",
+            row = *row,
+            key = key.as_str(),
+            limit = *limit
+        ),
+        Problem::TooManyCells {
+            row,
+            rows,
+            columns,
+            limit,
+            newest,
+        } => {
+            let size = tr!(
+                lang,
+                "problem-too-many-cells",
+                row = *row,
+                rows = *rows,
+                columns = *columns,
+                limit = *limit
+            );
+            match newest {
+                Some((key, first)) => tr!(
+                    lang,
+                    "problem-keys-of-their-own",
+                    size = size,
+                    key = key.as_str(),
+                    first = *first
+                ),
+                None => size,
+            }
+        }
+        Problem::NoSuchSheet { sheet, sheets } => tr!(
+            lang,
+            "problem-no-such-sheet",
+            sheet = *sheet,
+            sheets = quoted(sheets, lang)
+        ),
+        Problem::EmptySheet { name, sheets } => tr!(
+            lang,
+            "problem-empty-sheet",
+            name = name.as_str(),
+            sheets = quoted(sheets, lang)
+        ),
+        Problem::Workbook { detail } => tr!(lang, "problem-workbook", detail = detail.as_str()),
+        Problem::Reference { detail } => tr!(lang, "problem-reference", detail = detail.as_str()),
+    }
+}
+
+/// "a year such as 2015" / "年份，如 2015".
+pub fn expected_text(expected: Expected, lang: Lang) -> String {
+    match expected {
+        Expected::Year => tr!(lang, "expected-year"),
+        Expected::Date => tr!(lang, "expected-date"),
+        Expected::Employees => tr!(lang, "expected-employees"),
+        Expected::Coordinate => tr!(lang, "expected-coordinate"),
+        Expected::YesNo => tr!(lang, "expected-yes-no"),
+        Expected::Currency => tr!(lang, "expected-currency"),
+        Expected::Amount => tr!(lang, "expected-amount"),
+        Expected::ConvertibleAmount => tr!(lang, "expected-convertible-amount"),
+        Expected::SpreadsheetValue => tr!(lang, "expected-spreadsheet-value"),
+    }
+}
+
+fn value_kind(kind: ValueKind, lang: Lang) -> String {
+    match kind {
+        ValueKind::Object => tr!(lang, "value-kind-object"),
+        ValueKind::List => tr!(lang, "value-kind-list"),
+        ValueKind::Text => tr!(lang, "value-kind-text"),
+        ValueKind::Number => tr!(lang, "value-kind-number"),
+        ValueKind::Boolean => tr!(lang, "value-kind-boolean"),
+        ValueKind::Null => tr!(lang, "value-kind-null"),
+    }
+}
+
+/// Names in quotes, "封面", "项目" (「封面」、「項目」 in Traditional), as the reader's script quotes them.
+pub fn quoted(names: &[String], lang: Lang) -> String {
+    let separator = tr!(lang, "list-separator");
+    names
+        .iter()
+        .map(|name| tr!(lang, "quoted", text = name.as_str()))
+        .collect::<Vec<_>>()
+        .join(&separator)
+}
+
+/// A `--map FIELD=COLUMN` that does not apply, naming the valid fields or the file's columns.
+pub fn override_error(error: &OverrideError, lang: Lang) -> String {
+    match error {
+        OverrideError::NotFieldEqualsColumn { spec } => {
+            tr!(
+                lang,
+                "map-override-syntax",
+                flag = "--map",
+                spec = spec.as_str(),
+                form = "FIELD=COLUMN"
+            )
+        }
+        OverrideError::UnknownField { spec, key } => {
+            let fields: Vec<&str> = Field::ALL
+                .iter()
+                .filter(|f| **f != Field::SizeBand)
+                .map(|f| f.key())
+                .collect();
+            tr!(
+                lang,
+                "map-override-field",
+                flag = "--map",
+                spec = spec.as_str(),
+                key = key.as_str(),
+                fields = fields.join(", ")
+            )
+        }
+        OverrideError::NoColumn {
+            spec,
+            column,
+            headers,
+        } => tr!(
+            lang,
+            "map-override-column",
+            flag = "--map",
+            spec = spec.as_str(),
+            column = column.as_str(),
+            columns = headers.join(", ")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;

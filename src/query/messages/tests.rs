@@ -1,0 +1,246 @@
+use super::*;
+use crate::model::error::{IgnoredWhy, Note};
+use crate::model::load::quality::{ColumnQuality, InvalidValue, QualityReport, UnknownName};
+use crate::model::names::{MatchHow, NameColumn, NameMatch};
+
+/// ASCII words (two letters or more) in `text` that are not codes a Chinese reader reads as they are.
+fn english_words(text: &str) -> Vec<&str> {
+    const CODES: [&str; 8] = ["USD", "CNY", "HKD", "CSV", "TSV", "XLSX", "XLS", "JSON"];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|word| word.len() >= 2 && !CODES.contains(word))
+        .collect()
+}
+
+fn row_width(line: u64) -> LoadError {
+    LoadError::Malformed {
+        path: "bad.csv".into(),
+        line,
+        column: None,
+        problem: Problem::RowWidth {
+            expected: 14,
+            found: 6,
+        },
+    }
+}
+
+#[test]
+fn an_error_names_its_place_first_in_every_language() {
+    let error = row_width(12_345);
+    assert_eq!(
+        error.to_string(),
+        "bad.csv, line 12345: expected 14 fields like the header, found 6"
+    );
+    assert_eq!(error.to_string(), load_error(&error, Lang::En));
+    assert_eq!(
+        load_error(&error, Lang::ZhHans),
+        "bad.csv，第 12345 行：应与表头一样有 14 个字段，实际为 6 个"
+    );
+    assert_eq!(
+        load_error(&error, Lang::ZhHant),
+        "bad.csv，第 12345 行：應與標題列一樣有 14 個欄位，實際為 6 個"
+    );
+    let encoding = LoadError::Encoding {
+        path: "gbk.csv".into(),
+        line: 3,
+        column: 7,
+        encoding: "GBK".into(),
+    };
+    assert!(
+        load_error(&encoding, Lang::ZhHant).starts_with("gbk.csv，第 3 行第 7 欄：文字不是有效的 GBK 編碼"),
+        "{}",
+        load_error(&encoding, Lang::ZhHant)
+    );
+    let missing = LoadError::Io {
+        path: "gone.csv".into(),
+        source: std::io::Error::from(std::io::ErrorKind::NotFound),
+    };
+    assert_eq!(load_error(&missing, Lang::ZhHans), "gone.csv：无法读取文件：文件不存在");
+}
+
+#[test]
+fn every_typed_reason_reads_as_chinese() {
+    let problems = [
+        Problem::RowWidth {
+            expected: 3,
+            found: 2,
+        },
+        Problem::Truncated {
+            found: 2,
+            expected: 4,
+        },
+        Problem::NoRows,
+        Problem::Utf32,
+        Problem::ParserThread { detail: None },
+        Problem::RowNotTable {
+            row: 1,
+            found: ValueKind::Number,
+        },
+        Problem::RowUnlike {
+            row: 2,
+            found: ValueKind::List,
+            like: ValueKind::Object,
+        },
+        Problem::NoRowsKey {
+            format: "JSON",
+            keys: vec![],
+        },
+        Problem::TooManyValues {
+            row: 1,
+            values: 3,
+            limit: 2,
+        },
+        Problem::TooManyKeys {
+            row: 2,
+            key: "键".into(),
+            limit: 2,
+        },
+        Problem::TooManyCells {
+            row: 5,
+            rows: 5,
+            columns: 2,
+            limit: 8,
+            newest: Some(("键".into(), 3)),
+        },
+        Problem::NoSuchSheet {
+            sheet: 4,
+            sheets: vec!["封面".into()],
+        },
+        Problem::EmptySheet {
+            name: "封面".into(),
+            sheets: vec!["封面".into(), "项目".into()],
+        },
+    ];
+    for lang in [Lang::ZhHans, Lang::ZhHant] {
+        for problem in &problems {
+            let text = problem_text(problem, lang);
+            assert!(english_words(&text).is_empty(), "{lang}: {text}");
+        }
+        for expected in [
+            Expected::Year,
+            Expected::Date,
+            Expected::Employees,
+            Expected::Coordinate,
+            Expected::YesNo,
+            Expected::Currency,
+            Expected::Amount,
+            Expected::ConvertibleAmount,
+            Expected::SpreadsheetValue,
+        ] {
+            let text = expected_text(expected, lang);
+            assert!(
+                english_words(&text).is_empty() && !text.starts_with("expected-"),
+                "{lang}: {text}"
+            );
+        }
+    }
+    assert_eq!(
+        problem_text(
+            &Problem::EmptySheet {
+                name: "封面".into(),
+                sheets: vec!["封面".into(), "项目".into()],
+            },
+            Lang::ZhHant
+        ),
+        "工作表「封面」是空的；請從「封面」、「项目」中另選一個"
+    );
+}
+
+fn report() -> QualityReport {
+    let mut report = QualityReport {
+        rows_read: 3528,
+        columns: vec![ColumnQuality {
+            name: "签约年份".into(),
+            field: Some(Field::Year),
+            invalid: 1,
+            coerced: 2,
+            first_invalid: Some(InvalidValue {
+                line: 7,
+                value: "明年".into(),
+                expected: Expected::Year,
+            }),
+            ..ColumnQuality::default()
+        }],
+        unknown_sectors: vec![UnknownName {
+            name: "新兴产业".into(),
+            rows: 2,
+        }],
+        unknown_total: 1,
+        notes: vec![Note::IgnoredCell {
+            cell: "XFD1048576".into(),
+            value: "x".into(),
+            why: IgnoredWhy::FarOutside {
+                table: "A1:B2".into(),
+            },
+        }],
+        name_matches: vec![NameMatch {
+            column: NameColumn::District,
+            how: MatchHow::ChineseName,
+            labels: 2,
+            rows: 3,
+            example: "渝中区".into(),
+            matched_to: "Yuzhong".into(),
+        }],
+        ..QualityReport::default()
+    };
+    report.skip(
+        12,
+        Problem::RowWidth {
+            expected: 3,
+            found: 2,
+        },
+    );
+    report
+}
+
+#[test]
+fn the_quality_report_is_worded_in_the_readers_language() {
+    let report = report();
+    assert_eq!(
+        quality_headline(&report, Lang::En),
+        "3,528 rows read · 1 skipped · 2 values repaired · 1 values unreadable · 1 unknown sector or district names · 1 note"
+    );
+    let english = quality_lines(&report, Lang::En);
+    assert!(
+        english.contains(&"  skipped line 12: expected 3 fields like the header, found 2".to_owned()),
+        "{english:?}"
+    );
+    assert!(
+        english.contains(&"  matched District: 2 names (3 rows) by Chinese name, e.g. 渝中区 → Yuzhong".to_owned()),
+        "{english:?}"
+    );
+    assert_eq!(
+        quality_headline(&report, Lang::ZhHans),
+        "已读取 3,528 行 · 跳过 1 行 · 修正 2 个值 · 1 个值无法读取 · 1 个未识别的行业或区县名称 · 1 条说明"
+    );
+    for lang in [Lang::ZhHans, Lang::ZhHant] {
+        for line in quality_lines(&report, lang) {
+            // "Yuzhong" is the reference name the file's 渝中区 was matched to: data, not a sentence.
+            let words: Vec<&str> = english_words(&line)
+                .into_iter()
+                .filter(|w| !["Yuzhong", "XFD"].contains(w))
+                .collect();
+            assert!(words.is_empty(), "{lang}: {line}");
+        }
+    }
+    assert!(
+        quality_lines(&report, Lang::ZhHant)
+            .contains(&"  略過第 12 行：應與標題列一樣有 3 個欄位，實際為 2 個".to_owned())
+    );
+}
+
+#[test]
+fn a_map_override_names_the_fields_or_the_columns() {
+    let error = OverrideError::NoColumn {
+        spec: "name=Nope".into(),
+        column: "Nope".into(),
+        headers: vec!["项目".into(), "金额".into()],
+    };
+    assert_eq!(
+        override_error(&error, Lang::En),
+        "--map \"name=Nope\": no column \"Nope\"; the file's columns are 项目, 金额"
+    );
+    assert_eq!(
+        override_error(&error, Lang::ZhHans),
+        "--map “name=Nope”：没有“Nope”这一列；文件中的列为：项目, 金额"
+    );
+}
