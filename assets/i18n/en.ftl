@@ -653,6 +653,7 @@ value-status-operating = Operating
 value-status-completed = Completed/divested
 value-status-closed = Closed
 value-origin-hong-kong = Hong Kong SAR
+value-not-stated = (not stated)
 value-band-under-1 = < USD 1 m
 value-band-1-10 = USD 1–10 m
 value-band-10-50 = USD 10–50 m
@@ -925,7 +926,7 @@ cli-unknown-name = unknown { $field } "{ $name }"; valid choices: { $choices }
 cli-sort-direction = { $flag } { $spec }: unknown direction "{ $direction }"; use { $asc } or { $desc }
 cli-sort-column = { $flag }: no column "{ $name }"; valid choices: { $choices }
 cli-export-extension = cannot tell the format of { $path }; valid extensions: { $extensions }
-cli-not-pdf = { $path } is not a .pdf file
+cli-not-pdf = { $path } is not a { $extension } file
 cli-not-from-disk = the file was not read from disk
 cli-cannot-write-report = cannot write the report: { $error }
 cli-quality-warning = data quality: { $headline } (run `{ $command }` for details)
@@ -1002,3 +1003,22 @@ fact-note-round-tripping-label = Note: "Hong Kong" in PRC statistics
 fact-note-round-tripping-value = Includes round-tripped capital
 fact-note-round-tripping-detail = PRC statistics record investment by the place the investing company is registered, so "Hong Kong" includes mainland capital routed through Hong Kong companies (round-tripping) and mainland state-owned groups headquartered there.
 fact-note-round-tripping-source = PRC foreign-investment statistics by source of registration (MOFCOM / NBS)
+
+## The why of a score, one line per factor (query::score::why_text_in)
+
+why-line = { $factor } { $norm }/100: { $detail }
+why-no-year = no contract year
+why-years = { $years }
+why-scale = { $amount } contracted
+why-momentum = { $recent } contracted in { $recent_years } against { $prior } in { $prior_years }
+why-realisation = { $utilised } utilised of { $contracted } contracted ({ $share })
+why-breadth = { $n ->
+    [one] 1 investor
+   *[other] { $n } distinct investors
+}
+why-openness-one = 1 investor, holding all of the amount contracted
+why-openness = { $n } investors, the largest holding { $share } of the amount contracted
+why-policy-focus = a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism
+why-policy-not-focus = not a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism
+why-policy-district = { $share } of its { $contracted } contracted is in focus sectors of the 2023 cooperation mechanism
+why-white-space = { $actual } contracted where its sector's and district's totals suggest { $expected }

@@ -555,6 +555,7 @@ value-status-operating = 已投产运营
 value-status-completed = 已完成／已退出
 value-status-closed = 已关闭
 value-origin-hong-kong = 香港特别行政区
+value-not-stated = （未注明）
 value-band-under-1 = 100 万美元以下
 value-band-1-10 = 100–1,000 万美元
 value-band-10-50 = 1,000–5,000 万美元
@@ -791,7 +792,7 @@ cli-unknown-name = 未知的{ $field }“{ $name }”；可选值：{ $choices }
 cli-sort-direction = { $flag } { $spec }：未知的排序方向“{ $direction }”；请用 { $asc }（升序）或 { $desc }（降序）
 cli-sort-column = { $flag }：没有“{ $name }”这一列；可选列：{ $choices }
 cli-export-extension = 无法判断 { $path } 的格式；可用扩展名：{ $extensions }
-cli-not-pdf = { $path } 不是 .pdf 文件
+cli-not-pdf = { $path } 不是 { $extension } 文件
 cli-not-from-disk = 该文件并非从磁盘读取
 cli-cannot-write-report = 无法写出报告：{ $error }
 cli-quality-warning = 数据质量：{ $headline }（详情请运行 `{ $command }`）
@@ -859,3 +860,19 @@ fact-note-round-tripping-label = 注：中国统计中的“香港”
 fact-note-round-tripping-value = 包括返程投资
 fact-note-round-tripping-detail = 中国统计按投资企业的注册地记录投资，因此“香港”包括经香港公司投资回内地的内地资本（返程投资），以及总部设在香港的内地国有企业集团。
 fact-note-round-tripping-source = 按注册来源地划分的中国外商投资统计（商务部、国家统计局）
+
+## The why of a score, one line per factor (query::score::why_text_in)
+
+why-line = { $factor } { $norm }/100：{ $detail }
+why-no-year = 无签约年份
+why-years = { $years } 年
+why-scale = 合同外资 { $amount }
+why-momentum = { $recent_years }合同外资 { $recent }，{ $prior_years }为 { $prior }
+why-realisation = 合同外资 { $contracted } 中实际使用 { $utilised }（{ $share }）
+why-breadth = { $n } 个不同的投资方
+why-openness-one = 仅 1 个投资方，持有全部合同外资
+why-openness = { $n } 个投资方，最大一家占合同外资的 { $share }
+why-policy-focus = 属 2023 年渝港合作机制的重点领域
+why-policy-not-focus = 不属 2023 年渝港合作机制的重点领域
+why-policy-district = 其合同外资 { $contracted } 中有 { $share } 属 2023 年合作机制的重点领域
+why-white-space = 合同外资 { $actual }，而按其行业与区县的总量推算应为 { $expected }

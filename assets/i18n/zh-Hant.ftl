@@ -556,6 +556,7 @@ value-status-operating = 營運中
 value-status-completed = 已完成／已退出
 value-status-closed = 已結業
 value-origin-hong-kong = 香港特別行政區
+value-not-stated = （未註明）
 value-band-under-1 = 100 萬美元以下
 value-band-1-10 = 100–1,000 萬美元
 value-band-10-50 = 1,000–5,000 萬美元
@@ -792,7 +793,7 @@ cli-unknown-name = 未知的{ $field }「{ $name }」；可選值：{ $choices }
 cli-sort-direction = { $flag } { $spec }：未知的排序方向「{ $direction }」；請用 { $asc }（升序）或 { $desc }（降序）
 cli-sort-column = { $flag }：沒有「{ $name }」這一欄；可選欄位：{ $choices }
 cli-export-extension = 無法判斷 { $path } 的格式；可用副檔名：{ $extensions }
-cli-not-pdf = { $path } 不是 .pdf 檔案
+cli-not-pdf = { $path } 不是 { $extension } 檔案
 cli-not-from-disk = 該檔案並非從磁碟讀取
 cli-cannot-write-report = 無法寫出報告：{ $error }
 cli-quality-warning = 數據質素：{ $headline }（詳情請執行 `{ $command }`）
@@ -860,3 +861,19 @@ fact-note-round-tripping-label = 註：中國統計中的「香港」
 fact-note-round-tripping-value = 包括返程投資
 fact-note-round-tripping-detail = 中國統計按投資企業的註冊地記錄投資，因此「香港」包括經香港公司投資回內地的內地資本（返程投資），以及總部設於香港的內地國有企業集團。
 fact-note-round-tripping-source = 按註冊來源地劃分的中國外商投資統計（商務部、國家統計局）
+
+## The why of a score, one line per factor (query::score::why_text_in)
+
+why-line = { $factor } { $norm }/100：{ $detail }
+why-no-year = 無簽約年份
+why-years = { $years } 年
+why-scale = 合同外資 { $amount }
+why-momentum = { $recent_years }合同外資 { $recent }，{ $prior_years }為 { $prior }
+why-realisation = 合同外資 { $contracted } 中實際使用 { $utilised }（{ $share }）
+why-breadth = { $n } 個不同的投資方
+why-openness-one = 僅 1 個投資方，持有全部合同外資
+why-openness = { $n } 個投資方，最大一家佔合同外資的 { $share }
+why-policy-focus = 屬 2023 年渝港合作機制的重點範疇
+why-policy-not-focus = 不屬 2023 年渝港合作機制的重點範疇
+why-policy-district = 其合同外資 { $contracted } 中有 { $share } 屬 2023 年合作機制的重點範疇
+why-white-space = 合同外資 { $actual }，而按其行業與區縣的總量推算應為 { $expected }

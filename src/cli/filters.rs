@@ -64,7 +64,10 @@ impl FilterArgs {
         filter.min_usd_m = self.min_usd_m.or(filter.min_usd_m);
         filter.max_usd_m = self.max_usd_m.or(filter.max_usd_m);
         // A view file may spell `NaN` or `inf` (RON has both): a bound no amount can meet selects nothing silently.
-        for (key, bound) in [("min_usd_m", filter.min_usd_m), ("max_usd_m", filter.max_usd_m)] {
+        for (key, bound) in [
+            ("min_usd_m", filter.min_usd_m),
+            ("max_usd_m", filter.max_usd_m),
+        ] {
             if let Some(bound) = bound.filter(|b| !b.is_finite()) {
                 return Err(CliError::Usage(tr!(
                     lang,

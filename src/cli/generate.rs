@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::CliError;
+use crate::i18n::Lang;
 use crate::model::generate::{GenerateOptions, generate};
+use crate::tr;
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::CliError;
 use super::score::pad;
-use crate::i18n::Lang;
 use super::source::{SourceArgs, load_dataset};
+use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::load::mapping::AMOUNT_FIELDS;
 use crate::model::load::open::FileFormat;
@@ -145,12 +145,10 @@ pub(super) fn run(args: &InspectArgs, lang: Lang, out: &mut dyn Write) -> Result
     lines.push(tr!(lang, "inspect-columns"));
     for (i, name) in detected.headers.iter().enumerate() {
         let field = mapping.field_of(i);
-        let kind = detected
-            .column_types
-            .get(i)
-            .map_or_else(|| messages::column_type(ValueKind::Text, lang), |t| {
-                messages::column_type(*t, lang)
-            });
+        let kind = detected.column_types.get(i).map_or_else(
+            || messages::column_type(ValueKind::Text, lang),
+            |t| messages::column_type(*t, lang),
+        );
         let target = match field {
             Some(field) if AMOUNT_FIELDS.contains(&field) => tr!(
                 lang,
@@ -184,4 +182,3 @@ pub(super) fn run(args: &InspectArgs, lang: Lang, out: &mut dyn Write) -> Result
     }
     Ok(())
 }
-

@@ -49,7 +49,8 @@ impl PdfArgs {
             Err(CliError::Usage(tr!(
                 lang,
                 "cli-not-pdf",
-                path = self.out.display().to_string()
+                path = self.out.display().to_string(),
+                extension = ".pdf"
             )))
         }
     }

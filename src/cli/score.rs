@@ -345,7 +345,7 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
     for (rank, (group, key)) in shown.iter().zip(&keys).take(TABLE_WHYS).enumerate() {
         text += &format!("{:>3}. {}\n", rank + 1, key.join(" · "));
         for why in &group.why {
-            text += &format!("     {}\n", score::why_text(why));
+            text += &format!("     {}\n", score::why_text_in(why, lang));
         }
     }
     text

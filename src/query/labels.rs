@@ -10,6 +10,9 @@ use crate::i18n::Lang;
 use crate::model::bands::size_band_labels;
 use crate::model::reference::NameScript;
 use crate::model::{ColumnId, DataSource, Dataset, Field, ProjectTable, Provenance};
+use crate::query::aggregate::MISSING_LABEL;
+use crate::query::score::ScoreBy;
+use crate::query::shortlist::Pin;
 use crate::tr;
 
 /// The script reference names are shown in for `lang`.
@@ -90,6 +93,7 @@ pub fn value_label<'a>(
         (Field::Status, "Completed/divested") => Some(tr!(lang, "value-status-completed")),
         (Field::Status, "Closed") => Some(tr!(lang, "value-status-closed")),
         (Field::Origin, "Hong Kong SAR") => Some(tr!(lang, "value-origin-hong-kong")),
+        (_, MISSING_LABEL) => Some(tr!(lang, "value-not-stated")),
         (Field::SizeBand, band) => size_band_index(band).map(|index| match index {
             0 => tr!(lang, "value-band-under-1"),
             1 => tr!(lang, "value-band-1-10"),
@@ -104,6 +108,31 @@ pub fn value_label<'a>(
         || Cow::Borrowed(value_name(dataset, field, value, lang)),
         Cow::Owned,
     )
+}
+
+/// A pinned sector, district, cell or project as the reader of `lang` sees it: "Finance · Yuzhong" ⇒
+/// "金融业 · 渝中区" (a project keeps its own name).
+pub fn pin_label_in(dataset: &Dataset, pin: &Pin, lang: Lang) -> String {
+    match pin {
+        Pin::Sector(name) => value_name(dataset, Field::Sector, name, lang).to_owned(),
+        Pin::District(name) => value_name(dataset, Field::District, name, lang).to_owned(),
+        Pin::Cell { sector, district } => format!(
+            "{} · {}",
+            value_name(dataset, Field::Sector, sector, lang),
+            value_name(dataset, Field::District, district, lang)
+        ),
+        Pin::Project { .. } => pin.label(),
+    }
+}
+
+/// A scored group's key (one value per field of `by`) in the reader's script, joined by " · ".
+pub fn group_label_in(dataset: &Dataset, by: ScoreBy, key: &[String], lang: Lang) -> String {
+    by.fields()
+        .iter()
+        .zip(key)
+        .map(|(field, value)| value_name(dataset, *field, value, lang))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The position of a size band's label among [`size_band_labels`].

@@ -37,7 +37,9 @@ use std::str::FromStr;
 pub use factor::{Factor, Weights, WeightsError};
 pub use preset::Preset;
 pub use tally::MAX_GROUPS;
-pub use why::{Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, why_text};
+pub use why::{
+    Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, why_text, why_text_in,
+};
 
 use super::filter::UnknownChoice;
 use crate::model::{DataSource, Dataset, Field};

@@ -289,10 +289,8 @@ fn file_banners_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut 
                 egui::RichText::new(tr!(
                     lang,
                     "banner-quality",
-                    headline = crate::query::messages::quality_headline(
-                        &context.dataset.quality,
-                        lang
-                    )
+                    headline =
+                        crate::query::messages::quality_headline(&context.dataset.quality, lang)
                 ))
                 .small(),
             );

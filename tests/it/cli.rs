@@ -222,7 +222,7 @@ fn a_view_file_gives_the_same_rows_as_its_flags() {
     let broken = run(&["summary", "--view", view.to_str().unwrap()]);
     assert_eq!(broken.status.code(), Some(1));
     assert!(
-        stderr(&broken).contains("view.ron: line 1"),
+        stderr(&broken).contains("view.ron, line 1"),
         "{}",
         stderr(&broken)
     );
@@ -285,7 +285,7 @@ fn inspect_describes_a_gbk_file_and_its_quality() {
     let text = stdout(&output);
     assert!(text.contains("GB18030 (GBK) · comma-separated"), "{text}");
     assert!(
-        text.contains("→ contracted_usd_m, in USD 10 k (万美元)"),
+        text.contains("→ Contracted, in USD 10 k (万美元)"),
         "{text}"
     );
 }

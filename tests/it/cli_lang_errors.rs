@@ -23,11 +23,17 @@ fn english_left(text: &str, file: &str) -> Vec<String> {
     let own: BTreeSet<&str> = english_words(file).collect();
     let contents = std::fs::read_to_string(file).unwrap_or_default();
     let data: BTreeSet<&str> = english_words(&contents).collect();
-    // The line endings and encodings `inspect` reports, and the `--map` syntax it suggests, are codes.
-    let codes = ["LF", "CRLF", "UTF", "map", "FIELD", "COLUMN", "USD"];
+    // The program's name, the line endings and encodings `inspect` reports and the `--map` syntax it suggests
+    // are codes.
+    let codes = [
+        "invest", "explorer", "LF", "CRLF", "UTF", "map", "FIELD", "COLUMN", "USD",
+    ];
     english_words(text)
         .filter(|w| {
-            !ALLOWED_WORDS.contains(w) && !codes.contains(w) && !own.contains(w) && !data.contains(w)
+            !ALLOWED_WORDS.contains(w)
+                && !codes.contains(w)
+                && !own.contains(w)
+                && !data.contains(w)
         })
         .map(str::to_owned)
         .collect()
@@ -39,7 +45,10 @@ fn inspect_of_a_file_with_bad_rows_speaks_traditional_chinese() {
     let output = run(&["inspect", &file, "--lang", "zh-Hant"]);
     assert!(output.status.success(), "{output:?}");
     let text = String::from_utf8_lossy(&output.stdout);
-    assert!(text.contains("略過第 3 行：應與標題列一樣有 3 個欄位，實際為 2 個"), "{text}");
+    assert!(
+        text.contains("略過第 3 行：應與標題列一樣有 3 個欄位，實際為 2 個"),
+        "{text}"
+    );
     assert!(text.contains("讀取方式："), "{text}");
     let left = english_left(&text, &file);
     assert!(left.is_empty(), "English left {left:?} in\n{text}");
@@ -68,7 +77,10 @@ fn a_located_error_and_the_quality_warning_are_in_the_chosen_language() {
     let output = run(&["summary", &file, "--lang", "zh-Hant"]);
     assert!(output.status.success(), "{output:?}");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.starts_with("數據質素：已讀取 2 行 · 略過 2 行"), "{stderr}");
+    assert!(
+        stderr.starts_with("數據質素：已讀取 2 行 · 略過 2 行"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -84,14 +96,28 @@ fn usage_errors_are_in_the_chosen_language_with_exit_code_2() {
         ),
         (
             &["summary", "--min-usd-m", "abc", "--lang", "zh-Hans"][..],
-            "的值无效：“abc” 不是数字；请以百万美元为单位填写",
+            "的值无效：“abc”不是数字；请以百万美元为单位填写",
         ),
         (
-            &["score", "--by", "sector", "--weights", "size=1", "--lang=zh-Hant"][..],
+            &[
+                "score",
+                "--by",
+                "sector",
+                "--weights",
+                "size=1",
+                "--lang=zh-Hant",
+            ][..],
             "權重中有未知因子「size」",
         ),
         (
-            &["summary", "--encoding", "ebcdic", "--lang", "zh-Hans", "x.csv"][..],
+            &[
+                "summary",
+                "--encoding",
+                "ebcdic",
+                "--lang",
+                "zh-Hans",
+                "x.csv",
+            ][..],
             "未知的 --encoding “ebcdic”",
         ),
     ] {

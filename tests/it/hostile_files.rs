@@ -15,6 +15,8 @@ use std::process::Command;
 use std::sync::LazyLock;
 
 use invest_explorer::export::{RowExport, RowFormat, export_rows_to_file};
+use invest_explorer::i18n::Lang;
+use invest_explorer::model::error::{IgnoredWhy, Note};
 use invest_explorer::model::load::limits::Limits;
 use invest_explorer::model::load::open::{
     FileFormat, Loaded, OpenOptions, Progress, inspect, load_table,
@@ -22,8 +24,6 @@ use invest_explorer::model::load::open::{
 use invest_explorer::model::load::sheet::read_workbook_within;
 use invest_explorer::model::reference::RateTable;
 use invest_explorer::model::{ColumnId, Dataset, LoadError, ReferenceData};
-use invest_explorer::i18n::Lang;
-use invest_explorer::model::error::{IgnoredWhy, Note};
 use invest_explorer::query::{Filter, messages};
 use proptest::prelude::*;
 use zip::write::SimpleFileOptions;

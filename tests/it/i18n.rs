@@ -18,8 +18,25 @@ use skrifa::MetadataProvider;
 
 /// ASCII words a Chinese message may contain: codes, file formats and standards, read the same in Chinese.
 pub const ALLOWED_WORDS: [&str; 19] = [
-    "USD", "CNY", "HKD", "CSV", "TSV", "XLSX", "PDF", "PNG", "JSON", "RON", "GB", "ID", "FDI",
-    "SAR", "bn", "Excel", "ln", "XLS", "iChongqing",
+    "USD",
+    "CNY",
+    "HKD",
+    "CSV",
+    "TSV",
+    "XLSX",
+    "PDF",
+    "PNG",
+    "JSON",
+    "RON",
+    "GB",
+    "ID",
+    "FDI",
+    "SAR",
+    "bn",
+    "Excel",
+    "ln",
+    "XLS",
+    "iChongqing",
 ];
 
 /// One message as the test sees it: the variables it uses and all its text, variants included.

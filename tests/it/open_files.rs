@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use invest_explorer::export::{RowExport, export_rows_to_file};
+use invest_explorer::i18n::Lang;
+use invest_explorer::model::error::{Expected, Problem};
 use invest_explorer::model::load::mapping::{AmountUnit, Mapping};
 use invest_explorer::model::load::open::{
     ColumnType, FileFormat, Loaded, OpenOptions, Progress, inspect, load_table,
@@ -18,8 +20,6 @@ use invest_explorer::model::reference::RateTable;
 use invest_explorer::model::{
     ColumnId, DataSource, Dataset, Date, Field, LoadError, ProjectTable, ReferenceData,
 };
-use invest_explorer::i18n::Lang;
-use invest_explorer::model::error::{Expected, Problem};
 use invest_explorer::query::{Filter, messages};
 use proptest::prelude::*;
 
@@ -154,7 +154,7 @@ fn a_gbk_file_with_chinese_headers_loads_in_usd_millions() {
     assert_eq!(detected.header_line, 1);
     assert!(!detected.own_format);
     assert_eq!(
-        detected.describe(),
+        messages::read_as(detected, Lang::En),
         "GB18030 (GBK) · comma-separated · CRLF · header on line 1 · 8 columns"
     );
     assert_eq!(
@@ -271,7 +271,7 @@ fn a_semicolon_file_with_decimal_commas_reads_exact_values() {
     assert_eq!(dialect.delimiter, b';');
     assert_eq!(dialect.decimal, DecimalSeparator::Comma);
     assert_eq!(
-        loaded.detected.describe(),
+        messages::read_as(&loaded.detected, Lang::En),
         "UTF-8 · semicolon-separated · decimal comma · LF · header on line 1 · 6 columns"
     );
     assert_eq!(
@@ -1047,15 +1047,24 @@ fn map_overrides_choose_columns_by_name_or_number_with_a_unit() {
         )
     );
     assert_eq!(
-        messages::override_error(&mapping.apply_override(&headers, "name=Nope").unwrap_err(), Lang::En),
+        messages::override_error(
+            &mapping.apply_override(&headers, "name=Nope").unwrap_err(),
+            Lang::En
+        ),
         "--map \"name=Nope\": no column \"Nope\"; the file's columns are Scheme, Amount, Where, When"
     );
     assert_eq!(
-        messages::override_error(&mapping.apply_override(&headers, "name=5").unwrap_err(), Lang::En),
+        messages::override_error(
+            &mapping.apply_override(&headers, "name=5").unwrap_err(),
+            Lang::En
+        ),
         "--map \"name=5\": no column \"5\"; the file's columns are Scheme, Amount, Where, When"
     );
     assert_eq!(
-        messages::override_error(&mapping.apply_override(&headers, "name").unwrap_err(), Lang::En),
+        messages::override_error(
+            &mapping.apply_override(&headers, "name").unwrap_err(),
+            Lang::En
+        ),
         "--map \"name\": expected FIELD=COLUMN"
     );
     let error = messages::override_error(

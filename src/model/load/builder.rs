@@ -464,12 +464,7 @@ impl<'a> TableBuilder<'a> {
             None => None,
         };
         let Some(usd) = usd else {
-            note_invalid(
-                quality,
-                line,
-                cell,
-                Expected::ConvertibleAmount,
-            );
+            note_invalid(quality, line, cell, Expected::ConvertibleAmount);
             return f64::NAN;
         };
         if number.coerced || number.scaled || number.currency.is_some() {

@@ -14,7 +14,7 @@ use super::builder::{Record, RecordLayout};
 use super::mapping::Mapping;
 use super::quality::{InvalidValue, QualityReport};
 use super::sheet::{self, RawRows};
-use super::sniff::{self, Dialect, LineEnding, TextEncoding};
+use super::sniff::{self, Dialect, TextEncoding};
 use super::values::{self, DecimalSeparator};
 use crate::model::error::{Expected, LoadError, Problem};
 use crate::model::reference::RateTable;

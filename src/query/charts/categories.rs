@@ -4,7 +4,7 @@
 
 use super::super::aggregate::{Amounts, GroupBy, MISSING_LABEL, Sum, group_by};
 use crate::i18n::Lang;
-use crate::model::ProjectTable;
+use crate::model::{Dataset, ProjectTable};
 use crate::tr;
 
 /// One bar: a group, or the groups added up after the largest ones.
@@ -44,6 +44,15 @@ impl CategoryBar {
             GroupBy::District => tr!(lang, "chart-other-districts", n = n),
             _ => tr!(lang, "chart-other-groups", n = n),
         }
+    }
+
+    /// The bar's name as the reader of `lang` sees it: a reference sector or district in their script, the app's
+    /// own labels translated, a consultant's own names as written, and "Other" as [`CategoryBar::label`] says.
+    pub fn label_in(&self, dataset: &Dataset, lang: Lang, by: GroupBy) -> String {
+        if self.is_other() {
+            return self.label(lang, by);
+        }
+        crate::query::labels::value_label(dataset, by.field(), &self.key, lang).into_owned()
     }
 }
 

@@ -10,16 +10,16 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::model::Field;
 use crate::model::error::{Expected, LoadError, Problem, ValueKind};
 use crate::model::load::mapping::OverrideError;
-use crate::model::Field;
 use crate::tr;
 
 mod quality;
 mod score;
 
-pub use score::{score_error, weights_error};
 pub use quality::{column_type, format_name, name_match, quality_headline, quality_lines, read_as};
+pub use score::{score_error, weights_error};
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -71,7 +71,12 @@ pub fn load_error(error: &LoadError, lang: Lang) -> String {
 pub fn place(path: &str, line: Option<u64>, column: Option<usize>, lang: Lang) -> String {
     match (line, column) {
         (None, _) => path.to_owned(),
-        (Some(line), None) => tr!(lang, "load-place-line", path = path, line = line.to_string()),
+        (Some(line), None) => tr!(
+            lang,
+            "load-place-line",
+            path = path,
+            line = line.to_string()
+        ),
         (Some(line), Some(column)) => tr!(
             lang,
             "load-place-column",
@@ -86,10 +91,20 @@ pub fn place(path: &str, line: Option<u64>, column: Option<usize>, lang: Lang) -
 pub fn problem_text(problem: &Problem, lang: Lang) -> String {
     match problem {
         Problem::RowWidth { expected, found } => {
-            tr!(lang, "problem-row-width", expected = *expected, found = *found)
+            tr!(
+                lang,
+                "problem-row-width",
+                expected = *expected,
+                found = *found
+            )
         }
         Problem::Truncated { found, expected } => {
-            tr!(lang, "problem-truncated", found = *found, expected = *expected)
+            tr!(
+                lang,
+                "problem-truncated",
+                found = *found,
+                expected = *expected
+            )
         }
         Problem::NoRows => tr!(lang, "problem-no-rows"),
         Problem::Syntax { detail } => tr!(lang, "problem-syntax", detail = detail.as_str()),

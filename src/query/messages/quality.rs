@@ -2,12 +2,12 @@
 //! `inspect` and the stderr line of `summary`/`export`.
 
 use crate::i18n::Lang;
+use crate::model::Field;
 use crate::model::error::{IgnoredWhy, Note};
 use crate::model::load::open::{Detected, FileFormat};
 use crate::model::load::quality::QualityReport;
 use crate::model::load::sniff::LineEnding;
 use crate::model::load::values::{DecimalSeparator, ValueKind};
-use crate::model::Field;
 use crate::model::names::{MatchHow, NameColumn, NameMatch};
 use crate::query::labels::field_title;
 use crate::tr;
@@ -101,9 +101,19 @@ pub fn quality_lines(report: &QualityReport, lang: Lang) -> Vec<String> {
         for unknown in names {
             let name = unknown.name.as_str();
             detail(if sector {
-                tr!(lang, "quality-unknown-sector", name = name, rows = unknown.rows)
+                tr!(
+                    lang,
+                    "quality-unknown-sector",
+                    name = name,
+                    rows = unknown.rows
+                )
             } else {
-                tr!(lang, "quality-unknown-district", name = name, rows = unknown.rows)
+                tr!(
+                    lang,
+                    "quality-unknown-district",
+                    name = name,
+                    rows = unknown.rows
+                )
             });
         }
     }

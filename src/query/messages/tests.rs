@@ -3,9 +3,12 @@ use crate::model::error::{IgnoredWhy, Note};
 use crate::model::load::quality::{ColumnQuality, InvalidValue, QualityReport, UnknownName};
 use crate::model::names::{MatchHow, NameColumn, NameMatch};
 
-/// ASCII words (two letters or more) in `text` that are not codes a Chinese reader reads as they are.
+/// ASCII words (two letters or more) in `text` that are not codes a Chinese reader reads as they are (`rows` is
+/// the JSON key the app's export uses).
 fn english_words(text: &str) -> Vec<&str> {
-    const CODES: [&str; 8] = ["USD", "CNY", "HKD", "CSV", "TSV", "XLSX", "XLS", "JSON"];
+    const CODES: [&str; 10] = [
+        "USD", "CNY", "HKD", "CSV", "TSV", "XLSX", "XLS", "JSON", "UTF", "rows",
+    ];
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|word| word.len() >= 2 && !CODES.contains(word))
         .collect()
@@ -46,7 +49,8 @@ fn an_error_names_its_place_first_in_every_language() {
         encoding: "GBK".into(),
     };
     assert!(
-        load_error(&encoding, Lang::ZhHant).starts_with("gbk.csv，第 3 行第 7 欄：文字不是有效的 GBK 編碼"),
+        load_error(&encoding, Lang::ZhHant)
+            .starts_with("gbk.csv，第 3 行第 7 欄：文字不是有效的 GBK 編碼"),
         "{}",
         load_error(&encoding, Lang::ZhHant)
     );
@@ -54,7 +58,10 @@ fn an_error_names_its_place_first_in_every_language() {
         path: "gone.csv".into(),
         source: std::io::Error::from(std::io::ErrorKind::NotFound),
     };
-    assert_eq!(load_error(&missing, Lang::ZhHans), "gone.csv：无法读取文件：文件不存在");
+    assert_eq!(
+        load_error(&missing, Lang::ZhHans),
+        "gone.csv：无法读取文件：文件不存在"
+    );
 }
 
 #[test]
@@ -201,11 +208,15 @@ fn the_quality_report_is_worded_in_the_readers_language() {
     );
     let english = quality_lines(&report, Lang::En);
     assert!(
-        english.contains(&"  skipped line 12: expected 3 fields like the header, found 2".to_owned()),
+        english
+            .contains(&"  skipped line 12: expected 3 fields like the header, found 2".to_owned()),
         "{english:?}"
     );
     assert!(
-        english.contains(&"  matched District: 2 names (3 rows) by Chinese name, e.g. 渝中区 → Yuzhong".to_owned()),
+        english.contains(
+            &"  matched District: 2 names (3 rows) by Chinese name, e.g. 渝中区 → Yuzhong"
+                .to_owned()
+        ),
         "{english:?}"
     );
     assert_eq!(

@@ -84,80 +84,104 @@ fn usd_m(amount: f64) -> String {
     format!("USD {} m", format::thousands(amount, decimals))
 }
 
-fn years(range: Option<YearRange>) -> String {
-    match range {
-        Some(YearRange { first, last }) if first == last => first.to_string(),
-        Some(YearRange { first, last }) => format!("{first}–{last}"),
-        None => "no contract year".to_owned(),
-    }
+/// One factor of the why in English, e.g. "momentum 92/100: USD 812 m contracted in 2019–2023 against USD 120 m
+/// in 2014–2018" (the CSV and JSON rankings keep these words).
+pub fn why_text(why: &Why) -> String {
+    why_text_in(why, Lang::En)
 }
 
-/// One factor of the why in English, e.g. "momentum 92/100: USD 812 m contracted in 2019–2023 against USD 120 m
-/// in 2014–2018". The single place the words live, so that a translation replaces this one function.
-pub fn why_text(why: &Why) -> String {
+/// One factor of the why in `lang`: the single place its words live ("动能 92/100：2019–2023 年合同外资 8.12 亿美元，
+/// 2014–2018 年为 1.2 亿美元"). English names the factor by its key and amounts in USD m; Chinese by its name and
+/// in 万/亿.
+pub fn why_text_in(why: &Why, lang: Lang) -> String {
+    let amount = |usd_m_amount: f64| match lang {
+        Lang::En => usd_m(usd_m_amount),
+        _ => format::MoneyFormat {
+            currency: format::Currency::Usd,
+            scale: format::Scale::Auto,
+        }
+        .format_in(lang, usd_m_amount),
+    };
+    let percent = |value: f64| format::percent_in(lang, value);
+    let years = |range: Option<YearRange>| match range {
+        Some(YearRange { first, last }) if first == last => {
+            tr!(lang, "why-years", years = first.to_string())
+        }
+        Some(YearRange { first, last }) => {
+            tr!(lang, "why-years", years = format!("{first}–{last}"))
+        }
+        None => tr!(lang, "why-no-year"),
+    };
     let detail = match &why.figures {
-        Figures::Scale { contracted_usd_m } => format!("{} contracted", usd_m(*contracted_usd_m)),
+        Figures::Scale { contracted_usd_m } => {
+            tr!(lang, "why-scale", amount = amount(*contracted_usd_m))
+        }
         Figures::Momentum {
             recent_usd_m,
             prior_usd_m,
             recent,
             prior,
-        } => format!(
-            "{} contracted in {} against {} in {}",
-            usd_m(*recent_usd_m),
-            years(*recent),
-            usd_m(*prior_usd_m),
-            years(*prior)
+        } => tr!(
+            lang,
+            "why-momentum",
+            recent = amount(*recent_usd_m),
+            recent_years = years(*recent),
+            prior = amount(*prior_usd_m),
+            prior_years = years(*prior)
         ),
         Figures::Realisation {
             utilised_usd_m,
             contracted_usd_m,
-        } => format!(
-            "{} utilised of {} contracted ({})",
-            usd_m(*utilised_usd_m),
-            usd_m(*contracted_usd_m),
-            format::percent(utilised_usd_m / contracted_usd_m * 100.0)
+        } => tr!(
+            lang,
+            "why-realisation",
+            utilised = amount(*utilised_usd_m),
+            contracted = amount(*contracted_usd_m),
+            share = percent(utilised_usd_m / contracted_usd_m * 100.0)
         ),
-        Figures::Breadth { investors: 1 } => "1 investor".to_owned(),
-        Figures::Breadth { investors } => {
-            format!("{} distinct investors", format::count(*investors))
-        }
-        Figures::Openness { investors: 1, .. } => {
-            "1 investor, holding all of the amount contracted".to_owned()
-        }
+        Figures::Breadth { investors } => tr!(lang, "why-breadth", n = *investors),
+        Figures::Openness { investors: 1, .. } => tr!(lang, "why-openness-one"),
         Figures::Openness {
             investors,
             largest_share,
-        } => format!(
-            "{} investors, the largest holding {} of the amount contracted",
-            format::count(*investors),
-            format::percent(largest_share * 100.0)
+        } => tr!(
+            lang,
+            "why-openness",
+            n = *investors,
+            share = percent(largest_share * 100.0)
         ),
-        Figures::PolicySector { focus: true } => {
-            "a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism".to_owned()
-        }
-        Figures::PolicySector { focus: false } => {
-            "not a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism".to_owned()
-        }
+        Figures::PolicySector { focus: true } => tr!(lang, "why-policy-focus"),
+        Figures::PolicySector { focus: false } => tr!(lang, "why-policy-not-focus"),
         Figures::PolicyDistrict {
             focus_usd_m,
             contracted_usd_m,
-        } => format!(
-            "{} of its {} contracted is in focus sectors of the 2023 cooperation mechanism",
-            format::percent(focus_usd_m / contracted_usd_m * 100.0),
-            usd_m(*contracted_usd_m)
+        } => tr!(
+            lang,
+            "why-policy-district",
+            share = percent(focus_usd_m / contracted_usd_m * 100.0),
+            contracted = amount(*contracted_usd_m)
         ),
         Figures::WhiteSpace {
             expected_usd_m,
             actual_usd_m,
-        } => format!(
-            "{} contracted where its sector's and district's totals suggest {}",
-            usd_m(*actual_usd_m),
-            usd_m(*expected_usd_m)
+        } => tr!(
+            lang,
+            "why-white-space",
+            actual = amount(*actual_usd_m),
+            expected = amount(*expected_usd_m)
         ),
     };
-    let name = why.factor.key().replace('_', " ");
-    format!("{name} {:.0}/100: {detail}", why.norm)
+    let name = match lang {
+        Lang::En => why.factor.key().replace('_', " "),
+        _ => factor_name(lang, why.factor),
+    };
+    tr!(
+        lang,
+        "why-line",
+        factor = name,
+        norm = format!("{:.0}", why.norm),
+        detail = detail
+    )
 }
 
 /// A factor's name in `lang`, as the tab's column headers, sliders and *About the score* show it.
@@ -244,12 +268,28 @@ mod tests {
             why_text(&why),
             "white space 0/100: USD 0.37 m contracted where its sector's and district's totals suggest USD 1,235 m"
         );
+        let one_year = Why {
+            factor: Factor::Momentum,
+            contribution: 0.0,
+            norm: 50.0,
+            figures: Figures::Momentum {
+                recent_usd_m: 812.0,
+                prior_usd_m: 120.0,
+                recent: Some(YearRange {
+                    first: 2023,
+                    last: 2023,
+                }),
+                prior: None,
+            },
+        };
         assert_eq!(
-            years(Some(YearRange {
-                first: 2023,
-                last: 2023
-            })),
-            "2023"
+            why_text(&one_year),
+            "momentum 50/100: USD 812 m contracted in 2023 against USD 120 m in no contract year"
+        );
+        // Chinese names the factor and counts in 万/亿.
+        assert_eq!(
+            why_text_in(&one_year, Lang::ZhHans),
+            "增长势头 50/100：2023 年合同外资 8.12 亿美元，无签约年份为 1.2 亿美元"
         );
         assert_eq!(usd_m(0.0), "USD 0 m");
         assert_eq!(usd_m(12.26), "USD 12.3 m");

@@ -29,7 +29,11 @@ pub(super) fn category_chart_ui(
     let count = chart.bars.len();
     // Largest at the top: egui_plot's y grows upwards, so the first bar gets the highest position.
     let position = |rank: usize| (count - 1 - rank) as f64;
-    let labels: Vec<String> = chart.bars.iter().map(|b| b.label(lang, chart.by)).collect();
+    let labels: Vec<String> = chart
+        .bars
+        .iter()
+        .map(|b| b.label_in(context.dataset, lang, chart.by))
+        .collect();
     let fill = |rank: usize| {
         let bar = &chart.bars[rank];
         if bar.is_other() {

@@ -7,8 +7,8 @@ use egui_plot::{Legend, Line, Plot, PlotPoints};
 use super::{ViewContext, note_text, score_text};
 use crate::command::{Command, ExportKind};
 use crate::format;
-use crate::query::Compared;
 use crate::query::score::{Factor, factor_name};
+use crate::query::{Compared, labels};
 use crate::tr;
 
 /// One colour per pin, the same in the columns and the lines.
@@ -67,7 +67,11 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         ui.vertical(|ui| splits_ui(ui, context, compared));
     });
     ui.add_space(8.0);
-    ui.strong(tr!(lang, "chart-contracted-per-year", unit = money.unit_in(lang)));
+    ui.strong(tr!(
+        lang,
+        "chart-contracted-per-year",
+        unit = money.unit_in(lang)
+    ));
     series_ui(ui, context, compared);
 }
 
@@ -86,7 +90,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
             ui.label("");
             for (index, item) in compared.iter().enumerate() {
                 ui.label(
-                    egui::RichText::new(item.pin.label())
+                    egui::RichText::new(labels::pin_label_in(context.dataset, &item.pin, lang))
                         .strong()
                         .color(pin_color(index)),
                 );
@@ -136,6 +140,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
 
 /// The annual contracted series of every pin on one plot.
 fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]) {
+    let lang = context.lang;
     let money = context.money();
     Plot::new("compare_series")
         .height((ui.available_height() - 8.0).clamp(160.0, 320.0))
@@ -157,9 +162,12 @@ fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
                     })
                     .collect();
                 plot_ui.line(
-                    Line::new(item.pin.label(), points)
-                        .width(2.0)
-                        .color(pin_color(index)),
+                    Line::new(
+                        labels::pin_label_in(context.dataset, &item.pin, lang),
+                        points,
+                    )
+                    .width(2.0)
+                    .color(pin_color(index)),
                 );
             }
         });
@@ -173,7 +181,7 @@ fn splits_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
     ui.columns(compared.len().max(1), |columns| {
         for (index, (ui, item)) in columns.iter_mut().zip(compared).enumerate() {
             ui.label(
-                egui::RichText::new(item.pin.label())
+                egui::RichText::new(labels::pin_label_in(context.dataset, &item.pin, lang))
                     .strong()
                     .color(pin_color(index)),
             );

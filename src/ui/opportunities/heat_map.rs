@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use super::{ViewContext, score_color, score_text, score_text_color};
 use crate::command::Command;
 use crate::format;
-use crate::query::score::{ScoreBy, why_text};
+use crate::model::Field;
+use crate::query::labels;
+use crate::query::score::{ScoreBy, why_text_in};
 use crate::query::{Facet, Filter, ScoredGroup, Scores};
 use crate::tr;
 
@@ -81,18 +83,27 @@ pub fn heat_map_ui(
                 .show(ui, |ui| {
                     ui.add_sized([LABEL_WIDTH, CELL_HEIGHT], egui::Label::new(""));
                     for sector in &sectors {
+                        let name = labels::value_name(context.dataset, Field::Sector, sector, lang);
                         ui.add_sized(
                             cell,
-                            egui::Label::new(egui::RichText::new(*sector).small().strong())
-                                .truncate(),
+                            egui::Label::new(egui::RichText::new(name).small().strong()).truncate(),
                         )
-                        .on_hover_text(*sector);
+                        .on_hover_text(name);
                     }
                     ui.end_row();
                     for district in &districts {
                         ui.add_sized(
                             [LABEL_WIDTH, CELL_HEIGHT],
-                            egui::Label::new(egui::RichText::new(*district).strong()).truncate(),
+                            egui::Label::new(
+                                egui::RichText::new(labels::value_name(
+                                    context.dataset,
+                                    Field::District,
+                                    district,
+                                    lang,
+                                ))
+                                .strong(),
+                            )
+                            .truncate(),
                         );
                         for sector in &sectors {
                             match by_key.get(&(*sector, *district)) {
@@ -148,8 +159,8 @@ fn cell_ui(
     let label = tr!(
         lang,
         "opp-heat-label",
-        sector = sector.clone(),
-        district = district.clone(),
+        sector = labels::value_name(context.dataset, Field::Sector, sector, lang),
+        district = labels::value_name(context.dataset, Field::District, district, lang),
         score = score_text(group.score)
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -161,7 +172,7 @@ fn cell_ui(
             format::thousands(group.contracted_usd_m, 1)
         ));
         for why in group.why.iter().take(3) {
-            ui.label(why_text(why));
+            ui.label(why_text_in(why, lang));
         }
     });
     if response.clicked() {
@@ -204,7 +215,9 @@ pub fn districts_ui(
                             crate::query::Pin::District(name.clone()),
                             commands,
                         );
-                        if ui.link(name.as_str()).clicked() {
+                        let shown =
+                            labels::value_name(context.dataset, Field::District, name, lang);
+                        if ui.link(shown).clicked() {
                             commands.push(Command::FilterTo {
                                 facet: Facet::District,
                                 value: name.clone(),
@@ -223,7 +236,7 @@ pub fn districts_ui(
                         ui.strong(score_text(group.score));
                         ui.label(tr!(lang, "count-projects", n = group.projects));
                         if let Some(why) = group.why.first() {
-                            ui.weak(why_text(why));
+                            ui.weak(why_text_in(why, lang));
                         }
                         ui.end_row();
                     }

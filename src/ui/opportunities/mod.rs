@@ -119,7 +119,7 @@ impl OpportunitiesTab {
                     tr!(
                         lang,
                         "opp-error",
-                        error = crate::query::messages::score_error(&error, lang)
+                        error = crate::query::messages::score_error(error, lang)
                     ),
                 );
                 return;
@@ -156,7 +156,7 @@ impl OpportunitiesTab {
         });
         ui.separator();
         if let Some(group) = focused.and_then(|i| scores.groups.get(i)) {
-            why::why_ui(ui, context, group);
+            why::why_ui(ui, context, scores.by, group);
         } else {
             ui.weak(tr!(context.lang, "opp-why-pick"));
         }
@@ -229,7 +229,7 @@ fn shortlist_ui(
             return;
         }
         for pin in &shortlist.pins {
-            let label = pin.label();
+            let label = crate::query::labels::pin_label_in(context.dataset, pin, lang);
             let response = ui
                 .button(format!("{PINNED} {label} ×"))
                 .on_hover_text(tr!(lang, "opp-unpin-hint"));
@@ -276,7 +276,11 @@ pub fn pin_button_ui(
             tr!(lang, "opp-pin-hint", max = MAX_PINS)
         })
         .on_disabled_hover_text(tr!(lang, "opp-shortlist-full", max = MAX_PINS));
-    let name = tr!(lang, "opp-pin-label", name = pin.label());
+    let name = tr!(
+        lang,
+        "opp-pin-label",
+        name = crate::query::labels::pin_label_in(context.dataset, &pin, lang)
+    );
     response.widget_info(|| {
         egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, pinned, name.clone())
     });

@@ -113,7 +113,9 @@ fn row_cells(
         ui.weak(format::count(index + 1));
     });
     row.col(|ui| {
-        ui.add(egui::Label::new(group.key.join(" · ")).truncate());
+        let name =
+            crate::query::labels::group_label_in(context.dataset, scores.by, &group.key, lang);
+        ui.add(egui::Label::new(name).truncate());
     });
     row.col(|ui| score_bar_ui(ui, group.score));
     row.col(|ui| {

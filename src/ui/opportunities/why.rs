@@ -3,15 +3,16 @@
 
 use super::{ViewContext, note_text, score_text};
 use crate::i18n::Lang;
-use crate::query::score::{ScoredGroup, factor_name, formula_in_words, why_text};
+use crate::query::labels;
+use crate::query::score::{ScoreBy, ScoredGroup, factor_name, formula_in_words, why_text_in};
 use crate::tr;
 
 /// The why of `group`: its name and score, then each factor's points.
-pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, group: &ScoredGroup) {
+pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, by: ScoreBy, group: &ScoredGroup) {
     let lang = context.lang;
     ui.horizontal(|ui| {
         ui.heading(tr!(lang, "opp-why"));
-        let name = group.key.join(" · ");
+        let name = labels::group_label_in(context.dataset, by, &group.key, lang);
         ui.strong(tr!(
             lang,
             "opp-why-title",
@@ -59,7 +60,7 @@ fn why_lines_ui(ui: &mut egui::Ui, lang: Lang, group: &ScoredGroup) {
                     "opp-points",
                     points = format!("{:+.1}", why.contribution)
                 ));
-                ui.add(egui::Label::new(why_text(why)).wrap());
+                ui.add(egui::Label::new(why_text_in(why, lang)).wrap());
                 ui.end_row();
             }
         });

@@ -106,8 +106,8 @@ fn slide_ui(
                     .filter
                     .describe_in(context.lang, Some(context.dataset)),
             )
-                .small()
-                .weak(),
+            .small()
+            .weak(),
         )
         .truncate(),
     );

@@ -821,7 +821,16 @@ mod tests {
             "x.json, line 1, column 10: invalid type: integer `5`, expected \"rows\" to be a list of rows"
         );
         let scalar = read_json_records("\"text\"", "x.json").unwrap_err();
-        assert!(matches!(scalar, LoadError::Format { .. }), "{scalar:?}");
+        assert!(
+            matches!(
+                scalar,
+                LoadError::Malformed {
+                    problem: Problem::Shape { .. },
+                    ..
+                }
+            ),
+            "{scalar:?}"
+        );
         let numbers = read_json_records("[1, 2]", "x.json").unwrap_err();
         assert!(
             matches!(

@@ -187,7 +187,6 @@ fn workbook_error(path: &str, detail: String) -> LoadError {
     }
 }
 
-
 /// "1,234" for messages.
 fn count(n: usize) -> String {
     crate::format::count(n)
