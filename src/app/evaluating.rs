@@ -73,7 +73,9 @@ impl ExplorerApp {
         match ctx {
             Some(ctx) if background => self.evaluate_in_background(ctx),
             _ => {
-                let refreshed = self.derived.refresh(&self.dataset, generation, &self.state.view);
+                let refreshed = self
+                    .derived
+                    .refresh(&self.dataset, generation, &self.state.view);
                 if refreshed.selection {
                     self.forget_rows_outside_selection();
                 }
@@ -90,15 +92,23 @@ impl ExplorerApp {
         let generation = self.generation;
         let view = self.state.view.clone();
         let label = tr!(self.state.lang, "status-computing");
-        let started = self.run_in_background(TaskKind::Evaluate, "view-evaluator", label, ctx, move || {
-            derived.refresh(&dataset, generation, &view);
-            Background::Evaluated(request, generation, Box::new(derived))
-        });
+        let started = self.run_in_background(
+            TaskKind::Evaluate,
+            "view-evaluator",
+            label,
+            ctx,
+            move || {
+                derived.refresh(&dataset, generation, &view);
+                Background::Evaluated(request, generation, Box::new(derived))
+            },
+        );
         if started.is_some() {
             self.evaluation.running = Some((request, self.state.view.clone()));
         } else {
             // No thread (the error is shown): evaluate here rather than never.
-            let refreshed = self.derived.refresh(&self.dataset, generation, &self.state.view);
+            let refreshed = self
+                .derived
+                .refresh(&self.dataset, generation, &self.state.view);
             if refreshed.selection {
                 self.forget_rows_outside_selection();
             }
@@ -108,7 +118,13 @@ impl ExplorerApp {
     /// A background evaluation finished: show it if it is the one awaited and of the current dataset. The next
     /// `refresh_derived` starts another if the view changed meanwhile.
     pub(super) fn on_evaluated(&mut self, request: u64, generation: u64, derived: Derived) {
-        if self.evaluation.running.as_ref().map(|(awaited, _)| *awaited) != Some(request) {
+        if self
+            .evaluation
+            .running
+            .as_ref()
+            .map(|(awaited, _)| *awaited)
+            != Some(request)
+        {
             return;
         }
         self.evaluation.running = None;

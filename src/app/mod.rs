@@ -39,10 +39,10 @@ use crate::query::{Derived, View};
 use crate::state::{AppState, Theme};
 use crate::tr;
 use crate::ui::{self, Activity, UiState, ViewContext};
+use evaluating::Evaluation;
 use history::History;
 use opening::{FileWatch, LoadingFile};
 use reopen::ReopenGuard;
-use evaluating::Evaluation;
 use screenshot::ScreenshotRequest;
 use tasks::Tasks;
 

@@ -573,7 +573,8 @@ impl RowExport<'_> {
         // A run of rows at a time, gathered column by column (see `delimited`): one column's cells of a run are
         // read in one tight loop, so the table's scattered reads in display order overlap instead of stalling
         // the formatting of each cell.
-        let mut cells: Vec<delimited::ColumnCells> = (0..self.columns.len() + usize::from(data_status))
+        let mut cells: Vec<delimited::ColumnCells> = (0..self.columns.len()
+            + usize::from(data_status))
             .map(|_| delimited::ColumnCells::default())
             .collect();
         for run in self.rows.chunks(EXPORT_RUN_ROWS) {

@@ -587,11 +587,19 @@ mod tests {
         let rows: Vec<u32> = (0..table.len() as u32).filter(|row| row % 3 != 0).collect();
         for by in GroupBy::ALL {
             let mut with_medians = group_by(table, Amounts::usd(table), &rows, by);
-            assert!(with_medians.iter().any(|g| g.summary.median_usd_m.is_some()));
+            assert!(
+                with_medians
+                    .iter()
+                    .any(|g| g.summary.median_usd_m.is_some())
+            );
             for group in &mut with_medians {
                 group.summary.median_usd_m = None;
             }
-            assert_eq!(group_totals(table, Amounts::usd(table), &rows, by), with_medians, "{by}");
+            assert_eq!(
+                group_totals(table, Amounts::usd(table), &rows, by),
+                with_medians,
+                "{by}"
+            );
         }
     }
 

@@ -400,7 +400,11 @@ const PARALLEL_FROM_ROWS: usize = 1 << 18;
 /// The table's rows cut into one run per core (a single run for small tables), on block boundaries.
 fn parts(rows: usize) -> Vec<std::ops::Range<usize>> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let parts = if rows >= PARALLEL_FROM_ROWS { cores.clamp(1, 8) } else { 1 };
+    let parts = if rows >= PARALLEL_FROM_ROWS {
+        cores.clamp(1, 8)
+    } else {
+        1
+    };
     let per_part = rows.div_ceil(parts).div_ceil(BLOCK_ROWS) * BLOCK_ROWS;
     (0..parts)
         .map(|part| (part * per_part).min(rows)..((part + 1) * per_part).min(rows))
@@ -452,13 +456,19 @@ impl FacetCounts {
     /// Adds the counts of another part of the same table.
     fn add(&mut self, other: &FacetCounts) {
         for (counts, more) in self.counts.iter_mut().zip(&other.counts) {
-            counts.iter_mut().zip(more).for_each(|(count, more)| *count += more);
+            counts
+                .iter_mut()
+                .zip(more)
+                .for_each(|(count, more)| *count += more);
         }
         for (missing, more) in self.missing.iter_mut().zip(&other.missing) {
             *missing += more;
         }
         for ((_, counts), (_, more)) in self.extra.iter_mut().zip(&other.extra) {
-            counts.iter_mut().zip(more).for_each(|(count, more)| *count += more);
+            counts
+                .iter_mut()
+                .zip(more)
+                .for_each(|(count, more)| *count += more);
         }
     }
 }
@@ -496,11 +506,12 @@ impl CompiledFilter<'_> {
             })
             .collect();
         let codes = self.codes;
-        let mut count =
-            |facet: usize, row: usize| match facets.counts[facet].get_mut(codes[facet][row] as usize) {
-                Some(count) => *count += 1,
-                None => facets.missing[facet] += 1,
-            };
+        let mut count = |facet: usize, row: usize| match facets.counts[facet]
+            .get_mut(codes[facet][row] as usize)
+        {
+            Some(count) => *count += 1,
+            None => facets.missing[facet] += 1,
+        };
         let mut block = [0u16; BLOCK_ROWS];
         for start in range.clone().step_by(BLOCK_ROWS) {
             let masks = &mut block[..BLOCK_ROWS.min(range.end - start)];

@@ -43,7 +43,10 @@ fn expected_rows(filter: &Filter) -> Vec<u32> {
 #[test]
 fn a_filter_click_shows_computing_then_the_new_rows() {
     let (mut harness, spawner) = held_harness();
-    assert!(spawner.waiting().is_empty(), "the first view is computed as the app starts");
+    assert!(
+        spawner.waiting().is_empty(),
+        "the first view is computed as the app starts"
+    );
     assert!(harness.query_by_label("Computing…").is_none());
 
     harness
@@ -67,7 +70,10 @@ fn a_filter_click_shows_computing_then_the_new_rows() {
     assert_eq!(harness.state().derived.selection.rows, expected);
     assert_eq!(shown_count(&harness), expected.len());
     assert!(harness.query_by_label("Computing…").is_none());
-    assert!(spawner.waiting().is_empty(), "the view is current: nothing more to compute");
+    assert!(
+        spawner.waiting().is_empty(),
+        "the view is current: nothing more to compute"
+    );
     assert!(harness.state().is_idle());
 }
 
@@ -77,12 +83,20 @@ fn keystrokes_typed_while_computing_coalesce_into_one_evaluation_of_the_latest_t
     harness.get_by_label("Search").focus();
     harness.get_by_label("Search").type_text("p");
     harness.run_steps(2);
-    assert_eq!(spawner.waiting(), [EVALUATOR], "the first keystroke starts one");
+    assert_eq!(
+        spawner.waiting(),
+        [EVALUATOR],
+        "the first keystroke starts one"
+    );
     for key in ["a", "r", "k"] {
         harness.get_by_label("Search").type_text(key);
         harness.run_steps(2);
     }
-    assert_eq!(spawner.waiting(), [EVALUATOR], "the others wait for it, none starts");
+    assert_eq!(
+        spawner.waiting(),
+        [EVALUATOR],
+        "the others wait for it, none starts"
+    );
     assert_eq!(shown_count(&harness), 3530);
 
     // "p" comes back and is shown; the view moved on to "park", so exactly one more evaluation starts.
