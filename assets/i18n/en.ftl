@@ -113,6 +113,7 @@ status-rows =
        *[other] rows
     }
 status-contracted = { $amount } contracted ({ $share })
+status-computing = Computing…
 count-projects =
     { $n ->
         [one] { $n } project

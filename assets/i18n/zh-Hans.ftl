@@ -73,6 +73,7 @@ chart-size-bar = 规模条形 { $range }
 status-projects = 显示 { $shown } 个项目（共 { $total } 个）
 status-rows = 显示 { $shown } 行（共 { $total } 行）
 status-contracted = 合同外资 { $amount }（占 { $share }）
+status-computing = 正在计算…
 count-projects = { $n } 个项目
 
 ## Empty state

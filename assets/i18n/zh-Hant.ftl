@@ -74,6 +74,7 @@ chart-size-bar = 規模棒形 { $range }
 status-projects = 顯示 { $shown } 個項目（共 { $total } 個）
 status-rows = 顯示 { $shown } 行（共 { $total } 行）
 status-contracted = 合同外資 { $amount }（佔 { $share }）
+status-computing = 正在計算…
 count-projects = { $n } 個項目
 
 ## Empty state

@@ -16,6 +16,7 @@
 use std::sync::Arc;
 
 mod commands;
+mod evaluating;
 mod exporting;
 mod history;
 mod launch;
@@ -25,6 +26,7 @@ mod reopen;
 mod screenshot;
 mod tasks;
 
+pub use evaluating::BACKGROUND_EVALUATION_ROWS;
 pub use launch::{LaunchError, LaunchOptions, run_native, start_app};
 pub use screenshot::ScreenshotOutcome;
 
@@ -37,6 +39,7 @@ use crate::query::{Derived, View};
 use crate::state::{AppState, Theme};
 use crate::tr;
 use crate::ui::{self, Activity, UiState, ViewContext};
+use evaluating::Evaluation;
 use history::History;
 use opening::{FileWatch, LoadingFile};
 use reopen::ReopenGuard;
@@ -88,6 +91,8 @@ pub struct ExplorerApp {
     window_before: Option<presenting::WindowBefore>,
     /// The story picked for *Export ▸ Story as PDF…*, until its PDF's path comes back.
     story_for_deck: Option<crate::query::story::Story>,
+    /// Evaluating the view of a large table on a worker thread.
+    evaluation: Evaluation,
 }
 
 impl ExplorerApp {
@@ -122,8 +127,9 @@ impl ExplorerApp {
             file_requests: 0,
             window_before: None,
             story_for_deck: None,
+            evaluation: Evaluation::default(),
         };
-        app.refresh_derived();
+        app.refresh_derived(None);
         app.watch_dataset_file();
         app
     }
@@ -142,7 +148,7 @@ impl ExplorerApp {
         for command in std::mem::take(&mut self.commands) {
             self.apply_recording_undo(command, ctx);
         }
-        self.refresh_derived();
+        self.refresh_derived(Some(ctx));
         self.fit_presentation_window(ctx);
         self.advance_screenshot(ctx);
         if self.applied_theme != Some(self.state.theme) {
@@ -165,28 +171,18 @@ impl ExplorerApp {
         self.tasks.labels()
     }
 
-    fn refresh_derived(&mut self) {
-        let refreshed = self
-            .derived
-            .refresh(&self.dataset, self.generation, &self.state.view);
-        if refreshed.selection {
-            self.forget_rows_outside_selection();
-        }
-    }
-
     /// A new filter keeps only the selected rows it still shows, and the detail panel lets go of a project it
     /// no longer shows: never "5 rows selected" beside 0 matches.
     fn forget_rows_outside_selection(&mut self) {
         if self.ui.selected_rows.is_empty() && self.ui.focused_project.is_none() {
             return;
         }
-        let shown: std::collections::HashSet<u32> =
-            self.derived.selection.rows.iter().copied().collect();
-        self.ui.selected_rows.retain(|row| shown.contains(row));
+        let derived = &self.derived;
+        self.ui.selected_rows.retain(|&row| derived.shows(row));
         if self
             .ui
             .focused_project
-            .is_some_and(|row| !shown.contains(&row))
+            .is_some_and(|row| !derived.shows(row))
         {
             self.ui.focused_project = None;
         }
@@ -239,6 +235,7 @@ impl ExplorerApp {
                 .as_ref()
                 .map(|loading| loading.status(self.platform.clock.now())),
             file_changed: self.watch.as_ref().is_some_and(|w| w.changed),
+            computing: self.is_computing(),
             can_undo,
             can_redo,
         }

@@ -29,6 +29,8 @@ pub(super) enum TaskKind {
     Inspect,
     Load,
     Export,
+    /// A view of a large table is being evaluated (see `evaluating.rs`): shown in the status bar, not as a toast.
+    Evaluate,
 }
 
 #[derive(Debug)]
@@ -45,6 +47,8 @@ pub(super) enum Background {
     Inspected(u64, PathBuf, OpenOptions, Box<Result<Detected, LoadError>>),
     /// A dataset finished loading for open request `u64`.
     Loaded(u64, Box<Result<Dataset, LoadError>>),
+    /// The view asked for by evaluation request `u64` of dataset generation `u64`, computed.
+    Evaluated(u64, u64, Box<crate::query::Derived>),
     /// An export finished: what to tell the user.
     Exported(Result<String, ExportError>),
     /// The task panicked (its thread's name): nothing it was doing took effect.
@@ -85,14 +89,19 @@ impl Tasks {
         self.running.values().any(|task| task.kind == kind)
     }
 
-    /// An export is being written or a file dialog is up: a second export waits.
+    /// An export is being written or a file dialog is up: a second export waits. So does one while the view is
+    /// being computed: an export takes what is on screen, which until then is the last view's.
     pub(super) fn blocks_export(&self) -> bool {
-        self.is_running(TaskKind::Export) || self.is_running(TaskKind::Dialog)
+        self.is_running(TaskKind::Export)
+            || self.is_running(TaskKind::Dialog)
+            || self.is_running(TaskKind::Evaluate)
     }
 
+    /// What the toasts say: every task but the evaluation, which the status bar shows.
     pub(super) fn labels(&self) -> Vec<String> {
         self.running
             .values()
+            .filter(|task| task.kind != TaskKind::Evaluate)
             .map(|task| task.label.clone())
             .collect()
     }
@@ -138,7 +147,7 @@ impl ExplorerApp {
 
     /// Hands a finished task's result to whatever waits for it.
     pub(super) fn on_background(&mut self, task: TaskId, message: Background, ctx: &egui::Context) {
-        self.tasks.running.remove(&task);
+        let kind = self.tasks.running.remove(&task).map(|task| task.kind);
         match message {
             Background::Picked(pick, DialogAnswer::Picked(path)) => self.on_picked(pick, path, ctx),
             Background::Picked(_, DialogAnswer::Cancelled) => {}
@@ -152,10 +161,16 @@ impl ExplorerApp {
                 )),
             },
             Background::Loaded(request, result) => self.on_loaded(request, *result),
+            Background::Evaluated(request, generation, derived) => {
+                self.on_evaluated(request, generation, *derived);
+            }
             Background::Inspected(request, path, options, result) => {
                 self.on_inspected(request, path, options, *result, ctx);
             }
             Background::Failed(thread) => {
+                if kind == Some(TaskKind::Evaluate) {
+                    self.on_evaluation_failed();
+                }
                 if self.loading.as_ref().is_some_and(|l| l.task == task) {
                     self.loading = None;
                     // A caught panic is no crash: the guard of a reopen this was goes.

@@ -411,6 +411,16 @@ pub(crate) fn row_column_header(table: &ProjectTable, column: ColumnId, lang: La
     }
 }
 
+/// Rows a delimited export gathers at a time: a few hundred KiB of formatted cells, which stay in the cache
+/// until they are written.
+const EXPORT_RUN_ROWS: usize = 2048;
+
+/// The texts of the [`DATA_STATUS_COLUMN`] that are not a row's own: made once per export, not per row.
+struct DataStatuses {
+    synthetic: String,
+    file: String,
+}
+
 impl RowExport<'_> {
     /// The value of one cell as exported: the stored value, or a pseudonym for a name while client-safe is on.
     /// `pseudonym` holds the replacement text the returned cell borrows.
@@ -459,20 +469,20 @@ impl RowExport<'_> {
             })
     }
 
-    /// A row's [`DATA_STATUS_COLUMN`]: "synthetic sample" for a synthetic row, else the row's own source (or,
-    /// without one, the file it came from).
-    fn data_status(&self, row: usize, lang: Lang) -> String {
+    /// A row's [`DATA_STATUS_COLUMN`]: `statuses.synthetic` for a synthetic row, else the row's own source (or,
+    /// without one, `statuses.file`, the file it came from).
+    fn data_status<'s>(&'s self, row: usize, statuses: &'s DataStatuses) -> &'s str {
         let table = &self.dataset.projects;
         let synthetic = match table.is_synthetic.get(row).copied().flatten() {
             Some(synthetic) => synthetic,
             None => self.dataset.provenance.is_synthetic,
         };
         if synthetic {
-            return tr!(lang, "data-synthetic");
+            return &statuses.synthetic;
         }
         match table.source.get(row) {
-            Some(source) if !source.trim().is_empty() => source.to_owned(),
-            _ => self.dataset.provenance.describe(),
+            Some(source) if !source.trim().is_empty() => source,
+            _ => &statuses.file,
         }
     }
 
@@ -550,27 +560,34 @@ impl RowExport<'_> {
             header.push(DATA_STATUS_COLUMN.to_owned());
         }
         writer.text_record(header)?;
-        for &row in self.rows {
-            let row = row as usize;
-            let status = data_status.then(|| self.data_status(row, lang));
-            // Client-safe pseudonyms for this row's name columns, which the cells below borrow.
-            let pseudonyms: Vec<Option<String>> = self
-                .columns
-                .iter()
-                .map(|&column| self.names.replacement(column, row))
-                .collect();
-            let cells = self
-                .columns
-                .iter()
-                .zip(&pseudonyms)
-                .map(|(&column, pseudonym)| match pseudonym {
-                    Some(text) => delimited::Field::Text(text),
-                    None => match self.dataset.projects.cell(column, row) {
-                        Cell::Text(text) => delimited::Field::Text(text),
-                        other => delimited::Field::Value(other.to_string()),
-                    },
-                });
-            writer.record(cells.chain(status.as_deref().map(delimited::Field::Text)))?;
+        let statuses = DataStatuses {
+            synthetic: tr!(lang, "data-synthetic"),
+            file: self.dataset.provenance.describe(),
+        };
+        // A run of rows at a time, gathered column by column (see `delimited`): one column's cells of a run are
+        // read in one tight loop, so the table's scattered reads in display order overlap instead of stalling
+        // the formatting of each cell.
+        let mut cells: Vec<delimited::ColumnCells> = (0..self.columns.len()
+            + usize::from(data_status))
+            .map(|_| delimited::ColumnCells::default())
+            .collect();
+        for run in self.rows.chunks(EXPORT_RUN_ROWS) {
+            cells.iter_mut().for_each(delimited::ColumnCells::clear);
+            for (&column, cells) in self.columns.iter().zip(&mut cells) {
+                for &row in run {
+                    let row = row as usize;
+                    match self.names.replacement(column, row) {
+                        Some(pseudonym) => cells.push_text(&pseudonym),
+                        None => cells.push(table.cell(column, row)),
+                    }
+                }
+            }
+            if let Some(status) = cells.get_mut(self.columns.len()) {
+                for &row in run {
+                    status.push_text(self.data_status(row as usize, &statuses));
+                }
+            }
+            writer.rows(&cells)?;
         }
         writer.finish()
     }
@@ -586,11 +603,16 @@ impl RowExport<'_> {
 /// Prefixes text that begins with `=`, `+`, `-`, `@`, tab or carriage return with `'`, so spreadsheets show it
 /// as text instead of running it.
 pub fn neutralise_formula(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if looks_like_formula(text) {
         format!("'{text}")
     } else {
         text.to_owned()
     }
+}
+
+/// Whether a spreadsheet would run `text` as a formula: what [`neutralise_formula`] guards against.
+pub(crate) fn looks_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 #[derive(Serialize)]

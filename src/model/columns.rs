@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+mod plain;
+
 /// Strings stored back to back in one buffer: one allocation per column instead of one per cell.
 #[derive(Clone, Debug, Default)]
 pub struct TextColumn {
@@ -475,15 +477,16 @@ pub enum Cell<'a> {
 }
 
 impl fmt::Display for Cell<'_> {
-    /// Plain, machine-readable text (no thousands separators): what CSV and TSV exports write.
+    /// Plain, machine-readable text (no thousands separators): what CSV and TSV exports write (see
+    /// [`Cell::push_plain`], the one rule for it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Cell::Missing => Ok(()),
             Cell::Text(text) => f.write_str(text),
-            Cell::Integer(value) => write!(f, "{value}"),
-            Cell::Number(value) => write!(f, "{value}"),
-            Cell::Bool(value) => write!(f, "{value}"),
-            Cell::Date(date) => write!(f, "{date}"),
+            other => {
+                let mut text = String::new();
+                other.push_plain(&mut text);
+                f.write_str(&text)
+            }
         }
     }
 }

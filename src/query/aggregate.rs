@@ -141,20 +141,33 @@ impl Summary {
 #[derive(Default)]
 struct SummaryBuilder {
     count: usize,
+    count_with_amount: usize,
     contracted: Sum,
     utilized: Sum,
     count_with_utilised: usize,
     contracted_where_both: Sum,
     utilized_where_both: Sum,
-    amounts: Vec<f64>,
+    /// The known amounts, for the median; `None` when no median is wanted (collecting a million amounts and
+    /// selecting their middle is most of a group-by's cost).
+    amounts: Option<Vec<f64>>,
 }
 
 impl SummaryBuilder {
+    fn with_median(median: bool) -> Self {
+        Self {
+            amounts: median.then(Vec::new),
+            ..Self::default()
+        }
+    }
+
     fn add(&mut self, contracted: f64, utilized: f64) {
         self.count += 1;
         if contracted.is_finite() {
+            self.count_with_amount += 1;
             self.contracted.add(contracted);
-            self.amounts.push(contracted);
+            if let Some(amounts) = &mut self.amounts {
+                amounts.push(contracted);
+            }
         }
         if utilized.is_finite() {
             self.utilized.add(utilized);
@@ -166,8 +179,8 @@ impl SummaryBuilder {
         }
     }
 
-    fn finish(mut self) -> Summary {
-        let with_amount = self.amounts.len();
+    fn finish(self) -> Summary {
+        let with_amount = self.count_with_amount;
         let contracted = self.contracted.value();
         let both = self.contracted_where_both.value();
         Summary {
@@ -177,7 +190,7 @@ impl SummaryBuilder {
             utilized_usd_m: self.utilized.value(),
             count_with_utilised: self.count_with_utilised,
             mean_usd_m: (with_amount > 0).then(|| contracted / with_amount as f64),
-            median_usd_m: median(&mut self.amounts),
+            median_usd_m: self.amounts.and_then(|mut amounts| median(&mut amounts)),
             utilization_pct: (both > 0.0).then(|| self.utilized_where_both.value() / both * 100.0),
         }
     }
@@ -203,7 +216,7 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
 /// The figures of the selected rows.
 pub fn summarize(amounts: Amounts<'_>, rows: &[u32]) -> Summary {
     let mut builder = SummaryBuilder {
-        amounts: Vec::with_capacity(rows.len()),
+        amounts: Some(Vec::with_capacity(rows.len())),
         ..SummaryBuilder::default()
     };
     for &row in rows {
@@ -335,9 +348,30 @@ pub fn group_by(
     rows: &[u32],
     by: GroupBy,
 ) -> Vec<GroupSummary> {
+    group_rows(table, amounts, rows, by, true)
+}
+
+/// [`group_by`] without the groups' medians (`median_usd_m` is `None`): what the charts and the map show,
+/// at a fraction of the cost.
+pub fn group_totals(
+    table: &ProjectTable,
+    amounts: Amounts<'_>,
+    rows: &[u32],
+    by: GroupBy,
+) -> Vec<GroupSummary> {
+    group_rows(table, amounts, rows, by, false)
+}
+
+fn group_rows(
+    table: &ProjectTable,
+    amounts: Amounts<'_>,
+    rows: &[u32],
+    by: GroupBy,
+    medians: bool,
+) -> Vec<GroupSummary> {
     let (keys, labels) = group_keys(table, by);
     let mut builders: Vec<SummaryBuilder> = (0..=labels.len())
-        .map(|_| SummaryBuilder::default())
+        .map(|_| SummaryBuilder::with_median(medians))
         .collect();
     for &row in rows {
         let row = row as usize;
@@ -544,6 +578,29 @@ mod tests {
             Some(0.0),
             "a known zero stays zero"
         );
+    }
+
+    #[test]
+    fn group_totals_are_group_by_without_the_medians() {
+        let dataset = crate::model::Dataset::embedded().unwrap();
+        let table = &dataset.projects;
+        let rows: Vec<u32> = (0..table.len() as u32).filter(|row| row % 3 != 0).collect();
+        for by in GroupBy::ALL {
+            let mut with_medians = group_by(table, Amounts::usd(table), &rows, by);
+            assert!(
+                with_medians
+                    .iter()
+                    .any(|g| g.summary.median_usd_m.is_some())
+            );
+            for group in &mut with_medians {
+                group.summary.median_usd_m = None;
+            }
+            assert_eq!(
+                group_totals(table, Amounts::usd(table), &rows, by),
+                with_medians,
+                "{by}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,9 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::aggregate::{CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize};
+use super::aggregate::{
+    CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, group_totals, summarize,
+};
 use super::charts::{ChartData, chart_data};
 use super::client_safe::Pseudonyms;
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
@@ -42,7 +44,7 @@ pub struct Derived {
     pub chart: ChartData,
     /// The colour of each of the dataset's sectors (the same on every chart, map and export).
     pub sector_colours: SectorColours,
-    /// Map tab.
+    /// Map tab (without medians: the map shows none).
     pub by_district: Vec<GroupSummary>,
     /// Opportunities tab: the scores and the shortlist compared; `None` until the tab is first shown.
     pub opportunity: Option<Arc<Opportunity>>,
@@ -53,6 +55,9 @@ pub struct Derived {
     selected: Arc<Vec<u32>>,
     /// Whole-table sort orders: a filter change only filters the current one (see [`super::permutation`]).
     orders: SortCache,
+    /// Every row and the facet counts of the empty filter, for dataset `u64`: going back to all rows (Clear
+    /// all, the last chip removed) takes these instead of counting a million rows again.
+    unfiltered: Option<(u64, Arc<Vec<u32>>, FacetCounts)>,
     keys: Keys,
 }
 
@@ -72,6 +77,47 @@ struct ScoreKey {
     selection: SelectionKey,
     options: ScoreOptions,
     shortlist: Shortlist,
+}
+
+impl ScoreKey {
+    fn new(selection: SelectionKey, view: &View) -> Self {
+        Self {
+            selection,
+            options: view.score,
+            shortlist: view.shortlist.clone(),
+        }
+    }
+}
+
+/// The keys every part must have to be current for a view.
+struct Wanted {
+    money: (u64, Currency),
+    selection: SelectionKey,
+    order: (SelectionKey, Vec<SortKey>),
+    tab: TabKey,
+}
+
+impl Wanted {
+    fn new(generation: u64, view: &View) -> Self {
+        let currency = view.money.currency;
+        let selection = SelectionKey {
+            generation,
+            filter: view.filter.clone(),
+            currency,
+        };
+        Self {
+            money: (generation, currency),
+            order: (selection.clone(), view.sort.clone()),
+            tab: TabKey {
+                selection: selection.clone(),
+                tab: view.tab,
+                group_by: view.group_by,
+                cross_by: view.cross_by,
+                chart: view.chart,
+            },
+            selection,
+        }
+    }
 }
 
 /// What the selection, facets and totals depend on (not the sort: they are the same in any order).
@@ -113,8 +159,9 @@ impl Derived {
     /// names the dataset: the caller bumps it whenever it replaces the dataset.
     pub fn refresh(&mut self, dataset: &Dataset, generation: u64, view: &View) -> Refreshed {
         let mut refreshed = Refreshed::default();
+        let wanted = Wanted::new(generation, view);
         let currency = view.money.currency;
-        if self.keys.money != Some((generation, currency)) {
+        if self.keys.money != Some(wanted.money) {
             self.money = Arc::new(MoneyColumns::new(dataset, currency));
             // Per dataset and currency, not per filter change: a million rows summed once.
             let years = dataset.projects.year.iter().flatten();
@@ -130,22 +177,16 @@ impl Derived {
                 &dataset.reference.sectors,
                 labels.iter().map(String::as_str),
             );
-            self.keys.money = Some((generation, currency));
+            self.keys.money = Some(wanted.money);
             self.pseudonyms = OnceLock::new();
             refreshed.money = true;
         }
-        let selection_key = SelectionKey {
-            generation,
-            filter: view.filter.clone(),
-            currency,
-        };
-        if self.keys.selection.as_ref() != Some(&selection_key) {
-            self.refresh_selection(dataset, &selection_key);
-            self.keys.selection = Some(selection_key.clone());
+        if self.keys.selection.as_ref() != Some(&wanted.selection) {
+            self.refresh_selection(dataset, &wanted.selection);
+            self.keys.selection = Some(wanted.selection.clone());
             refreshed.selection = true;
         }
-        let order_key = (selection_key.clone(), view.sort.clone());
-        if self.keys.order.as_ref() != Some(&order_key) {
+        if self.keys.order.as_ref() != Some(&wanted.order) {
             let order = self.orders.order(
                 &dataset.projects,
                 self.money.amounts(&dataset.projects),
@@ -156,34 +197,47 @@ impl Derived {
             self.selection = Selection {
                 rows: in_order(&order, &self.selected),
             };
-            self.keys.order = Some(order_key);
+            self.keys.order = Some(wanted.order);
             refreshed.selection = true;
         }
         if view.tab == Tab::Opportunities {
-            refreshed.score = self.refresh_score(dataset, &selection_key, view);
+            refreshed.score = self.refresh_score(dataset, &wanted.selection, view);
         }
-        let tab_key = TabKey {
-            selection: selection_key,
-            tab: view.tab,
-            group_by: view.group_by,
-            cross_by: view.cross_by,
-            chart: view.chart,
-        };
-        if self.keys.tab.as_ref() != Some(&tab_key) {
-            self.refresh_tab(dataset, &tab_key);
-            self.keys.tab = Some(tab_key);
+        if self.keys.tab.as_ref() != Some(&wanted.tab) {
+            self.refresh_tab(dataset, &wanted.tab);
+            self.keys.tab = Some(wanted.tab);
             refreshed.tab = true;
         }
         refreshed
     }
 
+    /// Whether every part `view` of dataset `generation` shows is up to date: a [`Derived::refresh`] now would
+    /// recompute nothing. Cheap (it compares keys), so the app asks every frame.
+    pub fn is_current(&self, generation: u64, view: &View) -> bool {
+        let wanted = Wanted::new(generation, view);
+        let score_current = view.tab != Tab::Opportunities
+            || self.keys.score.as_ref() == Some(&ScoreKey::new(wanted.selection.clone(), view));
+        self.keys.money == Some(wanted.money)
+            && self.keys.selection.as_ref() == Some(&wanted.selection)
+            && self.keys.order.as_ref() == Some(&wanted.order)
+            && self.keys.tab.as_ref() == Some(&wanted.tab)
+            && score_current
+    }
+
+    /// The dataset generation and currency the money columns (and so every amount here) belong to; `None`
+    /// before the first refresh.
+    pub fn money_key(&self) -> Option<(u64, Currency)> {
+        self.keys.money
+    }
+
+    /// Whether `row` is among the selected rows (a binary search: they are kept in table order).
+    pub fn shows(&self, row: u32) -> bool {
+        self.selected.binary_search(&row).is_ok()
+    }
+
     /// Recomputes the scores when the selection, the score options or the shortlist changed.
     fn refresh_score(&mut self, dataset: &Dataset, selection: &SelectionKey, view: &View) -> bool {
-        let key = ScoreKey {
-            selection: selection.clone(),
-            options: view.score,
-            shortlist: view.shortlist.clone(),
-        };
+        let key = ScoreKey::new(selection.clone(), view);
         if self.keys.score.as_ref() == Some(&key) {
             return false;
         }
@@ -208,14 +262,28 @@ impl Derived {
     fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {
         let table = &dataset.projects;
         let amounts = self.money.amounts(table);
-        let (selection, facets) = evaluate(table, &key.filter);
+        let (selected, facets) = match &self.unfiltered {
+            Some((generation, rows, facets))
+                if *generation == key.generation && key.filter.is_empty() =>
+            {
+                (Arc::clone(rows), facets.clone())
+            }
+            _ => {
+                let (selection, facets) = evaluate(table, &key.filter);
+                let rows = Arc::new(selection.rows);
+                if key.filter.is_empty() {
+                    self.unfiltered = Some((key.generation, Arc::clone(&rows), facets.clone()));
+                }
+                (rows, facets)
+            }
+        };
         // Every row selected (no filter): the dataset's totals, already summed for this currency.
-        self.totals = if selection.len() == table.len() {
+        self.totals = if selected.len() == table.len() {
             self.dataset_totals.clone()
         } else {
-            summarize(amounts, &selection.rows)
+            summarize(amounts, &selected)
         };
-        self.selected = Arc::new(selection.rows);
+        self.selected = selected;
         self.facets = facets;
     }
 
@@ -235,7 +303,7 @@ impl Derived {
                 self.chart = chart_data(table, amounts, rows, filter, key.chart);
             }
             Tab::Map => {
-                self.by_district = group_by(table, amounts, rows, GroupBy::District);
+                self.by_district = group_totals(table, amounts, rows, GroupBy::District);
             }
             // Kept up to date by `refresh_score`, which also follows the score options and the shortlist.
             Tab::Opportunities => {}
@@ -301,6 +369,41 @@ mod tests {
                 .copied()
                 .zip(dataset.projects.year.iter().flatten().max().copied())
         );
+    }
+
+    #[test]
+    fn is_current_says_whether_a_refresh_would_recompute_anything() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut view = View::default();
+        let mut derived = Derived::default();
+        assert!(!derived.is_current(0, &view));
+        assert_eq!(derived.money_key(), None);
+        derived.refresh(&dataset, 0, &view);
+        assert!(derived.is_current(0, &view));
+        assert!(!derived.is_current(1, &view), "another dataset");
+        assert_eq!(derived.money_key(), Some((0, Currency::Usd)));
+        let changes: [fn(&mut View); 5] = [
+            |v: &mut View| v.filter.search = "park".into(),
+            |v: &mut View| v.sort = vec![SortKey::ascending("name")],
+            |v: &mut View| v.tab = Tab::Breakdown,
+            |v: &mut View| v.money.currency = Currency::Cny,
+            |v: &mut View| v.tab = Tab::Opportunities,
+        ];
+        for change in changes {
+            change(&mut view);
+            assert!(!derived.is_current(0, &view), "{view:?}");
+            assert_ne!(derived.refresh(&dataset, 0, &view), Refreshed::default());
+            assert!(derived.is_current(0, &view));
+        }
+        view.score.recent_years += 1;
+        assert!(!derived.is_current(0, &view), "a score option on its tab");
+        derived.refresh(&dataset, 0, &view);
+        assert!(derived.is_current(0, &view));
+        // `shows` is membership of the selection, whatever its display order.
+        for row in 0..dataset.projects.len() as u32 {
+            assert_eq!(derived.shows(row), derived.selection.rows.contains(&row));
+        }
+        assert!(!derived.shows(dataset.projects.len() as u32));
     }
 
     #[test]

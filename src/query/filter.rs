@@ -393,92 +393,181 @@ fn facet_codes(table: &ProjectTable) -> [&[u32]; 6] {
     Facet::ALL.map(|facet| table.category(facet.field()).map_or(&[][..], |c| c.codes()))
 }
 
+/// From this many rows evaluation splits the table between the cores (each part a run of whole blocks, results
+/// joined in table order): below it, starting a thread costs more than the half it saves.
+const PARALLEL_FROM_ROWS: usize = 1 << 18;
+
+/// The table's rows cut into one run per core (a single run for small tables), on block boundaries.
+fn parts(rows: usize) -> Vec<std::ops::Range<usize>> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let parts = if rows >= PARALLEL_FROM_ROWS {
+        cores.clamp(1, 8)
+    } else {
+        1
+    };
+    let per_part = rows.div_ceil(parts).div_ceil(BLOCK_ROWS) * BLOCK_ROWS;
+    (0..parts)
+        .map(|part| (part * per_part).min(rows)..((part + 1) * per_part).min(rows))
+        .filter(|range| !range.is_empty())
+        .collect()
+}
+
+/// Runs `work` on every part of `rows` rows (see [`parts`]), the first on this thread, and returns the results in
+/// table order. A panic in a part is re-raised here.
+fn in_parts<T: Send>(rows: usize, work: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
+    let parts = parts(rows);
+    let Some((first, rest)) = parts.split_first() else {
+        return vec![work(0..0)];
+    };
+    if rest.is_empty() {
+        return vec![work(first.clone())];
+    }
+    std::thread::scope(|scope| {
+        let work = &work;
+        let others: Vec<_> = rest
+            .iter()
+            .map(|range| scope.spawn(move || work(range.clone())))
+            .collect();
+        let mut results = vec![work(first.clone())];
+        for other in others {
+            results.push(
+                other
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        results
+    })
+}
+
 /// Applies `filter` to `table`: the selected rows and every facet's counts.
 pub fn evaluate(table: &ProjectTable, filter: &Filter) -> (Selection, FacetCounts) {
     let compiled = CompiledFilter::new(table, filter);
-    let mut rows = Vec::new();
-    let mut facets = FacetCounts {
-        counts: Facet::ALL.map(|facet| {
-            let labels = table
-                .category(facet.field())
-                .map_or(0, |c| c.labels().len());
-            vec![0; labels]
-        }),
-        missing: [0; 6],
-        extra: Vec::new(),
-    };
-    // Facets on extra columns: every row's code, the bit of the column's own constraint (0: none), the counts.
-    let mut extra: Vec<(usize, &[u32], u16, Vec<u32>)> = table
-        .extra_facets()
-        .map(|(index, _, category)| {
-            let own = compiled
-                .extra
-                .iter()
-                .find(|(column, ..)| *column == index)
-                .map_or(0, |(_, bit, ..)| *bit);
-            (
-                index,
-                category.codes(),
-                own,
-                vec![0; category.labels().len()],
-            )
-        })
-        .collect();
-    let codes = compiled.codes;
-    let mut count =
-        |facet: usize, row: usize| match facets.counts[facet].get_mut(codes[facet][row] as usize) {
+    let mut parts = in_parts(table.len(), |range| compiled.evaluate_rows(range)).into_iter();
+    let (mut rows, mut facets) = parts.next().unwrap_or_default();
+    for (more_rows, more) in parts {
+        rows.extend_from_slice(&more_rows);
+        facets.add(&more);
+    }
+    (Selection { rows }, facets)
+}
+
+impl FacetCounts {
+    /// Adds the counts of another part of the same table.
+    fn add(&mut self, other: &FacetCounts) {
+        for (counts, more) in self.counts.iter_mut().zip(&other.counts) {
+            counts
+                .iter_mut()
+                .zip(more)
+                .for_each(|(count, more)| *count += more);
+        }
+        for (missing, more) in self.missing.iter_mut().zip(&other.missing) {
+            *missing += more;
+        }
+        for ((_, counts), (_, more)) in self.extra.iter_mut().zip(&other.extra) {
+            counts
+                .iter_mut()
+                .zip(more)
+                .for_each(|(count, more)| *count += more);
+        }
+    }
+}
+
+impl CompiledFilter<'_> {
+    /// The selected rows of `range` and the facet counts over it.
+    fn evaluate_rows(&self, range: std::ops::Range<usize>) -> (Vec<u32>, FacetCounts) {
+        let table = self.table;
+        let mut rows = Vec::new();
+        let mut facets = FacetCounts {
+            counts: Facet::ALL.map(|facet| {
+                let labels = table
+                    .category(facet.field())
+                    .map_or(0, |c| c.labels().len());
+                vec![0; labels]
+            }),
+            missing: [0; 6],
+            extra: Vec::new(),
+        };
+        // Facets on extra columns: every row's code, the bit of the column's own constraint (0: none), the counts.
+        let mut extra: Vec<(usize, &[u32], u16, Vec<u32>)> = table
+            .extra_facets()
+            .map(|(index, _, category)| {
+                let own = self
+                    .extra
+                    .iter()
+                    .find(|(column, ..)| *column == index)
+                    .map_or(0, |(_, bit, ..)| *bit);
+                (
+                    index,
+                    category.codes(),
+                    own,
+                    vec![0; category.labels().len()],
+                )
+            })
+            .collect();
+        let codes = self.codes;
+        let mut count = |facet: usize, row: usize| match facets.counts[facet]
+            .get_mut(codes[facet][row] as usize)
+        {
             Some(count) => *count += 1,
             None => facets.missing[facet] += 1,
         };
-    let mut block = [0u16; BLOCK_ROWS];
-    for start in (0..table.len()).step_by(BLOCK_ROWS) {
-        let masks = &mut block[..BLOCK_ROWS.min(table.len() - start)];
-        compiled.failure_masks(start, masks);
-        for (offset, &mask) in masks.iter().enumerate() {
-            let row = start + offset;
-            // A row counts in a facet when it fails nothing, or fails only that facet's own constraint.
-            if mask == 0 {
-                rows.push(row as u32);
-                for facet in 0..Facet::ALL.len() {
-                    count(facet, row);
-                }
-            } else if mask.is_power_of_two() && (mask.trailing_zeros() as usize) < Facet::ALL.len()
-            {
-                count(mask.trailing_zeros() as usize, row);
-            }
-            for (_, codes, own, counts) in &mut extra {
-                if (mask == 0 || mask == *own)
-                    && let Some(count) = counts.get_mut(codes[row] as usize)
+        let mut block = [0u16; BLOCK_ROWS];
+        for start in range.clone().step_by(BLOCK_ROWS) {
+            let masks = &mut block[..BLOCK_ROWS.min(range.end - start)];
+            self.failure_masks(start, masks);
+            for (offset, &mask) in masks.iter().enumerate() {
+                let row = start + offset;
+                // A row counts in a facet when it fails nothing, or fails only that facet's own constraint.
+                if mask == 0 {
+                    rows.push(row as u32);
+                    for facet in 0..Facet::ALL.len() {
+                        count(facet, row);
+                    }
+                } else if mask.is_power_of_two()
+                    && (mask.trailing_zeros() as usize) < Facet::ALL.len()
                 {
-                    *count += 1;
+                    count(mask.trailing_zeros() as usize, row);
+                }
+                for (_, codes, own, counts) in &mut extra {
+                    if (mask == 0 || mask == *own)
+                        && let Some(count) = counts.get_mut(codes[row] as usize)
+                    {
+                        *count += 1;
+                    }
                 }
             }
         }
+        facets.extra = extra
+            .into_iter()
+            .map(|(index, _, _, counts)| (index, counts))
+            .collect();
+        (rows, facets)
     }
-    facets.extra = extra
-        .into_iter()
-        .map(|(index, _, _, counts)| (index, counts))
-        .collect();
-    (Selection { rows }, facets)
 }
 
 /// Applies `filter` to `table` without facet counts.
 pub fn select(table: &ProjectTable, filter: &Filter) -> Selection {
     let compiled = CompiledFilter::new(table, filter);
-    let mut rows = Vec::new();
-    let mut block = [0u16; BLOCK_ROWS];
-    for start in (0..table.len()).step_by(BLOCK_ROWS) {
-        let masks = &mut block[..BLOCK_ROWS.min(table.len() - start)];
-        compiled.failure_masks(start, masks);
-        rows.extend(
-            masks
-                .iter()
-                .enumerate()
-                .filter(|(_, mask)| **mask == 0)
-                .map(|(offset, _)| (start + offset) as u32),
-        );
+    let parts = in_parts(table.len(), |range| {
+        let mut rows = Vec::new();
+        let mut block = [0u16; BLOCK_ROWS];
+        for start in range.clone().step_by(BLOCK_ROWS) {
+            let masks = &mut block[..BLOCK_ROWS.min(range.end - start)];
+            compiled.failure_masks(start, masks);
+            rows.extend(
+                masks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, mask)| **mask == 0)
+                    .map(|(offset, _)| (start + offset) as u32),
+            );
+        }
+        rows
+    });
+    Selection {
+        rows: parts.concat(),
     }
-    Selection { rows }
 }
 
 /// The error for a name the user typed that is not a valid choice.

@@ -30,7 +30,7 @@ pub mod story;
 pub mod view;
 
 pub use aggregate::{
-    Amounts, CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, summarize,
+    Amounts, CrossTab, GroupBy, GroupSummary, Summary, cross_tab, group_by, group_totals, summarize,
 };
 pub use breakdown::{BreakdownColumn, BreakdownValue, TOTAL_LABEL, total_row};
 pub use cells::{CellStyle, cell_text, cell_text_in};

@@ -107,6 +107,8 @@ pub struct Activity {
     pub loading: Option<(String, f32)>,
     /// The open file changed on disk since it was loaded.
     pub file_changed: bool,
+    /// The view of a large table is being computed in the background: the window shows the last result.
+    pub computing: bool,
     pub can_undo: bool,
     pub can_redo: bool,
 }

@@ -55,6 +55,11 @@ pub fn status_bar_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
                 .on_hover_text(crate::tr!(lang, "client-safe-badge-hint"));
             }
             ui.label(status_text(context));
+            if context.activity.computing {
+                // The figures beside it are the last view's until the new one is computed.
+                ui.spinner();
+                ui.label(tr!(context.lang, "status-computing"));
+            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let source = labels::provenance_in(&context.dataset.provenance, context.lang);
                 ui.add(egui::Label::new(egui::RichText::new(source).weak()).truncate());

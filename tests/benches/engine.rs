@@ -163,18 +163,46 @@ fn filter_change_under_sort(bencher: Bencher, keys: &str) {
     });
 }
 
+/// The rows of `shape` sorted by contracted amount (a display order, not table order) and every column present.
+fn export_input(shape: &str) -> (Vec<u32>, Vec<ColumnId>) {
+    let table = &dataset(shape).projects;
+    let mut rows = query::Selection::all(table).rows;
+    query::sort_rows(table, &mut rows, &sort_keys("contracted"));
+    let columns = table
+        .columns()
+        .filter(|column| !matches!(column, ColumnId::Field(field) if table.absent_fields.contains(field)))
+        .collect();
+    (rows, columns)
+}
+
+/// XLSX export of every row and column of the generated data, in display order: one sample (≈ 10–30 s).
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn export_xlsx_all_rows(bencher: Bencher) {
+    let dataset = dataset("generated");
+    let (rows, columns) = export_input("generated");
+    let sort = sort_keys("contracted");
+    let filter = Filter::default();
+    let export = RowExport {
+        dataset,
+        rows: &rows,
+        columns: &columns,
+        names: query::Names::Real,
+        filter: &filter,
+        sort: &sort,
+    };
+    bencher.bench_local(|| {
+        export
+            .write(invest_explorer::export::RowFormat::Xlsx, std::io::sink())
+            .expect("writes to a sink");
+    });
+}
+
 /// CSV export of every row and column, in the order sorted by contracted amount (a display order, not table order).
 #[divan::bench(args = SHAPES, sample_count = 3, sample_size = 1)]
 fn export_csv_all_rows(bencher: Bencher, shape: &str) {
     let dataset = dataset(shape);
-    let table = &dataset.projects;
-    let mut rows = query::Selection::all(table).rows;
+    let (rows, columns) = export_input(shape);
     let sort = sort_keys("contracted");
-    query::sort_rows(table, &mut rows, &sort);
-    let columns: Vec<ColumnId> = table
-        .columns()
-        .filter(|column| !matches!(column, ColumnId::Field(field) if table.absent_fields.contains(field)))
-        .collect();
     let filter = Filter::default();
     let export = RowExport {
         dataset,

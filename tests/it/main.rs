@@ -26,6 +26,7 @@ mod score;
 mod state_files;
 mod ui_charts;
 mod ui_client_safe;
+mod ui_computing;
 mod ui_explorer;
 mod ui_export;
 mod ui_lang;

@@ -2,7 +2,7 @@
 //! added up in one "Other" bar, so a chart of 38 districts stays legible and still sums to the selection.
 //! Must not depend on egui, eframe or rfd.
 
-use super::super::aggregate::{Amounts, GroupBy, MISSING_LABEL, Sum, group_by};
+use super::super::aggregate::{Amounts, GroupBy, MISSING_LABEL, Sum, group_totals};
 use crate::i18n::Lang;
 use crate::model::{Dataset, ProjectTable};
 use crate::tr;
@@ -84,7 +84,7 @@ pub fn category_chart(
     by: GroupBy,
     top: usize,
 ) -> CategoryChart {
-    let groups = group_by(table, amounts, rows, by);
+    let groups = group_totals(table, amounts, rows, by);
     let shown = if groups.len() > top + 1 {
         top
     } else {

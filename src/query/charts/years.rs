@@ -3,7 +3,7 @@
 //! total is flat across an empty year instead of a line interpolated across it.
 //! Must not depend on egui, eframe or rfd.
 
-use super::super::aggregate::{Amounts, GroupBy, Sum, group_by};
+use super::super::aggregate::{Amounts, GroupBy, Sum, group_totals};
 use crate::model::{Field, ProjectTable};
 
 /// One year of the over-time chart.
@@ -141,7 +141,7 @@ pub fn sectors_by_year(
         return StackedYears::default();
     };
     let len = (last - first + 1) as usize;
-    let groups = group_by(table, amounts, rows, GroupBy::Sector);
+    let groups = group_totals(table, amounts, rows, GroupBy::Sector);
     let shown = if groups.len() > top + 1 {
         top
     } else {
