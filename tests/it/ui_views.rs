@@ -141,7 +141,7 @@ fn a_view_file_exports_and_imports_and_unknown_names_warn_without_crashing() {
     harness.run();
     harness.get_by_label("Import view…").click();
     settle(&mut harness);
-    harness.get_by_label_contains("broken.ron: line 1");
+    harness.get_by_label_contains("broken.ron, line 1, column 30");
     assert_eq!(shown_count(&harness), finance);
 }
 
