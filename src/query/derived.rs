@@ -11,6 +11,7 @@ use super::aggregate::{CrossTab, GroupBy, GroupSummary, Summary, cross_tab, grou
 use super::charts::{ChartData, chart_data};
 use super::client_safe::Pseudonyms;
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
+use super::map::MapMeasure;
 use super::money::MoneyColumns;
 use super::opportunity::Opportunity;
 use super::palette::SectorColours;
@@ -42,7 +43,7 @@ pub struct Derived {
     pub chart: ChartData,
     /// The colour of each of the dataset's sectors (the same on every chart, map and export).
     pub sector_colours: SectorColours,
-    /// Map tab.
+    /// Map tab, and the Opportunities tab's map.
     pub by_district: Vec<GroupSummary>,
     /// Opportunities tab: the scores and the shortlist compared; `None` until the tab is first shown.
     pub opportunity: Option<Arc<Opportunity>>,
@@ -159,7 +160,10 @@ impl Derived {
             self.keys.order = Some(order_key);
             refreshed.selection = true;
         }
-        if view.tab == Tab::Opportunities {
+        // The Opportunities tab, and the map coloured by score.
+        if view.tab == Tab::Opportunities
+            || (view.tab == Tab::Map && view.map_measure == MapMeasure::Score)
+        {
             refreshed.score = self.refresh_score(dataset, &selection_key, view);
         }
         let tab_key = TabKey {
@@ -234,11 +238,11 @@ impl Derived {
                 let filter = &key.selection.filter;
                 self.chart = chart_data(table, amounts, rows, filter, key.chart);
             }
-            Tab::Map => {
+            // The scores are kept up to date by `refresh_score`, which also follows the score options and the
+            // shortlist; the Opportunities tab's map needs the districts' own figures too.
+            Tab::Map | Tab::Opportunities => {
                 self.by_district = group_by(table, amounts, rows, GroupBy::District);
             }
-            // Kept up to date by `refresh_score`, which also follows the score options and the shortlist.
-            Tab::Opportunities => {}
         }
     }
 }

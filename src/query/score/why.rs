@@ -200,6 +200,32 @@ pub fn formula_in_words(lang: Lang, recent_years: u32) -> Vec<String> {
     lines
 }
 
+/// The recent and prior windows of `scores` in words, in `lang`: "recent 2019–2023 against prior 2014–2018 (latest
+/// contract year 2023)", or that the data has no contract year.
+pub fn window_in_words(lang: Lang, scores: &super::Scores) -> String {
+    match (scores.recent, scores.prior, scores.latest_year) {
+        (Some(recent), Some(prior), Some(latest)) => tr!(
+            lang,
+            "score-window",
+            recent_from = crate::i18n::year(recent.first),
+            recent_to = crate::i18n::year(recent.last),
+            prior_from = crate::i18n::year(prior.first),
+            prior_to = crate::i18n::year(prior.last),
+            latest = crate::i18n::year(latest)
+        ),
+        _ => tr!(lang, "score-no-years"),
+    }
+}
+
+/// The weights by factor name in `lang`: "Scale 1 · Momentum 2 · … · White space 2".
+pub fn weights_in_words(lang: Lang, weights: &super::Weights) -> String {
+    let parts: Vec<String> = weights
+        .iter()
+        .map(|(factor, weight)| format!("{} {weight}", factor_name(lang, factor)))
+        .collect();
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

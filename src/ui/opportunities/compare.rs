@@ -4,10 +4,11 @@
 
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::{ViewContext, note_text, score_text};
+use super::{ViewContext, score_text};
 use crate::command::{Command, ExportKind};
 use crate::format;
 use crate::query::Compared;
+use crate::query::score::note_in;
 use crate::query::score::{Factor, factor_name};
 use crate::tr;
 
@@ -57,7 +58,7 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     ui.weak(format!(
         "{} · {}",
         tr!(lang, "opp-compare-within", unit = money.unit()),
-        note_text(lang, &opportunity.note)
+        note_in(lang, &opportunity.note)
     ));
     ui.add_space(4.0);
     // Figures and splits side by side, the series below: one slide holds all three.

@@ -1,13 +1,13 @@
 //! The sector × district heat-map of cell scores (districts down, sectors across, both best first; a click
-//! filters to the cell), and the districts by score as a coloured list (a click filters to the district).
+//! filters to the cell).
 
 use std::collections::HashMap;
 
 use super::{ViewContext, score_color, score_text, score_text_color};
 use crate::command::Command;
 use crate::format;
-use crate::query::score::{ScoreBy, why_text};
-use crate::query::{Facet, Filter, ScoredGroup, Scores};
+use crate::query::score::why_text;
+use crate::query::{Filter, ScoredGroup, Scores};
 use crate::tr;
 
 const CELL_HEIGHT: f32 = 20.0;
@@ -172,61 +172,4 @@ fn cell_ui(
         };
         commands.push(Command::SetFilter(filter));
     }
-}
-
-/// The districts by score, best first, each a bar of its score's colour. The district map coloured by score will
-/// replace this list once the map draws districts as areas (see the module docs of [`super`]).
-pub fn districts_ui(
-    ui: &mut egui::Ui,
-    context: &ViewContext<'_>,
-    districts: &Scores,
-    commands: &mut Vec<Command>,
-) {
-    let lang = context.lang;
-    ui.weak(tr!(lang, "opp-districts-hint"));
-    if districts.by != ScoreBy::District {
-        return;
-    }
-    let visuals = ui.visuals().clone();
-    egui::ScrollArea::vertical()
-        .id_salt("district_scores")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            egui::Grid::new("district_scores_grid")
-                .spacing([8.0, 3.0])
-                .striped(true)
-                .show(ui, |ui| {
-                    for group in &districts.groups {
-                        let name = &group.key[0];
-                        super::pin_button_ui(
-                            ui,
-                            context,
-                            crate::query::Pin::District(name.clone()),
-                            commands,
-                        );
-                        if ui.link(name.as_str()).clicked() {
-                            commands.push(Command::FilterTo {
-                                facet: Facet::District,
-                                value: name.clone(),
-                            });
-                        }
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(260.0, 14.0), egui::Sense::hover());
-                        let mut bar = rect;
-                        bar.set_width(
-                            rect.width()
-                                * (group.score.unwrap_or(0.0) / 100.0).clamp(0.0, 1.0) as f32,
-                        );
-                        ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
-                        let t = group.score.map(|s| 0.35 + 0.65 * s / 100.0);
-                        ui.painter().rect_filled(bar, 2.0, score_color(&visuals, t));
-                        ui.strong(score_text(group.score));
-                        ui.label(tr!(lang, "count-projects", n = group.projects));
-                        if let Some(why) = group.why.first() {
-                            ui.weak(why_text(why));
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
 }
