@@ -344,6 +344,28 @@ score-formula-total = Score = Σ weight × norm ÷ Σ weight, over the group's f
 score-formula-thin = A group with fewer than { $below } projects is thin: shown, but flagged.
 score-formula-order = Order: highest score first; ties by name.
 score-note-synthetic = illustrative: synthetic sample
+why-line = { $factor } { $norm }/100: { $detail }
+why-factor-scale = scale
+why-factor-momentum = momentum
+why-factor-realisation = realisation
+why-factor-breadth = breadth
+why-factor-openness = openness
+why-factor-policy = policy
+why-factor-white-space = white space
+why-scale = { $amount } contracted
+why-momentum = { $recent } contracted in { $recent_years } against { $prior } in { $prior_years }
+why-realisation = { $utilised } utilised of { $contracted } contracted ({ $share })
+why-breadth = { $n ->
+        [one] 1 investor
+       *[other] { $n } distinct investors
+    }
+why-openness-one = 1 investor, holding all of the amount contracted
+why-openness = { $n } investors, the largest holding { $share } of the amount contracted
+why-policy-focus = a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism
+why-policy-other = not a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism
+why-policy-district = { $share } of its { $contracted } contracted is in focus sectors of the 2023 cooperation mechanism
+why-white-space = { $actual } contracted where its sector's and district's totals suggest { $expected }
+why-no-year = no contract year
 opp-rank-by = Rank
 opp-by-sector = Sectors
 opp-by-district = Districts

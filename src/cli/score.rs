@@ -196,8 +196,8 @@ struct Shown<'a> {
     lang: Lang,
 }
 
-/// The human-readable ranking: what was scored and how, the top rows aligned, the why of the first few (the
-/// note and the whys are the engine's English sentences).
+/// The human-readable ranking: what was scored and how, the top rows aligned, the why of the first few, in the
+/// reader's language (CSV and JSON keep the English sentences).
 fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
     let Shown {
         dataset,
@@ -334,7 +334,7 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
     for (rank, (group, key)) in shown.iter().zip(&keys).take(TABLE_WHYS).enumerate() {
         text += &format!("{:>3}. {}\n", rank + 1, key.join(" · "));
         for why in &group.why {
-            text += &format!("     {}\n", score::why_text(why));
+            text += &format!("     {}\n", score::why_text_in(lang, why));
         }
     }
     text

@@ -39,7 +39,7 @@ pub use preset::Preset;
 pub use tally::MAX_GROUPS;
 pub use why::{
     Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, weights_in_words,
-    why_text, window_in_words,
+    why_text, why_text_in, window_in_words,
 };
 
 use super::filter::UnknownChoice;

@@ -161,7 +161,13 @@ fn row(
             .why
             .iter()
             .take(REASONS)
-            .map(|why| format!("+{:.1} · {}", why.contribution, score::why_text(why)))
+            .map(|why| {
+                format!(
+                    "+{:.1} · {}",
+                    why.contribution,
+                    score::why_text_in(lang, why)
+                )
+            })
             .collect(),
     }
 }

@@ -84,80 +84,111 @@ fn usd_m(amount: f64) -> String {
     format!("USD {} m", format::thousands(amount, decimals))
 }
 
-fn years(range: Option<YearRange>) -> String {
+/// An amount of the why in `lang`: [`usd_m`] in English (the CLI's and the files' sentences keep it), the
+/// Chinese reader's 万 / 亿美元 otherwise.
+fn amount_in(lang: Lang, amount: f64) -> String {
+    match lang {
+        Lang::En => usd_m(amount),
+        Lang::ZhHans | Lang::ZhHant => {
+            format::MoneyFormat::default().format_in(lang.notation(), amount)
+        }
+    }
+}
+
+fn years_in(lang: Lang, range: Option<YearRange>) -> String {
     match range {
         Some(YearRange { first, last }) if first == last => first.to_string(),
         Some(YearRange { first, last }) => format!("{first}–{last}"),
-        None => "no contract year".to_owned(),
+        None => tr!(lang, "why-no-year"),
     }
 }
 
 /// One factor of the why in English, e.g. "momentum 92/100: USD 812 m contracted in 2019–2023 against USD 120 m
-/// in 2014–2018". The single place the words live, so that a translation replaces this one function.
+/// in 2014–2018": the sentence of the CLI, the JSON and the ranking files ([`why_text_in`] in English).
 pub fn why_text(why: &Why) -> String {
+    why_text_in(Lang::En, why)
+}
+
+/// One factor of the why in `lang`, with the raw figures it was computed from (the window, the tooltips and the
+/// PDF brief show it in the reader's language). The single place the words are put together.
+pub fn why_text_in(lang: Lang, why: &Why) -> String {
+    let amount = |v: f64| amount_in(lang, v);
+    let percent = |v: f64| format::percent_in(lang.notation(), v);
     let detail = match &why.figures {
-        Figures::Scale { contracted_usd_m } => format!("{} contracted", usd_m(*contracted_usd_m)),
+        Figures::Scale { contracted_usd_m } => {
+            tr!(lang, "why-scale", amount = amount(*contracted_usd_m))
+        }
         Figures::Momentum {
             recent_usd_m,
             prior_usd_m,
             recent,
             prior,
-        } => format!(
-            "{} contracted in {} against {} in {}",
-            usd_m(*recent_usd_m),
-            years(*recent),
-            usd_m(*prior_usd_m),
-            years(*prior)
+        } => tr!(
+            lang,
+            "why-momentum",
+            recent = amount(*recent_usd_m),
+            recent_years = years_in(lang, *recent),
+            prior = amount(*prior_usd_m),
+            prior_years = years_in(lang, *prior)
         ),
         Figures::Realisation {
             utilised_usd_m,
             contracted_usd_m,
-        } => format!(
-            "{} utilised of {} contracted ({})",
-            usd_m(*utilised_usd_m),
-            usd_m(*contracted_usd_m),
-            format::percent(utilised_usd_m / contracted_usd_m * 100.0)
+        } => tr!(
+            lang,
+            "why-realisation",
+            utilised = amount(*utilised_usd_m),
+            contracted = amount(*contracted_usd_m),
+            share = percent(utilised_usd_m / contracted_usd_m * 100.0)
         ),
-        Figures::Breadth { investors: 1 } => "1 investor".to_owned(),
-        Figures::Breadth { investors } => {
-            format!("{} distinct investors", format::count(*investors))
-        }
-        Figures::Openness { investors: 1, .. } => {
-            "1 investor, holding all of the amount contracted".to_owned()
-        }
+        Figures::Breadth { investors } => tr!(lang, "why-breadth", n = *investors),
+        Figures::Openness { investors: 1, .. } => tr!(lang, "why-openness-one"),
         Figures::Openness {
             investors,
             largest_share,
-        } => format!(
-            "{} investors, the largest holding {} of the amount contracted",
-            format::count(*investors),
-            format::percent(largest_share * 100.0)
+        } => tr!(
+            lang,
+            "why-openness",
+            n = *investors,
+            share = percent(largest_share * 100.0)
         ),
-        Figures::PolicySector { focus: true } => {
-            "a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism".to_owned()
-        }
-        Figures::PolicySector { focus: false } => {
-            "not a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism".to_owned()
-        }
+        Figures::PolicySector { focus: true } => tr!(lang, "why-policy-focus"),
+        Figures::PolicySector { focus: false } => tr!(lang, "why-policy-other"),
         Figures::PolicyDistrict {
             focus_usd_m,
             contracted_usd_m,
-        } => format!(
-            "{} of its {} contracted is in focus sectors of the 2023 cooperation mechanism",
-            format::percent(focus_usd_m / contracted_usd_m * 100.0),
-            usd_m(*contracted_usd_m)
+        } => tr!(
+            lang,
+            "why-policy-district",
+            share = percent(focus_usd_m / contracted_usd_m * 100.0),
+            contracted = amount(*contracted_usd_m)
         ),
         Figures::WhiteSpace {
             expected_usd_m,
             actual_usd_m,
-        } => format!(
-            "{} contracted where its sector's and district's totals suggest {}",
-            usd_m(*actual_usd_m),
-            usd_m(*expected_usd_m)
+        } => tr!(
+            lang,
+            "why-white-space",
+            actual = amount(*actual_usd_m),
+            expected = amount(*expected_usd_m)
         ),
     };
-    let name = why.factor.key().replace('_', " ");
-    format!("{name} {:.0}/100: {detail}", why.norm)
+    let name = match why.factor {
+        Factor::Scale => tr!(lang, "why-factor-scale"),
+        Factor::Momentum => tr!(lang, "why-factor-momentum"),
+        Factor::Realisation => tr!(lang, "why-factor-realisation"),
+        Factor::Breadth => tr!(lang, "why-factor-breadth"),
+        Factor::Openness => tr!(lang, "why-factor-openness"),
+        Factor::Policy => tr!(lang, "why-factor-policy"),
+        Factor::WhiteSpace => tr!(lang, "why-factor-white-space"),
+    };
+    tr!(
+        lang,
+        "why-line",
+        factor = name,
+        norm = format!("{:.0}", why.norm),
+        detail = detail
+    )
 }
 
 /// A factor's name in `lang`, as the tab's column headers, sliders and *About the score* show it.
@@ -256,6 +287,47 @@ mod tests {
     }
 
     #[test]
+    fn the_why_reads_in_the_readers_language() {
+        let why = Why {
+            factor: Factor::Openness,
+            contribution: 11.0,
+            norm: 98.6,
+            figures: Figures::Openness {
+                investors: 1234,
+                largest_share: 0.132,
+            },
+        };
+        assert_eq!(
+            why_text(&why),
+            "openness 99/100: 1,234 investors, the largest holding 13.2 % of the amount contracted"
+        );
+        assert_eq!(
+            why_text_in(Lang::ZhHans, &why),
+            "市场开放度 99/100：1,234 个投资方，最大一方占合同外资的 13.2%"
+        );
+        let white_space = Why {
+            factor: Factor::WhiteSpace,
+            contribution: 0.0,
+            norm: 58.0,
+            figures: Figures::WhiteSpace {
+                expected_usd_m: 176.0,
+                actual_usd_m: 15.2,
+            },
+        };
+        let hant = why_text_in(Lang::ZhHant, &white_space);
+        assert!(hant.starts_with("市場空白 58/100："), "{hant}");
+        assert!(hant.contains("1.76 億美元"), "{hant}");
+        let breadth = |investors| Why {
+            factor: Factor::Breadth,
+            contribution: 0.0,
+            norm: 0.0,
+            figures: Figures::Breadth { investors },
+        };
+        assert_eq!(why_text(&breadth(1)), "breadth 0/100: 1 investor");
+        assert_eq!(why_text(&breadth(3)), "breadth 0/100: 3 distinct investors");
+    }
+
+    #[test]
     fn small_amounts_and_single_years_stay_readable() {
         let why = Why {
             factor: Factor::WhiteSpace,
@@ -271,10 +343,13 @@ mod tests {
             "white space 0/100: USD 0.37 m contracted where its sector's and district's totals suggest USD 1,235 m"
         );
         assert_eq!(
-            years(Some(YearRange {
-                first: 2023,
-                last: 2023
-            })),
+            years_in(
+                Lang::En,
+                Some(YearRange {
+                    first: 2023,
+                    last: 2023
+                })
+            ),
             "2023"
         );
         assert_eq!(usd_m(0.0), "USD 0 m");

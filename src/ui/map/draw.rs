@@ -6,7 +6,7 @@ use super::{LABEL_SIZE, MapFrame, SMALL_LABEL_SIZE, filter_to, to_pos, to_rect};
 use crate::command::Command;
 use crate::format;
 use crate::query::map::{Ink, LabelPlace, class_colour, ink_on};
-use crate::query::score::{THIN_BELOW, why_text};
+use crate::query::score::{THIN_BELOW, why_text_in};
 use crate::query::{MapMeasure, MapStyle};
 use crate::tr;
 
@@ -356,6 +356,6 @@ fn score_tooltip_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, index: usize) {
         );
     }
     for why in group.why.iter().take(TOOLTIP_REASONS) {
-        ui.label(format!("• {}", why_text(why)));
+        ui.label(format!("• {}", why_text_in(lang, why)));
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::{ViewContext, score_color, score_text, score_text_color};
 use crate::command::Command;
 use crate::format;
-use crate::query::score::why_text;
+use crate::query::score::why_text_in;
 use crate::query::{Filter, ScoredGroup, Scores};
 use crate::tr;
 
@@ -161,7 +161,7 @@ fn cell_ui(
             format::thousands(group.contracted_usd_m, 1)
         ));
         for why in group.why.iter().take(3) {
-            ui.label(why_text(why));
+            ui.label(why_text_in(lang, why));
         }
     });
     if response.clicked() {

@@ -4,7 +4,7 @@
 use super::{ViewContext, score_text};
 use crate::i18n::Lang;
 use crate::query::score::note_in;
-use crate::query::score::{ScoredGroup, formula_in_words, weights_in_words, why_text};
+use crate::query::score::{ScoredGroup, formula_in_words, weights_in_words, why_text_in};
 use crate::tr;
 
 /// The why of `group`: its name and score, then each factor's points.
@@ -60,7 +60,7 @@ fn why_lines_ui(ui: &mut egui::Ui, lang: Lang, group: &ScoredGroup) {
                     "opp-points",
                     points = format!("{:+.1}", why.contribution)
                 ));
-                ui.add(egui::Label::new(why_text(why)).wrap());
+                ui.add(egui::Label::new(why_text_in(lang, why)).wrap());
                 ui.end_row();
             }
         });
