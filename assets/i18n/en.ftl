@@ -287,6 +287,20 @@ map-tooltip-click = Click to filter to this district
 map-title-contracted = Contracted by district ({ $unit })
 map-title-projects = Projects by district
 map-title-share = Share of contracted by district
+map-measure-score = By opportunity score
+map-title-score = Opportunity score by district
+map-title-best-cell = Opportunity score of each district's best sector × district cell
+map-legend-score = Opportunity score 0–100
+map-legend-best-cell = Best cell's opportunity score 0–100
+map-legend-score-note = Under the weights and the { $years }-year window set on the Opportunities tab
+map-legend-no-score = No score (fewer than { $below } projects)
+map-tooltip-score = Opportunity score { $score } / 100
+map-tooltip-best-cell = Best cell: { $sector } · score { $score } / 100
+map-tooltip-thin-cell = A thin cell: { $n } { $n ->
+        [one] project
+       *[other] projects
+    } so far
+map-tooltip-no-score = No score: fewer than { $below } projects in the selection
 map-caption-boundaries = District boundaries: { $package } ({ $licence }), simplified to about 100 m; Liangjiang New Area (2025) drawn as the outline of Jiangbei and Yubei, an approximation
 map-no-geometry = The district map could not be read: { $error }
 ## Saved state: notices at start when the persisted settings could not all be read (src/state.rs)
@@ -331,6 +345,14 @@ score-formula-total = Score = Σ weight × norm ÷ Σ weight, over the group's f
 score-formula-thin = A group with fewer than { $below } projects is thin: shown, but flagged.
 score-formula-order = Order: highest score first; ties by name.
 score-note-synthetic = illustrative: synthetic sample
+why-factor-scale = scale
+why-factor-momentum = momentum
+why-factor-realisation = realisation
+why-factor-breadth = breadth
+why-factor-openness = openness
+why-factor-policy = policy
+why-factor-white-space = white space
+why-policy-other = not a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism
 opp-rank-by = Rank
 opp-by-sector = Sectors
 opp-by-district = Districts
@@ -350,7 +372,7 @@ opp-about-intro = A transparent ranking of the current selection: every factor, 
 opp-about-weights = Weights now
 opp-section-ranking = Ranking
 opp-section-heat-map = Heat-map
-opp-section-districts = Districts by score
+opp-section-map = Score map
 opp-section-compare = Compare ({ $n })
 opp-col-score = Score
 opp-thin = thin
@@ -372,7 +394,9 @@ opp-no-score = No score: every factor with a weight is missing for this group.
 opp-points = { $points } pts
 opp-heat-hint = Cell score 0–100: the stronger the colour, the higher among these cells · a dot marks a thin cell (fewer than 3 projects) · click a cell to filter to it
 opp-heat-label = { $sector } in { $district }: score { $score }
-opp-districts-hint = District score 0–100 · click a district to filter to it
+opp-map-hint-districts = Each district by its own score · click a district to filter to it
+opp-map-hint-cells = Each district by its best sector × district cell · click a district to filter to it
+opp-map-hint-sectors = Ranked by sector: the map shows the districts' own scores · click a district to filter to it
 opp-error = The score cannot be computed: { $error }
 opp-compare-title = The shortlist compared
 opp-compare-within = Within the current selection · amounts in { $unit }
@@ -780,6 +804,14 @@ pdf-prepared = Prepared { $date } · Investment Explorer { $version }
 pdf-empty-hint = Remove a filter, or choose another view.
 pdf-chart-contracted-by = Contracted by { $by } ({ $unit })
 pdf-chart-sizes = Projects by contracted size (from, { $unit })
+pdf-opp-title = Where the opportunities are
+pdf-opp-top-sectors = Top { $n } of { $total } sectors by opportunity score
+pdf-opp-top-districts = Top { $n } of { $total } districts by opportunity score
+pdf-opp-top-cells = Top { $n } of { $total } sector × district cells by opportunity score (cells with no project yet included: they are the white space)
+pdf-opp-window = Recent window of { $years } years: { $window }
+pdf-opp-method = Score 0–100: the weighted mean of seven factors, each scaled 0–100 across the groups scored; each reason shows the points it adds. Relative to this selection, not a forecast.
+pdf-opp-why = Why (first reasons, with their points)
+pdf-opp-thin = { $name } (thin)
 pdf-top-projects =
     { $n ->
         [one] The largest project by contracted amount

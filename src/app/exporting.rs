@@ -19,7 +19,7 @@ use crate::model::{ColumnId, Dataset};
 use crate::query::charts::effective_kind;
 use crate::query::story::Story;
 use crate::query::{
-    self, ClientSafe, Derived, MoneyColumns, Names, Opportunity, Pseudonyms, Tab, View,
+    self, ClientSafe, Derived, MapMeasure, MoneyColumns, Names, Opportunity, Pseudonyms, Tab, View,
 };
 use crate::state::Theme;
 use crate::tr;
@@ -275,6 +275,9 @@ fn default_export_name(kind: ExportKind, view: &View) -> String {
             slugify(view.group_by.field().key()),
             slugify(view.cross_by.field().key())
         ),
+        ExportKind::Picture(Tab::Map) if view.tab == Tab::Opportunities => {
+            "opportunity-map".to_owned()
+        }
         ExportKind::Picture(Tab::Map) => "map".to_owned(),
         ExportKind::ChartData(_) => {
             format!("{}-data", effective_kind(view.chart, &view.filter).title())
@@ -466,10 +469,19 @@ impl ExportJob {
                     }
                 };
                 let watermark = self.client_safe.watermark(self.lang);
+                // The Opportunities tab's map is the map by score, whatever the Map tab's measure is.
+                let view = View {
+                    map_measure: if self.view.tab == Tab::Opportunities {
+                        MapMeasure::Score
+                    } else {
+                        self.view.map_measure
+                    },
+                    ..self.view.clone()
+                };
                 let image = render_slide(
                     dataset,
                     &derived,
-                    &self.view,
+                    &view,
                     tab,
                     self.theme,
                     self.lang,

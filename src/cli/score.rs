@@ -15,7 +15,7 @@ use super::summary::{OutputFormat, round_to};
 use super::{CliError, FilterArgs};
 use crate::export::{RankingExport, TableFormat};
 use crate::format;
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::query::score::{self, Factor, MAX_RECENT_YEARS, ScoreBy, ScoreOptions, Scores, Weights};
 use crate::query::{self, View, labels};
@@ -211,18 +211,7 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
         ScoreBy::District => tr!(lang, "score-of-districts", n = count),
         ScoreBy::SectorDistrict => tr!(lang, "score-of-cells", n = count),
     };
-    let window = match (scores.recent, scores.prior, scores.latest_year) {
-        (Some(recent), Some(prior), Some(latest)) => tr!(
-            lang,
-            "score-window",
-            recent_from = i18n::year(recent.first),
-            recent_to = i18n::year(recent.last),
-            prior_from = i18n::year(prior.first),
-            prior_to = i18n::year(prior.last),
-            latest = i18n::year(latest)
-        ),
-        _ => tr!(lang, "score-no-years"),
-    };
+    let window = score::window_in_words(lang, scores);
     let mut text = tr!(
         lang,
         "score-headline",
@@ -345,7 +334,7 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
     for (rank, (group, key)) in shown.iter().zip(&keys).take(TABLE_WHYS).enumerate() {
         text += &format!("{:>3}. {}\n", rank + 1, key.join(" · "));
         for why in &group.why {
-            text += &format!("     {}\n", score::why_text_in(why, lang));
+            text += &format!("     {}\n", score::why_text_in(lang, why));
         }
     }
     text

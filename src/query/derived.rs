@@ -13,6 +13,7 @@ use super::aggregate::{
 use super::charts::{ChartData, chart_data};
 use super::client_safe::Pseudonyms;
 use super::filter::{FacetCounts, Filter, Selection, evaluate};
+use super::map::MapMeasure;
 use super::money::MoneyColumns;
 use super::opportunity::Opportunity;
 use super::palette::SectorColours;
@@ -44,7 +45,7 @@ pub struct Derived {
     pub chart: ChartData,
     /// The colour of each of the dataset's sectors (the same on every chart, map and export).
     pub sector_colours: SectorColours,
-    /// Map tab (without medians: the map shows none).
+    /// Map tab, and the Opportunities tab's map.
     pub by_district: Vec<GroupSummary>,
     /// Opportunities tab: the scores and the shortlist compared; `None` until the tab is first shown.
     pub opportunity: Option<Arc<Opportunity>>,
@@ -200,7 +201,10 @@ impl Derived {
             self.keys.order = Some(wanted.order);
             refreshed.selection = true;
         }
-        if view.tab == Tab::Opportunities {
+        // The Opportunities tab, and the map coloured by score.
+        if view.tab == Tab::Opportunities
+            || (view.tab == Tab::Map && view.map_measure == MapMeasure::Score)
+        {
             refreshed.score = self.refresh_score(dataset, &wanted.selection, view);
         }
         if self.keys.tab.as_ref() != Some(&wanted.tab) {
@@ -302,11 +306,11 @@ impl Derived {
                 let filter = &key.selection.filter;
                 self.chart = chart_data(table, amounts, rows, filter, key.chart);
             }
-            Tab::Map => {
+            // The scores are kept up to date by `refresh_score`, which also follows the score options and the
+            // shortlist; the Opportunities tab's map needs the districts' own figures too.
+            Tab::Map | Tab::Opportunities => {
                 self.by_district = group_totals(table, amounts, rows, GroupBy::District);
             }
-            // Kept up to date by `refresh_score`, which also follows the score options and the shortlist.
-            Tab::Opportunities => {}
         }
     }
 }

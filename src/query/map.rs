@@ -1,4 +1,5 @@
-//! The district map's numbers and layout, with no drawing: the value of every division for the view's measure,
+//! The district map's numbers and layout, with no drawing: the value of every division for the view's measure
+//! (contracted, projects, share, or the opportunity score),
 //! the classed breaks of the choropleth and their colours, the rows that cannot go on the map, the projection
 //! from degrees to the screen, the triangles that fill each district, and where each name goes (inside its
 //! district, at the end of a leader line, or only on hover).
@@ -23,6 +24,7 @@ pub use projection::Projection;
 pub use triangles::{triangulate, triangulated};
 
 use super::aggregate::GroupSummary;
+use super::score::{ScoreBy, ScoredGroup, Scores, THIN_BELOW};
 use super::view::MapZoom;
 use crate::model::geo::{Geometry, Shape};
 
@@ -36,13 +38,17 @@ pub enum MapMeasure {
     Projects,
     /// Share of the selection's contracted total, in %.
     Share,
+    /// The opportunity score (0…100) under the view's weights and window: the district's own score, or its best
+    /// cell's when the score ranks sector × district cells (see [`map_series`]).
+    Score,
 }
 
 impl MapMeasure {
-    pub const ALL: [MapMeasure; 3] = [
+    pub const ALL: [MapMeasure; 4] = [
         MapMeasure::Contracted,
         MapMeasure::Projects,
         MapMeasure::Share,
+        MapMeasure::Score,
     ];
 }
 
@@ -122,8 +128,11 @@ pub struct DistrictValue {
     /// In the view's currency, millions.
     pub contracted_m: f64,
     pub share_pct: f64,
-    /// The measure's value; `None` when the selection has no project here (drawn outlined, unfilled).
+    /// The measure's value; `None` when the selection has no project here, or (by score) when the district has no
+    /// score or too few projects for one to mean anything (drawn outlined, unfilled).
     pub value: Option<f64>,
+    /// By score: the group the district's score is, its own or its best cell, with the why.
+    pub scored: Option<ScoredGroup>,
     /// The choropleth class of `value`.
     pub class: Option<usize>,
 }
@@ -148,10 +157,17 @@ pub struct MapSeries {
 
 /// The map of a selection grouped by district (`Derived::by_district`), for `measure`. Group keys are the
 /// reference English names (the loaders have joined every variant to them), so matching is by that name.
+///
+/// By score, `scores` is the ranking the map shows (see [`crate::query::Opportunity::map_ranking`]): by district,
+/// each district has its own score; by cell, a district takes its best cell's score (empty cells included: they
+/// are the white space the cell score looks for), so the map points at the district holding the best opening.
+/// A district with fewer than [`THIN_BELOW`] selected projects is left unfilled like a district with none: its
+/// score would rest on one or two projects. A ranking by sector puts nothing on the map.
 pub fn map_series(
     geometry: &Geometry,
     by_district: &[GroupSummary],
     measure: MapMeasure,
+    scores: Option<&Scores>,
 ) -> MapSeries {
     let mut districts: Vec<DistrictValue> = (0..geometry.districts.len())
         .map(|index| DistrictValue {
@@ -160,6 +176,7 @@ pub fn map_series(
             contracted_m: 0.0,
             share_pct: 0.0,
             value: None,
+            scored: None,
             class: None,
         })
         .collect();
@@ -175,13 +192,23 @@ pub fn map_series(
         district.contracted_m += group.summary.contracted_usd_m;
         district.share_pct += group.share_pct;
     }
-    for district in &mut districts {
-        if district.num_projects > 0 {
-            district.value = Some(match measure {
-                MapMeasure::Contracted => district.contracted_m,
-                MapMeasure::Projects => district.num_projects as f64,
-                MapMeasure::Share => district.share_pct,
-            });
+    if measure == MapMeasure::Score {
+        for (district, group) in districts.iter_mut().zip(district_scores(geometry, scores)) {
+            if district.num_projects >= THIN_BELOW {
+                district.value = group.and_then(|g| g.score);
+                district.scored = group.filter(|g| g.score.is_some()).cloned();
+            }
+        }
+    } else {
+        for district in &mut districts {
+            if district.num_projects > 0 {
+                district.value = Some(match measure {
+                    MapMeasure::Contracted => district.contracted_m,
+                    MapMeasure::Projects => district.num_projects as f64,
+                    MapMeasure::Share => district.share_pct,
+                    MapMeasure::Score => continue,
+                });
+            }
         }
     }
     let values: Vec<f64> = districts.iter().filter_map(|d| d.value).collect();
@@ -195,6 +222,29 @@ pub fn map_series(
         breaks,
         unmapped,
     }
+}
+
+/// The group each division of `geometry` is scored by in `scores`: its own (by district) or its best cell (by
+/// cell: the first in the ranking's order, best first); `None` for a division the ranking lacks.
+fn district_scores<'a>(
+    geometry: &Geometry,
+    scores: Option<&'a Scores>,
+) -> Vec<Option<&'a ScoredGroup>> {
+    let mut best = vec![None; geometry.districts.len()];
+    let Some(scores) = scores.filter(|s| s.by != ScoreBy::Sector) else {
+        return best;
+    };
+    for group in &scores.groups {
+        let Some(name) = group.key.last() else {
+            continue;
+        };
+        if let Some(index) = geometry.districts.iter().position(|d| d.name == *name)
+            && best[index].is_none()
+        {
+            best[index] = Some(group);
+        }
+    }
+    best
 }
 
 #[cfg(test)]

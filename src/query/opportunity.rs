@@ -48,6 +48,16 @@ impl Opportunity {
     pub fn ranking(&self, by: ScoreBy) -> Result<&Scores, &ScoreError> {
         self.rankings[index(by)].as_ref()
     }
+
+    /// The ranking the district map is coloured by when the view ranks by `by`: the cells when it ranks cells
+    /// (each district then shows its best cell, see [`crate::query::map::map_series`]), the districts otherwise
+    /// (sectors are not places, so a ranking by sector maps the districts' own scores).
+    pub fn map_ranking(&self, by: ScoreBy) -> Result<&Scores, &ScoreError> {
+        match by {
+            ScoreBy::SectorDistrict => self.ranking(ScoreBy::SectorDistrict),
+            ScoreBy::Sector | ScoreBy::District => self.ranking(ScoreBy::District),
+        }
+    }
 }
 
 fn index(by: ScoreBy) -> usize {

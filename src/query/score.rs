@@ -38,10 +38,12 @@ pub use factor::{Factor, Weights, WeightsError};
 pub use preset::Preset;
 pub use tally::MAX_GROUPS;
 pub use why::{
-    Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, why_text, why_text_in,
+    Figures, Why, YearRange, factor_formula, factor_name, formula_in_words, weights_in_words,
+    why_text, why_text_in, window_in_words,
 };
 
 use super::filter::UnknownChoice;
+use crate::i18n::Lang;
 use crate::model::{DataSource, Dataset, Field};
 use tally::{Inputs, RawGroup, Windows};
 
@@ -297,6 +299,16 @@ fn normalise(raw: f64, min: f64, max: f64) -> f64 {
 
 /// The note on scores of the embedded (synthetic) data.
 pub const SYNTHETIC_NOTE: &str = "illustrative: synthetic sample";
+
+/// `note` (from [`source_note`]) in `lang`: "illustrative: synthetic sample" translated; a file's own source
+/// stays as the file states it.
+pub fn note_in(lang: Lang, note: &str) -> String {
+    if note == SYNTHETIC_NOTE {
+        crate::tr!(lang, "score-note-synthetic")
+    } else {
+        note.to_owned()
+    }
+}
 
 /// What every score view says about its data: "illustrative: synthetic sample" for the embedded (or any
 /// synthetic) data; otherwise the `source` of the selected rows as the file states it, or the file itself.

@@ -66,6 +66,16 @@ fn real_names(dataset: &Dataset) -> Vec<String> {
     names
 }
 
+/// The text of the first page (pdftotext ends every page with a form feed).
+fn first_page(text: &str) -> String {
+    text.split('\u{c}').next().unwrap_or_default().to_owned()
+}
+
+/// The text of the second page.
+fn second_page(text: &str) -> String {
+    text.split('\u{c}').nth(1).unwrap_or_default().to_owned()
+}
+
 fn brief(dataset: &Dataset, view: &View, names: Names<'_>, options: &PdfOptions) -> Vec<u8> {
     let mut bytes = Vec::new();
     write_brief(dataset, view, names, options, &mut bytes).unwrap();
@@ -73,7 +83,7 @@ fn brief(dataset: &Dataset, view: &View, names: Names<'_>, options: &PdfOptions)
 }
 
 #[test]
-fn the_brief_is_one_a4_landscape_page_that_says_what_it_shows() {
+fn the_brief_is_a4_landscape_and_its_first_page_says_what_it_shows() {
     let dataset = Dataset::embedded().unwrap();
     let mut view = View::default();
     view.filter.sectors.insert("Finance".into());
@@ -82,9 +92,9 @@ fn the_brief_is_one_a4_landscape_page_that_says_what_it_shows() {
     let options = PdfOptions::new(Lang::En, &ClientSafe::default());
     std::fs::write(&path, brief(&dataset, &view, Names::Real, &options)).unwrap();
     let (pages, size) = pages_and_size(&path);
-    assert_eq!(pages, 1);
+    assert_eq!(pages, 2, "the overview, then where the opportunities are");
     assert!(size.starts_with("841.89 x 595.28"), "{size}");
-    let text = poppler("pdftotext", &path);
+    let text = first_page(&poppler("pdftotext", &path));
     assert!(
         text.contains("Hong Kong-invested projects in Chongqing"),
         "{text}"
@@ -114,6 +124,52 @@ fn the_brief_is_one_a4_landscape_page_that_says_what_it_shows() {
     );
     let top_name: String = page.top.rows[0][0].chars().take(12).collect();
     assert!(text.contains(&top_name), "{top_name} in {text}");
+}
+
+#[test]
+fn the_briefs_second_page_is_where_the_opportunities_are() {
+    use invest_explorer::query::score::{self, ScoreBy, ScoreOptions};
+    let dataset = Dataset::embedded().unwrap();
+    let mut view = View::default();
+    view.score.by = ScoreBy::District;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brief.pdf");
+    let options = PdfOptions::new(Lang::En, &ClientSafe::default());
+    std::fs::write(&path, brief(&dataset, &view, Names::Real, &options)).unwrap();
+    let text = second_page(&poppler("pdftotext", &path));
+    assert!(text.contains("Where the opportunities are"), "{text}");
+    assert!(
+        text.contains("Top 10 of 38 districts by opportunity score"),
+        "{text}"
+    );
+    assert!(text.contains("illustrative: synthetic sample"), "{text}");
+    assert!(text.contains("Weights: Scale 1 · Momentum 2"), "{text}");
+    // The best district, with its score and its first reason, exactly as the engine ranks it.
+    let rows: Vec<u32> = (0..dataset.projects.len() as u32).collect();
+    let options_by_district = ScoreOptions {
+        by: ScoreBy::District,
+        ..ScoreOptions::default()
+    };
+    let scores = score::score(&dataset, &rows, &options_by_district).unwrap();
+    let top = &scores.groups[0];
+    let line = text
+        .lines()
+        .find(|line| line.trim_start().starts_with("1 "))
+        .unwrap_or_else(|| panic!("no first row in {text}"));
+    assert!(line.contains(&top.key[0]), "{line}");
+    assert!(
+        line.contains(&format!("{:.1}", top.score.unwrap())),
+        "{line}"
+    );
+    let reason: String = score::why_text(&top.why[0]).chars().take(30).collect();
+    assert!(text.contains(&reason), "{reason} in {text}");
+    // The first page is the overview as before.
+    assert!(first_page(&poppler("pdftotext", &path)).contains("Top 10 projects"));
+
+    // Nothing selected: one page, no ranking of nothing.
+    view.filter.search = "no project is called this".into();
+    std::fs::write(&path, brief(&dataset, &view, Names::Real, &options)).unwrap();
+    assert_eq!(pages_and_size(&path).0, 1);
 }
 
 #[test]
@@ -329,7 +385,14 @@ fn cli_brief_and_deck_write_pdfs_and_client_safe_hides_names() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(poppler("pdftotext", &hans).contains("模拟样本"));
+    let text = poppler("pdftotext", &hans);
+    assert!(text.contains("模拟样本"), "{text}");
+    // The second page in Chinese too: its heading, the note, a sector's Chinese name, the weights in words.
+    let opportunities = second_page(&text);
+    assert!(opportunities.contains("投资机会在哪里"), "{opportunities}");
+    assert!(opportunities.contains("示意：模拟样本"), "{opportunities}");
+    assert!(opportunities.contains("金融"), "{opportunities}");
+    assert!(opportunities.contains("权重：规模 1"), "{opportunities}");
 
     let csv = dir.path().join("safe.csv");
     let output = run(&["export", "--client-safe", "--out", csv.to_str().unwrap()]);

@@ -245,3 +245,19 @@ fn the_map_slide_draws_every_selection_in_both_themes() {
         }
     }
 }
+
+#[test]
+fn the_map_can_be_coloured_by_opportunity_score() {
+    let mut harness = on_map_tab(harness());
+    harness.get_by_label("By opportunity score").click();
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().state.view.map_measure, MapMeasure::Score);
+    // The score ranks cells by default: each district by its best cell, under the Opportunities tab's weights.
+    assert!(harness.state().derived.opportunity.is_some());
+    harness.get_by_label("Best cell's opportunity score 0–100");
+    harness.get_by_label_contains("Under the weights and the 5-year window");
+    harness.get_by_label("District Yuzhong").hover();
+    harness.run();
+    harness.get_by_label_contains("Best cell: ");
+}

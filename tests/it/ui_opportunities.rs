@@ -237,6 +237,12 @@ fn the_tab_draws_at_laptop_and_full_hd_sizes_in_both_themes() {
             "districts-1280-light.png",
         ),
         (
+            Some("Score map"),
+            egui::vec2(1920.0, 1080.0),
+            Theme::Dark,
+            "score-map-1920-dark.png",
+        ),
+        (
             Some("Compare"),
             egui::vec2(1280.0, 800.0),
             Theme::Dark,
@@ -256,10 +262,12 @@ fn the_tab_draws_at_laptop_and_full_hd_sizes_in_both_themes() {
             harness.get_by_label(section).click();
             settle(&mut harness);
         }
-        if section == Some("Districts by score") {
-            // The district list, each with its pin; the grouping of the ranking is untouched.
+        if section == Some("Districts") {
+            // The grouping by district: the ranking lists the districts, each with its pin.
+            harness.get_by_label("Ranking").click();
+            settle(&mut harness);
             harness.get_by_label("Pin Yuzhong");
-            assert_eq!(harness.state().state.view.score.by, ScoreBy::SectorDistrict);
+            assert_eq!(harness.state().state.view.score.by, ScoreBy::District);
         }
         let app = harness.state_mut();
         let background = invest_explorer::ui::theme::background(theme);
@@ -282,4 +290,68 @@ fn the_tab_draws_at_laptop_and_full_hd_sizes_in_both_themes() {
                 .unwrap();
         }
     }
+}
+
+#[test]
+fn by_district_the_score_map_colours_each_district_and_a_click_filters_to_it() {
+    let mut harness = harness();
+    open_tab(&mut harness);
+    harness.get_by_label("Districts").click();
+    settle(&mut harness);
+    harness.get_by_label("Score map").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().state.view.score.by, ScoreBy::District);
+    // The Map tab's legend, titled by score; thin districts are drawn as the map draws empty ones.
+    harness.get_by_label("Opportunity score 0–100");
+    harness.get_by_label("No score (fewer than 3 projects)");
+    harness.get_by_label_contains("Each district by its own score");
+
+    let districts = ranking(&harness, ScoreBy::District);
+    let yuzhong = districts
+        .groups
+        .iter()
+        .find(|g| g.key == ["Yuzhong"])
+        .expect("Yuzhong is scored");
+    harness.get_by_label("District Yuzhong").hover();
+    harness.run();
+    harness.get_by_label(&format!(
+        "Opportunity score {:.1} / 100",
+        yuzhong.score.unwrap()
+    ));
+    // Its first reason, as the ranking's why says it.
+    harness.get_by_label(&format!(
+        "• {}",
+        invest_explorer::query::score::why_text(&yuzhong.why[0])
+    ));
+
+    harness.get_by_label("District Yuzhong").click();
+    settle(&mut harness);
+    harness.get_by_label("District: Yuzhong  ×");
+    assert_eq!(
+        harness.state().state.view.filter.districts,
+        ["Yuzhong".to_owned()].into()
+    );
+}
+
+#[test]
+fn by_cell_the_score_map_shows_each_districts_best_cell() {
+    let mut harness = harness();
+    open_tab(&mut harness);
+    harness.get_by_label("Score map").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().state.view.score.by, ScoreBy::SectorDistrict);
+    harness.get_by_label("Best cell's opportunity score 0–100");
+    let cells = ranking(&harness, ScoreBy::SectorDistrict);
+    let best = cells
+        .groups
+        .iter()
+        .find(|g| g.key[1] == "Yuzhong")
+        .expect("Yuzhong has cells");
+    harness.get_by_label("District Yuzhong").hover();
+    harness.run();
+    harness.get_by_label(&format!(
+        "Best cell: {} · score {:.1} / 100",
+        best.key[0],
+        best.score.unwrap()
+    ));
 }

@@ -99,7 +99,7 @@ impl PageContent {
             figures: key_figures(dataset, &derived, money, lang),
             chart: (selected > 0).then(|| chart_series(dataset, &derived, view, lang)),
             top: top_projects(dataset, &derived, money, names, lang),
-            filters: view.filter.describe(),
+            filters: view.filter.describe_in(lang, Some(dataset)),
             shown: tr!(
                 lang,
                 "status-projects",
@@ -107,7 +107,11 @@ impl PageContent {
                 total = table.len()
             ),
             units: tr!(lang, "money-amounts-in", unit = money.unit_in(notation)),
-            source: tr!(lang, "pdf-source", source = dataset.provenance.describe()),
+            source: tr!(
+                lang,
+                "pdf-source",
+                source = crate::query::labels::provenance_in(&dataset.provenance, lang)
+            ),
             synthetic: dataset
                 .provenance
                 .is_synthetic

@@ -1,6 +1,8 @@
 //! PDFs for clients, written with krilla (pure Rust; fonts embedded and subset, CJK included; text selectable;
-//! charts as vector paths): a one-page **brief** of a view on A4 landscape, and a **deck** of a story, one 16:9
-//! page per slide. Each page is first worked out as a [`PageContent`] (what it says), then drawn (`page.rs`).
+//! charts as vector paths): a **brief** of a view on A4 landscape — the overview page, then "Where the
+//! opportunities are" (the view's opportunity ranking) — and a **deck** of a story, one 16:9 page per slide.
+//! Each page is first worked out as a [`PageContent`] or an [`OpportunityPage`] (what it says), then drawn
+//! (`page.rs`, `opportunities.rs`).
 //!
 //! Files are written through [`super::write_atomically`]: a failed write leaves an existing file as it was. Must
 //! not depend on egui, eframe or rfd.
@@ -8,6 +10,7 @@
 mod chart;
 mod content;
 mod fonts;
+mod opportunities;
 mod page;
 
 use std::io::Write;
@@ -19,6 +22,7 @@ use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 
 pub use content::{Bar, ChartSeries, KeyFigure, PageContent, TopProjects};
+pub use opportunities::{OpportunityPage, OpportunityRow, TOP_GROUPS};
 
 use super::{ExportError, write_atomically};
 use crate::i18n::Lang;
@@ -70,9 +74,17 @@ impl PdfOptions {
     }
 }
 
+/// What one page of a document is.
+enum Sheet<'a> {
+    /// Key figures, chart and top projects (the brief's first page, every slide of a deck).
+    Overview(&'a PageContent),
+    /// The brief's opportunity ranking, under the overview's title and footer.
+    Opportunities(&'a PageContent, &'a OpportunityPage),
+}
+
 /// Lays out `pages` on pages of `size`, one each.
 fn write_document(
-    pages: &[(PageContent, Option<(usize, usize)>)],
+    pages: &[(Sheet<'_>, Option<(usize, usize)>)],
     title: &str,
     size: (f32, f32),
     scale: f32,
@@ -89,7 +101,7 @@ fn write_document(
     );
     let settings = PageSettings::from_wh(size.0, size.1)
         .ok_or_else(|| ExportError::Encode("invalid page size".into()))?;
-    for (content, number) in pages {
+    for (sheet, number) in pages {
         let mut pdf_page = document.start_page_with(settings.clone());
         let mut surface = pdf_page.surface();
         let frame = page::Frame {
@@ -99,7 +111,12 @@ fn write_document(
             watermark: options.watermark.as_deref(),
             stamp: options.stamp(*number),
         };
-        page::draw_page(&mut surface, &setter, content, &frame);
+        match sheet {
+            Sheet::Overview(content) => page::draw_page(&mut surface, &setter, content, &frame),
+            Sheet::Opportunities(overview, opportunities) => {
+                page::draw_opportunity_page(&mut surface, &setter, overview, opportunities, &frame)
+            }
+        }
         surface.finish();
         pdf_page.finish();
     }
@@ -109,7 +126,8 @@ fn write_document(
     out.write_all(&bytes).map_err(super::io_error)
 }
 
-/// The one-page brief of `view` (A4 landscape).
+/// The brief of `view` (A4 landscape): the overview, then where the opportunities are (when the view selects
+/// anything to score).
 pub fn write_brief(
     dataset: &Dataset,
     view: &View,
@@ -118,8 +136,15 @@ pub fn write_brief(
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let content = PageContent::new(dataset, view, &view.name, "", names, options.lang);
-    let title = content.title.clone();
-    write_document(&[(content, None)], &title, A4_LANDSCAPE, 1.0, options, out)
+    let opportunities = OpportunityPage::new(dataset, view, options.lang);
+    let pages = match &opportunities {
+        Some(page) => vec![
+            (Sheet::Overview(&content), Some((1, 2))),
+            (Sheet::Opportunities(&content, page), Some((2, 2))),
+        ],
+        None => vec![(Sheet::Overview(&content), None)],
+    };
+    write_document(&pages, &content.title, A4_LANDSCAPE, 1.0, options, out)
 }
 
 /// The deck of `story`: one 16:9 page per slide (a story without slides gives one page of the whole dataset).
@@ -131,7 +156,7 @@ pub fn write_deck(
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let count = story.slides.len().max(1);
-    let pages: Vec<(PageContent, Option<(usize, usize)>)> = if story.slides.is_empty() {
+    let contents: Vec<(PageContent, Option<(usize, usize)>)> = if story.slides.is_empty() {
         let view = View::default();
         vec![(
             PageContent::new(dataset, &view, &story.title, "", names, options.lang),
@@ -160,6 +185,10 @@ pub fn write_deck(
     } else {
         story.title.clone()
     };
+    let pages: Vec<(Sheet<'_>, Option<(usize, usize)>)> = contents
+        .iter()
+        .map(|(content, number)| (Sheet::Overview(content), *number))
+        .collect();
     write_document(&pages, &title, SLIDE, SLIDE_SCALE, options, out)
 }
 

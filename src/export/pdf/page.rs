@@ -7,9 +7,10 @@ use krilla::surface::Surface;
 use super::chart::{self, Area, INK, MUTED, draw_chart, fill_rect, line};
 use super::content::{PageContent, TopProjects};
 use super::fonts::{Rgb, TextStyle, Typesetter};
+use super::opportunities::{OpportunityPage, draw_opportunities};
 
-const SYNTHETIC: Rgb = (176, 84, 10);
-const CARD: Rgb = (242, 244, 247);
+pub(super) const SYNTHETIC: Rgb = (176, 84, 10);
+pub(super) const CARD: Rgb = (242, 244, 247);
 const WATERMARK: Rgb = (200, 40, 40);
 
 /// What a page shows besides its content.
@@ -33,44 +34,9 @@ pub(super) fn draw_page(
     let scale = frame.scale;
     let margin = 32.0 * scale.sqrt();
     let width = frame.width - 2.0 * margin;
-    let mut y = margin;
-
-    let title = TextStyle::new(18.0 * scale, INK).bold();
-    y += title.size;
-    setter.draw(
-        surface,
-        (margin, y),
-        title,
-        &setter.fit(&page.title, title.size, width),
-    );
-    y += title.size * 0.5;
     let small = TextStyle::new(8.5 * scale, MUTED);
-    if !page.caption.is_empty() {
-        let caption = TextStyle::new(10.5 * scale, INK);
-        for text in setter.wrap(&page.caption, caption.size, width, 2) {
-            y += caption.size * 1.35;
-            setter.draw(surface, (margin, y), caption, &text);
-        }
-    }
-    y += small.size * 1.5;
-    setter.draw(
-        surface,
-        (margin, y),
-        small,
-        &setter.fit(&page.filters, small.size, width),
-    );
-    if let Some(synthetic) = &page.synthetic {
-        y += small.size * 1.5;
-        setter.draw(
-            surface,
-            (margin, y),
-            TextStyle::new(small.size, SYNTHETIC).bold(),
-            synthetic,
-        );
-    }
-    y += small.size;
-
-    y = figures(surface, setter, page, margin, y, width, scale);
+    let y = heading(surface, setter, page, frame);
+    let y = figures(surface, setter, page, margin, y, width, scale);
 
     let footer_height = small.size * 3.2;
     let body = Area {
@@ -121,6 +87,76 @@ pub(super) fn draw_page(
         );
     }
     footer(surface, setter, page, frame, margin, small);
+    if let Some(text) = frame.watermark {
+        watermark(surface, setter, text, frame);
+    }
+}
+
+/// The title, a slide's caption, the filters in words and the "synthetic sample" banner; returns the y below.
+fn heading(
+    surface: &mut Surface<'_>,
+    setter: &Typesetter,
+    page: &PageContent,
+    frame: &Frame<'_>,
+) -> f32 {
+    let scale = frame.scale;
+    let margin = 32.0 * scale.sqrt();
+    let width = frame.width - 2.0 * margin;
+    let mut y = margin;
+
+    let title = TextStyle::new(18.0 * scale, INK).bold();
+    y += title.size;
+    setter.draw(
+        surface,
+        (margin, y),
+        title,
+        &setter.fit(&page.title, title.size, width),
+    );
+    y += title.size * 0.5;
+    let small = TextStyle::new(8.5 * scale, MUTED);
+    if !page.caption.is_empty() {
+        let caption = TextStyle::new(10.5 * scale, INK);
+        for text in setter.wrap(&page.caption, caption.size, width, 2) {
+            y += caption.size * 1.35;
+            setter.draw(surface, (margin, y), caption, &text);
+        }
+    }
+    y += small.size * 1.5;
+    setter.draw(
+        surface,
+        (margin, y),
+        small,
+        &setter.fit(&page.filters, small.size, width),
+    );
+    if let Some(synthetic) = &page.synthetic {
+        y += small.size * 1.5;
+        setter.draw(
+            surface,
+            (margin, y),
+            TextStyle::new(small.size, SYNTHETIC).bold(),
+            synthetic,
+        );
+    }
+    y + small.size
+}
+
+/// The brief's page of opportunities: under the first page's title, filters and banner, the ranking (see
+/// [`super::opportunities`]); the same footer and watermark.
+pub(super) fn draw_opportunity_page(
+    surface: &mut Surface<'_>,
+    setter: &Typesetter,
+    overview: &PageContent,
+    page: &OpportunityPage,
+    frame: &Frame<'_>,
+) {
+    let scale = frame.scale;
+    let margin = 32.0 * scale.sqrt();
+    let width = frame.width - 2.0 * margin;
+    let small = TextStyle::new(8.5 * scale, MUTED);
+    let y = heading(surface, setter, overview, frame);
+    let bottom = frame.height - margin - small.size * 3.2;
+    draw_opportunities(surface, setter, page, (margin, y, width, bottom), scale);
+    footer(surface, setter, overview, frame, margin, small);
     if let Some(text) = frame.watermark {
         watermark(surface, setter, text, frame);
     }

@@ -12,11 +12,16 @@ fn series_of(view: &View, measure: MapMeasure) -> (MapSeries, Derived) {
     let dataset = Dataset::embedded().unwrap();
     let view = View {
         tab: Tab::Map,
+        map_measure: measure,
         ..view.clone()
     };
     let derived = Derived::compute(&dataset, &view);
+    let scores = derived
+        .opportunity
+        .as_deref()
+        .and_then(|o| o.map_ranking(view.score.by).ok());
     (
-        map_series(geometry(), &derived.by_district, measure),
+        map_series(geometry(), &derived.by_district, measure, scores),
         derived,
     )
 }
@@ -42,8 +47,13 @@ fn every_project_is_on_the_map_or_counted_off_it() {
             derived.selection.len()
         );
         for district in &series.districts {
-            assert_eq!(district.value.is_some(), district.num_projects > 0);
-            assert_eq!(district.class.is_some(), district.num_projects > 0);
+            // By score, a district needs a few projects (see `scores_colour_the_districts_that_have_one`).
+            let filled = match measure {
+                MapMeasure::Score => district.num_projects >= THIN_BELOW,
+                _ => district.num_projects > 0,
+            };
+            assert_eq!(district.value.is_some(), filled, "{measure:?}");
+            assert_eq!(district.class.is_some(), filled, "{measure:?}");
         }
         assert!(series.breaks.len() >= 3, "{measure:?}: {:?}", series.breaks);
     }
@@ -88,7 +98,7 @@ fn rows_with_an_unknown_district_are_counted_off_the_map() {
         group("Atlantis", 3, 4.5),
         group(crate::query::aggregate::MISSING_LABEL, 1, 0.5),
     ];
-    let series = map_series(geometry(), &groups, MapMeasure::Projects);
+    let series = map_series(geometry(), &groups, MapMeasure::Projects, None);
     assert_eq!(
         series.unmapped,
         Unmapped {
@@ -96,6 +106,70 @@ fn rows_with_an_unknown_district_are_counted_off_the_map() {
             contracted_m: 5.0
         }
     );
+}
+
+#[test]
+fn scores_colour_the_districts_that_have_one() {
+    use crate::query::score::ScoreBy;
+    // By district: each district's own score, classed like any measure; thin districts are left unfilled.
+    let mut view = View::default();
+    view.score.by = ScoreBy::District;
+    let (series, derived) = series_of(&view, MapMeasure::Score);
+    let opportunity = derived.opportunity.as_deref().unwrap();
+    let districts = opportunity.ranking(ScoreBy::District).unwrap();
+    let yuzhong = series
+        .districts
+        .iter()
+        .find(|d| geometry().districts[d.index].name == "Yuzhong")
+        .unwrap();
+    let own = districts
+        .groups
+        .iter()
+        .find(|g| g.key == ["Yuzhong"])
+        .unwrap();
+    assert_eq!(yuzhong.value, own.score);
+    assert_eq!(yuzhong.scored.as_ref(), Some(own));
+    for district in &series.districts {
+        if let Some(value) = district.value {
+            assert!((0.0..=100.0).contains(&value));
+            assert_eq!(district.class, Some(series.breaks.class_of(value)));
+            assert!(!district.scored.as_ref().unwrap().thin);
+        }
+    }
+
+    // By cell: a district shows its best cell, which is the first of its cells in the ranking.
+    view.score.by = ScoreBy::SectorDistrict;
+    let (cells_series, derived) = series_of(&view, MapMeasure::Score);
+    let cells = derived
+        .opportunity
+        .as_deref()
+        .unwrap()
+        .ranking(ScoreBy::SectorDistrict)
+        .unwrap();
+    let yuzhong = &cells_series.districts[yuzhong.index];
+    let best = cells
+        .groups
+        .iter()
+        .filter(|g| g.key[1] == "Yuzhong")
+        .max_by(|a, b| a.score.unwrap().total_cmp(&b.score.unwrap()))
+        .unwrap();
+    assert_eq!(yuzhong.value, best.score);
+    assert_eq!(yuzhong.scored.as_ref().map(|g| &g.key), Some(&best.key));
+
+    // Ranked by sector, the map shows the districts' own scores.
+    view.score.by = ScoreBy::Sector;
+    let (by_sector, _) = series_of(&view, MapMeasure::Score);
+    assert_eq!(by_sector, series);
+
+    // No ranking (or none that maps): nothing filled, no class.
+    let empty = map_series(geometry(), &derived.by_district, MapMeasure::Score, None);
+    assert!(
+        empty
+            .districts
+            .iter()
+            .all(|d| d.value.is_none() && d.scored.is_none())
+    );
+    assert!(empty.breaks.is_empty());
 }
 
 proptest! {

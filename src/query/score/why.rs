@@ -84,34 +84,36 @@ fn usd_m(amount: f64) -> String {
     format!("USD {} m", format::thousands(amount, decimals))
 }
 
-/// One factor of the why in English, e.g. "momentum 92/100: USD 812 m contracted in 2019–2023 against USD 120 m
-/// in 2014–2018" (the CSV and JSON rankings keep these words).
-pub fn why_text(why: &Why) -> String {
-    why_text_in(why, Lang::En)
+/// An amount of the why in `lang`: [`usd_m`] in English (the CLI's and the files' sentences keep it), the
+/// Chinese reader's 万 / 亿美元 otherwise.
+fn amount_in(lang: Lang, amount: f64) -> String {
+    match lang {
+        Lang::En => usd_m(amount),
+        Lang::ZhHans | Lang::ZhHant => {
+            format::MoneyFormat::default().format_in(lang.notation(), amount)
+        }
+    }
 }
 
-/// One factor of the why in `lang`: the single place its words live ("动能 92/100：2019–2023 年合同外资 8.12 亿美元，
-/// 2014–2018 年为 1.2 亿美元"). English names the factor by its key and amounts in USD m; Chinese by its name and
-/// in 万/亿.
-pub fn why_text_in(why: &Why, lang: Lang) -> String {
-    let amount = |usd_m_amount: f64| match lang {
-        Lang::En => usd_m(usd_m_amount),
-        _ => format::MoneyFormat {
-            currency: format::Currency::Usd,
-            scale: format::Scale::Auto,
-        }
-        .format_in(lang, usd_m_amount),
-    };
-    let percent = |value: f64| format::percent_in(lang, value);
-    let years = |range: Option<YearRange>| match range {
-        Some(YearRange { first, last }) if first == last => {
-            tr!(lang, "why-years", years = first.to_string())
-        }
-        Some(YearRange { first, last }) => {
-            tr!(lang, "why-years", years = format!("{first}–{last}"))
-        }
+fn years_in(lang: Lang, range: Option<YearRange>) -> String {
+    match range {
+        Some(YearRange { first, last }) if first == last => first.to_string(),
+        Some(YearRange { first, last }) => format!("{first}–{last}"),
         None => tr!(lang, "why-no-year"),
-    };
+    }
+}
+
+/// One factor of the why in English, e.g. "momentum 92/100: USD 812 m contracted in 2019–2023 against USD 120 m
+/// in 2014–2018": the sentence of the CLI, the JSON and the ranking files ([`why_text_in`] in English).
+pub fn why_text(why: &Why) -> String {
+    why_text_in(Lang::En, why)
+}
+
+/// One factor of the why in `lang`, with the raw figures it was computed from (the window, the tooltips and the
+/// PDF brief show it in the reader's language). The single place the words are put together.
+pub fn why_text_in(lang: Lang, why: &Why) -> String {
+    let amount = |v: f64| amount_in(lang, v);
+    let percent = |v: f64| format::percent_in(lang.notation(), v);
     let detail = match &why.figures {
         Figures::Scale { contracted_usd_m } => {
             tr!(lang, "why-scale", amount = amount(*contracted_usd_m))
@@ -125,9 +127,9 @@ pub fn why_text_in(why: &Why, lang: Lang) -> String {
             lang,
             "why-momentum",
             recent = amount(*recent_usd_m),
-            recent_years = years(*recent),
+            recent_years = years_in(lang, *recent),
             prior = amount(*prior_usd_m),
-            prior_years = years(*prior)
+            prior_years = years_in(lang, *prior)
         ),
         Figures::Realisation {
             utilised_usd_m,
@@ -151,7 +153,7 @@ pub fn why_text_in(why: &Why, lang: Lang) -> String {
             share = percent(largest_share * 100.0)
         ),
         Figures::PolicySector { focus: true } => tr!(lang, "why-policy-focus"),
-        Figures::PolicySector { focus: false } => tr!(lang, "why-policy-not-focus"),
+        Figures::PolicySector { focus: false } => tr!(lang, "why-policy-other"),
         Figures::PolicyDistrict {
             focus_usd_m,
             contracted_usd_m,
@@ -171,9 +173,14 @@ pub fn why_text_in(why: &Why, lang: Lang) -> String {
             expected = amount(*expected_usd_m)
         ),
     };
-    let name = match lang {
-        Lang::En => why.factor.key().replace('_', " "),
-        _ => factor_name(lang, why.factor),
+    let name = match why.factor {
+        Factor::Scale => tr!(lang, "why-factor-scale"),
+        Factor::Momentum => tr!(lang, "why-factor-momentum"),
+        Factor::Realisation => tr!(lang, "why-factor-realisation"),
+        Factor::Breadth => tr!(lang, "why-factor-breadth"),
+        Factor::Openness => tr!(lang, "why-factor-openness"),
+        Factor::Policy => tr!(lang, "why-factor-policy"),
+        Factor::WhiteSpace => tr!(lang, "why-factor-white-space"),
     };
     tr!(
         lang,
@@ -224,6 +231,32 @@ pub fn formula_in_words(lang: Lang, recent_years: u32) -> Vec<String> {
     lines
 }
 
+/// The recent and prior windows of `scores` in words, in `lang`: "recent 2019–2023 against prior 2014–2018 (latest
+/// contract year 2023)", or that the data has no contract year.
+pub fn window_in_words(lang: Lang, scores: &super::Scores) -> String {
+    match (scores.recent, scores.prior, scores.latest_year) {
+        (Some(recent), Some(prior), Some(latest)) => tr!(
+            lang,
+            "score-window",
+            recent_from = crate::i18n::year(recent.first),
+            recent_to = crate::i18n::year(recent.last),
+            prior_from = crate::i18n::year(prior.first),
+            prior_to = crate::i18n::year(prior.last),
+            latest = crate::i18n::year(latest)
+        ),
+        _ => tr!(lang, "score-no-years"),
+    }
+}
+
+/// The weights by factor name in `lang`: "Scale 1 · Momentum 2 · … · White space 2".
+pub fn weights_in_words(lang: Lang, weights: &super::Weights) -> String {
+    let parts: Vec<String> = weights
+        .iter()
+        .map(|(factor, weight)| format!("{} {weight}", factor_name(lang, factor)))
+        .collect();
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +287,47 @@ mod tests {
     }
 
     #[test]
+    fn the_why_reads_in_the_readers_language() {
+        let why = Why {
+            factor: Factor::Openness,
+            contribution: 11.0,
+            norm: 98.6,
+            figures: Figures::Openness {
+                investors: 1234,
+                largest_share: 0.132,
+            },
+        };
+        assert_eq!(
+            why_text(&why),
+            "openness 99/100: 1,234 investors, the largest holding 13.2 % of the amount contracted"
+        );
+        assert_eq!(
+            why_text_in(Lang::ZhHans, &why),
+            "市场开放度 99/100：1,234 个投资方，最大一方占合同外资的 13.2%"
+        );
+        let white_space = Why {
+            factor: Factor::WhiteSpace,
+            contribution: 0.0,
+            norm: 58.0,
+            figures: Figures::WhiteSpace {
+                expected_usd_m: 176.0,
+                actual_usd_m: 15.2,
+            },
+        };
+        let hant = why_text_in(Lang::ZhHant, &white_space);
+        assert!(hant.starts_with("市場空白 58/100："), "{hant}");
+        assert!(hant.contains("1.76 億美元"), "{hant}");
+        let breadth = |investors| Why {
+            factor: Factor::Breadth,
+            contribution: 0.0,
+            norm: 0.0,
+            figures: Figures::Breadth { investors },
+        };
+        assert_eq!(why_text(&breadth(1)), "breadth 0/100: 1 investor");
+        assert_eq!(why_text(&breadth(3)), "breadth 0/100: 3 distinct investors");
+    }
+
+    #[test]
     fn small_amounts_and_single_years_stay_readable() {
         let why = Why {
             factor: Factor::WhiteSpace,
@@ -268,28 +342,15 @@ mod tests {
             why_text(&why),
             "white space 0/100: USD 0.37 m contracted where its sector's and district's totals suggest USD 1,235 m"
         );
-        let one_year = Why {
-            factor: Factor::Momentum,
-            contribution: 0.0,
-            norm: 50.0,
-            figures: Figures::Momentum {
-                recent_usd_m: 812.0,
-                prior_usd_m: 120.0,
-                recent: Some(YearRange {
+        assert_eq!(
+            years_in(
+                Lang::En,
+                Some(YearRange {
                     first: 2023,
-                    last: 2023,
-                }),
-                prior: None,
-            },
-        };
-        assert_eq!(
-            why_text(&one_year),
-            "momentum 50/100: USD 812 m contracted in 2023 against USD 120 m in no contract year"
-        );
-        // Chinese names the factor and counts in 万/亿.
-        assert_eq!(
-            why_text_in(&one_year, Lang::ZhHans),
-            "增长势头 50/100：2023 年合同外资 8.12 亿美元，无签约年份为 1.2 亿美元"
+                    last: 2023
+                })
+            ),
+            "2023"
         );
         assert_eq!(usd_m(0.0), "USD 0 m");
         assert_eq!(usd_m(12.26), "USD 12.3 m");

@@ -5,8 +5,9 @@
 use super::{LABEL_SIZE, MapFrame, SMALL_LABEL_SIZE, filter_to, to_pos, to_rect};
 use crate::command::Command;
 use crate::format;
-use crate::query::MapStyle;
 use crate::query::map::{Ink, LabelPlace, class_colour, ink_on};
+use crate::query::score::{THIN_BELOW, why_text_in};
+use crate::query::{MapMeasure, MapStyle};
 use crate::tr;
 
 /// Draws the map into `rect` (the districts within `map_area`, names anywhere) and handles hover and clicks.
@@ -24,7 +25,7 @@ pub(super) fn map_ui(
     fills_ui(&painter, frame);
     borders_ui(&painter, frame, hovered);
     liangjiang_ui(&painter, frame);
-    if frame.context.view.map_style == MapStyle::Bubbles {
+    if frame.style == MapStyle::Bubbles {
         bubbles_ui(&painter, frame);
     }
     if map_area != rect {
@@ -82,7 +83,7 @@ fn fill_of(frame: &MapFrame<'_>, index: usize, dark: bool) -> Option<egui::Color
 }
 
 fn fills_ui(painter: &egui::Painter, frame: &MapFrame<'_>) {
-    if frame.context.view.map_style != MapStyle::Choropleth {
+    if frame.style != MapStyle::Choropleth {
         return;
     }
     let Some(meshes) = crate::query::map::triangulated() else {
@@ -191,7 +192,7 @@ fn names_ui(painter: &egui::Painter, frame: &MapFrame<'_>) {
     let dark = visuals.dark_mode;
     let font = egui::FontId::proportional(LABEL_SIZE);
     let small_font = egui::FontId::proportional(SMALL_LABEL_SIZE);
-    let bubbles = frame.context.view.map_style == MapStyle::Bubbles;
+    let bubbles = frame.style == MapStyle::Bubbles;
     for (index, place) in frame.places.iter().enumerate() {
         let name = &frame.names[index];
         match *place {
@@ -292,6 +293,9 @@ fn tooltip_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, index: usize) {
     };
     ui.strong(format!("{} · {chinese}", shape.name));
     let value = &frame.series.districts[index];
+    if frame.series.measure == MapMeasure::Score {
+        score_tooltip_ui(ui, frame, index);
+    }
     if value.num_projects == 0 {
         ui.label(tr!(lang, "map-legend-no-project"));
     } else {
@@ -312,4 +316,46 @@ fn tooltip_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, index: usize) {
         ui.label(tr!(lang, "map-tooltip-liangjiang"));
     }
     ui.weak(tr!(lang, "map-tooltip-click"));
+}
+
+/// Reasons the tooltip of a district by score spells out.
+const TOOLTIP_REASONS: usize = 3;
+
+/// By score: the district's score (or its best cell's, naming the sector) and its first reasons; or why it has
+/// none.
+fn score_tooltip_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, index: usize) {
+    let lang = frame.lang;
+    let value = &frame.series.districts[index];
+    let Some(group) = &value.scored else {
+        if value.num_projects > 0 {
+            ui.label(tr!(lang, "map-tooltip-no-score", below = THIN_BELOW));
+        }
+        return;
+    };
+    let score = crate::ui::opportunities::score_text(group.score);
+    let headline = match group.key.as_slice() {
+        [sector, _] => tr!(
+            lang,
+            "map-tooltip-best-cell",
+            score = score,
+            sector = crate::query::labels::value_name(
+                frame.context.dataset,
+                crate::model::Field::Sector,
+                sector,
+                lang
+            )
+        ),
+        _ => tr!(lang, "map-tooltip-score", score = score),
+    };
+    ui.strong(headline);
+    if group.thin {
+        // A best cell may be empty or nearly so: that is the white space, but say how little it rests on.
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr!(lang, "map-tooltip-thin-cell", n = group.projects),
+        );
+    }
+    for why in group.why.iter().take(TOOLTIP_REASONS) {
+        ui.label(format!("• {}", why_text_in(lang, why)));
+    }
 }

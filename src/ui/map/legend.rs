@@ -1,5 +1,5 @@
-//! The legend column beside the map: the classes with their ranges, "no project", the Liangjiang outline and
-//! why it is approximate, how small districts are named, and the rows that are not on the map.
+//! The legend column beside the map: the classes with their ranges, "no project" (by score: "no score"), the
+//! Liangjiang outline and why it is approximate, how small districts are named, and the rows that are not on the map.
 
 use super::MapFrame;
 use crate::format;
@@ -19,7 +19,8 @@ pub(super) fn legend_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, rect: egui::Rec
     let lang = frame.lang;
     let context = frame.context;
     ui.spacing_mut().item_spacing.y = 5.0;
-    let heading = match context.view.map_measure {
+    let measure = frame.series.measure;
+    let heading = match measure {
         MapMeasure::Contracted => tr!(
             lang,
             "map-legend-contracted",
@@ -27,21 +28,34 @@ pub(super) fn legend_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, rect: egui::Rec
         ),
         MapMeasure::Projects => tr!(lang, "map-legend-projects"),
         MapMeasure::Share => tr!(lang, "map-legend-share"),
+        MapMeasure::Score if super::best_cells(context) => tr!(lang, "map-legend-best-cell"),
+        MapMeasure::Score => tr!(lang, "map-legend-score"),
     };
     ui.strong(heading);
-    if context.view.map_style == MapStyle::Bubbles {
+    if measure == MapMeasure::Score {
+        // Which weights and window: the score is relative to them (and to the selection).
+        let note = egui::RichText::new(tr!(
+            lang,
+            "map-legend-score-note",
+            years = context.view.score.recent_years
+        ))
+        .weak()
+        .small();
+        ui.add(egui::Label::new(note).wrap());
+    }
+    if frame.style == MapStyle::Bubbles {
         ui.weak(tr!(lang, "map-legend-bubbles"));
     }
     let dark = ui.visuals().dark_mode;
     let breaks = &frame.series.breaks;
     // Highest class first, as a reader scans a legend from the top.
     // Whole numbers when every bound is at least 10 in the shown unit: "2,100 – 12,000", not "2,100.0 – …".
-    let shown = |v: f64| match context.view.map_measure {
+    let shown = |v: f64| match measure {
         MapMeasure::Contracted => context.money().scaled_in(lang, v),
-        MapMeasure::Projects | MapMeasure::Share => v,
+        MapMeasure::Projects | MapMeasure::Share | MapMeasure::Score => v,
     };
     let decimals = if breaks.lower.iter().all(|&v| shown(v).abs() >= 10.0)
-        || context.view.map_measure == MapMeasure::Projects
+        || measure == MapMeasure::Projects
     {
         0
     } else {
@@ -64,11 +78,15 @@ pub(super) fn legend_ui(ui: &mut egui::Ui, frame: &MapFrame<'_>, rect: egui::Rec
         let [r, g, b] = class_colour(class, breaks.len(), dark);
         swatch_row_ui(ui, egui::Color32::from_rgb(r, g, b), &text);
     }
-    swatch_row_ui(
-        ui,
-        egui::Color32::TRANSPARENT,
-        &tr!(lang, "map-legend-no-project"),
-    );
+    let empty = match measure {
+        MapMeasure::Score => tr!(
+            lang,
+            "map-legend-no-score",
+            below = crate::query::score::THIN_BELOW
+        ),
+        _ => tr!(lang, "map-legend-no-project"),
+    };
+    swatch_row_ui(ui, egui::Color32::TRANSPARENT, &empty);
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let (swatch, _) = ui.allocate_exact_size(SWATCH, egui::Sense::hover());

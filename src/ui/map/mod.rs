@@ -1,8 +1,8 @@
-//! The Map tab: Chongqing's 38 divisions as filled polygons (a choropleth by contracted, projects or share) or
-//! as outlines with bubbles, the Liangjiang New Area outlined, names inside their districts or on leader lines,
+//! The Map tab: Chongqing's 38 divisions as filled polygons (a choropleth by contracted, projects, share or
+//! opportunity score) or as outlines with bubbles, the Liangjiang New Area outlined, names inside their districts or on leader lines,
 //! a tooltip on hover and a filter on click, with a legend beside the map (never over it). The numbers, classes,
 //! colours and label places come from [`crate::query::map`]; this module only draws them. A slide PNG draws the
-//! same [`map_canvas_ui`].
+//! same [`map_canvas_ui`], and the Opportunities tab the same map by score ([`map_canvas_as_ui`]).
 
 mod draw;
 mod legend;
@@ -17,6 +17,7 @@ use crate::model::reference::NameScript;
 use crate::query::map::{
     self, LabelPlace, LabelRequest, MapSeries, Projection, ScreenRect, place_labels,
 };
+use crate::query::score::ScoreBy;
 use crate::query::{Facet, MapMeasure, MapStyle, MapZoom};
 use crate::tr;
 
@@ -40,16 +41,7 @@ fn script(lang: Lang) -> NameScript {
 pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
     let lang = context.lang;
     ui.horizontal_wrapped(|ui| {
-        for zoom in MapZoom::ALL {
-            let text = match zoom {
-                MapZoom::WholeMunicipality => tr!(lang, "map-zoom-whole"),
-                MapZoom::CentralUrbanArea => tr!(lang, "map-zoom-central"),
-            };
-            let selected = context.view.map_zoom == zoom;
-            if ui.selectable_label(selected, text).clicked() && !selected {
-                commands.push(Command::SetMapZoom(zoom));
-            }
-        }
+        zoom_buttons_ui(ui, context, commands);
         ui.separator();
         for measure in MapMeasure::ALL {
             let selected = context.view.map_measure == measure;
@@ -83,16 +75,36 @@ pub fn map_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<C
     map_canvas_ui(ui, context, commands);
 }
 
+/// The whole-municipality and central-area buttons (the Map tab's, and the Opportunities tab's map).
+pub fn zoom_buttons_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    for zoom in MapZoom::ALL {
+        let text = match zoom {
+            MapZoom::WholeMunicipality => tr!(context.lang, "map-zoom-whole"),
+            MapZoom::CentralUrbanArea => tr!(context.lang, "map-zoom-central"),
+        };
+        let selected = context.view.map_zoom == zoom;
+        if ui.selectable_label(selected, text).clicked() && !selected {
+            commands.push(Command::SetMapZoom(zoom));
+        }
+    }
+}
+
 /// The name of a measure on its button.
 fn measure_text(lang: Lang, measure: MapMeasure) -> String {
     match measure {
         MapMeasure::Contracted => tr!(lang, "map-measure-contracted"),
         MapMeasure::Projects => tr!(lang, "map-measure-projects"),
         MapMeasure::Share => tr!(lang, "map-measure-share"),
+        MapMeasure::Score => tr!(lang, "map-measure-score"),
     }
 }
 
-/// The title of the map of `measure` (the slide's title, the legend's heading).
+/// Whether the map by score shows each district's best cell (the score ranks cells) or its own score.
+fn best_cells(context: &ViewContext<'_>) -> bool {
+    context.view.score.by == ScoreBy::SectorDistrict
+}
+
+/// The title of the map of the view's measure (the slide's title).
 pub fn map_title(context: &ViewContext<'_>) -> String {
     let lang = context.lang;
     match context.view.map_measure {
@@ -105,6 +117,8 @@ pub fn map_title(context: &ViewContext<'_>) -> String {
         }
         MapMeasure::Projects => tr!(lang, "map-title-projects"),
         MapMeasure::Share => tr!(lang, "map-title-share"),
+        MapMeasure::Score if best_cells(context) => tr!(lang, "map-title-best-cell"),
+        MapMeasure::Score => tr!(lang, "map-title-score"),
     }
 }
 
@@ -121,6 +135,8 @@ pub fn boundaries_caption(lang: Lang) -> String {
 /// What one frame of the map draws from: the geometry, the series, the projection, the label places.
 struct MapFrame<'a> {
     geometry: &'static Geometry,
+    /// How the series (which knows its measure) is drawn.
+    style: MapStyle,
     series: MapSeries,
     projection: Projection,
     /// Label places in screen points, one per district.
@@ -131,8 +147,25 @@ struct MapFrame<'a> {
     context: &'a ViewContext<'a>,
 }
 
-/// The map at the view's zoom with its legend column, without the buttons above (a slide PNG draws this).
+/// The map at the view's zoom, measure and style with its legend column, without the buttons above (a slide PNG
+/// draws this).
 pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Vec<Command>) {
+    map_canvas_as_ui(
+        ui,
+        context,
+        (context.view.map_measure, context.view.map_style),
+        commands,
+    );
+}
+
+/// The map at the view's zoom coloured by `measure` in `style`, with its legend column: the Opportunities tab
+/// shows it by score whatever the Map tab's measure is.
+pub fn map_canvas_as_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    (measure, style): (MapMeasure, MapStyle),
+    commands: &mut Vec<Command>,
+) {
     let lang = context.lang;
     let geometry = match Geometry::embedded() {
         Ok(geometry) => geometry,
@@ -156,12 +189,14 @@ pub fn map_canvas_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mu
     );
     let legend_rect =
         egui::Rect::from_min_max(egui::pos2(map_rect.max.x + 12.0, rect.min.y), rect.max);
-    let series = map::map_series(
-        geometry,
-        &context.derived.by_district,
-        context.view.map_measure,
-    );
-    let frame = frame_for(ui, context, geometry, series, map_rect, lang);
+    // By score: the ranking of the view's grouping (computed whenever a map by score is shown).
+    let scores = context
+        .derived
+        .opportunity
+        .as_deref()
+        .and_then(|o| o.map_ranking(context.view.score.by).ok());
+    let series = map::map_series(geometry, &context.derived.by_district, measure, scores);
+    let frame = frame_for(ui, context, geometry, (series, style), map_rect, lang);
     draw::map_ui(
         ui,
         &frame,
@@ -178,7 +213,7 @@ fn frame_for<'a>(
     ui: &egui::Ui,
     context: &'a ViewContext<'a>,
     geometry: &'static Geometry,
-    series: MapSeries,
+    (series, style): (MapSeries, MapStyle),
     map_rect: egui::Rect,
     lang: Lang,
 ) -> MapFrame<'a> {
@@ -242,6 +277,7 @@ fn frame_for<'a>(
     });
     MapFrame {
         geometry,
+        style,
         series,
         projection,
         places,

@@ -4,11 +4,12 @@
 
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::{ViewContext, note_text, score_text};
+use super::{ViewContext, score_text};
 use crate::command::{Command, ExportKind};
 use crate::format;
+use crate::query::Compared;
+use crate::query::score::note_in;
 use crate::query::score::{Factor, factor_name};
-use crate::query::{Compared, labels};
 use crate::tr;
 
 /// One colour per pin, the same in the columns and the lines.
@@ -56,8 +57,8 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let money = context.money();
     ui.weak(format!(
         "{} · {}",
-        tr!(lang, "opp-compare-within", unit = money.unit_in(lang)),
-        note_text(lang, &opportunity.note)
+        tr!(lang, "opp-compare-within", unit = money.unit()),
+        note_in(lang, &opportunity.note)
     ));
     ui.add_space(4.0);
     // Figures and splits side by side, the series below: one slide holds all three.
@@ -67,11 +68,7 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         ui.vertical(|ui| splits_ui(ui, context, compared));
     });
     ui.add_space(8.0);
-    ui.strong(tr!(
-        lang,
-        "chart-contracted-per-year",
-        unit = money.unit_in(lang)
-    ));
+    ui.strong(tr!(lang, "chart-contracted-per-year", unit = money.unit()));
     series_ui(ui, context, compared);
 }
 
@@ -90,7 +87,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
             ui.label("");
             for (index, item) in compared.iter().enumerate() {
                 ui.label(
-                    egui::RichText::new(labels::pin_label_in(context.dataset, &item.pin, lang))
+                    egui::RichText::new(item.pin.label())
                         .strong()
                         .color(pin_color(index)),
                 );
@@ -107,10 +104,10 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
                 format::count(c.summary.count)
             });
             line(tr!(lang, "figure-contracted"), &|c| {
-                money.format_in(lang, c.summary.contracted_usd_m)
+                money.format(c.summary.contracted_usd_m)
             });
             line(tr!(lang, "figure-utilised"), &|c| {
-                money.format_in(lang, c.summary.utilized_usd_m)
+                money.format(c.summary.utilized_usd_m)
             });
             line(tr!(lang, "figure-utilisation"), &|c| {
                 c.summary
@@ -140,7 +137,6 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
 
 /// The annual contracted series of every pin on one plot.
 fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]) {
-    let lang = context.lang;
     let money = context.money();
     Plot::new("compare_series")
         .height((ui.available_height() - 8.0).clamp(160.0, 320.0))
@@ -162,12 +158,9 @@ fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
                     })
                     .collect();
                 plot_ui.line(
-                    Line::new(
-                        labels::pin_label_in(context.dataset, &item.pin, lang),
-                        points,
-                    )
-                    .width(2.0)
-                    .color(pin_color(index)),
+                    Line::new(item.pin.label(), points)
+                        .width(2.0)
+                        .color(pin_color(index)),
                 );
             }
         });
@@ -181,7 +174,7 @@ fn splits_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
     ui.columns(compared.len().max(1), |columns| {
         for (index, (ui, item)) in columns.iter_mut().zip(compared).enumerate() {
             ui.label(
-                egui::RichText::new(labels::pin_label_in(context.dataset, &item.pin, lang))
+                egui::RichText::new(item.pin.label())
                     .strong()
                     .color(pin_color(index)),
             );
@@ -198,7 +191,7 @@ fn splits_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
                     ui.label(format!(
                         "{} · {}",
                         name.as_deref().unwrap_or(&other),
-                        money.format_in(lang, *amount)
+                        money.format(*amount)
                     ));
                 }
             }

@@ -1,15 +1,13 @@
 //! The sector × district heat-map of cell scores (districts down, sectors across, both best first; a click
-//! filters to the cell), and the districts by score as a coloured list (a click filters to the district).
+//! filters to the cell).
 
 use std::collections::HashMap;
 
 use super::{ViewContext, score_color, score_text, score_text_color};
 use crate::command::Command;
 use crate::format;
-use crate::model::Field;
-use crate::query::labels;
-use crate::query::score::{ScoreBy, why_text_in};
-use crate::query::{Facet, Filter, ScoredGroup, Scores};
+use crate::query::score::why_text_in;
+use crate::query::{Filter, ScoredGroup, Scores};
 use crate::tr;
 
 const CELL_HEIGHT: f32 = 20.0;
@@ -83,27 +81,18 @@ pub fn heat_map_ui(
                 .show(ui, |ui| {
                     ui.add_sized([LABEL_WIDTH, CELL_HEIGHT], egui::Label::new(""));
                     for sector in &sectors {
-                        let name = labels::value_name(context.dataset, Field::Sector, sector, lang);
                         ui.add_sized(
                             cell,
-                            egui::Label::new(egui::RichText::new(name).small().strong()).truncate(),
+                            egui::Label::new(egui::RichText::new(*sector).small().strong())
+                                .truncate(),
                         )
-                        .on_hover_text(name);
+                        .on_hover_text(*sector);
                     }
                     ui.end_row();
                     for district in &districts {
                         ui.add_sized(
                             [LABEL_WIDTH, CELL_HEIGHT],
-                            egui::Label::new(
-                                egui::RichText::new(labels::value_name(
-                                    context.dataset,
-                                    Field::District,
-                                    district,
-                                    lang,
-                                ))
-                                .strong(),
-                            )
-                            .truncate(),
+                            egui::Label::new(egui::RichText::new(*district).strong()).truncate(),
                         );
                         for sector in &sectors {
                             match by_key.get(&(*sector, *district)) {
@@ -159,8 +148,8 @@ fn cell_ui(
     let label = tr!(
         lang,
         "opp-heat-label",
-        sector = labels::value_name(context.dataset, Field::Sector, sector, lang),
-        district = labels::value_name(context.dataset, Field::District, district, lang),
+        sector = sector.clone(),
+        district = district.clone(),
         score = score_text(group.score)
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -172,7 +161,7 @@ fn cell_ui(
             format::thousands(group.contracted_usd_m, 1)
         ));
         for why in group.why.iter().take(3) {
-            ui.label(why_text_in(why, lang));
+            ui.label(why_text_in(lang, why));
         }
     });
     if response.clicked() {
@@ -183,63 +172,4 @@ fn cell_ui(
         };
         commands.push(Command::SetFilter(filter));
     }
-}
-
-/// The districts by score, best first, each a bar of its score's colour. The district map coloured by score will
-/// replace this list once the map draws districts as areas (see the module docs of [`super`]).
-pub fn districts_ui(
-    ui: &mut egui::Ui,
-    context: &ViewContext<'_>,
-    districts: &Scores,
-    commands: &mut Vec<Command>,
-) {
-    let lang = context.lang;
-    ui.weak(tr!(lang, "opp-districts-hint"));
-    if districts.by != ScoreBy::District {
-        return;
-    }
-    let visuals = ui.visuals().clone();
-    egui::ScrollArea::vertical()
-        .id_salt("district_scores")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            egui::Grid::new("district_scores_grid")
-                .spacing([8.0, 3.0])
-                .striped(true)
-                .show(ui, |ui| {
-                    for group in &districts.groups {
-                        let name = &group.key[0];
-                        super::pin_button_ui(
-                            ui,
-                            context,
-                            crate::query::Pin::District(name.clone()),
-                            commands,
-                        );
-                        let shown =
-                            labels::value_name(context.dataset, Field::District, name, lang);
-                        if ui.link(shown).clicked() {
-                            commands.push(Command::FilterTo {
-                                facet: Facet::District,
-                                value: name.clone(),
-                            });
-                        }
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(260.0, 14.0), egui::Sense::hover());
-                        let mut bar = rect;
-                        bar.set_width(
-                            rect.width()
-                                * (group.score.unwrap_or(0.0) / 100.0).clamp(0.0, 1.0) as f32,
-                        );
-                        ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
-                        let t = group.score.map(|s| 0.35 + 0.65 * s / 100.0);
-                        ui.painter().rect_filled(bar, 2.0, score_color(&visuals, t));
-                        ui.strong(score_text(group.score));
-                        ui.label(tr!(lang, "count-projects", n = group.projects));
-                        if let Some(why) = group.why.first() {
-                            ui.weak(why_text_in(why, lang));
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
 }

@@ -1,11 +1,11 @@
 //! The Opportunities tab (issue 12): the opportunity score of the current selection — grouping, weight sliders and
 //! presets, the ranking with its factor columns, the *why* of the focused group, the sector × district heat-map of
-//! cell scores, the districts by score, and the shortlist with *Compare*. Everything is drawn from
+//! cell scores, the district map coloured by score, and the shortlist with *Compare*. Everything is drawn from
 //! [`crate::query::Opportunity`] (computed and cached in `query::Derived`); every change is a [`Command`].
 //!
-//! The district map coloured by score: `ui/map.rs` is being rewritten as a choropleth elsewhere, so this tab draws
-//! the districts as a score-coloured list instead (`districts_ui`); the choropleth can take its colours from
-//! [`score_color`] and the district ranking once it lands.
+//! The map is the Map tab's own choropleth with [`MapMeasure::Score`] (one classing rule, one drawing code): by
+//! district it shows each district's score, by cell each district's best cell, by sector the districts' own
+//! scores (see [`crate::query::Opportunity::map_ranking`]).
 
 mod compare;
 mod heat_map;
@@ -18,9 +18,9 @@ pub use compare::compare_body_ui;
 use super::ViewContext;
 use crate::command::{Command, ExportKind};
 use crate::i18n::Lang;
-use crate::query::score::{SYNTHETIC_NOTE, ScoreBy, THIN_BELOW};
+use crate::query::score::{ScoreBy, THIN_BELOW, note_in};
 use crate::query::shortlist::{MAX_PINS, MIN_COMPARE};
-use crate::query::{Opportunity, Pin, Scores};
+use crate::query::{MapMeasure, MapStyle, Opportunity, Pin, Scores};
 use crate::tr;
 
 /// The marks of a pin button. Both are in the shipped fonts (no star is: egui's own fonts lack one).
@@ -33,7 +33,7 @@ enum Section {
     #[default]
     Ranking,
     HeatMap,
-    Districts,
+    Map,
     Compare,
 }
 
@@ -83,7 +83,7 @@ impl OpportunitiesTab {
             for (section, title) in [
                 (Section::Ranking, tr!(lang, "opp-section-ranking")),
                 (Section::HeatMap, tr!(lang, "opp-section-heat-map")),
-                (Section::Districts, tr!(lang, "opp-section-districts")),
+                (Section::Map, tr!(lang, "opp-section-map")),
                 (Section::Compare, tr!(lang, "opp-section-compare", n = pins)),
             ] {
                 let text = egui::RichText::new(title).strong();
@@ -105,7 +105,10 @@ impl OpportunitiesTab {
         let by = match self.section {
             Section::Ranking => context.view.score.by,
             Section::HeatMap => ScoreBy::SectorDistrict,
-            Section::Districts => ScoreBy::District,
+            Section::Map => {
+                map_section_ui(ui, context, opportunity, commands);
+                return;
+            }
             Section::Compare => {
                 compare::compare_ui(ui, context, commands);
                 return;
@@ -127,7 +130,6 @@ impl OpportunitiesTab {
         };
         match self.section {
             Section::HeatMap => heat_map::heat_map_ui(ui, context, scores, commands),
-            Section::Districts => heat_map::districts_ui(ui, context, scores, commands),
             _ => self.ranking_section_ui(ui, context, scores, commands),
         }
     }
@@ -156,11 +158,43 @@ impl OpportunitiesTab {
         });
         ui.separator();
         if let Some(group) = focused.and_then(|i| scores.groups.get(i)) {
-            why::why_ui(ui, context, scores.by, group);
+            why::why_ui(ui, context, group);
         } else {
             ui.weak(tr!(context.lang, "opp-why-pick"));
         }
     }
+}
+
+/// The district map coloured by score, with what it shows for the grouping and the zoom.
+fn map_section_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    opportunity: &Opportunity,
+    commands: &mut Vec<Command>,
+) {
+    let lang = context.lang;
+    if let Err(error) = opportunity.map_ranking(context.view.score.by) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr!(lang, "opp-error", error = error.to_string()),
+        );
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        super::map::zoom_buttons_ui(ui, context, commands);
+        ui.separator();
+        ui.weak(match context.view.score.by {
+            ScoreBy::District => tr!(lang, "opp-map-hint-districts"),
+            ScoreBy::SectorDistrict => tr!(lang, "opp-map-hint-cells"),
+            ScoreBy::Sector => tr!(lang, "opp-map-hint-sectors"),
+        });
+    });
+    super::map::map_canvas_as_ui(
+        ui,
+        context,
+        (MapMeasure::Score, MapStyle::Choropleth),
+        commands,
+    );
 }
 
 /// The grouping, the presets and *About the score*.
@@ -198,19 +232,10 @@ fn controls_ui(
 /// "illustrative: synthetic sample" on the embedded data, the file's own source otherwise: on every score view.
 fn note_ui(ui: &mut egui::Ui, lang: Lang, opportunity: &Opportunity) {
     ui.label(
-        egui::RichText::new(note_text(lang, &opportunity.note))
+        egui::RichText::new(note_in(lang, &opportunity.note))
             .italics()
             .color(ui.visuals().warn_fg_color),
     );
-}
-
-/// The data note in `lang` (a file's own source stays as the file states it).
-pub fn note_text(lang: Lang, note: &str) -> String {
-    if note == SYNTHETIC_NOTE {
-        tr!(lang, "score-note-synthetic")
-    } else {
-        note.to_owned()
-    }
 }
 
 /// The shortlist strip: each pin with a remove button, *Compare* and *Clear*.
@@ -356,13 +381,18 @@ fn thin_hint(lang: Lang) -> String {
     tr!(lang, "opp-thin-hint", below = THIN_BELOW)
 }
 
-/// The export items of the tab's "Export this…" menu: the ranking, and Compare once two are pinned.
+/// The export items of the tab's "Export this…" menu: the ranking, the map by score, and Compare once two are
+/// pinned.
 pub fn export_kinds(context: &ViewContext<'_>) -> Vec<ExportKind> {
     use crate::export::TableFormat;
     let mut kinds: Vec<ExportKind> = TableFormat::ALL
         .into_iter()
         .map(ExportKind::Ranking)
         .collect();
+    if context.view.tab == crate::query::Tab::Opportunities {
+        // Drawn by score (see `app::exporting`): only from this tab, where the map shows scores.
+        kinds.push(ExportKind::Picture(crate::query::Tab::Map));
+    }
     if context.view.shortlist.can_compare() {
         kinds.push(ExportKind::ComparePicture);
     }

@@ -1,18 +1,18 @@
 //! The *why* of the focused group — each counting factor's points, largest first, with its raw figures in words —
 //! and the *About the score* window: the formula in words and the weights in use.
 
-use super::{ViewContext, note_text, score_text};
+use super::{ViewContext, score_text};
 use crate::i18n::Lang;
-use crate::query::labels;
-use crate::query::score::{ScoreBy, ScoredGroup, factor_name, formula_in_words, why_text_in};
+use crate::query::score::note_in;
+use crate::query::score::{ScoredGroup, formula_in_words, weights_in_words, why_text_in};
 use crate::tr;
 
 /// The why of `group`: its name and score, then each factor's points.
-pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, by: ScoreBy, group: &ScoredGroup) {
+pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, group: &ScoredGroup) {
     let lang = context.lang;
     ui.horizontal(|ui| {
         ui.heading(tr!(lang, "opp-why"));
-        let name = labels::group_label_in(context.dataset, by, &group.key, lang);
+        let name = group.key.join(" · ");
         ui.strong(tr!(
             lang,
             "opp-why-title",
@@ -60,7 +60,7 @@ fn why_lines_ui(ui: &mut egui::Ui, lang: Lang, group: &ScoredGroup) {
                     "opp-points",
                     points = format!("{:+.1}", why.contribution)
                 ));
-                ui.add(egui::Label::new(why_text_in(why, lang)).wrap());
+                ui.add(egui::Label::new(why_text_in(lang, why)).wrap());
                 ui.end_row();
             }
         });
@@ -85,15 +85,10 @@ pub fn about_score_window_ui(ctx: &egui::Context, context: &ViewContext<'_>, ope
                     }
                     ui.add_space(6.0);
                     ui.strong(tr!(lang, "opp-about-weights"));
-                    let weights: Vec<String> = options
-                        .weights
-                        .iter()
-                        .map(|(factor, weight)| format!("{} {weight}", factor_name(lang, factor)))
-                        .collect();
-                    ui.label(weights.join(" · "));
+                    ui.label(weights_in_words(lang, &options.weights));
                     if let Some(opportunity) = &context.derived.opportunity {
                         ui.add_space(6.0);
-                        ui.weak(note_text(lang, &opportunity.note));
+                        ui.weak(note_in(lang, &opportunity.note));
                     }
                 });
         });
