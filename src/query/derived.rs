@@ -208,7 +208,7 @@ impl Derived {
     fn refresh_selection(&mut self, dataset: &Dataset, key: &SelectionKey) {
         let table = &dataset.projects;
         let amounts = self.money.amounts(table);
-        let (selection, facets) = evaluate(table, &key.filter);
+        let (selection, facets) = evaluate(dataset, &key.filter);
         // Every row selected (no filter): the dataset's totals, already summed for this currency.
         self.totals = if selection.len() == table.len() {
             self.dataset_totals.clone()
@@ -279,7 +279,7 @@ mod tests {
         assert_eq!(derived.refresh(&dataset, 0, &view), selection_and_tab);
         assert_eq!(
             derived.selection.len(),
-            select(&dataset.projects, &view.filter).len()
+            select(&dataset, &view.filter).len()
         );
         assert_eq!(derived.groups.len(), 1, "one sector selected");
 
