@@ -248,6 +248,17 @@ impl MoneyFormat {
             .unit(self.currency, notation)
     }
 
+    /// A number in the column unit (see [`Self::unit_in`]) as millions: the inverse of [`Self::scaled_in`], for
+    /// amounts typed in that unit, and exact for them (5,000 万 is 50 m, not 50.000000000000007).
+    pub fn millions_in(self, notation: impl Into<Notation>, number: f64) -> f64 {
+        match self.scale.column_scale(notation.into()) {
+            Scale::Auto | Scale::Millions => number,
+            Scale::Billions => number * 1000.0,
+            Scale::Wan => number / 100.0,
+            Scale::Yi => number * 100.0,
+        }
+    }
+
     /// An amount in millions as a number in the English column unit (see [`Self::unit`]).
     pub fn scaled(self, millions: f64) -> f64 {
         self.scaled_in(Notation::English, millions)
@@ -300,13 +311,20 @@ impl MoneyFormat {
     /// that every cell shows a precision of about one million at most.
     pub fn number_in(self, notation: impl Into<Notation>, millions: f64) -> String {
         let notation = notation.into();
-        let decimals = match self.scale.column_scale(notation) {
+        thousands(
+            self.scaled_in(notation, millions),
+            self.column_decimals(notation),
+        )
+    }
+
+    /// The decimals of a number in the column unit: about a million's precision in every unit.
+    pub fn column_decimals(self, notation: impl Into<Notation>) -> usize {
+        match self.scale.column_scale(notation.into()) {
             Scale::Billions => 3,
             Scale::Yi => 2,
             Scale::Wan => 0,
             Scale::Auto | Scale::Millions => 1,
-        };
-        thousands(self.scaled_in(notation, millions), decimals)
+        }
     }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn run(
     warn_about_quality(&dataset, lang);
     let view = args.filters.to_view(&dataset, lang)?;
     let currency = args.currency.unwrap_or(view.money.currency);
-    let selection = query::select(&dataset.projects, &view.filter);
+    let selection = query::select(&dataset, &view.filter);
     let money = MoneyColumns::new(&dataset, currency);
     let table = &dataset.projects;
     let data = query::chart_data(

@@ -109,7 +109,7 @@ pub(super) fn run(args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<
     if !args.sort.is_empty() {
         view.sort = sort_keys(&dataset.projects, &args.sort, lang)?;
     }
-    let mut selection = query::select(&dataset.projects, &view.filter);
+    let mut selection = query::select(&dataset, &view.filter);
     // Sorted as the window shows it: amounts in the view's currency.
     let money = query::money::MoneyColumns::new(&dataset, view.money.currency);
     query::sort_rows_in(

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::CliError;
+use crate::format::Currency;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::query::{Facet, Filter, View, labels};
@@ -30,10 +31,22 @@ pub struct FilterArgs {
     pub year_from: Option<i32>,
     #[arg(long = "year-to", value_name = "Y")]
     pub year_to: Option<i32>,
-    #[arg(long = "min-usd-m", value_name = "X", value_parser = finite_usd_m)]
+    /// Contracted at least X million US dollars (each row's amount as the file gives it).
+    #[arg(long = "min-usd-m", value_name = "X", value_parser = finite_millions)]
     pub min_usd_m: Option<f64>,
-    #[arg(long = "max-usd-m", value_name = "X", value_parser = finite_usd_m)]
+    #[arg(long = "max-usd-m", value_name = "X", value_parser = finite_millions)]
     pub max_usd_m: Option<f64>,
+    /// Contracted at least X million yuan (each row at its contract year's average rate). Bounds come in one
+    /// currency: USD, CNY and HKD flags do not mix.
+    #[arg(long = "min-cny-m", value_name = "X", value_parser = finite_millions)]
+    pub min_cny_m: Option<f64>,
+    #[arg(long = "max-cny-m", value_name = "X", value_parser = finite_millions)]
+    pub max_cny_m: Option<f64>,
+    /// Contracted at least X million Hong Kong dollars (each row at its contract year's average rate).
+    #[arg(long = "min-hkd-m", value_name = "X", value_parser = finite_millions)]
+    pub min_hkd_m: Option<f64>,
+    #[arg(long = "max-hkd-m", value_name = "X", value_parser = finite_millions)]
+    pub max_hkd_m: Option<f64>,
     /// A saved view (.ron); the other filters are added to its filter.
     #[arg(long, value_name = "VIEW.ron")]
     pub view: Option<PathBuf>,
@@ -61,12 +74,10 @@ impl FilterArgs {
         }
         filter.year_from = self.year_from.or(filter.year_from);
         filter.year_to = self.year_to.or(filter.year_to);
-        filter.min_usd_m = self.min_usd_m.or(filter.min_usd_m);
-        filter.max_usd_m = self.max_usd_m.or(filter.max_usd_m);
         // A view file may spell `NaN` or `inf` (RON has both): a bound no amount can meet selects nothing silently.
         for (key, bound) in [
-            ("min_usd_m", filter.min_usd_m),
-            ("max_usd_m", filter.max_usd_m),
+            ("min_amount_m", filter.min_amount_m),
+            ("max_amount_m", filter.max_amount_m),
         ] {
             if let Some(bound) = bound.filter(|b| !b.is_finite()) {
                 return Err(CliError::Usage(tr!(
@@ -77,14 +88,56 @@ impl FilterArgs {
                 )));
             }
         }
+        self.add_amount_bounds(filter)?;
         reject_unknown_names(filter, dataset, lang)?;
         Ok(view)
     }
 }
 
-/// `--min-usd-m`/`--max-usd-m`: a finite number. `NaN` would select nothing and `1e999` parses as infinity, both
+impl FilterArgs {
+    /// The `--min-…-m`/`--max-…-m` flags added to the view's bounds. Both ends are in one currency (a view's
+    /// bounds keep theirs), so flags of two currencies, or of another currency than the view's bounds, are a usage
+    /// error rather than a guess at a conversion (rates differ by year: no one bound means the same in both).
+    fn add_amount_bounds(&self, filter: &mut Filter) -> Result<(), CliError> {
+        let given: Vec<(Currency, Option<f64>, Option<f64>)> = [
+            (Currency::Usd, self.min_usd_m, self.max_usd_m),
+            (Currency::Cny, self.min_cny_m, self.max_cny_m),
+            (Currency::Hkd, self.min_hkd_m, self.max_hkd_m),
+        ]
+        .into_iter()
+        .filter(|(_, min, max)| min.is_some() || max.is_some())
+        .collect();
+        let flags = |currency: Currency| {
+            let code = currency.code().to_lowercase();
+            format!("--min-{code}-m/--max-{code}-m")
+        };
+        match given.as_slice() {
+            [] => Ok(()),
+            [(currency, min, max)] => {
+                if filter.has_amount_range() && filter.amount_currency != *currency {
+                    return Err(CliError::Usage(format!(
+                        "the view's amount bounds are in {}; give {} (bounds come in one currency)",
+                        filter.amount_currency.code(),
+                        flags(filter.amount_currency)
+                    )));
+                }
+                let min = min.or(filter.min_amount_m);
+                let max = max.or(filter.max_amount_m);
+                filter.set_amount_range(min, max, *currency);
+                Ok(())
+            }
+            [(first, ..), (second, ..), ..] => Err(CliError::Usage(format!(
+                "amount bounds come in one currency: {} and {} were both given",
+                flags(*first),
+                flags(*second)
+            ))),
+        }
+    }
+}
+
+/// `--min-usd-m`, `--max-cny-m`…: a finite number. `NaN` would select nothing and `1e999` parses as infinity, both
 /// silently; the refusal exits with code 2, worded by [`super::parse_error_text`].
-fn finite_usd_m(text: &str) -> Result<f64, BoundError> {
+fn finite_millions(text: &str) -> Result<f64, BoundError> {
     match text.trim().parse::<f64>() {
         Ok(value) if value.is_finite() => Ok(value),
         Ok(_) => Err(BoundError {

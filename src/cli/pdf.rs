@@ -85,7 +85,7 @@ pub(super) fn run_brief(args: &BriefArgs, lang: Lang, out: &mut dyn Write) -> Re
     let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
     warn_about_quality(&dataset, lang);
     let view = args.filters.to_view(&dataset, lang)?;
-    let selected = query::select(&dataset.projects, &view.filter).len();
+    let selected = query::select(&dataset, &view.filter).len();
     export_brief_to_file(
         &dataset,
         &view,

@@ -67,7 +67,7 @@ pub(super) fn run(args: &SummaryArgs, lang: Lang, out: &mut dyn Write) -> Result
     let dataset = load_dataset(args.file.as_deref(), &args.source, lang)?;
     warn_about_quality(&dataset, lang);
     let view = args.filters.to_view(&dataset, lang)?;
-    let selection = query::select(&dataset.projects, &view.filter);
+    let selection = query::select(&dataset, &view.filter);
     let totals = query::summarize(query::Amounts::usd(&dataset.projects), &selection.rows);
     let groups = query::group_by(
         &dataset.projects,

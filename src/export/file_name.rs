@@ -105,12 +105,15 @@ fn part_slug(part: &FilterPart) -> Option<String> {
             (None, Some(to)) => format!("to-{to}"),
             (None, None) => return None,
         },
-        FilterPart::Contracted { min, max } => match (min, max) {
-            (Some(min), Some(max)) => format!("usd-{min}-{max}m"),
-            (Some(min), None) => format!("over-usd-{min}m"),
-            (None, Some(max)) => format!("under-usd-{max}m"),
-            (None, None) => return None,
-        },
+        FilterPart::Contracted { min, max, currency } => {
+            let code = currency.code().to_lowercase();
+            match (min, max) {
+                (Some(min), Some(max)) => format!("{code}-{min}-{max}m"),
+                (Some(min), None) => format!("over-{code}-{min}m"),
+                (None, Some(max)) => format!("under-{code}-{max}m"),
+                (None, None) => return None,
+            }
+        }
         FilterPart::Liangjiang(true) => "liangjiang".to_owned(),
         FilterPart::Liangjiang(false) => "outside-liangjiang".to_owned(),
     };
@@ -199,10 +202,15 @@ mod tests {
         );
         let mut only_from = filter();
         only_from.year_from = Some(2015);
-        only_from.min_usd_m = Some(50.0);
+        only_from.min_amount_m = Some(50.0);
         assert_eq!(
             default_file_stem(&only_from, "breakdown"),
             "breakdown-from-2015-over-usd-50m"
+        );
+        only_from.set_amount_range(Some(50.0), Some(300.0), crate::format::Currency::Cny);
+        assert_eq!(
+            default_file_stem(&only_from, "breakdown"),
+            "breakdown-from-2015-cny-50-300m"
         );
     }
 

@@ -273,7 +273,7 @@ impl Derived {
                 (Arc::clone(rows), facets.clone())
             }
             _ => {
-                let (selection, facets) = evaluate(table, &key.filter);
+                let (selection, facets) = evaluate(dataset, &key.filter);
                 let rows = Arc::new(selection.rows);
                 if key.filter.is_empty() {
                     self.unfiltered = Some((key.generation, Arc::clone(&rows), facets.clone()));
@@ -351,7 +351,7 @@ mod tests {
         assert_eq!(derived.refresh(&dataset, 0, &view), selection_and_tab);
         assert_eq!(
             derived.selection.len(),
-            select(&dataset.projects, &view.filter).len()
+            select(&dataset, &view.filter).len()
         );
         assert_eq!(derived.groups.len(), 1, "one sector selected");
 

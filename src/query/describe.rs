@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use super::filter::{Facet, Filter};
 use super::labels;
-use crate::format::MoneyFormat;
+use crate::format::{Currency, MoneyFormat};
 use crate::i18n::{Lang, year};
 use crate::model::Dataset;
 use crate::tr;
@@ -34,8 +34,12 @@ pub enum FilterPart {
     },
     /// Contract years, inclusive; at least one end is set.
     Years { from: Option<i32>, to: Option<i32> },
-    /// The contracted amount in USD m, inclusive; at least one end is set.
-    Contracted { min: Option<f64>, max: Option<f64> },
+    /// The contracted amount in millions of `currency`, inclusive; at least one end is set.
+    Contracted {
+        min: Option<f64>,
+        max: Option<f64>,
+        currency: Currency,
+    },
     /// Inside (`true`) or outside the Liangjiang New Area.
     Liangjiang(bool),
 }
@@ -92,10 +96,11 @@ impl Filter {
                 to: self.year_to,
             });
         }
-        if self.min_usd_m.is_some() || self.max_usd_m.is_some() {
+        if self.has_amount_range() {
             parts.push(FilterPart::Contracted {
-                min: self.min_usd_m,
-                max: self.max_usd_m,
+                min: self.min_amount_m,
+                max: self.max_amount_m,
+                currency: self.amount_currency,
             });
         }
         if let Some(inside) = self.in_liangjiang {
@@ -125,10 +130,7 @@ impl Filter {
                 filter.year_from = None;
                 filter.year_to = None;
             }
-            FilterPart::Contracted { .. } => {
-                filter.min_usd_m = None;
-                filter.max_usd_m = None;
-            }
+            FilterPart::Contracted { .. } => filter.set_amount_range(None, None, Currency::Usd),
             FilterPart::Liangjiang(_) => filter.in_liangjiang = None,
         }
         filter
@@ -173,11 +175,6 @@ pub fn part_text(part: &FilterPart) -> String {
 ///
 /// The only place a filter becomes words: chips, captions, About sheets and the CLI all come through here.
 pub fn part_text_in(part: &FilterPart, lang: Lang, dataset: Option<&Dataset>) -> String {
-    // English amounts keep the file's plain numbers (USD 50 m); Chinese readers count in 万 and 亿.
-    let amount = |usd_m: &f64| match lang {
-        Lang::En => usd_m.to_string(),
-        _ => MoneyFormat::default().format_in(lang, *usd_m),
-    };
     match part {
         FilterPart::Search(text) => tr!(lang, "filter-search", text = text.as_str()),
         FilterPart::Values { facet, names } => {
@@ -208,17 +205,29 @@ pub fn part_text_in(part: &FilterPart, lang: Lang, dataset: Option<&Dataset>) ->
             (None, Some(to)) => tr!(lang, "filter-years-to", to = year(*to)),
             (None, None) => tr!(lang, "filter-years-any"),
         },
-        FilterPart::Contracted { min, max } => match (min, max) {
-            (Some(min), Some(max)) => tr!(
-                lang,
-                "filter-contracted-between",
-                min = amount(min),
-                max = amount(max)
-            ),
-            (Some(min), None) => tr!(lang, "filter-contracted-min", min = amount(min)),
-            (None, Some(max)) => tr!(lang, "filter-contracted-max", max = amount(max)),
-            (None, None) => tr!(lang, "filter-contracted-any"),
-        },
+        FilterPart::Contracted { min, max, currency } => {
+            // English amounts keep the plain numbers typed (CNY 50 m); Chinese readers count in 万 and 亿, with
+            // the currency's Chinese name (5,000 万元).
+            let amount = |millions: &f64| match lang {
+                Lang::En => format!("{} {millions} m", currency.code()),
+                _ => MoneyFormat {
+                    currency: *currency,
+                    ..MoneyFormat::default()
+                }
+                .format_in(lang, *millions),
+            };
+            match (min, max) {
+                (Some(min), Some(max)) => tr!(
+                    lang,
+                    "filter-contracted-between",
+                    min = amount(min),
+                    max = amount(max)
+                ),
+                (Some(min), None) => tr!(lang, "filter-contracted-min", min = amount(min)),
+                (None, Some(max)) => tr!(lang, "filter-contracted-max", max = amount(max)),
+                (None, None) => tr!(lang, "filter-contracted-any"),
+            }
+        }
         FilterPart::Liangjiang(true) => tr!(lang, "filter-in-liangjiang"),
         FilterPart::Liangjiang(false) => tr!(lang, "filter-outside-liangjiang"),
     }
@@ -285,7 +294,7 @@ mod tests {
             search: "  park ".into(),
             year_from: Some(2010),
             year_to: Some(2020),
-            min_usd_m: Some(50.0),
+            min_amount_m: Some(50.0),
             in_liangjiang: Some(false),
             ..Filter::default()
         };
@@ -367,7 +376,7 @@ mod tests {
         let sector = dataset.reference.sectors[0].clone();
         let mut filter = Filter {
             year_from: Some(2015),
-            min_usd_m: Some(50.0),
+            min_amount_m: Some(50.0),
             ..Filter::default()
         };
         filter.sectors.insert(sector.name.clone());
@@ -391,6 +400,27 @@ mod tests {
         assert_eq!(
             filter.describe_in(Lang::En, Some(&dataset)),
             filter.describe()
+        );
+        // Bounds in another currency say which, in every language.
+        filter.set_amount_range(Some(50.0), Some(300.0), Currency::Cny);
+        assert!(
+            filter
+                .describe()
+                .contains("Contracted: CNY 50 m to CNY 300 m")
+        );
+        assert!(
+            filter
+                .describe_in(Lang::ZhHans, None)
+                .contains("5,000 万元 至 3 亿元")
+        );
+        let hant = filter.describe_in(Lang::ZhHant, None);
+        assert!(hant.contains("5,000 萬元人民幣"), "{hant}");
+        filter.set_amount_range(None, Some(80.0), Currency::Hkd);
+        assert!(filter.describe().contains("Contracted: ≤ HKD 80 m"));
+        assert!(
+            filter
+                .describe_in(Lang::ZhHans, None)
+                .contains("8,000 万港元")
         );
     }
 }

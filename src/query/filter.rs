@@ -2,6 +2,7 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
@@ -9,8 +10,10 @@ use std::str::FromStr;
 use memchr::memmem;
 use serde::{Deserialize, Serialize};
 
+use super::money::column_in;
+use crate::format::Currency;
 use crate::model::table::SEARCH_SEPARATOR;
-use crate::model::{Field, ProjectTable};
+use crate::model::{Dataset, Field, ProjectTable};
 
 /// A categorical column the user can tick values of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -71,15 +74,45 @@ pub struct Filter {
     pub size_bands: BTreeSet<String>,
     pub year_from: Option<i32>,
     pub year_to: Option<i32>,
-    pub min_usd_m: Option<f64>,
-    pub max_usd_m: Option<f64>,
+    /// Bounds on the contracted amount, in millions of `amount_currency` (files before the currency existed
+    /// named them `min_usd_m`/`max_usd_m`, and were in USD: the default).
+    #[serde(alias = "min_usd_m")]
+    pub min_amount_m: Option<f64>,
+    #[serde(alias = "max_usd_m")]
+    pub max_amount_m: Option<f64>,
+    /// The currency of the amount bounds: each row's contracted amount is converted into it at the row's
+    /// contract-year rate ([`super::money::in_currency`]) before the comparison. USD (and not written) when there
+    /// are no bounds, so an unbounded filter equals the default.
+    #[serde(skip_serializing_if = "is_usd")]
+    pub amount_currency: Currency,
     pub in_liangjiang: Option<bool>,
     /// Facets on the file's own category columns (a plain table's region, a grade…): column name → values.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub columns: BTreeMap<String, BTreeSet<String>>,
 }
 
+fn is_usd(currency: &Currency) -> bool {
+    *currency == Currency::Usd
+}
+
 impl Filter {
+    /// Sets the amount bounds, in millions of `currency`; with neither bound the currency goes back to USD, so
+    /// the filter without bounds is the same whichever currency was shown when they were cleared.
+    pub fn set_amount_range(&mut self, min: Option<f64>, max: Option<f64>, currency: Currency) {
+        self.min_amount_m = min;
+        self.max_amount_m = max;
+        self.amount_currency = if min.is_some() || max.is_some() {
+            currency
+        } else {
+            Currency::Usd
+        };
+    }
+
+    /// Whether the contracted amount is bounded at either end.
+    pub fn has_amount_range(&self) -> bool {
+        self.min_amount_m.is_some() || self.max_amount_m.is_some()
+    }
+
     pub fn values(&self, facet: Facet) -> &BTreeSet<String> {
         match facet {
             Facet::Sector => &self.sectors,
@@ -230,9 +263,13 @@ impl Allowed {
 /// memory once per constraint).
 const BLOCK_ROWS: usize = 4096;
 
-/// A filter resolved against one table: names become code masks, the search becomes a row bitmap.
+/// A filter resolved against one table: names become code masks, the search becomes a row bitmap, the contracted
+/// amounts are in the bounds' currency.
 struct CompiledFilter<'a> {
     table: &'a ProjectTable,
+    /// Every row's contracted amount in the filter's `amount_currency` (the table's own column for USD, or
+    /// when nothing bounds the amount).
+    contracted: Cow<'a, [f64]>,
     /// Per facet, every row's dictionary code.
     codes: [&'a [u32]; 6],
     /// Per facet, what passes; `None` when the facet is unconstrained.
@@ -248,7 +285,8 @@ struct CompiledFilter<'a> {
 }
 
 impl<'a> CompiledFilter<'a> {
-    fn new(table: &'a ProjectTable, filter: &Filter) -> Self {
+    fn new(dataset: &'a Dataset, filter: &Filter) -> Self {
+        let table = &dataset.projects;
         let allowed = Facet::ALL.map(|facet| {
             let names = filter.values(facet);
             if names.is_empty() {
@@ -263,12 +301,16 @@ impl<'a> CompiledFilter<'a> {
                 filter.year_to.unwrap_or(i32::MAX),
             )
         });
-        let amounts = (filter.min_usd_m.is_some() || filter.max_usd_m.is_some()).then(|| {
+        let amounts = filter.has_amount_range().then(|| {
             (
-                filter.min_usd_m.unwrap_or(f64::NEG_INFINITY),
-                filter.max_usd_m.unwrap_or(f64::INFINITY),
+                filter.min_amount_m.unwrap_or(f64::NEG_INFINITY),
+                filter.max_amount_m.unwrap_or(f64::INFINITY),
             )
         });
+        let contracted = match amounts {
+            Some(_) => column_in(dataset, &table.contracted_usd_m, filter.amount_currency),
+            None => Cow::Borrowed(table.contracted_usd_m.as_slice()),
+        };
         // A column filter on a column this table has no facet for (a view from another file) passes nothing,
         // like a sector name the table lacks: the filter shown is the filter applied.
         let facet_names: Vec<&str> = table
@@ -289,6 +331,7 @@ impl<'a> CompiledFilter<'a> {
         }
         Self {
             table,
+            contracted,
             extra,
             unmatched_columns,
             codes: facet_codes(table),
@@ -326,7 +369,7 @@ impl<'a> CompiledFilter<'a> {
             }
         }
         if let Some((min, max)) = self.amounts {
-            for (mask, &amount) in masks.iter_mut().zip(part(&table.contracted_usd_m, &rows)) {
+            for (mask, &amount) in masks.iter_mut().zip(part(&self.contracted, &rows)) {
                 // NaN (missing) fails both comparisons, so a missing amount never passes a range.
                 let passes = (amount >= min) & (amount <= max);
                 *mask |= u16::from(!passes) * AMOUNT_BIT;
@@ -441,8 +484,9 @@ fn in_parts<T: Send>(rows: usize, work: impl Fn(std::ops::Range<usize>) -> T + S
 }
 
 /// Applies `filter` to `table`: the selected rows and every facet's counts.
-pub fn evaluate(table: &ProjectTable, filter: &Filter) -> (Selection, FacetCounts) {
-    let compiled = CompiledFilter::new(table, filter);
+pub fn evaluate(dataset: &Dataset, filter: &Filter) -> (Selection, FacetCounts) {
+    let table = &dataset.projects;
+    let compiled = CompiledFilter::new(dataset, filter);
     let mut parts = in_parts(table.len(), |range| compiled.evaluate_rows(range)).into_iter();
     let (mut rows, mut facets) = parts.next().unwrap_or_default();
     for (more_rows, more) in parts {
@@ -547,8 +591,9 @@ impl CompiledFilter<'_> {
 }
 
 /// Applies `filter` to `table` without facet counts.
-pub fn select(table: &ProjectTable, filter: &Filter) -> Selection {
-    let compiled = CompiledFilter::new(table, filter);
+pub fn select(dataset: &Dataset, filter: &Filter) -> Selection {
+    let table = &dataset.projects;
+    let compiled = CompiledFilter::new(dataset, filter);
     let parts = in_parts(table.len(), |range| {
         let mut rows = Vec::new();
         let mut block = [0u16; BLOCK_ROWS];
@@ -605,9 +650,28 @@ mod tests {
     use super::*;
     use crate::model::load::values::DecimalSeparator;
     use crate::model::table::{ExtraColumn, ProjectRow};
+    use crate::model::{DataSource, ReferenceData};
+
+    #[test]
+    fn old_views_bound_usd_and_bounds_in_another_currency_keep_it() {
+        let old: Filter = ron::from_str("(min_usd_m: Some(50.0), max_usd_m: Some(80.0))").unwrap();
+        assert_eq!(
+            (old.min_amount_m, old.max_amount_m, old.amount_currency),
+            (Some(50.0), Some(80.0), Currency::Usd)
+        );
+        let mut cny = Filter::default();
+        cny.set_amount_range(Some(300.0), None, Currency::Cny);
+        let text = ron::to_string(&cny).unwrap();
+        assert!(text.contains("Cny"), "{text}");
+        assert_eq!(ron::from_str::<Filter>(&text).unwrap(), cny);
+        // Without bounds the currency is gone: the filter is empty again, and USD views are written as before.
+        cny.set_amount_range(None, None, Currency::Cny);
+        assert!(cny.is_empty());
+        assert!(!ron::to_string(&old).unwrap().contains("currency"));
+    }
 
     /// Four rows with an extra "Grade" column (A, B, A, B) and sectors X, X, Y, Y.
-    fn graded() -> ProjectTable {
+    fn graded() -> Dataset {
         let rows: Vec<ProjectRow> = ["X", "X", "Y", "Y"]
             .iter()
             .map(|sector| ProjectRow {
@@ -626,18 +690,26 @@ mod tests {
         }
         table.extra.push(grade);
         table.type_extra_columns(DecimalSeparator::Point);
-        table
+        // The table as built: joining it to the reference names would read the one-letter sectors as codes.
+        let mut dataset = Dataset::new(
+            ProjectTable::default(),
+            ReferenceData::embedded().unwrap(),
+            DataSource::Embedded,
+        );
+        dataset.projects = table;
+        dataset
     }
 
     #[test]
     fn a_facet_on_an_extra_column_filters_and_counts_like_the_others() {
-        let table = graded();
+        let dataset = graded();
+        let table = &dataset.projects;
         let mut filter = Filter::default();
         filter
             .columns
             .insert("Grade".into(), BTreeSet::from(["A".to_owned()]));
         filter.sectors.insert("X".into());
-        let (selection, counts) = evaluate(&table, &filter);
+        let (selection, counts) = evaluate(&dataset, &filter);
         assert_eq!(selection.rows, [0]);
         // Grade counts lift the grade constraint but keep the sector one: A 1, B 1.
         let grade = table.extra_facets().next().unwrap().2;
@@ -651,12 +723,12 @@ mod tests {
             let code = sectors.find(sector).unwrap();
             assert_eq!(counts.count(Facet::Sector, code), 1, "{sector}");
         }
-        assert_eq!(select(&table, &filter).rows, [0]);
+        assert_eq!(select(&dataset, &filter).rows, [0]);
         assert_eq!(filter.describe(), "Sector: X; Grade: A");
         // A filter on a column the table has no facet for passes nothing, as it says.
         filter
             .columns
             .insert("Region".into(), BTreeSet::from(["North".to_owned()]));
-        assert!(select(&table, &filter).rows.is_empty());
+        assert!(select(&dataset, &filter).rows.is_empty());
     }
 }

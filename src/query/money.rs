@@ -5,6 +5,8 @@
 //! amount. The table, the detail panel, the key figures, the aggregates and the exports all go through here.
 //! Must not depend on egui, eframe or rfd.
 
+use std::borrow::Cow;
+
 use super::aggregate::Amounts;
 use crate::format::Currency;
 use crate::model::{Dataset, ProjectTable};
@@ -22,6 +24,49 @@ pub fn in_currency(dataset: &Dataset, row: usize, usd_m: f64, currency: Currency
     }
 }
 
+/// A column of `dataset` in USD m (one value per row) in `currency`: [`in_currency`] of every row, borrowed as it
+/// is for USD. A row's rate depends only on its contract year, so each year's rate is looked up once (the lookup
+/// scans the rate table; a million rows are then a million multiplications).
+pub fn column_in<'a>(dataset: &Dataset, values: &'a [f64], currency: Currency) -> Cow<'a, [f64]> {
+    if currency == Currency::Usd {
+        return Cow::Borrowed(values);
+    }
+    let years = &dataset.projects.year;
+    let known = years.iter().flatten();
+    let span = known.clone().min().copied().zip(known.max().copied());
+    // Factors by year offset, the last slot for rows without a year; a file with absurd years (a span too wide
+    // for a small vector) converts row by row, by the same rule.
+    let mut factors: Vec<Option<f64>> = match span {
+        Some((first, last)) if i64::from(last) - i64::from(first) < 1 << 16 => {
+            vec![None; (last - first) as usize + 2]
+        }
+        Some(_) => {
+            let converted = (0..values.len())
+                .map(|row| in_currency(dataset, row, values[row], currency))
+                .collect();
+            return Cow::Owned(converted);
+        }
+        None => vec![None; 1],
+    };
+    let first = span.map_or(0, |(first, _)| first);
+    let none_slot = factors.len() - 1;
+    let converted = values
+        .iter()
+        .enumerate()
+        .map(|(row, &usd_m)| {
+            let slot = match years.get(row).copied().flatten() {
+                Some(year) => (year - first) as usize,
+                None => none_slot,
+            };
+            // `in_currency` of 1 is the rate itself (or NaN without one): `usd_m * rate` exactly as per row.
+            let factor =
+                *factors[slot].get_or_insert_with(|| in_currency(dataset, row, 1.0, currency));
+            usd_m * factor
+        })
+        .collect();
+    Cow::Owned(converted)
+}
+
 /// The two money columns of a dataset in one currency: borrowed from the table for USD, converted once for CNY or HKD.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MoneyColumns {
@@ -34,13 +79,7 @@ impl MoneyColumns {
     /// The columns of `dataset` in `currency` (CNY and HKD convert every row now, in one pass per column).
     pub fn new(dataset: &Dataset, currency: Currency) -> Self {
         let converted = (currency != Currency::Usd).then(|| {
-            let convert = |values: &[f64]| -> Vec<f64> {
-                values
-                    .iter()
-                    .enumerate()
-                    .map(|(row, &usd_m)| in_currency(dataset, row, usd_m, currency))
-                    .collect()
-            };
+            let convert = |values: &[f64]| column_in(dataset, values, currency).into_owned();
             let table = &dataset.projects;
             (
                 convert(&table.contracted_usd_m),
@@ -113,5 +152,13 @@ mod tests {
         }
         assert_ne!(amounts.contracted[0], amounts.contracted[1]);
         assert_eq!(cny.currency(), Currency::Cny);
+        // Each year's rate is looked up once, with exactly the per-row result, in every currency.
+        for currency in Currency::ALL {
+            let column = column_in(&dataset, &dataset.projects.utilized_usd_m, currency);
+            for row in 0..3 {
+                let one = in_currency(&dataset, row, 5.0, currency);
+                assert_eq!(column[row].to_bits(), one.to_bits(), "{currency:?} {row}");
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@
 
 use super::ViewContext;
 use crate::command::Command;
-use crate::format::{self, Currency, MoneyFormat, Scale};
+use crate::format::{self, MoneyFormat};
 use crate::i18n::Lang;
 use crate::tr;
 use std::collections::BTreeSet;
@@ -99,10 +99,7 @@ impl FilterPanel {
                 }
                 year_range_ui(ui, context, &mut filter);
                 let absent = &context.dataset.projects.absent_fields;
-                if !absent.contains(&Field::ContractedUsdM)
-                    || filter.min_usd_m.is_some()
-                    || filter.max_usd_m.is_some()
-                {
+                if !absent.contains(&Field::ContractedUsdM) || filter.has_amount_range() {
                     amount_range_ui(ui, context.lang, &mut filter, context.money());
                 }
                 if !absent.contains(&Field::InLiangjiang) || filter.in_liangjiang.is_some() {
@@ -475,49 +472,88 @@ fn year_range_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, filter: &mut Filt
     });
 }
 
-/// The bounds are US dollar millions whatever the view shows (a CNY amount depends on each project's year), and
-/// the title says so in every currency, with the reason on hover.
-fn amount_range_ui(ui: &mut egui::Ui, lang: Lang, filter: &mut Filter, money: MoneyFormat) {
+/// The bounds are in the currency the window shows when they are typed, in its column unit (CNY m, 万元, 億港元…),
+/// and then keep that currency: switching the display currency leaves them as they were, with the title naming
+/// their currency. A consultant asked for "deals of at least CNY 100 m" and then shows the same list in US dollars
+/// expects the same list; converting the bounds instead could not keep it (each row converts at its own year's
+/// rate, so no one converted bound selects the same rows) and would turn round numbers into odd ones. Cleared,
+/// the bounds follow the display currency again.
+fn amount_range_ui(ui: &mut egui::Ui, lang: Lang, filter: &mut Filter, shown: MoneyFormat) {
     ui.add_space(6.0);
-    let usd = MoneyFormat {
-        currency: Currency::Usd,
-        scale: Scale::Millions,
-    };
-    let title =
-        ui.label(egui::RichText::new(tr!(lang, "filter-amount", unit = usd.unit())).strong());
-    if money.currency != Currency::Usd {
-        title.on_hover_text(tr!(
+    let bounds = bounds_format(filter, shown);
+    ui.label(egui::RichText::new(amount_title(lang, bounds)).strong())
+        .on_hover_text(tr!(
             lang,
-            "filter-amount-in-usd-hint",
-            currency = money.currency.code()
+            "filter-amount-hint",
+            currency = bounds.currency.code()
+        ));
+    if bounds.currency != shown.currency {
+        ui.weak(tr!(
+            lang,
+            "filter-amount-kept",
+            bounds = bounds.currency.code(),
+            shown = shown.currency.code()
         ));
     }
+    let mut range = (filter.min_amount_m, filter.max_amount_m);
+    let mut changed = false;
     ui.horizontal(|ui| {
         for (caption, bound) in [
-            (tr!(lang, "filter-min"), &mut filter.min_usd_m),
-            (tr!(lang, "filter-max"), &mut filter.max_usd_m),
+            (tr!(lang, "filter-min"), &mut range.0),
+            (tr!(lang, "filter-max"), &mut range.1),
         ] {
             let label = ui.label(caption);
-            let mut value = bound.unwrap_or(0.0);
+            let mut value = bound.map_or(0.0, |millions| bounds.scaled_in(lang, millions));
+            let decimals = bounds.column_decimals(lang);
             let response = ui
                 .add(
                     egui::DragValue::new(&mut value)
-                        .range(0.0..=1_000_000.0)
-                        .speed(1.0)
+                        .range(0.0..=bounds.scaled_in(lang, 10_000_000.0))
+                        // About a million per pixel dragged, in every unit.
+                        .speed(bounds.scaled_in(lang, 1.0))
                         .custom_formatter(|v, _| {
                             if v == 0.0 {
                                 tr!(lang, "filter-any-amount")
                             } else {
-                                format::thousands(v, 1)
+                                format::thousands(v, decimals)
                             }
+                        })
+                        // What the formatter writes reads back: "12,500" as well as "12500".
+                        .custom_parser(|text| {
+                            let plain: String = text
+                                .chars()
+                                .filter(|c| !matches!(c, ',' | '，' | ' '))
+                                .collect();
+                            plain.parse().ok()
                         }),
                 )
                 .labelled_by(label.id);
             if response.changed() {
-                *bound = (value > 0.0).then_some(value);
+                *bound = (value > 0.0).then(|| bounds.millions_in(lang, value));
+                changed = true;
             }
         }
     });
+    if changed {
+        filter.set_amount_range(range.0, range.1, bounds.currency);
+    }
+}
+
+/// The money format of the bounds: their own currency once set, else the one shown; the scale shown.
+fn bounds_format(filter: &Filter, shown: MoneyFormat) -> MoneyFormat {
+    MoneyFormat {
+        currency: if filter.has_amount_range() {
+            filter.amount_currency
+        } else {
+            shown.currency
+        },
+        scale: shown.scale,
+    }
+}
+
+/// "Contracted amount (CNY m)", "合同外资（万元）": the title names the unit the bounds are typed in.
+fn amount_title(lang: Lang, bounds: MoneyFormat) -> String {
+    tr!(lang, "filter-amount", unit = bounds.unit_in(lang))
 }
 
 fn liangjiang_ui(ui: &mut egui::Ui, lang: Lang, filter: &mut Filter) {
@@ -537,4 +573,49 @@ fn liangjiang_ui(ui: &mut egui::Ui, lang: Lang, filter: &mut Filter) {
             tr!(lang, "filter-outside"),
         );
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{Currency, Scale};
+
+    #[test]
+    fn the_amount_title_names_the_unit_of_the_bounds_in_every_language() {
+        let shown = |currency, scale| MoneyFormat { currency, scale };
+        let cny = shown(Currency::Cny, Scale::Auto);
+        let unbounded = Filter::default();
+        let title = |lang, filter: &Filter, shown| amount_title(lang, bounds_format(filter, shown));
+        assert_eq!(
+            title(Lang::En, &unbounded, cny),
+            "Contracted amount (CNY m)"
+        );
+        assert_eq!(title(Lang::ZhHans, &unbounded, cny), "合同外资（万元）");
+        assert_eq!(
+            title(Lang::ZhHant, &unbounded, cny),
+            "合同外資（萬元人民幣）"
+        );
+        let hkd_yi = shown(Currency::Hkd, Scale::Yi);
+        assert_eq!(
+            title(Lang::ZhHans, &unbounded, hkd_yi),
+            "合同外资（亿港元）"
+        );
+        assert_eq!(
+            title(Lang::En, &unbounded, hkd_yi),
+            "Contracted amount (亿港元)"
+        );
+        // Bounds set in CNY keep CNY when the window shows US dollars.
+        let mut in_cny = Filter::default();
+        in_cny.set_amount_range(Some(500.0), None, Currency::Cny);
+        let usd = shown(Currency::Usd, Scale::Auto);
+        assert_eq!(title(Lang::En, &in_cny, usd), "Contracted amount (CNY m)");
+        assert_eq!(
+            title(Lang::En, &unbounded, usd),
+            "Contracted amount (USD m)"
+        );
+        // What is typed in 万 is stored in millions, exactly.
+        let wan = bounds_format(&unbounded, cny);
+        assert_eq!(wan.millions_in(Lang::ZhHans, 5000.0), 50.0);
+        assert_eq!(wan.millions_in(Lang::En, 5000.0), 5000.0);
+    }
 }

@@ -36,95 +36,218 @@ impl ProjectTableView {
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-        let available = ui.available_width();
-        // Wide column sets scroll sideways instead of disappearing under the detail panel.
-        egui::ScrollArea::horizontal()
-            .id_salt("project_table_hscroll")
-            .show(ui, |ui| {
-                self.table_ui(ui, context, &columns, (available, row_height), commands)
-            });
+        self.table_ui(ui, context, &columns, row_height, commands);
     }
 
+    /// The first column (the project's name) pinned at the left, the others beside it scrolling sideways when
+    /// they do not fit (instead of disappearing under the detail panel). egui_extras has no frozen column, so
+    /// these are two tables with the same rows, kept on one vertical offset, one hovered row and one selection.
     fn table_ui(
         &mut self,
         ui: &mut egui::Ui,
         context: &ViewContext<'_>,
         columns: &[ColumnId],
-        (available, row_height): (f32, f32),
+        row_height: f32,
         commands: &mut Vec<Command>,
     ) {
-        let table = &context.dataset.projects;
-        let rows = &context.derived.selection.rows;
-        let widths: Vec<f32> = columns
-            .iter()
-            .map(|&column| base_width(table, column))
-            .collect();
-        // The text columns share what the numbers leave: stretched on a wide screen, squeezed on a laptop so the
-        // last one (Status) still shows; numbers keep their width so "Contracted (USD m) ↓" stays readable.
-        // Past the squeeze the table scrolls sideways.
+        let Some((pinned, rest)) = columns.split_first() else {
+            return;
+        };
+        let (widths, stretch) = column_widths(ui, &context.dataset.projects, columns);
+        let sync_id = ui.scope_id().with("project_table_sync");
+        let last: TableSync = ui.data(|data| data.get_temp(sync_id)).unwrap_or_default();
         let spacing = ui.spacing().item_spacing.x;
-        // Status values are short and all worth reading ("Contracted (not started)"): it keeps its width too.
-        let is_text = |column: ColumnId| {
-            !is_numeric(table.column_kind(column)) && column != ColumnId::Field(Field::Status)
-        };
-        let (mut text_sum, mut fixed_sum) = (0.0, spacing);
-        for (&column, width) in columns.iter().zip(&widths) {
-            if is_text(column) {
-                text_sum += width;
-            } else {
-                fixed_sum += width;
-            }
-            fixed_sum += spacing;
-        }
-        let stretch = if text_sum > 0.0 {
-            ((available - fixed_sum) / text_sum).clamp(MIN_STRETCH, MAX_STRETCH)
+        let full = ui.available_rect_before_wrap();
+        let pinned_width = if rest.is_empty() {
+            full.width()
         } else {
-            1.0
+            (widths[0] + spacing).min(full.width())
         };
-        let mut builder = TableBuilder::new(ui)
-            // Keyed by the stretch too: a new window width lays the columns out afresh.
-            .id_salt((
-                "project_table",
-                columns.len(),
-                (stretch * 20.0).round() as i32,
-            ))
-            .striped(true)
-            .resizable(true)
-            .sense(egui::Sense::click())
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        for (&column, width) in columns.iter().zip(widths) {
-            let width = if is_text(column) {
-                width * stretch
-            } else {
-                width
-            };
-            builder = builder.column(Column::initial(width.floor()).at_least(40.0).clip(true));
-        }
-        builder
-            .header(row_height + 4.0, |mut header| {
-                for &column in columns {
-                    header.col(|ui| header_cell_ui(ui, context, column, commands));
-                }
-            })
-            .body(|body| {
-                body.rows(row_height, rows.len(), |mut table_row| {
-                    let row = rows[table_row.index()];
-                    table_row.set_selected(context.ui.selected_rows.contains(&row));
-                    for &column in columns {
-                        table_row.col(|ui| cell_ui(ui, context, column, row as usize));
-                    }
-                    let response = table_row.response();
-                    if response.clicked() {
-                        let modifiers = response.ctx.input(|i| i.modifiers);
-                        commands.push(Command::ClickProject {
-                            row,
-                            toggle: modifiers.command,
-                            extend: modifiers.shift,
-                        });
-                    }
+        let pinned_rect =
+            egui::Rect::from_min_size(full.min, egui::vec2(pinned_width, full.height()));
+        let rest_rect =
+            egui::Rect::from_min_max(egui::pos2(pinned_rect.right(), full.top()), full.max);
+        let mut hovered = None;
+        let mut part = |ui: &mut egui::Ui, part: Part<'_>, offset: f32| {
+            part_ui(
+                ui,
+                context,
+                part,
+                (row_height, offset, last.hovered),
+                &mut hovered,
+                commands,
+            )
+        };
+        // The scrolling part first, so that an offset it scrolled to reaches the pinned column in the same frame.
+        let mut offset = last.offset;
+        if !rest.is_empty() {
+            let mut rest_ui = ui.new_child(egui::UiBuilder::new().max_rect(rest_rect));
+            let shown = egui::ScrollArea::horizontal()
+                .id_salt("project_table_hscroll")
+                .show(&mut rest_ui, |ui| {
+                    let salt = (
+                        "project_table",
+                        columns.len(),
+                        (stretch * 20.0).round() as i32,
+                    );
+                    let rest = Part {
+                        columns: rest,
+                        widths: &widths[1..],
+                        salt,
+                        pinned: false,
+                    };
+                    part(ui, rest, last.offset)
                 });
-            });
+            offset = shown.inner;
+        }
+        let mut pinned_ui = ui.new_child(egui::UiBuilder::new().max_rect(pinned_rect));
+        let salt = (
+            "project_table_pinned",
+            columns.len(),
+            (stretch * 20.0).round() as i32,
+        );
+        let pinned = Part {
+            columns: std::slice::from_ref(pinned),
+            widths: &widths[..1],
+            salt,
+            pinned: true,
+        };
+        let pinned_offset = part(&mut pinned_ui, pinned, offset);
+        // The pinned column was scrolled (the wheel over the names): the other part follows next frame.
+        if (pinned_offset - offset).abs() > 0.5 {
+            offset = pinned_offset;
+            ui.ctx().request_repaint();
+        }
+        if hovered != last.hovered {
+            ui.ctx().request_repaint();
+        }
+        ui.data_mut(|data| data.insert_temp(sync_id, TableSync { offset, hovered }));
+        ui.advance_cursor_after_rect(full);
     }
+}
+
+/// What the two parts of the table share from one frame to the next.
+#[derive(Clone, Copy, Debug, Default)]
+struct TableSync {
+    /// The vertical scroll offset, in points.
+    offset: f32,
+    /// The row (position in the selection) under the mouse in either part.
+    hovered: Option<usize>,
+}
+
+/// One of the table's two parts: the pinned first column, or the rest.
+struct Part<'c> {
+    columns: &'c [ColumnId],
+    widths: &'c [f32],
+    salt: (&'static str, usize, i32),
+    pinned: bool,
+}
+
+/// Each column's width, and how much the text columns were stretched: the text columns share what the numbers
+/// leave, stretched on a wide screen, squeezed on a laptop so the last one (Status) still shows; numbers keep their
+/// width so "Contracted (USD m) ↓" stays readable. Past the squeeze the table scrolls sideways.
+fn column_widths(ui: &egui::Ui, table: &ProjectTable, columns: &[ColumnId]) -> (Vec<f32>, f32) {
+    let available = ui.available_width();
+    let widths: Vec<f32> = columns
+        .iter()
+        .map(|&column| base_width(table, column))
+        .collect();
+    let spacing = ui.spacing().item_spacing.x;
+    // Status values are short and all worth reading ("Contracted (not started)"): it keeps its width too.
+    let is_text = |column: ColumnId| {
+        !is_numeric(table.column_kind(column)) && column != ColumnId::Field(Field::Status)
+    };
+    let (mut text_sum, mut fixed_sum) = (0.0, spacing);
+    for (&column, width) in columns.iter().zip(&widths) {
+        if is_text(column) {
+            text_sum += width;
+        } else {
+            fixed_sum += width;
+        }
+        fixed_sum += spacing;
+    }
+    let stretch = if text_sum > 0.0 {
+        ((available - fixed_sum) / text_sum).clamp(MIN_STRETCH, MAX_STRETCH)
+    } else {
+        1.0
+    };
+    let widths = columns
+        .iter()
+        .zip(widths)
+        .map(|(&column, width)| {
+            if is_text(column) {
+                (width * stretch).floor()
+            } else {
+                width.floor()
+            }
+        })
+        .collect();
+    (widths, stretch)
+}
+
+/// One part of the table at vertical `offset`, highlighting row `last_hovered`; records the row hovered now in
+/// `hovered` and returns the part's offset after this frame's scrolling.
+fn part_ui(
+    ui: &mut egui::Ui,
+    context: &ViewContext<'_>,
+    part: Part<'_>,
+    (row_height, offset, last_hovered): (f32, f32, Option<usize>),
+    hovered: &mut Option<usize>,
+    commands: &mut Vec<Command>,
+) -> f32 {
+    let rows = &context.derived.selection.rows;
+    let mut builder = TableBuilder::new(ui)
+        // Keyed by the stretch too: a new window width lays the columns out afresh.
+        .id_salt(part.salt)
+        .striped(true)
+        // The pinned column keeps the width its strip was given.
+        .resizable(!part.pinned)
+        .sense(egui::Sense::click())
+        .vertical_scroll_offset(offset)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    if part.pinned {
+        // One scroll bar, at the right of the table: the names scroll with it (and with the wheel over them).
+        builder =
+            builder.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
+    }
+    for &width in part.widths {
+        let column = Column::initial(width).at_least(40.0).clip(true);
+        builder = builder.column(if part.pinned {
+            column.resizable(false)
+        } else {
+            column
+        });
+    }
+    let shown = builder
+        .header(row_height + 4.0, |mut header| {
+            for &column in part.columns {
+                header.col(|ui| header_cell_ui(ui, context, column, commands));
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut table_row| {
+                let index = table_row.index();
+                let row = rows[index];
+                table_row.set_selected(context.ui.selected_rows.contains(&row));
+                table_row.set_hovered(last_hovered == Some(index));
+                for &column in part.columns {
+                    table_row.col(|ui| cell_ui(ui, context, column, row as usize));
+                }
+                let response = table_row.response();
+                if response.hovered() {
+                    *hovered = Some(index);
+                }
+                if response.clicked() {
+                    let modifiers = response.ctx.input(|i| i.modifiers);
+                    commands.push(Command::ClickProject {
+                        row,
+                        toggle: modifiers.command,
+                        extend: modifiers.shift,
+                    });
+                }
+            });
+        });
+    shown.state.unclamped_offset().y
 }
 
 /// Key names as egui writes them (the same in every language; ⌘ on macOS).

@@ -69,7 +69,7 @@ fn finance_filter() -> Filter {
         sectors: ["Finance".to_owned(), "Real estate".to_owned()].into(),
         year_from: Some(2010),
         year_to: Some(2020),
-        min_usd_m: Some(5.0),
+        min_amount_m: Some(5.0),
         ..Filter::default()
     }
 }
@@ -83,10 +83,11 @@ fn load_csv(shape: &str) -> ProjectTable {
 /// Re-filter + regroup + facet counts: what a filter change costs the engine before any sort.
 #[divan::bench(args = SHAPES, sample_count = 20)]
 fn refilter_regroup_facets(bencher: Bencher, shape: &str) {
-    let table = table(shape);
+    let dataset = dataset(shape);
+    let table = &dataset.projects;
     let filter = finance_filter();
     bencher.bench(|| {
-        let (selection, facets) = query::evaluate(table, &filter);
+        let (selection, facets) = query::evaluate(dataset, &filter);
         let groups = query::group_by(
             table,
             query::Amounts::usd(table),
@@ -99,12 +100,12 @@ fn refilter_regroup_facets(bencher: Bencher, shape: &str) {
 
 #[divan::bench(args = SHAPES, sample_count = 20)]
 fn search_text(bencher: Bencher, shape: &str) {
-    let table = table(shape);
+    let dataset = dataset(shape);
     let filter = Filter {
         search: "harbour".into(),
         ..Filter::default()
     };
-    bencher.bench(|| query::select(table, &filter));
+    bencher.bench(|| query::select(dataset, &filter));
 }
 
 fn sort_keys(name: &str) -> Vec<SortKey> {

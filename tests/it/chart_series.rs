@@ -46,7 +46,7 @@ fn selections() -> Vec<(&'static str, Filter)> {
 
 fn data(dataset: &Dataset, filter: &Filter, kind: ChartKind) -> (Vec<u32>, ChartData) {
     let table = &dataset.projects;
-    let rows = select(table, filter).rows;
+    let rows = select(dataset, filter).rows;
     let data = charts::chart_data(table, Amounts::usd(table), &rows, filter, kind);
     (rows, data)
 }

@@ -480,3 +480,105 @@ fn a_broken_story_file_fails_with_its_location_before_any_window() {
     let output = run(&["--slide", "2"]);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
 }
+
+#[test]
+fn amount_bounds_in_cny_and_hkd_convert_each_row_and_say_their_currency() {
+    use invest_explorer::model::Dataset;
+    let dataset = Dataset::embedded().unwrap();
+    let table = &dataset.projects;
+    let rates = &dataset.reference.rates;
+    // The oracle: each row's amount at the rate of its own year.
+    let count = |rate: &dyn Fn(Option<i32>) -> f64, min: f64, max: f64| {
+        (0..table.len())
+            .filter(|&row| {
+                let amount = table.contracted_usd_m[row] * rate(table.year[row]);
+                amount >= min && amount <= max
+            })
+            .count()
+    };
+    let cny = count(
+        &|year| rates.cny_per_usd(year).unwrap(),
+        500.0,
+        f64::INFINITY,
+    );
+    let hkd = count(&|year| rates.hkd_per_usd(year).unwrap(), 100.0, 800.0);
+    let usd = count(&|_| 1.0, 500.0, f64::INFINITY);
+    assert!(
+        cny > usd && cny < 3530,
+        "CNY 500 m is not USD 500 m: {cny} vs {usd}"
+    );
+    for (args, expected) in [
+        (&["--min-cny-m", "500"][..], cny),
+        (&["--min-hkd-m", "100", "--max-hkd-m", "800"][..], hkd),
+        (&["--min-usd-m", "500"][..], usd),
+    ] {
+        let output = run(&[&["summary", "--format", "json"][..], args].concat());
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(json["rows_selected"], expected, "{args:?}");
+    }
+    let text = run(&["summary", "--min-cny-m", "500"]);
+    assert!(
+        stdout(&text).contains("Contracted: ≥ CNY 500 m"),
+        "{}",
+        stdout(&text)
+    );
+
+    // The sidecar of an export says the currency of the bounds too.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hkd.csv");
+    let output = run(&[
+        "export",
+        "--min-hkd-m",
+        "100",
+        "--max-hkd-m",
+        "800",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let about = std::fs::read_to_string(dir.path().join("hkd.about.txt")).unwrap();
+    assert!(
+        about.contains("Contracted: HKD 100 m to HKD 800 m"),
+        "{about}"
+    );
+
+    // Bounds come in one currency: two currencies are a usage error naming both.
+    let mixed = run(&["summary", "--min-cny-m", "500", "--max-usd-m", "900"]);
+    assert_eq!(mixed.status.code(), Some(2));
+    assert!(
+        stderr(&mixed).contains("--min-usd-m/--max-usd-m"),
+        "{}",
+        stderr(&mixed)
+    );
+    assert!(
+        stderr(&mixed).contains("--min-cny-m/--max-cny-m"),
+        "{}",
+        stderr(&mixed)
+    );
+    // …and so is a flag in another currency than a view's own bounds.
+    let view = dir.path().join("cny.ron");
+    std::fs::write(
+        &view,
+        "(filter: (min_amount_m: Some(500.0), amount_currency: Cny))",
+    )
+    .unwrap();
+    let from_view = run(&[
+        "summary",
+        "--view",
+        view.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&from_view.stdout).unwrap();
+    assert_eq!(json["rows_selected"], cny);
+    let clash = run(&[
+        "summary",
+        "--view",
+        view.to_str().unwrap(),
+        "--max-usd-m",
+        "900",
+    ]);
+    assert_eq!(clash.status.code(), Some(2), "{}", stderr(&clash));
+    assert!(stderr(&clash).contains("in CNY"), "{}", stderr(&clash));
+}

@@ -152,15 +152,15 @@ pub fn harness_with(dialogs: Arc<StubDialogs>) -> Harness<'static, ExplorerApp> 
 
 /// `app` in a laptop-sized window, with the app's fonts, after its first frames.
 pub fn harness_for(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1440.0, 900.0))
-        .build_eframe(|cc| {
-            invest_explorer::ui::fonts::install_fonts(
-                &cc.egui_ctx,
-                invest_explorer::i18n::Lang::En,
-            );
-            app
-        });
+    harness_sized(app, egui::vec2(1440.0, 900.0))
+}
+
+/// `app` in a window of `size` points, with the app's fonts, after its first frames.
+pub fn harness_sized(app: ExplorerApp, size: egui::Vec2) -> Harness<'static, ExplorerApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
+        invest_explorer::ui::fonts::install_fonts(&cc.egui_ctx, invest_explorer::i18n::Lang::En);
+        app
+    });
     harness.run();
     harness
 }

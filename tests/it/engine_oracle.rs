@@ -87,8 +87,15 @@ fn filter_strategy() -> impl Strategy<Value = Filter> {
         ),
         proptest::option::of(1985..2030i32),
         proptest::option::of(1985..2030i32),
-        proptest::option::of(0.0..1500.0f64),
-        proptest::option::of(0.0..2500.0f64),
+        (
+            proptest::option::of(0.0..1500.0f64),
+            proptest::option::of(0.0..2500.0f64),
+            prop_oneof![
+                Just(Currency::Usd),
+                Just(Currency::Cny),
+                Just(Currency::Hkd)
+            ],
+        ),
         proptest::option::of(any::<bool>()),
     )
         .prop_map(
@@ -96,25 +103,46 @@ fn filter_strategy() -> impl Strategy<Value = Filter> {
                 (search, sectors, districts, statuses, sub_sectors, origins, size_bands),
                 from,
                 to,
-                min,
-                max,
+                (min, max, currency),
                 lj,
-            )| Filter {
-                search,
-                sectors,
-                districts,
-                statuses,
-                sub_sectors,
-                origins,
-                size_bands,
-                year_from: from,
-                year_to: to,
-                min_usd_m: min,
-                max_usd_m: max,
-                in_liangjiang: lj,
-                ..Filter::default()
+            )| {
+                // Bounds of the same order as the amounts in each currency (several yuan or HK dollars to the
+                // US dollar), so that every currency's bounds cut through the rows.
+                let per_usd = match currency {
+                    Currency::Usd => 1.0,
+                    Currency::Cny => 7.0,
+                    Currency::Hkd => 7.8,
+                };
+                let mut filter = Filter {
+                    search,
+                    sectors,
+                    districts,
+                    statuses,
+                    sub_sectors,
+                    origins,
+                    size_bands,
+                    year_from: from,
+                    year_to: to,
+                    in_liangjiang: lj,
+                    ..Filter::default()
+                };
+                filter.set_amount_range(
+                    min.map(|m| m * per_usd),
+                    max.map(|m| m * per_usd),
+                    currency,
+                );
+                filter
             },
         )
+}
+
+/// The table of `rows` joined to the reference data, whose rates convert amount bounds in CNY and HKD.
+fn dataset(rows: &[ProjectRow]) -> Dataset {
+    Dataset::new(
+        ProjectTable::from_rows(rows),
+        REFERENCE.clone(),
+        DataSource::Embedded,
+    )
 }
 
 /// Size bands a filter may ask for: some of the model's bands, and none (a missing amount).
@@ -148,10 +176,17 @@ fn passes(row: &ProjectRow, band: &str, filter: &Filter, skip: Option<Facet>) ->
         || row.year.is_some_and(|y| {
             filter.year_from.is_none_or(|f| y >= f) && filter.year_to.is_none_or(|t| y <= t)
         });
-    let amount = row.contracted_usd_m;
-    let amount_ok = (filter.min_usd_m.is_none() && filter.max_usd_m.is_none())
-        || (filter.min_usd_m.is_none_or(|m| amount >= m)
-            && filter.max_usd_m.is_none_or(|m| amount <= m));
+    // Naively, row by row: the amount at the rate of the row's year in the reference table (no rate: no amount).
+    let rates = &REFERENCE.rates;
+    let rate = match filter.amount_currency {
+        Currency::Usd => Some(1.0),
+        Currency::Cny => rates.cny_per_usd(row.year),
+        Currency::Hkd => rates.hkd_per_usd(row.year),
+    };
+    let amount = rate.map_or(f64::NAN, |rate| row.contracted_usd_m * rate);
+    let amount_ok = (filter.min_amount_m.is_none() && filter.max_amount_m.is_none())
+        || (filter.min_amount_m.is_none_or(|m| amount >= m)
+            && filter.max_amount_m.is_none_or(|m| amount <= m));
     let lj_ok = filter.in_liangjiang.is_none() || row.in_liangjiang == filter.in_liangjiang;
     in_set(Facet::Sector, &row.sector)
         && in_set(Facet::District, &row.district)
@@ -173,14 +208,15 @@ proptest! {
         rows in proptest::collection::vec(row_strategy(), 0..60),
         filter in filter_strategy(),
     ) {
-        let table = ProjectTable::from_rows(&rows);
+        let dataset = dataset(&rows);
+        let table = &dataset.projects;
         let bands: Vec<String> = rows.iter().map(size_band).collect();
-        let (selection, facets) = query::evaluate(&table, &filter);
+        let (selection, facets) = query::evaluate(&dataset, &filter);
         let expected: Vec<u32> = (0..rows.len() as u32)
             .filter(|&i| passes(&rows[i as usize], &bands[i as usize], &filter, None))
             .collect();
         prop_assert_eq!(&selection.rows, &expected);
-        prop_assert_eq!(&query::select(&table, &filter).rows, &expected);
+        prop_assert_eq!(&query::select(&dataset, &filter).rows, &expected);
 
         let value_of = |facet: Facet, row: usize| -> String {
             let r = &rows[row];
@@ -297,10 +333,11 @@ proptest! {
     fn drilling_into_any_group_selects_exactly_its_rows(
         rows in proptest::collection::vec(row_strategy(), 1..60),
     ) {
-        let table = ProjectTable::from_rows(&rows);
+        let dataset = dataset(&rows);
+        let table = &dataset.projects;
         let all: Vec<u32> = (0..rows.len() as u32).collect();
         for by in GroupBy::ALL {
-            for group in query::group_by(&table, query::Amounts::usd(&table), &all, by) {
+            for group in query::group_by(table, query::Amounts::usd(table), &all, by) {
                 let mut view = View::default();
                 view.drill_into(by, &group.key);
                 if by == GroupBy::Year && group.year.is_none() {
@@ -308,7 +345,7 @@ proptest! {
                     prop_assert_eq!(&view, &View::default());
                     continue;
                 }
-                let selected = query::select(&table, &view.filter);
+                let selected = query::select(&dataset, &view.filter);
                 // "(not stated)" included: the missing group is a real choice, not a name no row has.
                 prop_assert_eq!(selected.len(), group.summary.count, "{:?} {:?}", by, group.key);
             }
@@ -320,11 +357,12 @@ proptest! {
         rows in proptest::collection::vec(row_strategy(), 0..60),
         filter in filter_strategy(),
     ) {
-        let table = ProjectTable::from_rows(&rows);
-        let selection = query::select(&table, &filter);
-        let totals = query::summarize(query::Amounts::usd(&table), &selection.rows);
+        let dataset = dataset(&rows);
+        let table = &dataset.projects;
+        let selection = query::select(&dataset, &filter);
+        let totals = query::summarize(query::Amounts::usd(table), &selection.rows);
         for by in GroupBy::ALL {
-            let groups = query::group_by(&table, query::Amounts::usd(&table), &selection.rows, by);
+            let groups = query::group_by(table, query::Amounts::usd(table), &selection.rows, by);
             let count: usize = groups.iter().map(|g| g.summary.count).sum();
             let contracted: f64 = groups.iter().map(|g| g.summary.contracted_usd_m).sum();
             prop_assert_eq!(count, selection.len());

@@ -35,7 +35,7 @@ fn finance_2010_2020() -> Selected {
     filter.year_from = Some(2010);
     filter.year_to = Some(2020);
     let sort = vec![SortKey::descending("contracted_usd_m")];
-    let mut rows = query::select(&dataset.projects, &filter).rows;
+    let mut rows = query::select(&dataset, &filter).rows;
     query::sort_rows(&dataset.projects, &mut rows, &sort);
     let columns = dataset.projects.columns().collect();
     Selected {
@@ -557,7 +557,7 @@ fn cross_tab_files_hold_the_cells_and_totals_as_shown() {
         year_from: Some(2015),
         ..Filter::default()
     };
-    let rows = query::select(table, &filter).rows;
+    let rows = query::select(&dataset, &filter).rows;
     let cross = query::cross_tab(
         table,
         Amounts::usd(table),
@@ -825,7 +825,7 @@ fn the_export_module_has_one_public_meta_for_every_self_describing_format() {
         search: "tower".into(),
         ..Filter::default()
     };
-    let rows = query::select(&dataset.projects, &filter).rows;
+    let rows = query::select(&dataset, &filter).rows;
     let sort = [
         SortKey::descending("contracted_usd_m"),
         SortKey::ascending("no such column"),

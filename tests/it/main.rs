@@ -24,6 +24,7 @@ mod open_files;
 mod pdf;
 mod score;
 mod state_files;
+mod ui_amounts;
 mod ui_charts;
 mod ui_client_safe;
 mod ui_computing;

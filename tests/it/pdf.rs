@@ -99,7 +99,7 @@ fn the_brief_is_a4_landscape_and_its_first_page_says_what_it_shows() {
         text.contains("Hong Kong-invested projects in Chongqing"),
         "{text}"
     );
-    let selected = invest_explorer::query::select(&dataset.projects, &view.filter).len();
+    let selected = invest_explorer::query::select(&dataset, &view.filter).len();
     assert!(
         text.contains(&format!(
             "{} of 3,530 projects",

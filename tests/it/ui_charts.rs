@@ -22,7 +22,7 @@ fn open_chart(
 }
 
 fn engine_count(filter: &Filter) -> usize {
-    select(&Dataset::embedded().unwrap().projects, filter).len()
+    select(&Dataset::embedded().unwrap(), filter).len()
 }
 
 #[test]
@@ -32,7 +32,7 @@ fn clicking_a_district_bar_filters_to_that_district() {
     // The largest district by contracted amount is the top bar.
     let dataset = Dataset::embedded().unwrap();
     let table = &dataset.projects;
-    let rows = select(table, &Filter::default()).rows;
+    let rows = select(&dataset, &Filter::default()).rows;
     let ChartData::Categories(chart) = charts::chart_data(
         table,
         Amounts::usd(table),
@@ -172,7 +172,7 @@ fn every_chart_renders_for_awkward_selections_in_both_themes() {
         if keep.is_none() && *name != "one-year" {
             continue;
         }
-        assert!(select(&dataset.projects, filter).len() < 3530 || *name == "all");
+        assert!(select(&dataset, filter).len() < 3530 || *name == "all");
         for chart in ChartKind::ALL {
             for &theme in themes {
                 let view = View {

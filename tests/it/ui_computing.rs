@@ -31,7 +31,7 @@ fn held_harness() -> (Harness<'static, ExplorerApp>, Arc<HeldSpawner>) {
 /// The rows of `filter` in the default order (largest contracted first), as the engine gives them.
 fn expected_rows(filter: &Filter) -> Vec<u32> {
     let dataset = Dataset::embedded().unwrap();
-    let mut rows = query::select(&dataset.projects, filter).rows;
+    let mut rows = query::select(&dataset, filter).rows;
     query::sort_rows(
         &dataset.projects,
         &mut rows,

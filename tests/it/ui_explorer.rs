@@ -10,7 +10,7 @@ use invest_explorer::query::{self, Facet, Filter};
 
 fn engine_count(filter: &Filter) -> usize {
     let dataset = Dataset::embedded().unwrap();
-    query::select(&dataset.projects, filter).len()
+    query::select(&dataset, filter).len()
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn ticking_a_sector_updates_totals_other_facets_and_the_charts() {
 
     // The district facet now counts finance projects only: Yuzhong's count is the engine's.
     let dataset = Dataset::embedded().unwrap();
-    let (_, facets) = query::evaluate(&dataset.projects, &finance);
+    let (_, facets) = query::evaluate(&dataset, &finance);
     let yuzhong = dataset.projects.district.find("Yuzhong").unwrap();
     let yuzhong_count = facets.count(Facet::District, yuzhong);
     assert!(yuzhong_count > 0 && yuzhong_count < 500);

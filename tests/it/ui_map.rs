@@ -58,7 +58,7 @@ fn a_click_inside_a_district_polygon_filters_to_it_and_undo_takes_it_back() {
         districts: ["Wanzhou".to_owned()].into(),
         ..Filter::default()
     };
-    let expected = query::select(&Dataset::embedded().unwrap().projects, &filter).len();
+    let expected = query::select(&Dataset::embedded().unwrap(), &filter).len();
     assert_eq!(shown_count(&harness), expected);
 
     harness.get_by_label("Edit").click();
@@ -94,7 +94,7 @@ fn hovering_a_district_shows_its_names_and_figures() {
         ..Filter::default()
     };
     let dataset = Dataset::embedded().unwrap();
-    let rows = query::select(&dataset.projects, &yuzhong);
+    let rows = query::select(&dataset, &yuzhong);
     let contracted: f64 = rows
         .rows
         .iter()

@@ -40,7 +40,7 @@ fn at_a_million_rows_a_filter_click_updates_the_table_in_the_next_frame() {
         sectors: ["Finance".to_owned()].into(),
         ..Filter::default()
     };
-    let mut expected = query::select(&app.dataset.projects, &finance).rows;
+    let mut expected = query::select(&app.dataset, &finance).rows;
     assert!(expected.len() > 1000 && expected.len() < rows);
     query::sort_rows(
         &app.dataset.projects,

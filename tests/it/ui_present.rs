@@ -21,7 +21,7 @@ fn press(harness: &mut Harness<'_, ExplorerApp>, key: Key) {
 }
 
 fn count(filter: &Filter) -> usize {
-    query::select(&Dataset::embedded().unwrap().projects, filter).len()
+    query::select(&Dataset::embedded().unwrap(), filter).len()
 }
 
 fn finance() -> Filter {

@@ -199,3 +199,119 @@ fn ticking_a_box_does_not_reorder_the_facet_under_the_mouse() {
     harness.run();
     assert_ne!(districts(&harness), before, "re-ranked on request");
 }
+
+/// The app at 1280×800 with the name and then every other column of the embedded data shown: far wider than the
+/// table's room.
+fn every_column_at_1280() -> Harness<'static, ExplorerApp> {
+    use invest_explorer::model::Dataset;
+    use invest_explorer::state::AppState;
+    let dataset = Dataset::embedded().unwrap();
+    let mut state = AppState::default();
+    let table = &dataset.projects;
+    state.view.columns = std::iter::once("name".to_owned())
+        .chain(
+            table
+                .columns()
+                .map(|column| table.column_name(column).to_owned()),
+        )
+        .collect();
+    let app = ExplorerApp::with_platform(
+        dataset,
+        state.bounded(),
+        crate::common::platform(Arc::new(StubDialogs::default())),
+    );
+    crate::common::harness_sized(app, egui::vec2(1280.0, 800.0))
+}
+
+/// Where the label `text` is on screen.
+fn label_rect(harness: &Harness<'_, ExplorerApp>, text: &str) -> egui::Rect {
+    harness
+        .get_all_by_role_and_label(Role::Label, text)
+        .next()
+        .unwrap_or_else(|| panic!("{text:?} is shown"))
+        .rect()
+}
+
+#[test]
+fn the_project_name_stays_in_view_when_the_table_scrolls_sideways() {
+    let mut harness = every_column_at_1280();
+    let id_of = |harness: &Harness<'_, ExplorerApp>, position: usize| {
+        let app = harness.state();
+        let row = app.derived.selection.rows[position] as usize;
+        app.dataset.projects.id.get(row).to_owned()
+    };
+    assert_eq!(
+        harness.state().state.view.columns[1],
+        "id",
+        "{:?}",
+        harness.state().state.view.columns
+    );
+    // Scrolling down over the other columns takes the pinned names along, row for row.
+    let (first_id, tenth, tenth_id) =
+        (id_of(&harness, 0), name_of(&harness, 9), id_of(&harness, 9));
+    let tenth_before = label_rect(&harness, &tenth);
+    assert_eq!(
+        tenth_before.center().y,
+        label_rect(&harness, &tenth_id).center().y
+    );
+    harness
+        .get_all_by_role_and_label(Role::Label, &first_id)
+        .next()
+        .unwrap()
+        .scroll_down();
+    harness.run();
+    let (name_at, id_at) = (
+        label_rect(&harness, &tenth),
+        label_rect(&harness, &tenth_id),
+    );
+    assert_eq!(name_at.center().y, id_at.center().y, "row 10 on one line");
+    assert!(
+        name_at.top() < tenth_before.top() - 50.0,
+        "the table scrolled down: {tenth_before:?} → {name_at:?}"
+    );
+
+    let last_column = {
+        let app = harness.state();
+        let table = &app.dataset.projects;
+        let last = table.columns().last().unwrap();
+        table.column_title(last).to_owned()
+    };
+    let header =
+        |harness: &Harness<'_, ExplorerApp>| harness.get_by_label_contains(&last_column).rect();
+    assert!(
+        header(&harness).left() > 1280.0,
+        "off screen at first: {:?}",
+        header(&harness)
+    );
+    // Scroll sideways until the last column is in view: the names stay where they were, left of it.
+    harness.get_by_label_contains(&last_column).scroll_to_me();
+    harness.run();
+    assert!(
+        header(&harness).right() <= 1280.0,
+        "scrolled: {:?}",
+        header(&harness)
+    );
+    let pinned = label_rect(&harness, &tenth);
+    assert_eq!(pinned.left(), name_at.left());
+    assert!(pinned.right() < header(&harness).left());
+    let id_cell = harness
+        .get_all_by_role_and_label(Role::Label, &tenth_id)
+        .next();
+    assert!(
+        id_cell.is_none_or(|cell| cell.rect().right() < pinned.right()),
+        "the id column scrolled away"
+    );
+    // A click on a pinned name still selects its row.
+    harness
+        .get_all_by_role_and_label(Role::Label, &tenth)
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    let app = harness.state();
+    assert!(
+        app.ui
+            .selected_rows
+            .contains(&app.derived.selection.rows[9])
+    );
+}

@@ -11,7 +11,7 @@ use invest_explorer::model::Dataset;
 use invest_explorer::query::{self, Filter, MapZoom, View};
 
 fn count(filter: &Filter) -> usize {
-    query::select(&Dataset::embedded().unwrap().projects, filter).len()
+    query::select(&Dataset::embedded().unwrap(), filter).len()
 }
 
 fn tick(harness: &mut egui_kittest::Harness<'_, invest_explorer::app::ExplorerApp>, name: &str) {

@@ -55,7 +55,7 @@ impl OpportunityPage {
     /// The page for `view` of `dataset` in `lang`; `None` when the view selects nothing (the first page says so),
     /// or the score cannot be computed for it (the message, instead of the table).
     pub fn new(dataset: &Dataset, view: &View, lang: Lang) -> Option<Self> {
-        let rows = select(&dataset.projects, &view.filter).rows;
+        let rows = select(&dataset, &view.filter).rows;
         if rows.is_empty() {
             return None;
         }
@@ -333,7 +333,7 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let view = View::default();
         let page = OpportunityPage::new(&dataset, &view, Lang::En).unwrap();
-        let rows = select(&dataset.projects, &view.filter).rows;
+        let rows = select(&dataset, &view.filter).rows;
         let scores = score::score(&dataset, &rows, &ScoreOptions::default()).unwrap();
         assert_eq!(page.rows.len(), TOP_GROUPS);
         let top = &scores.groups[0];

@@ -1,6 +1,7 @@
 //! Axis steps. A count axis steps by whole numbers (1, 2, 5, 10, 20…), never "0.2 projects"; a year axis steps
 //! by 1, 2, 5, 10, 20 or 50 years from a multiple of the step, so the labelled years are evenly spaced and
-//! round (1990, 1995, 2000). Amount axes step by 1, 2 or 5 times a power of ten. Pure arithmetic, so it is
+//! round (1990, 1995, 2000), and the years that have a bar are labelled when they are few enough to be (a lone
+//! year always is). Amount axes step by 1, 2 or 5 times a power of ten. Pure arithmetic, so it is
 //! tested here and the UI only hands the results to the plot. Must not depend on egui, eframe or rfd.
 
 /// The smallest "nice" step (1, 2 or 5 × 10^k) that is at least `min_step`.
@@ -27,6 +28,34 @@ pub fn year_step(min_step: f64) -> f64 {
         .into_iter()
         .find(|&step| step >= min_step)
         .unwrap_or_else(|| nice_step(min_step))
+}
+
+/// The years to label on a year axis showing `[min, max]`, labels at least `min_step` years apart: the round years
+/// of [`year_step`], except that the years with a bar (`bar_years`, any order), when they are few enough to be
+/// labelled `min_step` apart, are all labelled, and the round years too close to one of them give way. So one bar
+/// in 2017 reads "2014 2017 2020", not "2014 2016 2018 2020" with the bar between two labels; many bars keep the
+/// evenly thinned round years. The one rule of every year axis (the over-time rows, sectors by year).
+pub fn year_marks(min_step: f64, min: f64, max: f64, bar_years: &[i32]) -> Vec<f64> {
+    let round = marks(year_step(min_step), min, max);
+    let mut bars: Vec<f64> = bar_years
+        .iter()
+        .map(|&year| f64::from(year))
+        .filter(|year| (min..=max).contains(year))
+        .collect();
+    bars.sort_by(f64::total_cmp);
+    bars.dedup();
+    let all_round = bars.iter().all(|year| round.contains(year));
+    let fit = bars.windows(2).all(|pair| pair[1] - pair[0] >= min_step);
+    if all_round || !fit {
+        return round;
+    }
+    let mut years: Vec<f64> = round
+        .into_iter()
+        .filter(|mark| bars.iter().all(|bar| (mark - bar).abs() >= min_step))
+        .collect();
+    years.extend(bars);
+    years.sort_by(f64::total_cmp);
+    years
 }
 
 /// The multiples of `step` within `[min, max]`.
@@ -60,6 +89,42 @@ mod tests {
         assert_eq!(year_step(3.0), 5.0);
         assert_eq!(year_step(12.0), 20.0);
         assert_eq!(year_step(70.0), 100.0);
+    }
+
+    #[test]
+    fn years_with_bars_are_labelled_when_few_and_round_years_otherwise() {
+        // One year on a narrow plot (labels 1.5 years apart): the lone bar's year is labelled, with room kept.
+        assert_eq!(
+            year_marks(1.5, 2013.4, 2020.6, &[2017]),
+            [2014.0, 2017.0, 2020.0]
+        );
+        // …and on a wide one it already is.
+        assert_eq!(
+            year_marks(0.4, 2013.4, 2020.6, &[2017]),
+            marks(1.0, 2013.4, 2020.6)
+        );
+        // A few bars far apart: each labelled, no label closer than the step to another.
+        let few = year_marks(3.0, 1989.5, 2020.5, &[2020, 1993, 2007]);
+        assert!(few.contains(&1993.0) && few.contains(&2007.0) && few.contains(&2020.0));
+        assert!(
+            few.windows(2).all(|pair| pair[1] - pair[0] >= 3.0),
+            "{few:?}"
+        );
+        // Bars every year that cannot all be labelled: the evenly thinned round years.
+        let every: Vec<i32> = (1990..=2020).collect();
+        assert_eq!(
+            year_marks(3.0, 1989.5, 2020.5, &every),
+            marks(5.0, 1989.5, 2020.5)
+        );
+        // No bars (an empty range) or bars outside the axis: round years.
+        assert_eq!(
+            year_marks(1.5, 2013.4, 2020.6, &[]),
+            [2014.0, 2016.0, 2018.0, 2020.0]
+        );
+        assert_eq!(
+            year_marks(1.5, 2013.4, 2020.6, &[1990]),
+            [2014.0, 2016.0, 2018.0, 2020.0]
+        );
     }
 
     #[test]

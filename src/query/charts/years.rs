@@ -27,6 +27,17 @@ pub struct OverTime {
     pub num_without_year: usize,
 }
 
+impl OverTime {
+    /// The years with at least one project: the bars every row of the chart labels when they are few.
+    pub fn years_with_projects(&self) -> Vec<i32> {
+        self.years
+            .iter()
+            .filter(|row| row.num_projects > 0)
+            .map(|row| row.year)
+            .collect()
+    }
+}
+
 /// Per-year totals of `rows` over every year of `range` (none when `range` is `None`).
 pub fn over_time(
     table: &ProjectTable,
@@ -120,6 +131,20 @@ pub struct StackedYears {
 }
 
 impl StackedYears {
+    /// The years with at least one project in any series: the stacks whose years are labelled when few.
+    pub fn years_with_projects(&self) -> Vec<i32> {
+        self.years
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| {
+                self.series
+                    .iter()
+                    .any(|s| s.num_projects.get(index).is_some_and(|&n| n > 0))
+            })
+            .map(|(_, &year)| year)
+            .collect()
+    }
+
     /// The tallest stack (0 when empty), for the axis.
     pub fn tallest_m(&self) -> f64 {
         (0..self.years.len())

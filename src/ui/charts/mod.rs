@@ -152,13 +152,19 @@ fn amount_spacer(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
     }
 }
 
-/// Year marks, evenly thinned so that labels at least `min_points` apart fit.
-fn year_spacer(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
+/// Year marks with labels at least `min_points` apart, by the one rule of year axes
+/// ([`ticks::year_marks`]: evenly thinned round years, and the years of `bar_years` when they are few).
+fn year_spacer(min_points: f64, bar_years: Vec<i32>) -> impl Fn(GridInput) -> Vec<GridMark> {
     move |input| {
-        grid_marks(
-            ticks::year_step(units_per_point(&input) * min_points),
-            &input,
-        )
+        let min_step = units_per_point(&input) * min_points;
+        let step = ticks::year_step(min_step);
+        // egui_plot fades a label in from 60 to 80 points of its mark's step and hides it below: these are
+        // already spaced to fit, so each is given a step of full strength.
+        let step_size = step.max(units_per_point(&input) * X_LABEL_POINTS);
+        ticks::year_marks(min_step, input.bounds.0, input.bounds.1, &bar_years)
+            .into_iter()
+            .map(|value| GridMark { value, step_size })
+            .collect()
     }
 }
 

@@ -1,5 +1,6 @@
 //! Project sizes on a log scale: a few mega projects hold much of the value, most projects are small. The bins
-//! are fixed (see [`crate::query::charts::sizes`]); click a bar (in USD) to filter to that size range.
+//! are fixed (see [`crate::query::charts::sizes`]); click a bar to filter to that size range, in the currency the
+//! bars are in.
 
 use egui_plot::{Bar, BarChart, PlotPoint};
 
@@ -66,8 +67,6 @@ pub(super) fn size_histogram_ui(
         });
     let transform = response.transform;
     let bin_points = transform.dpos_dvalue_x().abs() as f32 * 0.25;
-    // The filter's amount range is in USD m, so only USD bins can filter.
-    let filters_by_amount = money.currency == format::Currency::Usd;
     for bin in &data.bins {
         let (lo, hi) = bin.log_edges();
         let middle = (lo + hi) / 2.0;
@@ -99,19 +98,22 @@ pub(super) fn size_histogram_ui(
             range = range.clone(),
             n = bin.num_projects
         );
-        if filters_by_amount {
-            hover.push('\n');
-            hover.push_str(&tr!(lang, "chart-click-to-filter"));
-        }
+        hover.push('\n');
+        hover.push_str(&tr!(lang, "chart-click-to-filter"));
         let corners = (
             PlotPoint::new(middle - half, 0.0),
             PlotPoint::new(middle + half, count),
         );
         let label = tr!(lang, "chart-size-bar", range = range);
-        if bar_hit_area(ui, &transform, corners, &label, &hover) && filters_by_amount {
+        if bar_hit_area(ui, &transform, corners, &label, &hover) {
+            // The bins are in the currency shown, and so are the bounds they set (they keep it: see the filter
+            // panel).
             let mut filter = context.view.filter.clone();
-            filter.min_usd_m = Some(round_amount(bin.lower_m));
-            filter.max_usd_m = Some(round_amount(bin.upper_m));
+            filter.set_amount_range(
+                Some(round_amount(bin.lower_m)),
+                Some(round_amount(bin.upper_m)),
+                money.currency,
+            );
             commands.push(Command::SetFilter(filter));
         }
     }

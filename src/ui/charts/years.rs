@@ -130,6 +130,7 @@ pub(super) fn over_time_ui(
 fn year_plot<'a>(
     id: &'a str,
     years: (i32, i32),
+    bar_years: Vec<i32>,
     axis: String,
     is_count: bool,
     lang: crate::i18n::Lang,
@@ -139,7 +140,7 @@ fn year_plot<'a>(
     let plot = still_plot(id)
         .x_axis_label(tr!(lang, "chart-axis-year"))
         .y_axis_label(axis)
-        .x_grid_spacer(year_spacer(YEAR_LABEL_POINTS))
+        .x_grid_spacer(year_spacer(YEAR_LABEL_POINTS, bar_years))
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .y_axis_formatter(|mark, _| format::thousands(mark.value, 0))
         .include_x(f64::from(first) - padding)
@@ -187,12 +188,19 @@ fn annual_bars_ui(
         })
         .collect();
     let tallest = data.years.iter().map(panel.value).fold(0.0, f64::max);
-    let response = year_plot(panel.id, years, panel.axis.clone(), panel.is_count, lang)
-        .height(height)
-        .include_y(tallest * HEADROOM)
-        .show(ui, |plot_ui| {
-            plot_ui.bar_chart(BarChart::new("annual", bars).allow_hover(false));
-        });
+    let response = year_plot(
+        panel.id,
+        years,
+        data.years_with_projects(),
+        panel.axis.clone(),
+        panel.is_count,
+        lang,
+    )
+    .height(height)
+    .include_y(tallest * HEADROOM)
+    .show(ui, |plot_ui| {
+        plot_ui.bar_chart(BarChart::new("annual", bars).allow_hover(false));
+    });
     let transform = response.transform;
     let labelled = labels_fit(ui, &transform, data, panel, style);
     for row in &data.years {
@@ -278,18 +286,25 @@ fn cumulative_ui(
         })
         .collect();
     let tallest = data.years.last().map_or(0.0, panel.value);
-    let response = year_plot(panel.id, years, panel.axis.clone(), panel.is_count, lang)
-        .height(height)
-        .include_y(tallest * HEADROOM)
-        .show(ui, |plot_ui| {
-            plot_ui.line(
-                Line::new("cumulative", points)
-                    .width(2.0)
-                    .color(color(SERIES_COLOUR))
-                    .fill(0.0)
-                    .allow_hover(false),
-            );
-        });
+    let response = year_plot(
+        panel.id,
+        years,
+        data.years_with_projects(),
+        panel.axis.clone(),
+        panel.is_count,
+        lang,
+    )
+    .height(height)
+    .include_y(tallest * HEADROOM)
+    .show(ui, |plot_ui| {
+        plot_ui.line(
+            Line::new("cumulative", points)
+                .width(2.0)
+                .color(color(SERIES_COLOUR))
+                .fill(0.0)
+                .allow_hover(false),
+        );
+    });
     let transform = response.transform;
     if let Some(last) = data.years.last() {
         let end = transform.position_from_point(&PlotPoint::new(
@@ -408,6 +423,7 @@ pub(super) fn sectors_by_year_ui(
         let response = year_plot(
             "sectors_by_year",
             (first, last),
+            data.years_with_projects(),
             tr!(lang, "chart-axis-contracted", unit = unit.clone()),
             false,
             lang,
