@@ -303,7 +303,7 @@ mod tests {
         );
         assert_eq!(
             why_text_in(Lang::ZhHans, &why),
-            "市场开放度 99/100：1,234 个投资方，最大一方占合同外资的 13.2%"
+            "市场开放度 99/100：1,234 个投资方，最大一家占合同外资的 13.2%"
         );
         let white_space = Why {
             factor: Factor::WhiteSpace,
