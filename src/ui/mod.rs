@@ -417,6 +417,15 @@ pub fn empty_state_ui(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>
     });
 }
 
+/// The empty state of a picture (a chart PNG, a slide): the words only, in the middle of the page. A button or
+/// an instruction to "remove a filter chip above" means nothing on a slide in front of a client.
+pub fn empty_picture_ui(ui: &mut egui::Ui, lang: Lang) {
+    ui.add_space(ui.available_height() * 0.35);
+    ui.vertical_centered(|ui| {
+        ui.heading(tr!(lang, "empty-title"));
+    });
+}
+
 /// Ctrl+C copies the selected rows (the other shortcuts are in `shortcuts`'s table).
 fn copy_shortcut(ui: &egui::Ui, commands: &mut Vec<Command>) {
     // Only when no text field has focus: there Ctrl+C copies the text.

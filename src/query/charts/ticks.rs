@@ -35,8 +35,11 @@ pub fn year_step(min_step: f64) -> f64 {
 /// labelled `min_step` apart, are all labelled, and the round years too close to one of them give way. So one bar
 /// in 2017 reads "2014 2017 2020", not "2014 2016 2018 2020" with the bar between two labels; many bars keep the
 /// evenly thinned round years. The one rule of every year axis (the over-time rows, sectors by year).
-pub fn year_marks(min_step: f64, min: f64, max: f64, bar_years: &[i32]) -> Vec<f64> {
-    let round = marks(year_step(min_step), min, max);
+///
+/// Round years closer than `edge` to an end of the axis are left out (their centred labels would be cut by the
+/// frame or run into the value axis); a year with a bar is labelled wherever it is.
+pub fn year_marks(min_step: f64, (min, max): (f64, f64), edge: f64, bar_years: &[i32]) -> Vec<f64> {
+    let round = marks(year_step(min_step), min + edge, max - edge);
     let mut bars: Vec<f64> = bar_years
         .iter()
         .map(|&year| f64::from(year))
@@ -94,17 +97,28 @@ mod tests {
     #[test]
     fn years_with_bars_are_labelled_when_few_and_round_years_otherwise() {
         // One year on a narrow plot (labels 1.5 years apart): the lone bar's year is labelled, with room kept.
+        let lone = (2013.4, 2020.6);
         assert_eq!(
-            year_marks(1.5, 2013.4, 2020.6, &[2017]),
+            year_marks(1.5, lone, 0.0, &[2017]),
             [2014.0, 2017.0, 2020.0]
         );
         // …and on a wide one it already is.
         assert_eq!(
-            year_marks(0.4, 2013.4, 2020.6, &[2017]),
+            year_marks(0.4, lone, 0.0, &[2017]),
             marks(1.0, 2013.4, 2020.6)
         );
+        // Round years give way at the ends; a bar's year at an end is still labelled.
+        assert_eq!(year_marks(1.5, lone, 0.7, &[2017]), [2017.0]);
+        let long = (1984.4, 2023.6);
+        let at_start = year_marks(4.0, long, 1.0, &[1985]);
+        assert_eq!(
+            at_start,
+            [
+                1985.0, 1990.0, 1995.0, 2000.0, 2005.0, 2010.0, 2015.0, 2020.0
+            ]
+        );
         // A few bars far apart: each labelled, no label closer than the step to another.
-        let few = year_marks(3.0, 1989.5, 2020.5, &[2020, 1993, 2007]);
+        let few = year_marks(3.0, (1989.5, 2020.5), 0.0, &[2020, 1993, 2007]);
         assert!(few.contains(&1993.0) && few.contains(&2007.0) && few.contains(&2020.0));
         assert!(
             few.windows(2).all(|pair| pair[1] - pair[0] >= 3.0),
@@ -113,16 +127,16 @@ mod tests {
         // Bars every year that cannot all be labelled: the evenly thinned round years.
         let every: Vec<i32> = (1990..=2020).collect();
         assert_eq!(
-            year_marks(3.0, 1989.5, 2020.5, &every),
+            year_marks(3.0, (1989.5, 2020.5), 0.0, &every),
             marks(5.0, 1989.5, 2020.5)
         );
         // No bars (an empty range) or bars outside the axis: round years.
         assert_eq!(
-            year_marks(1.5, 2013.4, 2020.6, &[]),
+            year_marks(1.5, lone, 0.0, &[]),
             [2014.0, 2016.0, 2018.0, 2020.0]
         );
         assert_eq!(
-            year_marks(1.5, 2013.4, 2020.6, &[1990]),
+            year_marks(1.5, lone, 0.0, &[1990]),
             [2014.0, 2016.0, 2018.0, 2020.0]
         );
     }

@@ -4,8 +4,8 @@
 use egui_plot::{Bar, BarChart, PlotPoint};
 
 use super::{
-    ChartStyle, ViewContext, X_LABEL_POINTS, amount_spacer, bar_hit_area, color, slot_padding,
-    still_plot, value_label,
+    ChartStyle, ViewContext, X_LABEL_POINTS, bar_hit_area, color, slot_padding, still_plot,
+    value_label,
 };
 use crate::command::Command;
 use crate::format;
@@ -85,7 +85,7 @@ pub(super) fn category_chart_ui(
         unit = money.unit_in(lang)
     ))
     .y_axis_label(axis_title)
-    .x_grid_spacer(amount_spacer(X_LABEL_POINTS))
+    .x_grid_spacer(super::amount_x_spacer(X_LABEL_POINTS))
     .y_grid_spacer(|input| {
         // One mark per bar, so each bar is named.
         super::grid_marks(1.0, &input)
@@ -98,7 +98,7 @@ pub(super) fn category_chart_ui(
             String::new()
         }
     })
-    .x_axis_formatter(|mark, _| format::thousands(mark.value, 0))
+    .x_axis_formatter(|mark, _| super::amount_mark(mark))
     .include_x(0.0)
     // Room at the right for the value labels.
     .include_x(largest * 1.3)

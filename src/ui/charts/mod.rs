@@ -15,6 +15,7 @@ use egui_plot::{GridInput, GridMark, Plot, PlotPoint, PlotTransform};
 
 use super::ViewContext;
 use crate::command::Command;
+use crate::format;
 
 use crate::query::charts::{ChartData, effective_kind, ticks};
 use crate::query::{ChartKind, Rgb};
@@ -72,7 +73,7 @@ pub fn charts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, commands: &mut Ve
     chart_body_ui(ui, context, ChartStyle::WINDOW, commands);
 }
 
-/// The chart the view asks for, without the chooser above it (a PNG export draws only this).
+/// The chart the view asks for, without the chooser above it (a PNG export and a slide draw only this).
 pub fn chart_body_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
@@ -80,7 +81,8 @@ pub fn chart_body_ui(
     commands: &mut Vec<Command>,
 ) {
     if context.derived.selection.is_empty() {
-        super::empty_state_ui(ui, context.lang, commands);
+        // The window shows its own empty state (with "Clear filters") before it gets here: this is a picture.
+        super::empty_picture_ui(ui, context.lang);
         return;
     }
     match &context.derived.chart {
@@ -152,6 +154,33 @@ fn amount_spacer(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
     }
 }
 
+/// Nice amount marks for a horizontal axis, without one so near the right end that its centred label would be cut
+/// by the frame ("35,00" for 35,000).
+fn amount_x_spacer(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
+    /// Half the width of a label like "35,000" at slide size, in points.
+    const HALF_LABEL_POINTS: f64 = 28.0;
+    move |input| {
+        let last = input.bounds.1 - units_per_point(&input) * HALF_LABEL_POINTS;
+        let mut marks = amount_spacer(min_points)(input);
+        marks.retain(|mark| mark.value <= last);
+        marks
+    }
+}
+
+/// An amount axis mark with the decimals its step needs: "0.05" on an axis of a 0.3 m project (not "0 0 0 0"),
+/// "2,000" on the default data's.
+fn amount_mark(mark: GridMark) -> String {
+    let decimals = if mark.step_size > 0.0 && mark.step_size < 1.0 {
+        (-mark.step_size.log10() - 1e-9).ceil() as usize
+    } else {
+        0
+    };
+    format::thousands(mark.value, decimals)
+}
+
+/// Half the width of a year label ("2021") at slide size, in points.
+const HALF_YEAR_LABEL_POINTS: f64 = 20.0;
+
 /// Year marks with labels at least `min_points` apart, by the one rule of year axes
 /// ([`ticks::year_marks`]: evenly thinned round years, and the years of `bar_years` when they are few).
 fn year_spacer(min_points: f64, bar_years: Vec<i32>) -> impl Fn(GridInput) -> Vec<GridMark> {
@@ -161,7 +190,10 @@ fn year_spacer(min_points: f64, bar_years: Vec<i32>) -> impl Fn(GridInput) -> Ve
         // egui_plot fades a label in from 60 to 80 points of its mark's step and hides it below: these are
         // already spaced to fit, so each is given a step of full strength.
         let step_size = step.max(units_per_point(&input) * X_LABEL_POINTS);
-        ticks::year_marks(min_step, input.bounds.0, input.bounds.1, &bar_years)
+        // No round year so near an end that its centred label would be cut by the frame or run into the value
+        // axis (a bar's year is labelled wherever it is).
+        let edge = units_per_point(&input) * HALF_YEAR_LABEL_POINTS;
+        ticks::year_marks(min_step, input.bounds, edge, &bar_years)
             .into_iter()
             .map(|value| GridMark { value, step_size })
             .collect()

@@ -136,22 +136,25 @@ fn year_plot<'a>(
     lang: crate::i18n::Lang,
 ) -> egui_plot::Plot<'a> {
     let (first, last) = years;
-    let padding = slot_padding((last - first + 1) as usize) - 0.5;
+    // Room for a whole slot at each end: the first and last bars (and running-total steps, a year wide) are
+    // never cut by the frame.
+    let padding = slot_padding((last - first + 1) as usize);
     let plot = still_plot(id)
         .x_axis_label(tr!(lang, "chart-axis-year"))
         .y_axis_label(axis)
         .x_grid_spacer(year_spacer(YEAR_LABEL_POINTS, bar_years))
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
-        .y_axis_formatter(|mark, _| format::thousands(mark.value, 0))
         .include_x(f64::from(first) - padding)
         .include_x(f64::from(last) + padding)
         .include_y(0.0)
         .show_grid([false, true]);
     if is_count {
         plot.y_grid_spacer(count_spacer(Y_LABEL_POINTS))
+            .y_axis_formatter(|mark, _| format::thousands(mark.value, 0))
             .include_y(1.0)
     } else {
         plot.y_grid_spacer(amount_spacer(Y_LABEL_POINTS))
+            .y_axis_formatter(|mark, _| super::amount_mark(mark))
     }
 }
 
