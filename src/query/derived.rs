@@ -139,6 +139,13 @@ struct TabKey {
     chart: ChartKind,
 }
 
+/// Whether the view shows opportunity scores: the Opportunities tab, and the map coloured by score. One rule for
+/// refreshing and for asking whether a refresh is due.
+fn shows_scores(view: &View) -> bool {
+    view.tab == Tab::Opportunities
+        || (view.tab == Tab::Map && view.map_measure == MapMeasure::Score)
+}
+
 /// Which parts a [`Derived::refresh`] recomputed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Refreshed {
@@ -202,9 +209,7 @@ impl Derived {
             refreshed.selection = true;
         }
         // The Opportunities tab, and the map coloured by score.
-        if view.tab == Tab::Opportunities
-            || (view.tab == Tab::Map && view.map_measure == MapMeasure::Score)
-        {
+        if shows_scores(view) {
             refreshed.score = self.refresh_score(dataset, &wanted.selection, view);
         }
         if self.keys.tab.as_ref() != Some(&wanted.tab) {
@@ -219,7 +224,7 @@ impl Derived {
     /// recompute nothing. Cheap (it compares keys), so the app asks every frame.
     pub fn is_current(&self, generation: u64, view: &View) -> bool {
         let wanted = Wanted::new(generation, view);
-        let score_current = view.tab != Tab::Opportunities
+        let score_current = !shows_scores(view)
             || self.keys.score.as_ref() == Some(&ScoreKey::new(wanted.selection.clone(), view));
         self.keys.money == Some(wanted.money)
             && self.keys.selection.as_ref() == Some(&wanted.selection)

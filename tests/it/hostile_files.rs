@@ -641,7 +641,8 @@ fn a_bound_that_no_amount_can_meet_is_a_usage_error() {
     std::fs::write(&view, "(filter:(min_usd_m:Some(NaN)))").unwrap();
     let output = run_cli(&["summary", "--view", view.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("min_usd_m"));
+    // The view's old `min_usd_m` now loads as `min_amount_m` (in USD): the refusal names the bound.
+    assert!(String::from_utf8_lossy(&output.stderr).contains("min_amount_m"));
 }
 
 #[cfg(unix)]

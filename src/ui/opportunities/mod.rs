@@ -158,7 +158,7 @@ impl OpportunitiesTab {
         });
         ui.separator();
         if let Some(group) = focused.and_then(|i| scores.groups.get(i)) {
-            why::why_ui(ui, context, group);
+            why::why_ui(ui, context, scores.by, group);
         } else {
             ui.weak(tr!(context.lang, "opp-why-pick"));
         }

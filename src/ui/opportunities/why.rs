@@ -3,16 +3,17 @@
 
 use super::{ViewContext, score_text};
 use crate::i18n::Lang;
+use crate::query::labels;
 use crate::query::score::note_in;
-use crate::query::score::{ScoredGroup, formula_in_words, weights_in_words, why_text_in};
+use crate::query::score::{ScoreBy, ScoredGroup, formula_in_words, weights_in_words, why_text_in};
 use crate::tr;
 
 /// The why of `group`: its name and score, then each factor's points.
-pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, group: &ScoredGroup) {
+pub fn why_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, by: ScoreBy, group: &ScoredGroup) {
     let lang = context.lang;
     ui.horizontal(|ui| {
         ui.heading(tr!(lang, "opp-why"));
-        let name = group.key.join(" · ");
+        let name = labels::group_label_in(context.dataset, by, &group.key, lang);
         ui.strong(tr!(
             lang,
             "opp-why-title",
