@@ -55,7 +55,7 @@ impl OpportunityPage {
     /// The page for `view` of `dataset` in `lang`; `None` when the view selects nothing (the first page says so),
     /// or the score cannot be computed for it (the message, instead of the table).
     pub fn new(dataset: &Dataset, view: &View, lang: Lang) -> Option<Self> {
-        let rows = select(&dataset, &view.filter).rows;
+        let rows = select(dataset, &view.filter).rows;
         if rows.is_empty() {
             return None;
         }
