@@ -8,20 +8,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable};
 use invest_explorer::app::ExplorerApp;
 use invest_explorer::model::Dataset;
 
-use crate::common::{harness, shown_count};
-
-/// Every project and investor name of the dataset long enough not to be an ordinary word.
-fn real_names(dataset: &Dataset) -> Vec<String> {
-    let table = &dataset.projects;
-    let mut names: Vec<String> = (0..table.len())
-        .flat_map(|row| [table.name.get(row), table.investor.get(row)])
-        .filter(|name| name.chars().count() >= 6)
-        .map(str::to_owned)
-        .collect();
-    names.sort();
-    names.dedup();
-    names
-}
+use crate::common::{harness, leaked_names, real_names, shown_count};
 
 /// Every label and value of every widget in the window, except the search box's (the user typed that).
 fn visible_texts(harness: &Harness<'_, ExplorerApp>) -> Vec<String> {
@@ -34,14 +21,6 @@ fn visible_texts(harness: &Harness<'_, ExplorerApp>) -> Vec<String> {
             [node.label(), node.value()]
         })
         .flatten()
-        .collect()
-}
-
-fn leaks(texts: &[String], names: &[String]) -> Vec<String> {
-    names
-        .iter()
-        .filter(|name| texts.iter().any(|text| text.contains(name.as_str())))
-        .cloned()
         .collect()
 }
 
@@ -71,7 +50,7 @@ fn client_safe_leaves_no_real_name_in_any_label_of_the_table_or_the_detail_panel
     harness.get_by_label(&name).click();
     harness.run();
     assert!(
-        !leaks(&visible_texts(&harness), &names).is_empty(),
+        !leaked_names(&visible_texts(&harness), &names).is_empty(),
         "real names are on screen before the switch"
     );
     assert!(harness.query_by_label_contains("CLIENT-SAFE").is_none());
@@ -85,7 +64,7 @@ fn client_safe_leaves_no_real_name_in_any_label_of_the_table_or_the_detail_panel
         "detail still open"
     );
     let texts = visible_texts(&harness);
-    let leaked = leaks(&texts, &names);
+    let leaked = leaked_names(&texts, &names);
     assert!(leaked.is_empty(), "real names on screen: {leaked:?}");
     let pseudonyms = invest_explorer::query::Pseudonyms::new(&dataset.projects);
     let lang = invest_explorer::i18n::Lang::En;
@@ -111,7 +90,7 @@ fn client_safe_leaves_no_real_name_in_any_label_of_the_table_or_the_detail_panel
         .collect();
     assert_eq!(copied.len(), 1, "one copy: {copied:?}");
     assert!(copied[0].contains(&project), "{}", copied[0]);
-    assert!(leaks(&copied, &names).is_empty(), "{}", copied[0]);
+    assert!(leaked_names(&copied, &names).is_empty(), "{}", copied[0]);
 }
 
 #[test]
