@@ -9,7 +9,7 @@
 
 use krilla::surface::Surface;
 
-use super::chart::{Area, INK, MUTED, fill_rect, line};
+use super::chart::{Area, INK, MUTED, line};
 use super::fonts::{TextStyle, Typesetter};
 use crate::format::{Currency, MoneyFormat};
 use crate::i18n::Lang;
@@ -283,18 +283,7 @@ fn table(
     y += header.size * 0.6;
     line(surface, (area.x, y), (area.x + area.width, y), 0.6, MUTED);
     for (index, row) in page.rows.iter().enumerate() {
-        if index % 2 == 1 {
-            fill_rect(
-                surface,
-                Area {
-                    x: area.x,
-                    y,
-                    width: area.width,
-                    height: row_height,
-                },
-                super::page::CARD,
-            );
-        }
+        super::page::stripe_row(surface, index, area.x, y, area.width, row_height);
         let baseline = y + body.size + 4.0 * scale;
         let cells = [
             &row.rank,

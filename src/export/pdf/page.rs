@@ -296,20 +296,32 @@ fn top_table(
     y += row_height * 0.35;
     line(surface, (area.x, y), (area.x + area.width, y), 0.6, MUTED);
     for (index, row) in top.rows.iter().enumerate() {
-        if index % 2 == 1 {
-            fill_rect(
-                surface,
-                Area {
-                    x: area.x,
-                    y,
-                    width: area.width,
-                    height: row_height,
-                },
-                CARD,
-            );
-        }
+        stripe_row(surface, index, area.x, y, area.width, row_height);
         cells(&mut *surface, row, y + row_height * 0.68, body);
         y += row_height;
+    }
+}
+
+/// Shades every other row of a table (the second, the fourth, …) so that a long row reads across the page.
+pub(super) fn stripe_row(
+    surface: &mut Surface<'_>,
+    index: usize,
+    x: f32,
+    y: f32,
+    width: f32,
+    height: f32,
+) {
+    if index % 2 == 1 {
+        fill_rect(
+            surface,
+            Area {
+                x,
+                y,
+                width,
+                height,
+            },
+            CARD,
+        );
     }
 }
 
