@@ -34,7 +34,7 @@ pub use aggregate::{
 };
 pub use breakdown::{BreakdownColumn, BreakdownValue, TOTAL_LABEL, total_row};
 pub use cells::{CellStyle, cell_text, cell_text_in};
-pub use charts::{ChartData, chart_data};
+pub use charts::{ChartData, chart_data, effective_kind};
 pub use client_safe::{ClientSafe, Names, Pseudonyms};
 pub use derived::Derived;
 pub use describe::{FacetName, FilterPart};

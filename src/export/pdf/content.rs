@@ -8,7 +8,7 @@ use crate::model::{ColumnId, Dataset, Field};
 use crate::query::aggregate::GroupSummary;
 use crate::query::{
     CellStyle, ChartData, ChartKind, Derived, GroupBy, Names, Tab, View, cell_text, chart_data,
-    group_by,
+    effective_kind, group_by,
 };
 use crate::tr;
 
@@ -163,14 +163,21 @@ fn key_figures(
 }
 
 /// The chart the view shows: its chart on the Charts tab, its breakdown on the Breakdown tab, districts on the
-/// Map tab, sectors on the Table tab.
+/// Map tab, sectors on the other tabs (a single selected sector's sub-sectors).
 fn chart_series(dataset: &Dataset, derived: &Derived, view: &View, lang: Lang) -> ChartSeries {
     let table = &dataset.projects;
     let amounts = derived.money.amounts(table);
     let rows = &derived.selection.rows;
     let unit = view.money.unit_in(lang.notation());
-    let by = match (view.tab, view.chart) {
-        (Tab::Charts, ChartKind::Sizes) => {
+    // What "by sector" means on this selection (one sector selected: its sub-sectors), as the window decides.
+    let chart = match view.tab {
+        Tab::Charts => effective_kind(view.chart, &view.filter),
+        _ => effective_kind(ChartKind::Sectors, &view.filter),
+    };
+    let by = match (view.tab, chart) {
+        (Tab::Breakdown, _) => view.group_by,
+        (Tab::Map, _) => GroupBy::District,
+        (_, ChartKind::Sizes) => {
             // The bins the window draws (one rule for every picture of the sizes).
             let bins = match chart_data(table, amounts, rows, &view.filter, ChartKind::Sizes) {
                 ChartData::Sizes(histogram) => histogram.bins,
@@ -189,12 +196,10 @@ fn chart_series(dataset: &Dataset, derived: &Derived, view: &View, lang: Lang) -
                 horizontal: false,
             };
         }
-        (Tab::Charts, ChartKind::OverTime | ChartKind::SectorsByYear) => GroupBy::Year,
-        (Tab::Breakdown, _) => view.group_by,
-        (Tab::Map, _) => GroupBy::District,
-        (Tab::Charts, ChartKind::Districts) => GroupBy::District,
-        (Tab::Charts, ChartKind::SubSectors) => GroupBy::SubSector,
-        (Tab::Table | Tab::Charts | Tab::Opportunities, _) => GroupBy::Sector,
+        (_, ChartKind::OverTime | ChartKind::SectorsByYear) => GroupBy::Year,
+        (_, ChartKind::Districts) => GroupBy::District,
+        (_, ChartKind::SubSectors) => GroupBy::SubSector,
+        (_, ChartKind::Sectors) => GroupBy::Sector,
     };
     let groups = group_by(table, amounts, rows, by);
     let scaled = |group: &GroupSummary| {
@@ -331,9 +336,14 @@ mod tests {
         assert!(page.shown.contains(" of 3,530 projects"), "{}", page.shown);
         assert!(page.synthetic.is_some());
         assert_eq!(page.top.rows.len(), TOP_PROJECTS);
+        // One sector selected: its sub-sectors, not one bar.
+        let chart = page.chart.as_ref().unwrap();
+        assert!(chart.title.contains("sub-sector"), "{}", chart.title);
+        assert!(chart.bars.len() > 1, "{:?}", chart.bars);
         assert!(
-            page.chart.as_ref().is_some_and(|c| c.bars.len() == 1),
-            "one sector"
+            chart.bars.iter().any(|bar| bar.label == "Banking"),
+            "{:?}",
+            chart.bars
         );
         let real_name = page.top.rows[0][0].clone();
 
