@@ -12,7 +12,7 @@ use std::fmt;
 use crate::i18n::Lang;
 use crate::model::Field;
 use crate::model::error::{Expected, LoadError, Problem, Syntax, ValueKind, Wanted};
-use crate::model::load::mapping::OverrideError;
+use crate::model::load::mapping::{AmountUnit, OverrideError};
 use crate::tr;
 
 mod quality;
@@ -353,6 +353,28 @@ pub fn override_error(error: &OverrideError, lang: Lang) -> String {
             column = column.as_str(),
             columns = headers.join(", ")
         ),
+    }
+}
+
+/// A unit a file's amounts are written in, as the open dialog offers it: "USD 10 k (万美元)" in English, "万美元"
+/// / "萬美元" in Chinese (a Hong Kong reader's bare 元 is the Hong Kong dollar, so renminbi is named there).
+pub fn amount_unit_name(unit: AmountUnit, lang: Lang) -> String {
+    match unit {
+        AmountUnit::UsdMillions => tr!(lang, "amount-unit-usd-m"),
+        AmountUnit::Usd => tr!(lang, "amount-unit-usd"),
+        AmountUnit::UsdThousands => tr!(lang, "amount-unit-usd-k"),
+        AmountUnit::UsdTenThousands => tr!(lang, "amount-unit-usd-10k"),
+        AmountUnit::UsdHundredMillions => tr!(lang, "amount-unit-usd-100m"),
+        AmountUnit::UsdBillions => tr!(lang, "amount-unit-usd-bn"),
+        AmountUnit::Cny => tr!(lang, "amount-unit-cny"),
+        AmountUnit::CnyThousands => tr!(lang, "amount-unit-cny-k"),
+        AmountUnit::CnyTenThousands => tr!(lang, "amount-unit-cny-10k"),
+        AmountUnit::CnyMillions => tr!(lang, "amount-unit-cny-m"),
+        AmountUnit::CnyHundredMillions => tr!(lang, "amount-unit-cny-100m"),
+        AmountUnit::Hkd => tr!(lang, "amount-unit-hkd"),
+        AmountUnit::HkdTenThousands => tr!(lang, "amount-unit-hkd-10k"),
+        AmountUnit::HkdMillions => tr!(lang, "amount-unit-hkd-m"),
+        AmountUnit::HkdHundredMillions => tr!(lang, "amount-unit-hkd-100m"),
     }
 }
 

@@ -507,3 +507,21 @@ fn every_syntax_error_reads_as_chinese_at_its_place() {
         "x.json，第 3 行第 17 列：格式有误：此处应为 `,` 或 `}`"
     );
 }
+
+#[test]
+fn every_amount_unit_is_named_in_the_readers_units() {
+    for unit in AmountUnit::ALL {
+        assert_eq!(amount_unit_name(unit, Lang::En), unit.label());
+        for lang in [Lang::ZhHans, Lang::ZhHant] {
+            let name = amount_unit_name(unit, lang);
+            assert!(
+                name.chars().all(|c| !c.is_ascii()),
+                "{lang}: {name} for {unit:?}"
+            );
+        }
+    }
+    assert_eq!(
+        amount_unit_name(AmountUnit::CnyTenThousands, Lang::ZhHant),
+        "萬元人民幣"
+    );
+}
