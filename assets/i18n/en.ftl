@@ -625,10 +625,17 @@ breakdown-utilisation = Utilisation
 
 task-file-dialog = Waiting for the file dialog…
 task-exporting = Exporting to { $path }…
+task-reading = Reading { $path }…
+task-loading = Loading { $path }…
 notice-exported = Exported { $shown } of { $total } { $total ->
         [one] project
        *[other] projects
     } to { $path }.
+notice-exported-deck = Exported a deck of { $pages } { $pages ->
+        [one] page
+       *[other] pages
+    } to { $path }.
+notice-exported-ranking = Exported the ranking of { $groups } groups ({ $shown }) to { $path }.
 notice-exported-picture = Exported a { $width }×{ $height } px picture of { $shown } of { $total } { $total ->
         [one] project
        *[other] projects

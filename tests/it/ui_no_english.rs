@@ -273,3 +273,33 @@ fn chinese_amounts_are_in_the_unit_their_header_names() {
         );
     }
 }
+
+/// The notice after exporting the Opportunities ranking speaks the reader's language.
+#[test]
+fn the_ranking_export_notice_is_in_chinese() {
+    use invest_explorer::command::ExportKind;
+    use invest_explorer::export::TableFormat;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("排名.csv");
+    let dialogs = Arc::new(StubDialogs::default());
+    *dialogs.save.lock().unwrap() = Some(path.clone());
+    let state = AppState {
+        lang: Lang::ZhHant,
+        ..AppState::default()
+    };
+    let app = ExplorerApp::with_platform(Dataset::embedded().unwrap(), state, platform(dialogs));
+    let mut harness = harness_for(app);
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .commands
+        .push(Command::SetTab(Tab::Opportunities));
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .commands
+        .push(Command::Export(ExportKind::Ranking(TableFormat::Csv)));
+    settle(&mut harness);
+    assert!(path.exists(), "no ranking written");
+    harness.get_by_label_contains("組的排名（顯示 3,530 個項目");
+}
