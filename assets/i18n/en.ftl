@@ -636,6 +636,23 @@ notice-exported-deck = Exported a deck of { $pages } { $pages ->
        *[other] pages
     } to { $path }.
 notice-exported-ranking = Exported the ranking of { $groups } groups ({ $shown }) to { $path }.
+ranking-contents-sectors = Opportunity score of sectors, highest first
+ranking-contents-districts = Opportunity score of districts, highest first
+ranking-contents-cells = Opportunity score of sector × district cells (empty cells included), highest first
+ranking-window = { $years } years: recent { $recent_first }–{ $recent_last } against prior { $prior_first }–{ $prior_last }
+ranking-window-no-years = { $years } years (the data has no contract year, so momentum compares nothing)
+ranking-about-note = Score note
+ranking-about-weights = Weights
+ranking-about-window = Recent window
+ranking-about-formula = Formula
+ranking-sheet = Ranking
+ranking-col-rank = Rank
+ranking-col-contracted = Contracted (USD m)
+ranking-col-score = Score (0–100)
+ranking-col-thin = Thin (< 3 projects)
+ranking-col-factor = { $factor } (0–100)
+ranking-col-why = Why
+ranking-why-separator = { "; " }
 notice-exported-picture = Exported a { $width }×{ $height } px picture of { $shown } of { $total } { $total ->
         [one] project
        *[other] projects

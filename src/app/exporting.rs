@@ -443,6 +443,7 @@ impl ExportJob {
                     note: &opportunity.note,
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
+                    lang,
                 };
                 write_atomically(&self.path, |out| export.write(format, out))?;
                 return Ok(tr!(

@@ -77,6 +77,7 @@ pub(super) fn run(args: &ScoreArgs, lang: Lang, out: &mut dyn Write) -> Result<(
                 note: &note,
                 filter: &view.filter,
                 rows_selected: selection.len(),
+                lang,
             })?
         }
         OutputFormat::Table => {
