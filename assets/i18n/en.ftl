@@ -346,6 +346,9 @@ score-formula-total = Score = Σ weight × norm ÷ Σ weight, over the group's f
 score-formula-thin = A group with fewer than { $below } projects is thin: shown, but flagged.
 score-formula-order = Order: highest score first; ties by name.
 score-note-synthetic = illustrative: synthetic sample
+score-note-sources = source: { $sources }
+score-note-sources-more = source: { $sources } and { $more } more
+score-note-separator = { "; " }
 why-factor-scale = scale
 why-factor-momentum = momentum
 why-factor-realisation = realisation

@@ -278,6 +278,9 @@ score-formula-total = 评分 = Σ 权重 × 归一值 ÷ Σ 权重，只计该�
 score-formula-thin = 项目少于 { $below } 个的对象标为“样本少”：照常显示，但加以提示。
 score-formula-order = 排序：评分由高到低；同分按名称排列。
 score-note-synthetic = 示意：模拟样本
+score-note-sources = 来源：{ $sources }
+score-note-sources-more = 来源：{ $sources } 等（另有 { $more } 个来源）
+score-note-separator = ；
 why-factor-scale = 规模
 why-factor-momentum = 增长势头
 why-factor-realisation = 资金到位率

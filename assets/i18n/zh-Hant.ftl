@@ -279,6 +279,9 @@ score-formula-total = 評分 = Σ 權重 × 歸一值 ÷ Σ 權重，只計該�
 score-formula-thin = 項目少於 { $below } 個的對象標為「樣本少」：照常顯示，但加以提示。
 score-formula-order = 排序：評分由高至低；同分按名稱排列。
 score-note-synthetic = 示意：模擬樣本
+score-note-sources = 來源：{ $sources }
+score-note-sources-more = 來源：{ $sources } 等（另有 { $more } 個來源）
+score-note-separator = ；
 why-factor-scale = 規模
 why-factor-momentum = 增長勢頭
 why-factor-realisation = 資金到位率

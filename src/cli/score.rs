@@ -67,7 +67,7 @@ pub(super) fn run(args: &ScoreArgs, lang: Lang, out: &mut dyn Write) -> Result<(
         .map_err(|e| CliError::Usage(crate::query::messages::score_error(&e, lang)))?;
     let note = score::source_note(&dataset, &selection.rows);
     let text = match args.format {
-        OutputFormat::Json => json(&scores, &note)?,
+        OutputFormat::Json => json(&scores, &note.to_string())?,
         OutputFormat::Csv => {
             // A CSV holds data only: the note goes to stderr.
             eprintln!("{}", score::note_in(lang, &note));
@@ -199,7 +199,7 @@ struct Shown<'a> {
 
 /// The human-readable ranking: what was scored and how, the top rows aligned, the why of the first few (the
 /// note and the whys are the engine's English sentences).
-fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
+fn table(shown_data: &Shown<'_>, scores: &Scores, note: &score::ScoreNote) -> String {
     let Shown {
         dataset,
         view,

@@ -12,7 +12,8 @@ use crate::format::{MoneyFormat, round_to};
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::query::score::{
-    Factor, ScoreBy, Scores, factor_name, formula_in_words, note_in, why_text, why_text_in,
+    Factor, ScoreBy, ScoreNote, Scores, factor_name, formula_in_words, note_in, why_text,
+    why_text_in,
 };
 use crate::query::{Filter, labels};
 use crate::tr;
@@ -22,7 +23,7 @@ pub struct RankingExport<'a> {
     pub dataset: &'a Dataset,
     pub scores: &'a Scores,
     /// "illustrative: synthetic sample", or the file's own source.
-    pub note: &'a str,
+    pub note: &'a ScoreNote,
     pub filter: &'a Filter,
     /// Projects in the selection that was scored.
     pub rows_selected: usize,
@@ -220,7 +221,7 @@ mod tests {
         let export = RankingExport {
             dataset: &dataset,
             scores: &scores,
-            note: "illustrative: synthetic sample",
+            note: &ScoreNote::Synthetic,
             filter: &Filter::default(),
             rows_selected: dataset.projects.len(),
             lang: Lang::En,
@@ -250,7 +251,7 @@ mod tests {
         let export = RankingExport {
             dataset: &dataset,
             scores: &scores,
-            note: "illustrative: synthetic sample",
+            note: &ScoreNote::Synthetic,
             filter: &Filter::default(),
             rows_selected: 10,
             lang: Lang::En,
@@ -283,7 +284,7 @@ mod tests {
         let export = RankingExport {
             dataset: &dataset,
             scores: &scores,
-            note: crate::query::score::SYNTHETIC_NOTE,
+            note: &ScoreNote::Synthetic,
             filter: &Filter::default(),
             rows_selected: 10,
             lang: Lang::ZhHans,
