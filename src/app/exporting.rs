@@ -398,10 +398,11 @@ impl ExportJob {
                     pdf::write_deck(dataset, story, self.names(), &options, out)
                 })?;
                 let pages = story.slides.len().max(1);
-                return Ok(format!(
-                    "Exported a deck of {pages} {} to {}.",
-                    if pages == 1 { "page" } else { "pages" },
-                    self.path.display()
+                return Ok(tr!(
+                    lang,
+                    "notice-exported-deck",
+                    pages = pages,
+                    path = self.path.display().to_string()
                 ));
             }
             ExportKind::ChartData(format) => {
@@ -442,12 +443,15 @@ impl ExportJob {
                     note: &opportunity.note,
                     filter: &self.view.filter,
                     rows_selected: self.rows.len(),
+                    lang,
                 };
                 write_atomically(&self.path, |out| export.write(format, out))?;
-                return Ok(format!(
-                    "Exported the ranking of {} groups ({shown}) to {}.",
-                    crate::format::count(scores.groups.len()),
-                    self.path.display()
+                return Ok(tr!(
+                    lang,
+                    "notice-exported-ranking",
+                    groups = scores.groups.len(),
+                    shown = shown,
+                    path = self.path.display().to_string()
                 ));
             }
             ExportKind::Picture(_) | ExportKind::ComparePicture => {

@@ -93,7 +93,11 @@ impl ExplorerApp {
     /// Inspects `path` on a background thread; the answer opens the mapping dialog or loads the file.
     pub(super) fn open_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
         let request = self.next_open_request();
-        let label = format!("Reading {}…", path.display());
+        let label = tr!(
+            self.state.lang,
+            "task-reading",
+            path = path.display().to_string()
+        );
         self.run_in_background(TaskKind::Inspect, "file-inspector", label, ctx, move || {
             let result = read_file(&path)
                 .and_then(|bytes| open::inspect(&bytes, &path.display().to_string(), &options));
@@ -162,7 +166,11 @@ impl ExplorerApp {
     fn load_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
         let request = self.next_open_request();
         let progress = Arc::new(Progress::default());
-        let label = format!("Loading {}…", path.display());
+        let label = tr!(
+            self.state.lang,
+            "task-loading",
+            path = path.display().to_string()
+        );
         let loading_path = path.clone();
         let work_progress = Arc::clone(&progress);
         let task =

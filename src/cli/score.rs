@@ -67,16 +67,17 @@ pub(super) fn run(args: &ScoreArgs, lang: Lang, out: &mut dyn Write) -> Result<(
         .map_err(|e| CliError::Usage(crate::query::messages::score_error(&e, lang)))?;
     let note = score::source_note(&dataset, &selection.rows);
     let text = match args.format {
-        OutputFormat::Json => json(&scores, &note)?,
+        OutputFormat::Json => json(&scores, &note.to_string())?,
         OutputFormat::Csv => {
             // A CSV holds data only: the note goes to stderr.
-            eprintln!("{note}");
+            eprintln!("{}", score::note_in(lang, &note));
             csv(&RankingExport {
                 dataset: &dataset,
                 scores: &scores,
                 note: &note,
                 filter: &view.filter,
                 rows_selected: selection.len(),
+                lang,
             })?
         }
         OutputFormat::Table => {
@@ -198,7 +199,7 @@ struct Shown<'a> {
 
 /// The human-readable ranking: what was scored and how, the top rows aligned, the why of the first few (the
 /// note and the whys are the engine's English sentences).
-fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
+fn table(shown_data: &Shown<'_>, scores: &Scores, note: &score::ScoreNote) -> String {
     let Shown {
         dataset,
         view,
@@ -233,7 +234,7 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
         filters = view.filter.describe_in(lang, Some(dataset))
     );
     text += "\n";
-    text += &tr!(lang, "score-note", note = note);
+    text += &tr!(lang, "score-note", note = score::note_in(lang, note));
     text += "\n\n";
     let shown = &scores.groups[..scores.groups.len().min(TABLE_ROWS)];
     let fields = scores.by.fields();
@@ -287,8 +288,13 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
         pad_left(&heads[2], widths[2]),
         pad(&heads[3], widths[3])
     );
-    for factor in Factor::ALL {
-        header += &format!("  {factor}");
+    // Each factor by its name in the reader's language (the `--weights` line above gives the keys to type).
+    let factor_names = Factor::ALL.map(|factor| score::factor_name(lang, factor));
+    let factor_widths = factor_names
+        .each_ref()
+        .map(|name| display_width(name).max(3));
+    for (name, width) in factor_names.iter().zip(factor_widths) {
+        header += &format!("  {}", pad_left(name, width));
     }
     text += header.trim_end();
     text.push('\n');
@@ -308,11 +314,11 @@ fn table(shown_data: &Shown<'_>, scores: &Scores, note: &str) -> String {
             pad_left(&score, widths[2]),
             pad(if group.thin { &thin } else { "" }, widths[3])
         );
-        for factor in Factor::ALL {
+        for (factor, width) in Factor::ALL.into_iter().zip(factor_widths) {
             let norm = group
                 .factor(factor)
                 .map_or_else(|| "–".to_owned(), |v| format!("{:.0}", v.norm));
-            line += &format!("  {norm:>width$}", width = factor.key().len());
+            line += &format!("  {}", pad_left(&norm, width));
         }
         text += line.trim_end();
         text.push('\n');

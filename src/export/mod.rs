@@ -178,7 +178,7 @@ pub struct ExportMeta {
     pub exported_at: String,
     /// Lines an export adds to its About sheet after the usual ones (the score's weights and formula).
     #[serde(skip)]
-    pub extra: Vec<(&'static str, String)>,
+    pub extra: Vec<(String, String)>,
 }
 
 impl ExportMeta {
@@ -279,7 +279,7 @@ impl ExportMeta {
         lines.extend(
             self.extra
                 .iter()
-                .map(|(field, value)| ((*field).to_owned(), value.clone())),
+                .map(|(field, value)| (field.clone(), value.clone())),
         );
         lines
     }

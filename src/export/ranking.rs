@@ -11,59 +11,72 @@ use super::{ExportError, ExportMeta, TableFormat, io_error, neutralise_formula, 
 use crate::format::{MoneyFormat, round_to};
 use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::query::Filter;
-use crate::query::score::{Factor, ScoreBy, Scores, factor_name, formula_in_words, why_text};
+use crate::query::score::{
+    Factor, ScoreBy, ScoreNote, Scores, factor_name, formula_in_words, note_in, why_text,
+    why_text_in,
+};
+use crate::query::{Filter, labels};
+use crate::tr;
 
 /// A ranking as the Opportunities tab (or `score`) computed it.
 pub struct RankingExport<'a> {
     pub dataset: &'a Dataset,
     pub scores: &'a Scores,
     /// "illustrative: synthetic sample", or the file's own source.
-    pub note: &'a str,
+    pub note: &'a ScoreNote,
     pub filter: &'a Filter,
     /// Projects in the selection that was scored.
     pub rows_selected: usize,
+    /// The language of the workbook's headers, sheet and About sheet (the CSV keeps machine names).
+    pub lang: Lang,
 }
 
 impl RankingExport<'_> {
     /// What the workbook says about itself: the usual About lines, then how the score was computed.
     pub fn meta(&self) -> ExportMeta {
-        let scores = self.scores;
-        let what = match scores.by {
-            ScoreBy::Sector => "sectors",
-            ScoreBy::District => "districts",
-            ScoreBy::SectorDistrict => "sector × district cells (empty cells included)",
+        let (scores, lang) = (self.scores, self.lang);
+        let contents = match scores.by {
+            ScoreBy::Sector => tr!(lang, "ranking-contents-sectors"),
+            ScoreBy::District => tr!(lang, "ranking-contents-districts"),
+            ScoreBy::SectorDistrict => tr!(lang, "ranking-contents-cells"),
         };
-        let mut meta = ExportMeta::new(
+        let mut meta = ExportMeta::new_in(
+            lang,
             self.dataset,
             self.filter,
             self.rows_selected,
-            format!("Opportunity score of {what}, highest first"),
+            contents,
             String::new(),
             MoneyFormat::default(),
         );
         let weights: Vec<String> = scores
             .weights
             .iter()
-            .map(|(factor, weight)| format!("{} {weight}", factor_name(Lang::En, factor)))
+            .map(|(factor, weight)| format!("{} {weight}", factor_name(lang, factor)))
             .collect();
+        // Years are labels: never a thousands separator.
         let window = match (scores.recent, scores.prior) {
-            (Some(recent), Some(prior)) => format!(
-                "{} years: recent {}–{} against prior {}–{}",
-                scores.recent_years, recent.first, recent.last, prior.first, prior.last
+            (Some(recent), Some(prior)) => tr!(
+                lang,
+                "ranking-window",
+                years = scores.recent_years,
+                recent_first = recent.first.to_string(),
+                recent_last = recent.last.to_string(),
+                prior_first = prior.first.to_string(),
+                prior_last = prior.last.to_string()
             ),
-            _ => format!(
-                "{} years (the data has no contract year, so momentum compares nothing)",
-                scores.recent_years
-            ),
+            _ => tr!(lang, "ranking-window-no-years", years = scores.recent_years),
         };
         meta.extra = vec![
-            ("Score note", self.note.to_owned()),
-            ("Weights", weights.join(", ")),
-            ("Recent window", window),
+            (tr!(lang, "ranking-about-note"), note_in(lang, self.note)),
             (
-                "Formula",
-                formula_in_words(Lang::En, scores.recent_years).join("\n"),
+                tr!(lang, "ranking-about-weights"),
+                weights.join(&tr!(lang, "list-separator")),
+            ),
+            (tr!(lang, "ranking-about-window"), window),
+            (
+                tr!(lang, "ranking-about-formula"),
+                formula_in_words(lang, scores.recent_years).join("\n"),
             ),
         ];
         meta
@@ -78,7 +91,11 @@ impl RankingExport<'_> {
                     .scores
                     .groups
                     .iter()
-                    .map(|g| why_line(&g.why))
+                    .map(|g| {
+                        let parts: Vec<String> =
+                            g.why.iter().map(|w| why_text_in(self.lang, w)).collect();
+                        parts.join(&tr!(self.lang, "ranking-why-separator"))
+                    })
                     .collect();
                 xlsx::write_grid(&self.grid(&whys), &self.meta(), out)
             }
@@ -126,20 +143,21 @@ impl RankingExport<'_> {
     /// For people: rank, names, projects, contracted, score, thin, each factor's 0–100 value, the why.
     /// `whys` holds each group's why line, in ranking order.
     fn grid<'b>(&'b self, whys: &'b [String]) -> Grid<'b> {
-        let scores = self.scores;
-        let mut header = vec!["Rank".to_owned()];
-        header.extend(scores.by.fields().iter().map(|f| f.title().to_owned()));
+        let (scores, lang) = (self.scores, self.lang);
+        let fields = scores.by.fields();
+        let mut header = vec![tr!(lang, "ranking-col-rank")];
+        header.extend(fields.iter().map(|f| labels::field_title(*f, lang)));
+        header.extend([
+            tr!(lang, "figure-projects"),
+            tr!(lang, "ranking-col-contracted"),
+            tr!(lang, "ranking-col-score"),
+            tr!(lang, "ranking-col-thin"),
+        ]);
         header.extend(
-            [
-                "Projects",
-                "Contracted (USD m)",
-                "Score (0–100)",
-                "Thin (< 3 projects)",
-            ]
-            .map(str::to_owned),
+            Factor::ALL.map(|f| tr!(lang, "ranking-col-factor", factor = factor_name(lang, f))),
         );
-        header.extend(Factor::ALL.map(|f| format!("{} (0–100)", factor_name(Lang::En, f))));
-        header.push("Why".to_owned());
+        header.push(tr!(lang, "ranking-col-why"));
+        let thin = tr!(lang, "score-thin");
         let number = |value: Option<f64>| {
             value.map_or(GridCell::Blank, |v| GridCell::Number(round_to(v, 2)))
         };
@@ -150,18 +168,27 @@ impl RankingExport<'_> {
             .enumerate()
             .map(|(rank, (group, why))| {
                 let mut cells = vec![GridCell::Count(rank + 1)];
-                cells.extend(group.key.iter().map(|k| GridCell::Text(k.into())));
+                cells.extend(group.key.iter().zip(fields).map(|(key, field)| {
+                    GridCell::Text(labels::value_label(self.dataset, *field, key, lang))
+                }));
                 cells.push(GridCell::Count(group.projects));
                 cells.push(GridCell::Amount(group.contracted_usd_m));
                 cells.push(number(group.score));
-                cells.push(GridCell::Text(if group.thin { "thin" } else { "" }.into()));
+                cells.push(GridCell::Text(
+                    if group.thin {
+                        thin.clone()
+                    } else {
+                        String::new()
+                    }
+                    .into(),
+                ));
                 cells.extend(group.factors.map(|v| number(v.map(|v| v.norm))));
                 cells.push(GridCell::Text(why.into()));
                 cells
             })
             .collect();
         Grid {
-            sheet_name: "Ranking".to_owned(),
+            sheet_name: tr!(lang, "ranking-sheet"),
             total_label: String::new(),
             header,
             rows,
@@ -194,9 +221,10 @@ mod tests {
         let export = RankingExport {
             dataset: &dataset,
             scores: &scores,
-            note: "illustrative: synthetic sample",
+            note: &ScoreNote::Synthetic,
             filter: &Filter::default(),
             rows_selected: dataset.projects.len(),
+            lang: Lang::En,
         };
         let mut bytes = Vec::new();
         export.write(TableFormat::Csv, &mut bytes).unwrap();
@@ -223,9 +251,10 @@ mod tests {
         let export = RankingExport {
             dataset: &dataset,
             scores: &scores,
-            note: "illustrative: synthetic sample",
+            note: &ScoreNote::Synthetic,
             filter: &Filter::default(),
             rows_selected: 10,
+            lang: Lang::En,
         };
         let about = export.meta().about();
         let line = |field: &str| {
@@ -246,5 +275,50 @@ mod tests {
         let mut bytes = Vec::new();
         export.write(TableFormat::Xlsx, &mut bytes).unwrap();
         assert!(bytes.starts_with(b"PK"), "a zip");
+    }
+
+    #[test]
+    fn the_workbook_speaks_the_readers_language() {
+        let dataset = Dataset::embedded().unwrap();
+        let scores = ranking(&dataset);
+        let export = RankingExport {
+            dataset: &dataset,
+            scores: &scores,
+            note: &ScoreNote::Synthetic,
+            filter: &Filter::default(),
+            rows_selected: 10,
+            lang: Lang::ZhHans,
+        };
+        let meta = export.meta();
+        assert_eq!(
+            meta.contents,
+            "行业 × 区县组合机会评分（含无项目的组合），由高到低"
+        );
+        let about = meta.about();
+        let line = |field: &str| {
+            about
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| panic!("no {field} line in {about:?}"))
+        };
+        assert_eq!(line("评分说明"), "示意：模拟样本");
+        assert!(line("权重").contains("增长势头 2"), "{}", line("权重"));
+        assert!(
+            line("近期窗口").starts_with("5 年：近期 2019–2023 年"),
+            "{}",
+            line("近期窗口")
+        );
+        let whys: Vec<String> = vec![String::new(); scores.groups.len()];
+        let grid = export.grid(&whys);
+        assert_eq!(grid.sheet_name, "排名");
+        assert_eq!(
+            &grid.header[..5],
+            ["排名", "行业", "区县", "项目数", "合同外资（百万美元）"]
+        );
+        assert!(
+            matches!(&grid.rows[0][1], GridCell::Text(name) if !name.is_ascii()),
+            "the sector in Chinese"
+        );
     }
 }

@@ -105,8 +105,8 @@ pub enum Problem {
     Truncated { found: usize, expected: usize },
     /// A header and no rows under it.
     NoRows,
-    /// A syntax error, in the parser's own words (serde_json, ron, csv): a code-like detail, quoted as is.
-    Syntax { detail: String },
+    /// A syntax error of a JSON, RON or CSV text, as the parser (serde_json, ron, csv) reports it.
+    Syntax { syntax: Syntax },
     /// The file stopped being readable half-way (the system's words).
     ReadFailed { detail: String },
     /// The second parser thread could not start or stopped (the system's words, if any).
@@ -126,7 +126,12 @@ pub enum Problem {
         format: &'static str,
         keys: Vec<String>,
     },
-    /// Valid JSON or RON of the wrong type for a row, in the parser's words.
+    /// A JSON or RON document that is a single value (a number, text…) rather than a table.
+    NotTable { found: ValueKind },
+    /// A JSON or RON document whose "rows" is not a list.
+    RowsNotList { found: ValueKind },
+    /// Valid JSON or RON of the wrong type for what the app reads there (a view's field, a reference file), in
+    /// serde's words ("invalid type: integer `5`, expected a string"): its types are words, not values to type.
     Shape { detail: String },
     /// A list row with more values than a table may have columns.
     TooManyValues {
@@ -153,10 +158,195 @@ pub enum Problem {
     NoSuchSheet { sheet: usize, sheets: Vec<String> },
     /// The chosen sheet holds nothing.
     EmptySheet { name: String, sheets: Vec<String> },
-    /// A spreadsheet the reader refused or could not read, in the spreadsheet reader's words.
-    Workbook { detail: String },
+    /// A spreadsheet the reader refused or could not read; `sheet` is the sheet it was reading, when it was
+    /// reading one (boxed: the refusals are many and large, and every error carries a `Problem`).
+    Workbook {
+        sheet: Option<String>,
+        problem: Box<WorkbookProblem>,
+    },
     /// Reference data (the map's districts, the app's own RON files) that is not what the app expects.
     Reference { detail: String },
+}
+
+/// Why a spreadsheet was refused or could not be read. Sizes are in bytes, counts in cells, strings or parts;
+/// `part` is a part of a ZIP-based workbook (`xl/sharedStrings.xml`), cells are named as spreadsheets name them
+/// ("XFD1048576", "A1:D120").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WorkbookProblem {
+    /// Not a spreadsheet at all; `holds` says what the file is when it is a container without a workbook.
+    NotAWorkbook { holds: Option<Container> },
+    /// An HTML table saved under a spreadsheet's name, as bank and ERP downloads often are.
+    WebPage,
+    /// An Excel 2003 XML spreadsheet, which the app does not read.
+    XmlSpreadsheet,
+    /// A password-protected workbook.
+    Password,
+    /// The spreadsheet library could not read the file: its own words (English, code-like), kept for a support
+    /// request.
+    Damaged { detail: String },
+    /// The spreadsheet library stopped half-way (a caught panic): its own words.
+    ReaderStopped { detail: String },
+    /// More parts in the archive than the app reads.
+    TooManyParts { parts: usize, limit: usize },
+    /// All parts together would unpack to more than the app reads from one workbook.
+    ArchiveTooLarge { limit: u64 },
+    /// One part would unpack to more than the app reads from a part.
+    PartTooLarge { part: String, size: u64, limit: u64 },
+    /// One part packed far tighter than a workbook's parts are: a zip bomb.
+    PartPackedTight {
+        part: String,
+        packed: u64,
+        size: u64,
+        ratio: u64,
+    },
+    /// One part unpacks to more than its directory declares.
+    PartBeyondDeclared { part: String, declared: u64 },
+    /// A tag longer than the scanner reads in one part.
+    LongTag { part: String, limit: u64 },
+    /// A run of text or spaces with no markup longer than any cell.
+    LongText { part: String, limit: u64 },
+    /// The shared string table announces more strings than the app reads.
+    SharedStringsAnnounced {
+        part: String,
+        announced: u64,
+        limit: usize,
+    },
+    /// The shared string table holds more strings than the app reads.
+    TooManySharedStrings { part: String, limit: usize },
+    /// An OpenDocument workbook whose sheets make grids of more cells than the app reads (`trim`: the table
+    /// has rows or columns to delete around it, as the refusal advises).
+    OdsGrid {
+        part: String,
+        limit: usize,
+        trim: bool,
+    },
+    /// An XLS compound file whose chain of sectors loops.
+    SectorLoop,
+    /// An XLS stream that points outside the file's data.
+    StreamOutside,
+    /// An XLS sector table larger than the file.
+    SectorTable,
+    /// The XLS sheets up to `sheet` hold more cells together than the app reads.
+    XlsSheets { sheet: SheetName, limit: usize },
+    /// An XLS sheet with a cell far outside its table.
+    XlsFarCell {
+        sheet: SheetName,
+        cell: String,
+        start: String,
+        rows: u64,
+        columns: u64,
+        limit: usize,
+    },
+    /// An XLS sheet whose Dimensions record declares more cells than the app reads (1-based rows and columns).
+    XlsDimensions {
+        sheet: SheetName,
+        first_row: u64,
+        last_row: u64,
+        first_column: u64,
+        last_column: u64,
+        limit: usize,
+    },
+    /// A sheet with more filled cells than the app reads.
+    FilledCells { limit: usize },
+    /// A cell far outside the table (`table`) makes the sheet `rows` × `columns`, beyond `limit`.
+    FarCell {
+        cell: String,
+        table: String,
+        rows: u64,
+        columns: u64,
+        limit: TableLimit,
+    },
+    /// The table itself (`table`) is `rows` × `columns`, beyond `limit`.
+    TableTooLarge {
+        table: String,
+        rows: u64,
+        columns: u64,
+        limit: TableLimit,
+    },
+}
+
+/// What a container without a workbook is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Container {
+    /// An OLE compound file (a Word document, an Outlook message…).
+    Compound,
+    /// A ZIP archive (a .docx, an archive).
+    Zip,
+}
+
+/// The limit a sheet's table goes beyond.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "limit", rename_all = "snake_case")]
+pub enum TableLimit {
+    Columns(usize),
+    Cells(usize),
+}
+
+/// An XLS sheet as its BoundSheet record names it, or its 1-based number when the name cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetName {
+    Named(String),
+    Number(usize),
+}
+
+/// A syntax error as the parsers report it, typed wherever the parser says what it is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Syntax {
+    /// The text ends before what it opened (a list, an object, a string) is closed.
+    EndsEarly,
+    /// Punctuation expected here, written as it is typed (one of them): "`:`", or "`,`" and "`}`".
+    ExpectedToken { tokens: &'static [&'static str] },
+    /// A value of some kind expected here.
+    ExpectedValue { wanted: Wanted },
+    /// A comma before a closing bracket.
+    TrailingComma,
+    /// More text after the end of the document.
+    TrailingCharacters,
+    /// A number that is not written as one, or too large.
+    InvalidNumber,
+    /// A backslash escape (`\q`, `\u12`) that is not one.
+    InvalidEscape,
+    /// An object key that is not text.
+    KeyNotText,
+    /// A control character (a raw tab, a line break) inside a string.
+    ControlCharacter,
+    /// A comment that is never closed.
+    UnclosedComment,
+    /// Lists or objects nested deeper than the parser follows.
+    TooDeep,
+    /// A character that cannot start or continue anything here.
+    UnexpectedChar { found: char },
+    /// A field the app needs is missing (a view or a reference file).
+    MissingField { field: String },
+    /// A field the app does not know, with the fields it does.
+    UnknownField {
+        found: String,
+        expected: Vec<String>,
+    },
+    /// A choice the app does not know (`tab: Tables`), with the ones it does.
+    UnknownChoice {
+        found: String,
+        expected: Vec<String>,
+    },
+    /// Anything else, in the parser's own words (English): nothing in them can be typed.
+    Other { detail: String },
+}
+
+/// What kind of value a parser expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wanted {
+    Value,
+    Name,
+    Boolean,
+    Integer,
+    Number,
+    Text,
+    Character,
 }
 
 /// A note of the reader about something it left out of the file, for the quality report.

@@ -59,9 +59,9 @@ pub fn cell_text_in(
         (Cell::Missing, _) => "–".to_owned(),
         (Cell::Number(usd_m), ColumnKind::Amount) => match style {
             CellStyle::Table(money) => {
-                money.number(in_currency(dataset, row, usd_m, money.currency))
+                money.number_in(lang, in_currency(dataset, row, usd_m, money.currency))
             }
-            _ => amount_with_rate(dataset, row, usd_m),
+            _ => amount_with_rate(dataset, row, usd_m, lang),
         },
         // The year is a label, not a quantity: no thousands separator.
         (Cell::Integer(value), ColumnKind::Integer) if column != ColumnId::Field(Field::Year) => {
@@ -83,17 +83,24 @@ pub fn cell_text_in(
     }
 }
 
-/// "USD 12.5 m (CNY 80.1 m at 6.4000)": the stored amount and what it is in CNY at the row's rate.
-fn amount_with_rate(dataset: &Dataset, row: usize, usd_m: f64) -> String {
-    let usd = MoneyFormat {
-        currency: Currency::Usd,
-        scale: Scale::Millions,
-    }
-    .format(usd_m);
+/// "USD 12.5 m (CNY 80.1 m at 6.4000)" / "1,250 万美元（按汇率 6.4000 折合 8,010 万元）": the stored amount and
+/// what it is in CNY at the row's rate, in millions for an English reader and in 万/亿 for a Chinese one.
+fn amount_with_rate(dataset: &Dataset, row: usize, usd_m: f64, lang: Lang) -> String {
+    let scale = if format::Notation::from(lang).counts_in_wan() {
+        Scale::Auto
+    } else {
+        Scale::Millions
+    };
+    let money = |currency| MoneyFormat { currency, scale };
+    let usd = money(Currency::Usd).format_in(lang, usd_m);
     match dataset.cny_per_usd(row) {
-        Some(rate) => format!(
-            "{usd} (CNY {} m at {rate:.4})",
-            format::thousands(in_currency(dataset, row, usd_m, Currency::Cny), 1)
+        Some(rate) => tr!(
+            lang,
+            "cell-amount-with-rate",
+            usd = usd,
+            cny = money(Currency::Cny)
+                .format_in(lang, in_currency(dataset, row, usd_m, Currency::Cny)),
+            rate = format!("{rate:.4}")
         ),
         None => usd,
     }

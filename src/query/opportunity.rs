@@ -17,7 +17,7 @@ pub struct Opportunity {
     rankings: [Result<Scores, ScoreError>; 3],
     pub compared: Vec<Compared>,
     /// "illustrative: synthetic sample", or the file's own source ([`score::source_note`]).
-    pub note: String,
+    pub note: score::ScoreNote,
 }
 
 impl Opportunity {
@@ -98,6 +98,6 @@ mod tests {
         assert_eq!(opportunity.compared.len(), 2);
         let finance = opportunity.compared[0].score.as_ref().unwrap();
         assert_eq!(finance.key, ["Finance"]);
-        assert_eq!(opportunity.note, score::SYNTHETIC_NOTE);
+        assert_eq!(opportunity.note, score::ScoreNote::Synthetic);
     }
 }

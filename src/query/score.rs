@@ -297,24 +297,53 @@ fn normalise(raw: f64, min: f64, max: f64) -> f64 {
     }
 }
 
-/// The note on scores of the embedded (synthetic) data.
-pub const SYNTHETIC_NOTE: &str = "illustrative: synthetic sample";
+/// What every score view says about its data ([`source_note`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScoreNote {
+    /// The embedded (or any synthetic) data: "illustrative: synthetic sample".
+    Synthetic,
+    /// The `source` of the selected rows as the file states them (the first three, sorted), and how many
+    /// more there are.
+    Sources { sources: Vec<String>, more: usize },
+    /// No source column: the file itself, as [`crate::model::Provenance::describe`] names it.
+    File(String),
+}
 
-/// `note` (from [`source_note`]) in `lang`: "illustrative: synthetic sample" translated; a file's own source
-/// stays as the file states it.
-pub fn note_in(lang: Lang, note: &str) -> String {
-    if note == SYNTHETIC_NOTE {
-        crate::tr!(lang, "score-note-synthetic")
-    } else {
-        note.to_owned()
+/// The English note, as the machine-readable exports (JSON, CSV) carry it.
+impl std::fmt::Display for ScoreNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&note_in(Lang::En, self))
+    }
+}
+
+/// `note` in `lang`: "illustrative: synthetic sample" / "示意：模拟样本", "source: …" / "来源：…"; the sources
+/// themselves as the file states them.
+pub fn note_in(lang: Lang, note: &ScoreNote) -> String {
+    let separator = crate::tr!(lang, "score-note-separator");
+    match note {
+        ScoreNote::Synthetic => crate::tr!(lang, "score-note-synthetic"),
+        ScoreNote::Sources { sources, more: 0 } => {
+            crate::tr!(
+                lang,
+                "score-note-sources",
+                sources = sources.join(&separator)
+            )
+        }
+        ScoreNote::Sources { sources, more } => crate::tr!(
+            lang,
+            "score-note-sources-more",
+            sources = sources.join(&separator),
+            more = *more
+        ),
+        ScoreNote::File(file) => crate::tr!(lang, "score-note-sources", sources = file.as_str()),
     }
 }
 
 /// What every score view says about its data: "illustrative: synthetic sample" for the embedded (or any
 /// synthetic) data; otherwise the `source` of the selected rows as the file states it, or the file itself.
-pub fn source_note(dataset: &Dataset, rows: &[u32]) -> String {
+pub fn source_note(dataset: &Dataset, rows: &[u32]) -> ScoreNote {
     if dataset.provenance.source == DataSource::Embedded || dataset.provenance.is_synthetic {
-        return SYNTHETIC_NOTE.to_owned();
+        return ScoreNote::Synthetic;
     }
     let column = &dataset.projects.source;
     let mut seen = vec![false; column.labels().len()];
@@ -332,18 +361,37 @@ pub fn source_note(dataset: &Dataset, rows: &[u32]) -> String {
         .collect();
     sources.sort_unstable();
     if sources.is_empty() {
-        return format!("source: {}", dataset.provenance.describe());
+        return ScoreNote::File(dataset.provenance.describe());
     }
-    let mut note = format!("source: {}", sources[..sources.len().min(3)].join("; "));
-    if sources.len() > 3 {
-        note += &format!(" and {} more", sources.len() - 3);
+    ScoreNote::Sources {
+        more: sources.len().saturating_sub(3),
+        sources: sources.into_iter().take(3).map(str::to_owned).collect(),
     }
-    note
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_note_on_the_data_is_in_the_readers_language() {
+        let note = ScoreNote::Sources {
+            sources: vec!["客户台账".into(), "HKTDC".into(), "商务委".into()],
+            more: 2,
+        };
+        assert_eq!(
+            note.to_string(),
+            "source: 客户台账; HKTDC; 商务委 and 2 more"
+        );
+        assert_eq!(
+            note_in(Lang::ZhHans, &note),
+            "来源：客户台账；HKTDC；商务委 等（另有 2 个来源）"
+        );
+        assert_eq!(
+            note_in(Lang::ZhHant, &ScoreNote::Synthetic),
+            "示意：模擬樣本"
+        );
+    }
     use crate::model::{ProjectRow, ProjectTable, ReferenceData};
 
     fn row(

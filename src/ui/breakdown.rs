@@ -145,6 +145,10 @@ pub fn groups_table_ui(
 ) {
     let money = context.view.money;
     let unit = money.unit_in(context.lang);
+    let units = Units {
+        money,
+        lang: context.lang,
+    };
     let by = context.view.group_by;
     let name = |key: &str| {
         labels::value_label(context.dataset, by.field(), key, context.lang).into_owned()
@@ -196,7 +200,7 @@ pub fn groups_table_ui(
                         let group = &groups[row.index()];
                         for column in BreakdownColumn::ALL {
                             row.col(|ui| {
-                                group_cell_ui(ui, column, group, money, max_share, false, &name);
+                                group_cell_ui(ui, column, group, units, max_share, false, &name);
                             });
                         }
                         if row.response().clicked() {
@@ -207,7 +211,7 @@ pub fn groups_table_ui(
                         }
                     });
                 });
-            total_row_ui(ui, &total, widths, row_height, money, context.lang);
+            total_row_ui(ui, &total, widths, row_height, units);
         });
 }
 
@@ -217,8 +221,7 @@ fn total_row_ui(
     total: &GroupSummary,
     widths: ColumnWidths,
     row_height: f32,
-    money: crate::format::MoneyFormat,
-    lang: Lang,
+    units: Units,
 ) {
     let rule = ui.visuals().widgets.noninteractive.bg_stroke;
     let top = ui.cursor().top();
@@ -236,8 +239,8 @@ fn total_row_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_min_size(egui::vec2(width, row_height));
-                    group_cell_ui(ui, column, total, money, 100.0, true, &|_| {
-                        tr!(lang, "export-total")
+                    group_cell_ui(ui, column, total, units, 100.0, true, &|_| {
+                        tr!(units.lang, "export-total")
                     });
                 },
             );
@@ -252,14 +255,14 @@ fn group_cell_ui(
     ui: &mut egui::Ui,
     column: BreakdownColumn,
     group: &GroupSummary,
-    money: crate::format::MoneyFormat,
+    units: Units,
     max_share: f64,
     is_total: bool,
     name: &dyn Fn(&str) -> String,
 ) {
     let text = match column.value(group) {
         BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share && !is_total => {
-            share_bar_ui(ui, share, max_share);
+            share_bar_ui(ui, share, max_share, units.lang);
             return;
         }
         BreakdownValue::Text(text) => {
@@ -270,8 +273,12 @@ fn group_cell_ui(
             return;
         }
         BreakdownValue::Count(count) => format::count(count),
-        BreakdownValue::Amount(amount) => amount.map_or(MISSING.into(), |m| money.number(m)),
-        BreakdownValue::Percent(percent) => percent.map_or(MISSING.into(), format::percent),
+        BreakdownValue::Amount(amount) => {
+            amount.map_or(MISSING.into(), |m| units.money.number_in(units.lang, m))
+        }
+        BreakdownValue::Percent(percent) => {
+            percent.map_or(MISSING.into(), |p| format::percent_in(units.lang, p))
+        }
     };
     let text = egui::RichText::new(text);
     let text = if is_total { text.strong() } else { text };
@@ -280,11 +287,19 @@ fn group_cell_ui(
     });
 }
 
+/// How the cells write amounts and percentages: in the header's unit (万美元 for a Chinese reader) and the
+/// reader's notation.
+#[derive(Clone, Copy)]
+struct Units {
+    money: crate::format::MoneyFormat,
+    lang: Lang,
+}
+
 /// What a cell with no value shows: missing is not zero.
 const MISSING: &str = "–";
 
 /// The share as a number and an inline bar scaled to the largest group.
-fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
+fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64, lang: Lang) {
     ui.horizontal(|ui| {
         // The bar takes what the percentage leaves of the column.
         let bar_width = (ui.available_width() - 60.0).clamp(40.0, 240.0);
@@ -297,7 +312,7 @@ fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
         ui.painter()
             .rect_filled(bar, 2.0, visuals.selection.bg_fill);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.add(egui::Label::new(format::percent(share_pct)).selectable(false));
+            ui.add(egui::Label::new(format::percent_in(lang, share_pct)).selectable(false));
         });
     });
 }
@@ -426,7 +441,10 @@ fn cross_cell_ui(
         } else {
             ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
         }
-        (money.number(cell.contracted_usd_m), text_color)
+        (
+            money.number_in(context.lang, cell.contracted_usd_m),
+            text_color,
+        )
     };
     ui.painter().text(
         rect.right_center() - egui::vec2(4.0, 0.0),

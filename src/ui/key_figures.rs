@@ -110,7 +110,17 @@ fn facts_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
             }
             let words = crate::query::facts::fact_in(fact, lang);
             let value = fact.value.split(" (").next().unwrap_or(&fact.value);
-            let value = amount_in(value, lang).unwrap_or_else(|| value.to_owned());
+            // An amount in the reader's units; anything else (a count, a share) as the catalogue words it, without
+            // its aside: "73.2%", not the data file's "73.2 %".
+            let value = amount_in(value, lang).unwrap_or_else(|| {
+                words
+                    .value
+                    .split(" (")
+                    .next()
+                    .and_then(|v| v.split('（').next())
+                    .unwrap_or(value)
+                    .to_owned()
+            });
             let text = tr!(lang, "fact-strip-item", value = value, caption = caption);
             // Whole facts move to the next line on a narrow window, never half a 亿元人民币.
             ui.add(egui::Label::new(text).extend()).on_hover_text(tr!(

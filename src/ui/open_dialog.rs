@@ -11,6 +11,7 @@ use crate::model::load::open::{FileFormat, OpenOptions};
 use crate::model::load::sniff::TextEncoding;
 use crate::model::load::values::DecimalSeparator;
 use crate::query::labels;
+use crate::query::messages::amount_unit_name;
 use crate::tr;
 
 /// The fields offered in the dialog, in the order a consultant thinks of them.
@@ -274,14 +275,18 @@ fn mapping_ui(ui: &mut egui::Ui, draft: &OpenDraft, lang: Lang, commands: &mut V
                     let mut chosen = unit;
                     let name = tr!(lang, "open-unit-of", field = title.as_str());
                     egui::ComboBox::from_id_salt(("unit", field))
-                        .selected_text(unit.label())
+                        .selected_text(amount_unit_name(unit, lang))
                         .show_ui(ui, |ui| {
                             for choice in AmountUnit::ALL {
-                                ui.selectable_value(&mut chosen, choice, choice.label());
+                                ui.selectable_value(
+                                    &mut chosen,
+                                    choice,
+                                    amount_unit_name(choice, lang),
+                                );
                             }
                         })
                         .response
-                        .widget_info(|| labeled_combo(&name, unit.label()));
+                        .widget_info(|| labeled_combo(&name, &amount_unit_name(unit, lang)));
                     if chosen != unit {
                         commands.push(Command::EditMapping(MappingEdit::Unit(field, chosen)));
                     }

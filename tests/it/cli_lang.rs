@@ -148,9 +148,21 @@ fn score_names_its_columns_and_the_sectors_in_chinese() {
         "{hans}"
     );
     let header = hans.lines().find(|l| l.starts_with("  #")).unwrap();
-    for title in ["行业", "项目数", "合同外资（百万美元）", "得分"] {
+    for title in [
+        "行业",
+        "项目数",
+        "合同外资（百万美元）",
+        "得分",
+        "规模",
+        "增长势头",
+        "市场空白",
+    ] {
         assert!(header.contains(title), "{title} in {header}");
     }
+    // The factors by their names, not their `--weights` keys; the note on the synthetic data in Chinese.
+    assert!(!header.contains("momentum"), "{header}");
+    assert!(hans.contains("说明：示意：模拟样本"), "{hans}");
+    assert!(!hans.contains("illustrative"), "{hans}");
     let named = dataset
         .reference
         .sectors

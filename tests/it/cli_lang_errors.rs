@@ -130,3 +130,148 @@ fn usage_errors_are_in_the_chosen_language_with_exit_code_2() {
     let output = run(&["summary", "--no-such-flag", "--lang", "zh-Hans"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// English words of a message that are neither codes nor the flags it names (`--min-usd-m`…).
+fn english_beyond_flags(text: &str) -> Vec<String> {
+    const FLAG_WORDS: [&str; 7] = ["invest", "explorer", "min", "max", "usd", "cny", "hkd"];
+    english_words(text)
+        .filter(|w| !ALLOWED_WORDS.contains(w) && !FLAG_WORDS.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn amount_bounds_of_two_currencies_are_refused_in_the_chosen_language() {
+    for (lang, expected) in [
+        (
+            "zh-Hans",
+            "金额上下限只能用一种币种：--min-usd-m/--max-usd-m 与 --min-cny-m/--max-cny-m 不能同时使用",
+        ),
+        (
+            "zh-Hant",
+            "金額上下限只能用一種幣種：--min-usd-m/--max-usd-m 與 --min-cny-m/--max-cny-m 不能同時使用",
+        ),
+    ] {
+        let output = run(&[
+            "summary",
+            "--min-usd-m",
+            "5",
+            "--max-cny-m",
+            "50",
+            "--lang",
+            lang,
+        ]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(expected), "{stderr}");
+        assert!(english_beyond_flags(&stderr).is_empty(), "{stderr}");
+    }
+    // A view's bounds keep their currency: another currency's flag is refused, naming the view's.
+    let dir = tempfile::tempdir().unwrap();
+    let view = dir.path().join("cny.ron");
+    std::fs::write(
+        &view,
+        "(filter: (min_amount_m: Some(500.0), amount_currency: Cny))",
+    )
+    .unwrap();
+    let output = run(&[
+        "summary",
+        "--view",
+        view.to_str().unwrap(),
+        "--min-usd-m",
+        "5",
+        "--lang",
+        "zh-Hans",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("视图中的金额上下限以 CNY 计；请使用 --min-cny-m/--max-cny-m"),
+        "{stderr}"
+    );
+    assert!(english_beyond_flags(&stderr).is_empty(), "{stderr}");
+    // A bound that is not a number names the flag's own currency.
+    let output = run(&["summary", "--min-hkd-m", "abc", "--lang", "zh-Hant"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("請以百萬港元為單位填寫"), "{stderr}");
+}
+
+fn hostile(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/hostile/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn a_refused_workbook_is_worded_in_the_chosen_language() {
+    for (file, lang, expected) in [
+        (
+            "sector_chain_loop.xls",
+            "zh-Hant",
+            "sector_chain_loop.xls：活頁簿已損毀：其磁區鏈形成循環；請在 Excel 中開啟，重新儲存後再試",
+        ),
+        (
+            "web_page.xls",
+            "zh-Hans",
+            "web_page.xls：这是以电子表格文件名保存的网页表格",
+        ),
+        (
+            "stray_cell_far_corner.xls",
+            "zh-Hans",
+            "工作表“Data”：单元格 CRXP65536 远在表格之外（表格从 A1 开始）：读取至该单元格将达 65,536 行 × 65,536 列",
+        ),
+    ] {
+        let output = run(&["summary", &hostile(file), "--lang", lang]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{file}: {stderr}");
+        assert!(stderr.contains(expected), "{file}: {stderr}");
+        // The file's name and its sheet's, the cell's name and Excel are the file's own or codes.
+        let left: Vec<String> = english_left(&stderr, &hostile(file))
+            .into_iter()
+            .filter(|w| {
+                ![
+                    "Data", "CRXP", "web", "page", "sector", "chain", "loop", "stray", "cell",
+                    "far", "corner", "xls",
+                ]
+                .contains(&w.as_str())
+            })
+            .collect();
+        assert!(left.is_empty(), "{file}: English left {left:?} in {stderr}");
+    }
+}
+
+#[test]
+fn a_json_syntax_error_keeps_its_place_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("项目.json");
+    std::fs::write(
+        &path,
+        "{\n  \"rows\": [\n    {\"id\": \"P1\" \"x\": 1}\n  ]\n}\n",
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    let output = run(&["summary", file, "--lang", "zh-Hans"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("项目.json，第 3 行第 17 列：格式有误：此处应为 `,` 或 `}`"),
+        "{stderr}"
+    );
+    assert!(english_left(&stderr, file).is_empty(), "{stderr}");
+    // "rows" of the wrong type is said in words too, not in serde's.
+    std::fs::write(&path, "{\"rows\": 5}").unwrap();
+    let output = run(&["summary", file, "--lang", "zh-Hant"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("第 1 行第 10 欄：「rows」是數字；應為資料行的列表"),
+        "{stderr}"
+    );
+    let left: Vec<String> = english_left(&stderr, file)
+        .into_iter()
+        .filter(|w| w != "rows")
+        .collect();
+    assert!(left.is_empty(), "{left:?} in {stderr}");
+}

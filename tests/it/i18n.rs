@@ -16,8 +16,9 @@ use invest_explorer::format::{Currency, MoneyFormat, Scale};
 use invest_explorer::i18n::{self, Lang};
 use skrifa::MetadataProvider;
 
-/// ASCII words a Chinese message may contain: codes, file formats and standards, read the same in Chinese.
-pub const ALLOWED_WORDS: [&str; 19] = [
+/// ASCII words a Chinese message may contain: codes, file formats and standards, byte units and the keys printed
+/// on a keyboard, read the same in Chinese.
+pub const ALLOWED_WORDS: [&str; 25] = [
     "USD",
     "CNY",
     "HKD",
@@ -37,6 +38,12 @@ pub const ALLOWED_WORDS: [&str; 19] = [
     "ln",
     "XLS",
     "iChongqing",
+    "ODS",
+    "XML",
+    "KB",
+    "MB",
+    "Ctrl",
+    "End",
 ];
 
 /// One message as the test sees it: the variables it uses and all its text, variants included.

@@ -110,15 +110,31 @@ fn data_words(dataset: &Dataset) -> BTreeSet<String> {
         .collect()
 }
 
+/// Whether `text` names an English money unit ("USD m", "CNY bn"): the one-letter "m" is no word to the scan,
+/// but a Chinese reader counts in 万 and 亿.
+fn has_english_unit(text: &str) -> bool {
+    ["USD", "CNY", "HKD"].iter().any(|code| {
+        text.match_indices(code).any(|(at, _)| {
+            // Past the amount, if any: "USD m", "USD 12.5 m", "USD 1.78–3.16 m".
+            let rest = text[at + code.len()..]
+                .trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit() || ",.–".contains(c));
+            let unit = rest.split(|c: char| !c.is_ascii_alphabetic()).next();
+            matches!(unit, Some("m" | "bn"))
+        })
+    })
+}
+
 /// The English words on screen that are none of the allowed ones, with the text they are in.
 fn english_left(harness: &Harness<'_, ExplorerApp>, allowed: &BTreeSet<String>) -> Vec<String> {
     let mut left: Vec<String> = visible_texts(harness)
         .into_iter()
         .filter(|text| !is_eguis_own(text))
         .filter(|text| {
-            english_words(text).any(|word| {
-                !ALLOWED_WORDS.contains(&word) && !CODES.contains(&word) && !allowed.contains(word)
-            })
+            let code = |word: &str| ALLOWED_WORDS.contains(&word) || CODES.contains(&word);
+            // Our own text (no word but codes in it) names no English unit; a source quoted as published may.
+            let ours = english_words(text).all(code);
+            (ours && has_english_unit(text))
+                || english_words(text).any(|word| !code(word) && !allowed.contains(word))
         })
         .collect();
     left.sort();
@@ -197,4 +213,93 @@ fn every_tab_the_quality_window_and_the_about_dialog_have_no_english_left() {
             found.join("\n")
         );
     }
+}
+
+#[test]
+fn an_english_money_unit_is_english_left() {
+    for text in [
+        "合同外資（USD m）",
+        "USD 12.5 m",
+        "USD 1.78–3.16 m",
+        "合计 CNY 70.4 bn",
+    ] {
+        assert!(has_english_unit(text), "{text}");
+    }
+    for text in ["美元（USD）", "704 亿美元", "USD", "按 USD 计"] {
+        assert!(!has_english_unit(text), "{text}");
+    }
+}
+
+/// The amounts a Chinese reader sees are in the unit their header names: 万美元 columns hold 万 (the whole
+/// sample's USD 70,400 m is 7,040,000 万美元), and the Opportunities ranking names its unit in Chinese too.
+#[test]
+fn chinese_amounts_are_in_the_unit_their_header_names() {
+    for (lang, ranking_header) in [
+        (Lang::ZhHans, "合同外资（万美元）"),
+        (Lang::ZhHant, "合同外資（萬美元）"),
+    ] {
+        let state = AppState {
+            lang,
+            ..AppState::default()
+        };
+        let app = ExplorerApp::with_platform(
+            Dataset::embedded().unwrap(),
+            state,
+            platform(Arc::new(StubDialogs::default())),
+        );
+        let mut harness = harness_for(app);
+        settle(&mut harness);
+        harness
+            .state_mut()
+            .commands
+            .push(Command::SetTab(Tab::Breakdown));
+        settle(&mut harness);
+        // The Total row of the breakdown: all 3,530 projects.
+        assert!(
+            !harness
+                .query_all_by_label("7,040,000")
+                .collect::<Vec<_>>()
+                .is_empty(),
+            "{lang}: no total of 7,040,000 万美元 in the breakdown"
+        );
+        harness
+            .state_mut()
+            .commands
+            .push(Command::SetTab(Tab::Opportunities));
+        settle(&mut harness);
+        assert!(
+            harness.query_all_by_label(ranking_header).next().is_some(),
+            "{lang}: no ranking header {ranking_header}"
+        );
+    }
+}
+
+/// The notice after exporting the Opportunities ranking speaks the reader's language.
+#[test]
+fn the_ranking_export_notice_is_in_chinese() {
+    use invest_explorer::command::ExportKind;
+    use invest_explorer::export::TableFormat;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("排名.csv");
+    let dialogs = Arc::new(StubDialogs::default());
+    *dialogs.save.lock().unwrap() = Some(path.clone());
+    let state = AppState {
+        lang: Lang::ZhHant,
+        ..AppState::default()
+    };
+    let app = ExplorerApp::with_platform(Dataset::embedded().unwrap(), state, platform(dialogs));
+    let mut harness = harness_for(app);
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .commands
+        .push(Command::SetTab(Tab::Opportunities));
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .commands
+        .push(Command::Export(ExportKind::Ranking(TableFormat::Csv)));
+    settle(&mut harness);
+    assert!(path.exists(), "no ranking written");
+    harness.get_by_label_contains("組的排名（顯示 3,530 個項目");
 }

@@ -55,32 +55,3 @@ impl Default for Limits {
         Limits::STANDARD
     }
 }
-
-/// A byte count for messages: "1.5 MB", "2 GB", "700 bytes".
-pub fn bytes_text(bytes: u64) -> String {
-    const UNITS: [(u64, &str); 3] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")];
-    for (size, unit) in UNITS {
-        if bytes >= size {
-            let value = bytes as f64 / size as f64;
-            return if value >= 10.0 {
-                format!("{value:.0} {unit}")
-            } else {
-                format!("{:.1} {unit}", (value * 10.0).floor() / 10.0)
-            };
-        }
-    }
-    format!("{bytes} bytes")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn byte_counts_read_like_a_file_manager() {
-        assert_eq!(bytes_text(700), "700 bytes");
-        assert_eq!(bytes_text(1536), "1.5 KB");
-        assert_eq!(bytes_text(2 << 30), "2.0 GB");
-        assert_eq!(bytes_text(40 << 20), "40 MB");
-    }
-}

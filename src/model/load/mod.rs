@@ -10,4 +10,5 @@ pub mod quality;
 pub mod ron_data;
 pub mod sheet;
 pub mod sniff;
+pub mod syntax;
 pub mod values;

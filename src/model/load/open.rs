@@ -738,14 +738,7 @@ fn csv_error(path: &str, error: &::csv::Error, lines_before: u64) -> LoadError {
         path: path.into(),
         line,
         column: None,
-        problem: match error.kind() {
-            ::csv::ErrorKind::Io(e) => Problem::ReadFailed {
-                detail: e.to_string(),
-            },
-            _ => Problem::Syntax {
-                detail: error.to_string(),
-            },
-        },
+        problem: super::syntax::csv_problem(error),
     }
 }
 

@@ -4,7 +4,8 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::model::error::{LoadError, Problem};
+use crate::model::error::LoadError;
+use crate::model::load::syntax::ron_problem;
 
 /// Parses RON text into `T`; `path` is only used in the error message, which names line and column.
 pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &str) -> Result<T, LoadError> {
@@ -12,8 +13,6 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &str) -> Result<T, LoadE
         path: path.into(),
         line: e.span.start.line as u64,
         column: Some(e.span.start.col),
-        problem: Problem::Syntax {
-            detail: e.code.to_string(),
-        },
+        problem: ron_problem(&e.code),
     })
 }

@@ -11,12 +11,13 @@ use std::fmt;
 
 use crate::i18n::Lang;
 use crate::model::Field;
-use crate::model::error::{Expected, LoadError, Problem, ValueKind};
-use crate::model::load::mapping::OverrideError;
+use crate::model::error::{Expected, LoadError, Problem, Syntax, ValueKind, Wanted};
+use crate::model::load::mapping::{AmountUnit, OverrideError};
 use crate::tr;
 
 mod quality;
 mod score;
+mod workbook;
 
 pub use quality::{column_type, format_name, name_match, quality_headline, quality_lines, read_as};
 pub use score::{score_error, weights_error};
@@ -107,7 +108,7 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
             )
         }
         Problem::NoRows => tr!(lang, "problem-no-rows"),
-        Problem::Syntax { detail } => tr!(lang, "problem-syntax", detail = detail.as_str()),
+        Problem::Syntax { syntax } => tr!(lang, "problem-syntax", what = syntax_text(syntax, lang)),
         Problem::ReadFailed { detail } => {
             tr!(lang, "problem-read-failed", detail = detail.as_str())
         }
@@ -145,6 +146,18 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
                 found = found
             )
         }
+        Problem::NotTable { found } => tr!(
+            lang,
+            "problem-not-table",
+            found = value_kind(*found, lang),
+            shape = tr!(lang, "problem-json-shape", rows = "rows")
+        ),
+        Problem::RowsNotList { found } => tr!(
+            lang,
+            "problem-rows-not-list",
+            rows = "rows",
+            found = value_kind(*found, lang)
+        ),
         Problem::Shape { detail } => tr!(lang, "problem-shape", detail = detail.as_str()),
         Problem::TooManyValues { row, values, limit } => tr!(
             lang,
@@ -198,8 +211,70 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
             name = name.as_str(),
             sheets = quoted(sheets, lang)
         ),
-        Problem::Workbook { detail } => tr!(lang, "problem-workbook", detail = detail.as_str()),
+        Problem::Workbook { sheet, problem } => {
+            workbook::workbook_text(sheet.as_deref(), problem, lang)
+        }
         Problem::Reference { detail } => tr!(lang, "problem-reference", detail = detail.as_str()),
+    }
+}
+
+/// What a parser found wrong, without the place: "expected `,` or `}`" / "此处应为 `,` 或 `}`".
+fn syntax_text(syntax: &Syntax, lang: Lang) -> String {
+    let names = |names: &[String]| quoted(names, lang);
+    match syntax {
+        Syntax::EndsEarly => tr!(lang, "syntax-ends-early"),
+        Syntax::ExpectedToken { tokens } => match tokens {
+            [first, second] => tr!(
+                lang,
+                "syntax-expected-either",
+                first = *first,
+                second = *second
+            ),
+            _ => tr!(lang, "syntax-expected-token", token = tokens.join(" ")),
+        },
+        Syntax::ExpectedValue { wanted } => {
+            let wanted = match wanted {
+                Wanted::Value => tr!(lang, "wanted-value"),
+                Wanted::Name => tr!(lang, "wanted-name"),
+                Wanted::Boolean => tr!(lang, "wanted-boolean"),
+                Wanted::Integer => tr!(lang, "wanted-integer"),
+                Wanted::Number => tr!(lang, "wanted-number"),
+                Wanted::Text => tr!(lang, "wanted-text"),
+                Wanted::Character => tr!(lang, "wanted-character"),
+            };
+            tr!(lang, "syntax-expected-value", wanted = wanted)
+        }
+        Syntax::TrailingComma => tr!(lang, "syntax-trailing-comma"),
+        Syntax::TrailingCharacters => tr!(lang, "syntax-trailing-characters"),
+        Syntax::InvalidNumber => tr!(lang, "syntax-invalid-number"),
+        Syntax::InvalidEscape => tr!(lang, "syntax-invalid-escape"),
+        Syntax::KeyNotText => tr!(lang, "syntax-key-not-text"),
+        Syntax::ControlCharacter => tr!(lang, "syntax-control-character"),
+        Syntax::UnclosedComment => tr!(lang, "syntax-unclosed-comment"),
+        Syntax::TooDeep => tr!(lang, "syntax-too-deep"),
+        Syntax::UnexpectedChar { found } => tr!(
+            lang,
+            "syntax-unexpected-char",
+            found = names(&[found.to_string()])
+        ),
+        Syntax::MissingField { field } => tr!(
+            lang,
+            "syntax-missing-field",
+            field = names(std::slice::from_ref(field))
+        ),
+        Syntax::UnknownField { found, expected } => tr!(
+            lang,
+            "syntax-unknown-field",
+            found = names(std::slice::from_ref(found)),
+            expected = names(expected)
+        ),
+        Syntax::UnknownChoice { found, expected } => tr!(
+            lang,
+            "syntax-unknown-choice",
+            found = names(std::slice::from_ref(found)),
+            expected = names(expected)
+        ),
+        Syntax::Other { detail } => tr!(lang, "syntax-other", detail = detail.as_str()),
     }
 }
 
@@ -278,6 +353,28 @@ pub fn override_error(error: &OverrideError, lang: Lang) -> String {
             column = column.as_str(),
             columns = headers.join(", ")
         ),
+    }
+}
+
+/// A unit a file's amounts are written in, as the open dialog offers it: "USD 10 k (万美元)" in English, "万美元"
+/// / "萬美元" in Chinese (a Hong Kong reader's bare 元 is the Hong Kong dollar, so renminbi is named there).
+pub fn amount_unit_name(unit: AmountUnit, lang: Lang) -> String {
+    match unit {
+        AmountUnit::UsdMillions => tr!(lang, "amount-unit-usd-m"),
+        AmountUnit::Usd => tr!(lang, "amount-unit-usd"),
+        AmountUnit::UsdThousands => tr!(lang, "amount-unit-usd-k"),
+        AmountUnit::UsdTenThousands => tr!(lang, "amount-unit-usd-10k"),
+        AmountUnit::UsdHundredMillions => tr!(lang, "amount-unit-usd-100m"),
+        AmountUnit::UsdBillions => tr!(lang, "amount-unit-usd-bn"),
+        AmountUnit::Cny => tr!(lang, "amount-unit-cny"),
+        AmountUnit::CnyThousands => tr!(lang, "amount-unit-cny-k"),
+        AmountUnit::CnyTenThousands => tr!(lang, "amount-unit-cny-10k"),
+        AmountUnit::CnyMillions => tr!(lang, "amount-unit-cny-m"),
+        AmountUnit::CnyHundredMillions => tr!(lang, "amount-unit-cny-100m"),
+        AmountUnit::Hkd => tr!(lang, "amount-unit-hkd"),
+        AmountUnit::HkdTenThousands => tr!(lang, "amount-unit-hkd-10k"),
+        AmountUnit::HkdMillions => tr!(lang, "amount-unit-hkd-m"),
+        AmountUnit::HkdHundredMillions => tr!(lang, "amount-unit-hkd-100m"),
     }
 }
 

@@ -255,3 +255,273 @@ fn a_map_override_names_the_fields_or_the_columns() {
         "--map “name=Nope”：没有“Nope”这一列；文件中的列为：项目, 金额"
     );
 }
+
+#[test]
+fn every_workbook_refusal_reads_as_chinese_and_keeps_its_english() {
+    use crate::model::error::{Container, SheetName, TableLimit, WorkbookProblem as W};
+    let part = || "xl/sharedStrings.xml".to_owned();
+    let sheet = || SheetName::Named("项目".into());
+    let problems = [
+        W::NotAWorkbook { holds: None },
+        W::NotAWorkbook {
+            holds: Some(Container::Compound),
+        },
+        W::NotAWorkbook {
+            holds: Some(Container::Zip),
+        },
+        W::WebPage,
+        W::XmlSpreadsheet,
+        W::Password,
+        W::TooManyParts {
+            parts: 20_000,
+            limit: 10_000,
+        },
+        W::ArchiveTooLarge { limit: 4 << 30 },
+        W::PartTooLarge {
+            part: part(),
+            size: 3 << 30,
+            limit: 2 << 30,
+        },
+        W::PartPackedTight {
+            part: part(),
+            packed: 1 << 20,
+            size: 1 << 30,
+            ratio: 1024,
+        },
+        W::PartBeyondDeclared {
+            part: part(),
+            declared: 10,
+        },
+        W::LongTag {
+            part: part(),
+            limit: 64 << 10,
+        },
+        W::LongText {
+            part: part(),
+            limit: 4 << 20,
+        },
+        W::SharedStringsAnnounced {
+            part: part(),
+            announced: 67_108_864,
+            limit: 8_388_608,
+        },
+        W::TooManySharedStrings {
+            part: part(),
+            limit: 3,
+        },
+        W::OdsGrid {
+            part: part(),
+            limit: 1000,
+            trim: true,
+        },
+        W::OdsGrid {
+            part: part(),
+            limit: 1000,
+            trim: false,
+        },
+        W::SectorLoop,
+        W::StreamOutside,
+        W::SectorTable,
+        W::XlsSheets {
+            sheet: sheet(),
+            limit: 16_777_216,
+        },
+        W::XlsFarCell {
+            sheet: SheetName::Number(2),
+            cell: "CRXP65536".into(),
+            start: "A1".into(),
+            rows: 65_536,
+            columns: 65_536,
+            limit: 16_777_216,
+        },
+        W::XlsDimensions {
+            sheet: sheet(),
+            first_row: 1,
+            last_row: 4_294_967_295,
+            first_column: 1,
+            last_column: 2,
+            limit: 16_777_216,
+        },
+        W::FilledCells { limit: 5 },
+        W::FarCell {
+            cell: "XFD1048576".into(),
+            table: "A1:B2".into(),
+            rows: 1_048_576,
+            columns: 16_384,
+            limit: TableLimit::Cells(33_554_432),
+        },
+        W::TableTooLarge {
+            table: "A1:E40".into(),
+            rows: 40,
+            columns: 5,
+            limit: TableLimit::Columns(4),
+        },
+    ];
+    // The part's name and the cells' names are the file's own; Excel, the formats and Ctrl+End are read as is.
+    let own = [
+        "xl",
+        "sharedStrings",
+        "xml",
+        "CRXP",
+        "XFD",
+        "Excel",
+        "ODS",
+        "XML",
+        "Ctrl",
+        "End",
+        "KB",
+        "MB",
+        "GB",
+    ];
+    for lang in [Lang::ZhHans, Lang::ZhHant] {
+        for problem in &problems {
+            for sheet in [None, Some("项目")] {
+                let text = workbook::workbook_text(sheet, problem, lang);
+                let left: Vec<&str> = english_words(&text)
+                    .into_iter()
+                    .filter(|w| !own.contains(w))
+                    .collect();
+                assert!(
+                    left.is_empty() && !text.contains("workbook-"),
+                    "{lang}: {left:?} in {text}"
+                );
+            }
+        }
+    }
+    // The library's own words stay, quoted for a support request.
+    let damaged = Problem::Workbook {
+        sheet: Some("项目".into()),
+        problem: Box::new(W::ReaderStopped {
+            detail: "index out of bounds".into(),
+        }),
+    };
+    assert_eq!(
+        problem_text(&damaged, Lang::ZhHans),
+        "工作簿已损坏，无法读取（表格读取程序在工作表“项目”处停止）；请在 Excel 中打开，重新保存后再试（原始信息：index out of bounds）"
+    );
+    assert_eq!(
+        problem_text(&damaged, Lang::En),
+        "the workbook is damaged and could not be read (the spreadsheet reader stopped at sheet \"项目\": index out of bounds); open it in Excel, save it again and retry"
+    );
+    let strings = Problem::Workbook {
+        sheet: None,
+        problem: Box::new(W::SharedStringsAnnounced {
+            part: part(),
+            announced: 67_108_864,
+            limit: 8_388_608,
+        }),
+    };
+    assert_eq!(
+        problem_text(&strings, Lang::ZhHant),
+        "組件 xl/sharedStrings.xml 聲明有 67,108,864 個共用字串，超過本應用程式可讀取的 8,388,608 個"
+    );
+    let far = Problem::Workbook {
+        sheet: Some("Sheet1".into()),
+        problem: Box::new(W::FilledCells { limit: 5 }),
+    };
+    assert_eq!(
+        problem_text(&far, Lang::En),
+        "sheet \"Sheet1\": the sheet has more than 5 filled cells, the most the app reads"
+    );
+    assert_eq!(
+        problem_text(&far, Lang::ZhHant),
+        "工作表「Sheet1」：該工作表的非空白儲存格超過 5 個，已達本應用程式讀取上限"
+    );
+}
+
+#[test]
+fn every_syntax_error_reads_as_chinese_at_its_place() {
+    use crate::model::error::{Syntax as S, Wanted};
+    let mut syntaxes = vec![
+        S::EndsEarly,
+        S::ExpectedToken { tokens: &["`:`"] },
+        S::ExpectedToken {
+            tokens: &["`,`", "`}`"],
+        },
+        S::TrailingComma,
+        S::TrailingCharacters,
+        S::InvalidNumber,
+        S::InvalidEscape,
+        S::KeyNotText,
+        S::ControlCharacter,
+        S::UnclosedComment,
+        S::TooDeep,
+        S::UnexpectedChar { found: '@' },
+        S::MissingField {
+            field: "名称".into(),
+        },
+        S::UnknownField {
+            found: "标签".into(),
+            expected: vec!["名称".into()],
+        },
+        S::UnknownChoice {
+            found: "表".into(),
+            expected: vec!["图".into()],
+        },
+    ];
+    syntaxes.extend(
+        [
+            Wanted::Value,
+            Wanted::Name,
+            Wanted::Boolean,
+            Wanted::Integer,
+            Wanted::Number,
+            Wanted::Text,
+            Wanted::Character,
+        ]
+        .map(|wanted| S::ExpectedValue { wanted }),
+    );
+    for lang in [Lang::ZhHans, Lang::ZhHant] {
+        for syntax in &syntaxes {
+            let text = problem_text(
+                &Problem::Syntax {
+                    syntax: syntax.clone(),
+                },
+                lang,
+            );
+            assert!(english_words(&text).is_empty(), "{lang}: {text}");
+        }
+        for found in [ValueKind::Number, ValueKind::Text] {
+            for problem in [Problem::NotTable { found }, Problem::RowsNotList { found }] {
+                let text = problem_text(&problem, lang);
+                assert!(english_words(&text).is_empty(), "{lang}: {text}");
+            }
+        }
+    }
+    let error = LoadError::Malformed {
+        path: "x.json".into(),
+        line: 3,
+        column: Some(17),
+        problem: Problem::Syntax {
+            syntax: S::ExpectedToken {
+                tokens: &["`,`", "`}`"],
+            },
+        },
+    };
+    assert_eq!(
+        error.to_string(),
+        "x.json, line 3, column 17: expected `,` or `}`"
+    );
+    assert_eq!(
+        load_error(&error, Lang::ZhHans),
+        "x.json，第 3 行第 17 列：格式有误：此处应为 `,` 或 `}`"
+    );
+}
+
+#[test]
+fn every_amount_unit_is_named_in_the_readers_units() {
+    for unit in AmountUnit::ALL {
+        assert_eq!(amount_unit_name(unit, Lang::En), unit.label());
+        for lang in [Lang::ZhHans, Lang::ZhHant] {
+            let name = amount_unit_name(unit, lang);
+            assert!(
+                name.chars().all(|c| !c.is_ascii()),
+                "{lang}: {name} for {unit:?}"
+            );
+        }
+    }
+    assert_eq!(
+        amount_unit_name(AmountUnit::CnyTenThousands, Lang::ZhHant),
+        "萬元人民幣"
+    );
+}

@@ -26,7 +26,9 @@ pub(super) fn size_histogram_ui(
 ) {
     let lang = context.lang;
     let money = context.money();
-    let currency = money.currency.code();
+    // The bins are in millions; the axis and the ranges in the reader's column unit (万美元 in Chinese).
+    let unit = money.unit_in(lang);
+    let scaled = |millions: f64| money.scaled_in(lang, millions);
     if data.num_without_amount > 0 {
         ui.weak(tr!(
             lang,
@@ -50,13 +52,13 @@ pub(super) fn size_histogram_ui(
         _ => return,
     };
     let response = still_plot("size_histogram")
-        .x_axis_label(tr!(lang, "chart-axis-size", unit = format!("{currency} m")))
+        .x_axis_label(tr!(lang, "chart-axis-size", unit = unit.as_str()))
         .y_axis_label(tr!(lang, "chart-axis-projects"))
         .show_grid([false, true])
         // A mark at each power of ten.
         .x_grid_spacer(|input| super::grid_marks(1.0, &input))
         .y_grid_spacer(count_spacer(Y_LABEL_POINTS))
-        .x_axis_formatter(|mark, _| axis_amount(10f64.powf(mark.value)))
+        .x_axis_formatter(|mark, _| axis_amount(scaled(10f64.powf(mark.value))))
         .y_axis_formatter(|mark, _| format::thousands(mark.value, 0))
         .include_x(first - 0.1)
         .include_x(last + 0.1)
@@ -87,10 +89,10 @@ pub(super) fn size_histogram_ui(
                 );
             }
         }
-        let range = format!(
-            "{currency} {}–{} m",
-            significant(bin.lower_m),
-            significant(bin.upper_m)
+        let range = range_text(
+            &significant(scaled(bin.lower_m)),
+            &significant(scaled(bin.upper_m)),
+            &unit,
         );
         let mut hover = tr!(
             lang,
@@ -124,6 +126,14 @@ fn round_amount(value: f64) -> f64 {
     let digits = 2 - value.log10().floor() as i32;
     let factor = 10f64.powi(digits);
     (value * factor).round() / factor
+}
+
+/// "USD 1.78–3.16 m" (an English unit has its code first), "178–316 万美元".
+fn range_text(lower: &str, upper: &str, unit: &str) -> String {
+    match unit.split_once(' ') {
+        Some((code, suffix)) => format!("{code} {lower}–{upper} {suffix}"),
+        None => format!("{lower}–{upper} {unit}"),
+    }
 }
 
 /// A power of ten on the log axis: `0.1`, `1`, `1,000`.

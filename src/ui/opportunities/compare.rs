@@ -57,7 +57,7 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
     let money = context.money();
     ui.weak(format!(
         "{} · {}",
-        tr!(lang, "opp-compare-within", unit = money.unit()),
+        tr!(lang, "opp-compare-within", unit = money.unit_in(lang)),
         note_in(lang, &opportunity.note)
     ));
     ui.add_space(4.0);
@@ -68,7 +68,11 @@ pub fn compare_body_ui(ui: &mut egui::Ui, context: &ViewContext<'_>) {
         ui.vertical(|ui| splits_ui(ui, context, compared));
     });
     ui.add_space(8.0);
-    ui.strong(tr!(lang, "chart-contracted-per-year", unit = money.unit()));
+    ui.strong(tr!(
+        lang,
+        "chart-contracted-per-year",
+        unit = money.unit_in(lang)
+    ));
     series_ui(ui, context, compared);
 }
 
@@ -104,15 +108,15 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
                 format::count(c.summary.count)
             });
             line(tr!(lang, "figure-contracted"), &|c| {
-                money.format(c.summary.contracted_usd_m)
+                money.format_in(lang, c.summary.contracted_usd_m)
             });
             line(tr!(lang, "figure-utilised"), &|c| {
-                money.format(c.summary.utilized_usd_m)
+                money.format_in(lang, c.summary.utilized_usd_m)
             });
             line(tr!(lang, "figure-utilisation"), &|c| {
                 c.summary
                     .utilization_pct
-                    .map_or_else(|| "–".to_owned(), format::percent)
+                    .map_or_else(|| "–".to_owned(), |p| format::percent_in(lang, p))
             });
             line(tr!(lang, "opp-compare-investors"), &|c| {
                 format::count(c.investors)
@@ -137,6 +141,7 @@ fn figures_grid_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Com
 
 /// The annual contracted series of every pin on one plot.
 fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]) {
+    let lang = context.lang;
     let money = context.money();
     Plot::new("compare_series")
         .height((ui.available_height() - 8.0).clamp(160.0, 320.0))
@@ -154,7 +159,10 @@ fn series_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
                     .iter()
                     .filter_map(|g| {
                         let year = g.year?;
-                        Some([f64::from(year), money.scaled(g.summary.contracted_usd_m)])
+                        Some([
+                            f64::from(year),
+                            money.scaled_in(lang, g.summary.contracted_usd_m),
+                        ])
                     })
                     .collect();
                 plot_ui.line(
@@ -191,7 +199,7 @@ fn splits_ui(ui: &mut egui::Ui, context: &ViewContext<'_>, compared: &[Compared]
                     ui.label(format!(
                         "{} · {}",
                         name.as_deref().unwrap_or(&other),
-                        money.format(*amount)
+                        money.format_in(lang, *amount)
                     ));
                 }
             }

@@ -19,8 +19,10 @@ pub fn ranking_ui(
     commands: &mut Vec<Command>,
 ) -> Option<usize> {
     let lang = context.lang;
-    // The score works in USD whatever currency the window shows (the formula says so).
-    let unit = "USD m";
+    // The score works in USD whatever currency the window shows (the formula says so), in the reader's units:
+    // 万美元 in Chinese, USD m in English, or the scale the View menu fixed.
+    let money = usd(context);
+    let unit = money.unit_in(lang);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let mut clicked = None;
     egui::ScrollArea::horizontal()
@@ -41,7 +43,8 @@ pub fn ranking_ui(
                 )
                 .column(Column::exact(120.0))
                 .column(Column::exact(64.0))
-                .column(Column::exact(112.0));
+                // Wide enough for "合同外资（万美元）" and "Contracted (USD m)".
+                .column(Column::exact(136.0));
             for _ in Factor::ALL {
                 builder = builder.column(Column::exact(70.0));
             }
@@ -60,7 +63,7 @@ pub fn ranking_ui(
                             .join(" · "),
                         tr!(lang, "opp-col-score"),
                         tr!(lang, "figure-projects"),
-                        tr!(lang, "chart-axis-contracted", unit = unit),
+                        tr!(lang, "chart-axis-contracted", unit = unit.as_str()),
                     ] {
                         header.col(|ui| {
                             ui.strong(title);
@@ -122,7 +125,7 @@ fn row_cells(
         ui.label(format::count(group.projects));
     });
     row.col(|ui| {
-        ui.label(format::thousands(group.contracted_usd_m, 1));
+        ui.label(usd(context).number_in(lang, group.contracted_usd_m));
     });
     for factor in Factor::ALL {
         row.col(|ui| match group.factor(factor) {
@@ -141,6 +144,14 @@ fn row_cells(
                 .on_hover_text(super::thin_hint(lang));
         }
     });
+}
+
+/// The ranking's amounts: US dollars, at the scale the window shows.
+fn usd(context: &ViewContext<'_>) -> format::MoneyFormat {
+    format::MoneyFormat {
+        currency: format::Currency::Usd,
+        scale: context.money().scale,
+    }
 }
 
 /// The score as a bar of its colour with the number beside it.

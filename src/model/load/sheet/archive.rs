@@ -14,22 +14,48 @@ use std::io::{self, Cursor, Read};
 use zip::ZipArchive;
 use zip::read::ZipReadOptions;
 
-use super::count;
-use crate::model::load::limits::{Limits, bytes_text};
+use crate::model::error::WorkbookProblem;
+use crate::model::load::limits::Limits;
 
-/// Refuses a workbook archive that would unpack to more than the limits allow; the message names the part.
+/// What a part's scanner found wrong, before the part's name is added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Found {
+    LongTag { limit: u64 },
+    LongText { limit: u64 },
+    Announced { announced: u64, limit: usize },
+    SharedStrings { limit: usize },
+    OdsGrid { limit: usize, trim: bool },
+}
+
+impl Found {
+    fn in_part(self, part: &str) -> WorkbookProblem {
+        let part = part.to_owned();
+        match self {
+            Found::LongTag { limit } => WorkbookProblem::LongTag { part, limit },
+            Found::LongText { limit } => WorkbookProblem::LongText { part, limit },
+            Found::Announced { announced, limit } => WorkbookProblem::SharedStringsAnnounced {
+                part,
+                announced,
+                limit,
+            },
+            Found::SharedStrings { limit } => WorkbookProblem::TooManySharedStrings { part, limit },
+            Found::OdsGrid { limit, trim } => WorkbookProblem::OdsGrid { part, limit, trim },
+        }
+    }
+}
+
+/// Refuses a workbook archive that would unpack to more than the limits allow; the problem names the part.
 /// An archive whose directory cannot be read passes: the spreadsheet library reads the same directory with the
 /// same ZIP reader, fails the same way, and says the workbook is damaged.
-pub fn check_archive(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+pub fn check_archive(bytes: &[u8], limits: &Limits) -> Result<(), WorkbookProblem> {
     let Ok(mut archive) = ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(());
     };
     if archive.len() > limits.parts {
-        return Err(format!(
-            "the workbook holds {} parts, more than the {} the app reads (a workbook has a few dozen)",
-            count(archive.len()),
-            count(limits.parts)
-        ));
+        return Err(WorkbookProblem::TooManyParts {
+            parts: archive.len(),
+            limit: limits.parts,
+        });
     }
     let mut total = 0u64;
     let mut scans = Vec::new();
@@ -42,10 +68,9 @@ pub fn check_archive(bytes: &[u8], limits: &Limits) -> Result<(), String> {
         check_declared(&name, size, packed, limits)?;
         total = total.saturating_add(size);
         if total > limits.archive_bytes {
-            return Err(format!(
-                "the workbook's parts would unpack to more than {}, the most the app reads from one workbook; this looks like a zip bomb",
-                bytes_text(limits.archive_bytes)
-            ));
+            return Err(WorkbookProblem::ArchiveTooLarge {
+                limit: limits.archive_bytes,
+            });
         }
         if let Some(kind) = Scan::of(&name, bytes) {
             scans.push((index, name, size, kind));
@@ -68,21 +93,26 @@ pub fn check_archive(bytes: &[u8], limits: &Limits) -> Result<(), String> {
 }
 
 /// What the directory says about one part, before anything is unpacked.
-fn check_declared(name: &str, size: u64, packed: u64, limits: &Limits) -> Result<(), String> {
+fn check_declared(
+    name: &str,
+    size: u64,
+    packed: u64,
+    limits: &Limits,
+) -> Result<(), WorkbookProblem> {
     if size > limits.part_bytes {
-        return Err(format!(
-            "part {name} would unpack to {}, more than the {} the app reads from one part of a workbook",
-            bytes_text(size),
-            bytes_text(limits.part_bytes)
-        ));
+        return Err(WorkbookProblem::PartTooLarge {
+            part: name.to_owned(),
+            size,
+            limit: limits.part_bytes,
+        });
     }
     if size > limits.ratio_checked_from && size / packed.max(1) > limits.packing_ratio {
-        return Err(format!(
-            "part {name} would unpack from {} to {} ({} times its packed size; real workbooks pack 5 to 20 times): this looks like a zip bomb and is not opened",
-            bytes_text(packed),
-            bytes_text(size),
-            count(usize::try_from(size / packed.max(1)).unwrap_or(usize::MAX))
-        ));
+        return Err(WorkbookProblem::PartPackedTight {
+            part: name.to_owned(),
+            packed,
+            size,
+            ratio: size / packed.max(1),
+        });
     }
     Ok(())
 }
@@ -178,7 +208,7 @@ fn scan_part<R: Read>(
     name: &str,
     kind: Scan,
     limits: &Limits,
-) -> Result<(), String> {
+) -> Result<(), WorkbookProblem> {
     let limit = reader.limit;
     let mut buffer = vec![0u8; 64 * 1024];
     let mut xml = XmlScan::new(kind, limits);
@@ -188,10 +218,10 @@ fn scan_part<R: Read>(
             Ok(0) => break,
             Ok(n) => n,
             Err(error) if error.get_ref().is_some_and(|e| e.is::<PastTheLimit>()) => {
-                return Err(format!(
-                    "part {name} unpacks to more than the {} its directory declares; the workbook is damaged or built to exhaust memory",
-                    bytes_text(limit)
-                ));
+                return Err(WorkbookProblem::PartBeyondDeclared {
+                    part: name.to_owned(),
+                    declared: limit,
+                });
             }
             // Damaged packed data: the library stops at the same place and reports it.
             Err(_) => break,
@@ -202,10 +232,9 @@ fn scan_part<R: Read>(
         } else {
             xml.feed(chunk)
         };
-        found.map_err(|problem| format!("part {name} {problem}"))?;
+        found.map_err(|found| found.in_part(name))?;
     }
-    xml.finish()
-        .map_err(|problem| format!("part {name} {problem}"))
+    xml.finish().map_err(|found| found.in_part(name))
 }
 
 /// Counts the records of an XLSB part (a shared string table holds one per string, and a few more).
@@ -230,7 +259,7 @@ enum RecordStage {
 }
 
 impl RecordCount {
-    fn feed(&mut self, mut chunk: &[u8], limits: &Limits) -> Result<(), String> {
+    fn feed(&mut self, mut chunk: &[u8], limits: &Limits) -> Result<(), Found> {
         while !chunk.is_empty() {
             if self.skip > 0 {
                 let skipped = chunk
@@ -257,10 +286,9 @@ impl RecordCount {
                     } else {
                         self.records += 1;
                         if self.records > limits.shared_strings.saturating_add(16) {
-                            return Err(format!(
-                                "holds more than {} shared strings, the most the app reads",
-                                count(limits.shared_strings)
-                            ));
+                            return Err(Found::SharedStrings {
+                                limit: limits.shared_strings,
+                            });
                         }
                         self.skip = len;
                         RecordStage::Type
@@ -319,7 +347,7 @@ impl XmlScan {
         matches!(self.kind, Scan::SharedStrings | Scan::OdsContent)
     }
 
-    fn feed(&mut self, chunk: &[u8]) -> Result<(), String> {
+    fn feed(&mut self, chunk: &[u8]) -> Result<(), Found> {
         let mut at = 0;
         while at < chunk.len() {
             match self.place {
@@ -393,10 +421,9 @@ impl XmlScan {
                     self.grow_run(1)?;
                     if element && self.reads_tags() {
                         if self.tag.len() >= MAX_READ_TAG {
-                            return Err(format!(
-                                "has a tag longer than {}; the workbook is damaged",
-                                bytes_text(MAX_READ_TAG as u64)
-                            ));
+                            return Err(Found::LongTag {
+                                limit: MAX_READ_TAG as u64,
+                            });
                         }
                         self.tag.push(byte);
                     }
@@ -406,19 +433,18 @@ impl XmlScan {
         Ok(())
     }
 
-    fn grow_run(&mut self, by: usize) -> Result<(), String> {
+    fn grow_run(&mut self, by: usize) -> Result<(), Found> {
         self.run = self.run.saturating_add(by);
         if self.run > self.limits.xml_run_bytes {
-            return Err(format!(
-                "holds more than {} of text or spaces with no markup, more than any cell holds: the workbook is damaged or built to exhaust memory",
-                bytes_text(self.limits.xml_run_bytes as u64)
-            ));
+            return Err(Found::LongText {
+                limit: self.limits.xml_run_bytes as u64,
+            });
         }
         Ok(())
     }
 
     /// A whole element tag (in `self.tag`, without `<` and `>`).
-    fn on_tag(&mut self) -> Result<(), String> {
+    fn on_tag(&mut self) -> Result<(), Found> {
         let tag = std::mem::take(&mut self.tag);
         let closing = tag.first() == Some(&b'/');
         let body = if closing {
@@ -450,7 +476,7 @@ impl XmlScan {
         name: &[u8],
         attributes: &[u8],
         closing: bool,
-    ) -> Result<(), String> {
+    ) -> Result<(), Found> {
         if closing {
             return Ok(());
         }
@@ -460,25 +486,23 @@ impl XmlScan {
             if let Some(announced) = attribute_number(attributes, b"uniqueCount")
                 && announced > self.limits.shared_strings as u64
             {
-                return Err(format!(
-                    "announces {} shared strings, more than the {} the app reads",
-                    count(usize::try_from(announced).unwrap_or(usize::MAX)),
-                    count(self.limits.shared_strings)
-                ));
+                return Err(Found::Announced {
+                    announced,
+                    limit: self.limits.shared_strings,
+                });
             }
         } else if local == b"si" {
             self.strings += 1;
             if self.strings > self.limits.shared_strings {
-                return Err(format!(
-                    "holds more than {} shared strings, the most the app reads",
-                    count(self.limits.shared_strings)
-                ));
+                return Err(Found::SharedStrings {
+                    limit: self.limits.shared_strings,
+                });
             }
         }
         Ok(())
     }
 
-    fn finish(&mut self) -> Result<(), String> {
+    fn finish(&mut self) -> Result<(), Found> {
         if self.kind == Scan::OdsContent {
             self.ods.end_sheet(&self.limits)?;
         }
@@ -548,7 +572,7 @@ impl OdsGrid {
         closing: bool,
         empty: bool,
         limits: &Limits,
-    ) -> Result<(), String> {
+    ) -> Result<(), Found> {
         match (name, closing) {
             (b"table:table", false) => self.end_sheet(limits)?,
             (b"table:table", true) => self.end_sheet(limits)?,
@@ -578,10 +602,10 @@ impl OdsGrid {
         }
         let grid = self.total.saturating_add(self.current());
         if grid > limits.grid_cells as u64 {
-            return Err(format!(
-                "makes sheets of more than {} cells, the most the app reads from an OpenDocument workbook; in the spreadsheet, delete the rows below and the columns to the right of the table, save and open the file again",
-                count(limits.grid_cells)
-            ));
+            return Err(Found::OdsGrid {
+                limit: limits.grid_cells,
+                trim: true,
+            });
         }
         Ok(())
     }
@@ -607,7 +631,7 @@ impl OdsGrid {
             .saturating_add(self.rows_to_last.saturating_mul(self.widest))
     }
 
-    fn end_sheet(&mut self, limits: &Limits) -> Result<(), String> {
+    fn end_sheet(&mut self, limits: &Limits) -> Result<(), Found> {
         self.end_row();
         self.total = self.total.saturating_add(self.current());
         *self = OdsGrid {
@@ -615,10 +639,10 @@ impl OdsGrid {
             ..OdsGrid::default()
         };
         if self.total > limits.grid_cells as u64 {
-            return Err(format!(
-                "makes sheets of more than {} cells, the most the app reads from an OpenDocument workbook",
-                count(limits.grid_cells)
-            ));
+            return Err(Found::OdsGrid {
+                limit: limits.grid_cells,
+                trim: false,
+            });
         }
         Ok(())
     }
@@ -628,7 +652,7 @@ impl OdsGrid {
 mod tests {
     use super::*;
 
-    fn scan(kind: Scan, xml: &[u8], limits: &Limits) -> Result<(), String> {
+    fn scan(kind: Scan, xml: &[u8], limits: &Limits) -> Result<(), Found> {
         let mut scan = XmlScan::new(kind, limits);
         // Fed in small chunks, so tags and runs cross chunk boundaries.
         for chunk in xml.chunks(7) {
@@ -660,10 +684,9 @@ mod tests {
         let mut long = b"<t>".to_vec();
         long.extend(std::iter::repeat_n(b' ', 40));
         long.extend(b"</t>");
-        let error = scan(Scan::Xml, &long, &limits).unwrap_err();
-        assert!(
-            error.starts_with("holds more than 32 bytes of text"),
-            "{error}"
+        assert_eq!(
+            scan(Scan::Xml, &long, &limits),
+            Err(Found::LongText { limit: 32 })
         );
         let mut tag = b"<c r=\"".to_vec();
         tag.extend(std::iter::repeat_n(b'A', 40));
@@ -682,12 +705,15 @@ mod tests {
         let three = b"<sst><si><t>a</t></si><x:si><t>b</t></x:si><si><t/></si></sst>";
         assert_eq!(
             scan(Scan::SharedStrings, three, &limits),
-            Err("holds more than 2 shared strings, the most the app reads".to_owned())
+            Err(Found::SharedStrings { limit: 2 })
         );
         let announced = b"<sst uniqueCount = '67108864'><si><t>a</t></si></sst>";
         assert_eq!(
             scan(Scan::SharedStrings, announced, &limits),
-            Err("announces 67,108,864 shared strings, more than the 2 the app reads".to_owned())
+            Err(Found::Announced {
+                announced: 67_108_864,
+                limit: 2
+            })
         );
     }
 
@@ -728,10 +754,12 @@ mod tests {
             row(600, 1, false),
             row(1, 2, true)
         ));
-        let error = scan(Scan::OdsContent, tall.as_bytes(), &limits).unwrap_err();
-        assert!(
-            error.starts_with("makes sheets of more than 1,000 cells"),
-            "{error}"
+        assert_eq!(
+            scan(Scan::OdsContent, tall.as_bytes(), &limits),
+            Err(Found::OdsGrid {
+                limit: 1000,
+                trim: true
+            })
         );
     }
 
@@ -758,9 +786,6 @@ mod tests {
             .chunks(3)
             .try_for_each(|c| few.feed(c, &limits))
             .unwrap_err();
-        assert_eq!(
-            error,
-            "holds more than 2 shared strings, the most the app reads"
-        );
+        assert_eq!(error, Found::SharedStrings { limit: 2 });
     }
 }

@@ -11,7 +11,8 @@
 //! early and safely (a wrong signature, a sector past the end of the file) passes here and gets its own message.
 //! Must not depend on egui, eframe or rfd.
 
-use super::{cell_name, count};
+use super::cell_name;
+use crate::model::error::{SheetName, WorkbookProblem};
 use crate::model::load::limits::Limits;
 
 const SIGNATURE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -27,21 +28,12 @@ const MINI_SECTOR: usize = 64;
 enum Stop {
     /// The library fails here too, safely and with its own message: nothing more to check.
     LibraryFails,
-    /// The library would not stop: the message for the user.
-    Refuse(String),
+    /// The library would not stop: why, for the user.
+    Refuse(WorkbookProblem),
 }
-
-impl From<String> for Stop {
-    fn from(message: String) -> Self {
-        Stop::Refuse(message)
-    }
-}
-
-const LOOP: &str = "the workbook is damaged: a chain of its sectors loops; open it in Excel, save it again and retry";
-const OUTSIDE: &str = "the workbook is damaged: a stream points outside the file's data; open it in Excel, save it again and retry";
 
 /// Refuses an XLS (or another compound file) that the spreadsheet library could not read within the limits.
-pub fn check_compound(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+pub fn check_compound(bytes: &[u8], limits: &Limits) -> Result<(), WorkbookProblem> {
     let walk = || -> Result<(), Stop> {
         let file = Compound::parse(bytes)?;
         let stream = file.workbook_stream()?;
@@ -184,9 +176,7 @@ impl<'a> Compound<'a> {
         }
         // A real table has one entry per sector of the file, rounded up to whole table sectors.
         if entries > (u64::from(self.max_id) + 1) * 4 + 1024 {
-            return Err(Stop::Refuse(
-                "the workbook is damaged: its sector table is larger than the file; open it in Excel, save it again and retry".into(),
-            ));
+            return Err(Stop::Refuse(WorkbookProblem::SectorTable));
         }
         let mut fat = Vec::with_capacity(usize::try_from(entries).unwrap_or(0));
         for id in listed() {
@@ -204,7 +194,7 @@ impl<'a> Compound<'a> {
         while id != END_OF_CHAIN {
             steps += 1;
             if steps > u64::from(self.max_id) + 1 {
-                return Err(Stop::Refuse(LOOP.into()));
+                return Err(Stop::Refuse(WorkbookProblem::SectorLoop));
             }
             let sector = self.sector(id)?;
             let room = usize::try_from(len.saturating_sub(out.len() as u64)).unwrap_or(usize::MAX);
@@ -231,7 +221,7 @@ impl<'a> Compound<'a> {
             let sector = self
                 .mini_stream
                 .get(begin..begin + MINI_SECTOR)
-                .ok_or_else(|| Stop::Refuse(OUTSIDE.into()))?;
+                .ok_or(Stop::Refuse(WorkbookProblem::StreamOutside))?;
             let room = usize::try_from(len - out.len() as u64).unwrap_or(usize::MAX);
             out.extend_from_slice(sector.get(..MINI_SECTOR.min(room)).unwrap_or_default());
             id = *self.mini_fat.get(id as usize).ok_or(Stop::LibraryFails)?;
@@ -327,17 +317,17 @@ fn check_sheets(stream: &[u8], limits: &Limits) -> Result<(), Stop> {
         let sheet = stream.get(position..).ok_or(Stop::LibraryFails)?;
         total = total.saturating_add(sheet_grid(sheet, &name, limits)?);
         if total > limits.grid_cells as u64 {
-            return Err(Stop::Refuse(format!(
-                "the sheets up to \"{name}\" hold more than {} cells together, the most the app reads from an XLS workbook; in Excel, delete the rows below and the columns to the right of the tables, save and open the file again",
-                count(limits.grid_cells)
-            )));
+            return Err(Stop::Refuse(WorkbookProblem::XlsSheets {
+                sheet: name,
+                limit: limits.grid_cells,
+            }));
         }
     }
     Ok(())
 }
 
 /// The cells of the grid the library builds for the sheet whose records start `sheet`.
-fn sheet_grid(sheet: &[u8], name: &str, limits: &Limits) -> Result<u64, Stop> {
+fn sheet_grid(sheet: &[u8], name: &SheetName, limits: &Limits) -> Result<u64, Stop> {
     let mut area: Option<(u32, u32, u32, u32)> = None;
     let mut add = |row: u32, column: u32| {
         area = Some(match area {
@@ -389,21 +379,21 @@ fn sheet_grid(sheet: &[u8], name: &str, limits: &Limits) -> Result<u64, Stop> {
     let (height, width) = (u64::from(bottom - top) + 1, u64::from(right - left) + 1);
     let cells = height.saturating_mul(width);
     if cells > limits.grid_cells as u64 {
-        return Err(Stop::Refuse(format!(
-            "sheet \"{name}\": cell {} is far outside the table (the sheet starts at {}): reading up to it makes {} rows × {} columns, more than the {} cells the app reads from an XLS workbook; in Excel, delete the rows below and the columns to the right of the table, save and open the file again",
-            cell_name(bottom.into(), right.into()),
-            cell_name(top.into(), left.into()),
-            count(height as usize),
-            count(width as usize),
-            count(limits.grid_cells)
-        )));
+        return Err(Stop::Refuse(WorkbookProblem::XlsFarCell {
+            sheet: name.clone(),
+            cell: cell_name(bottom.into(), right.into()),
+            start: cell_name(top.into(), left.into()),
+            rows: height,
+            columns: width,
+            limit: limits.grid_cells,
+        }));
     }
     Ok(cells)
 }
 
 /// The library reserves room for the rows × columns a Dimensions record declares (computed in `u32`, so a last
 /// row before the first wraps to four billion).
-fn check_dimensions(data: &[u8], name: &str, limits: &Limits) -> Result<(), Stop> {
+fn check_dimensions(data: &[u8], name: &SheetName, limits: &Limits) -> Result<(), Stop> {
     let (first_row, last_row, mut first_column, last_column) = match data.len() {
         10 => (
             u32::from(u16_at(data, 0).unwrap_or(0)),
@@ -437,18 +427,20 @@ fn check_dimensions(data: &[u8], name: &str, limits: &Limits) -> Result<(), Stop
         .map(|(rows, columns)| rows.saturating_mul(columns));
     match declared {
         Some(cells) if cells <= limits.grid_cells as u64 => Ok(()),
-        _ => Err(Stop::Refuse(format!(
-            "sheet \"{name}\" declares rows {} to {last_row} and columns {} to {last_column}, more than the {} cells the app reads from an XLS workbook: the workbook is damaged; open it in Excel, save it again and retry",
-            u64::from(first_row) + 1,
-            u64::from(first_column) + 1,
-            count(limits.grid_cells)
-        ))),
+        _ => Err(Stop::Refuse(WorkbookProblem::XlsDimensions {
+            sheet: name.clone(),
+            first_row: u64::from(first_row) + 1,
+            last_row: u64::from(last_row),
+            first_column: u64::from(first_column) + 1,
+            last_column: u64::from(last_column),
+            limit: limits.grid_cells,
+        })),
     }
 }
 
-/// A sheet's name from its BoundSheet8 record, for messages ("sheet 2" when it cannot be read).
-fn sheet_name(data: &[u8], index: usize) -> String {
-    let fallback = || format!("sheet {}", index + 1);
+/// A sheet's name from its BoundSheet8 record, for messages (its number when the name cannot be read).
+fn sheet_name(data: &[u8], index: usize) -> SheetName {
+    let fallback = || SheetName::Number(index + 1);
     let (Some(&chars), Some(&flags)) = (data.get(6), data.get(7)) else {
         return fallback();
     };
@@ -469,7 +461,7 @@ fn sheet_name(data: &[u8], index: usize) -> String {
     if name.trim().is_empty() {
         fallback()
     } else {
-        name
+        SheetName::Named(name)
     }
 }
 
@@ -669,7 +661,7 @@ pub mod tests {
         }
     }
 
-    fn check(cells: &[Vec<u8>]) -> Result<(), String> {
+    fn check(cells: &[Vec<u8>]) -> Result<(), WorkbookProblem> {
         check_compound(
             &compound_file(&workbook_stream(cells), |_| {}),
             &Limits::STANDARD,
@@ -698,7 +690,14 @@ pub mod tests {
         let error = check(&[label(0, 0, "name"), number(65_535, 65_535, 1.0)]).unwrap_err();
         assert_eq!(
             error,
-            "sheet \"Data\": cell CRXP65536 is far outside the table (the sheet starts at A1): reading up to it makes 65,536 rows × 65,536 columns, more than the 16,777,216 cells the app reads from an XLS workbook; in Excel, delete the rows below and the columns to the right of the table, save and open the file again"
+            WorkbookProblem::XlsFarCell {
+                sheet: SheetName::Named("Data".into()),
+                cell: "CRXP65536".into(),
+                start: "A1".into(),
+                rows: 65_536,
+                columns: 65_536,
+                limit: 16_777_216,
+            }
         );
     }
 
@@ -706,7 +705,10 @@ pub mod tests {
     fn a_dimensions_record_of_billions_of_rows_or_one_that_wraps_is_refused() {
         for dims in [dimensions(0, u32::MAX, 0, 10), dimensions(10, 5, 0, 3)] {
             let error = check(&[dims, label(0, 0, "name")]).unwrap_err();
-            assert!(error.starts_with("sheet \"Data\" declares rows"), "{error}");
+            assert!(
+                matches!(&error, WorkbookProblem::XlsDimensions { sheet: SheetName::Named(name), .. } if name == "Data"),
+                "{error:?}"
+            );
         }
     }
 
@@ -716,7 +718,7 @@ pub mod tests {
         let bytes = compound_file(&workbook_stream(&[label(0, 0, "x")]), |fat| fat[1] = 1);
         assert_eq!(
             check_compound(&bytes, &Limits::STANDARD),
-            Err(LOOP.to_owned())
+            Err(WorkbookProblem::SectorLoop)
         );
         // The stream's fourth sector points back at its first, and the stream claims 4 GB: the library would
         // go round until it had them.
@@ -725,7 +727,7 @@ pub mod tests {
         bytes[workbook_len..workbook_len + 4].copy_from_slice(&0xF000_0000u32.to_le_bytes());
         assert_eq!(
             check_compound(&bytes, &Limits::STANDARD),
-            Err(LOOP.to_owned())
+            Err(WorkbookProblem::SectorLoop)
         );
         // With its true length the same loop ends where the stream does.
         let bytes = compound_file(&workbook_stream(&[label(0, 0, "x")]), |fat| fat[5] = 2);
@@ -738,6 +740,6 @@ pub mod tests {
         let mut bytes = compound_file(&workbook_stream(&[]), |_| {});
         bytes[30] = 7;
         assert_eq!(check_compound(&bytes, &Limits::STANDARD), Ok(()));
-        assert_eq!(sheet_name(&[0; 6], 1), "sheet 2");
+        assert_eq!(sheet_name(&[0; 6], 1), SheetName::Number(2));
     }
 }

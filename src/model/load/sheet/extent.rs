@@ -9,8 +9,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{RawRows, cell_name, count};
-use crate::model::error::{IgnoredWhy, Note};
+use super::{RawRows, cell_name};
+use crate::model::error::{IgnoredWhy, Note, TableLimit, WorkbookProblem};
 use crate::model::load::limits::Limits;
 
 /// One cell of a sheet with something in it, at its 0-based position.
@@ -98,8 +98,8 @@ const NAMED_STRAYS: usize = 3;
 
 /// The records of the table among `cells` (at most [`Limits::table_cells`] of them, in any order): one record per
 /// sheet row from the first filled row to the last, each as wide as the filled columns; `lines` are the real sheet
-/// row numbers. Errors are the message of a refusal (the caller adds the file and sheet).
-pub fn table_rows(cells: Vec<SheetCell>, limits: &Limits) -> Result<RawRows, String> {
+/// row numbers. Errors are why the sheet is refused (the caller adds the file and sheet).
+pub fn table_rows(cells: Vec<SheetCell>, limits: &Limits) -> Result<RawRows, WorkbookProblem> {
     let mut notes = Vec::new();
     let in_grid = |c: &SheetCell| {
         (c.row as usize) < limits.sheet_rows && (c.column as usize) < limits.columns
@@ -127,7 +127,7 @@ pub fn table_rows(cells: Vec<SheetCell>, limits: &Limits) -> Result<RawRows, Str
             Area::of(filled_positions(&cells).filter(|p| strays.binary_search(p).is_err()))
                 .filter(|rest| rest.fits(limits) && !strays.is_empty())
         else {
-            return Err(too_large(&cells, limits));
+            return Err(too_large(&cells, area, limits));
         };
         let outside = IgnoredWhy::FarOutside { table: rest.name() };
         note_left_out(
@@ -200,11 +200,8 @@ const PEELS: usize = 32;
 /// The refusal. Peeling off the outermost row or column of filled cells that shrinks the table most for each cell
 /// it holds, again and again: when a few peeled cells leave a table that fits, the farthest of them is named with that table;
 /// otherwise the table itself is too large.
-fn too_large(cells: &[SheetCell], limits: &Limits) -> String {
+fn too_large(cells: &[SheetCell], whole: Area, limits: &Limits) -> WorkbookProblem {
     let mut rest: Vec<(u32, u32)> = filled_positions(cells).collect();
-    let Some(whole) = Area::of(rest.iter().copied()) else {
-        return "the sheet is too large".into();
-    };
     let few = (rest.len() / 100).max(16);
     let mut peeled: Vec<(u32, u32)> = Vec::new();
     let mut core = whole;
@@ -231,33 +228,30 @@ fn too_large(cells: &[SheetCell], limits: &Limits) -> String {
         rest = kept;
         core = area;
     }
-    let size = format!(
-        "{} rows × {} columns",
-        count(whole.height() as usize),
-        count(whole.width() as usize)
-    );
+    let (rows, columns) = (whole.height(), whole.width());
     let limit = if whole.width() > limits.columns as u64 {
-        format!(
-            "more than the {} columns the app reads",
-            count(limits.columns)
-        )
+        TableLimit::Columns(limits.columns)
     } else {
-        format!(
-            "more than the {} cells the app reads",
-            count(limits.table_cells)
-        )
+        TableLimit::Cells(limits.table_cells)
     };
     let far = peeled
         .iter()
         .max()
         .filter(|_| core.fits(limits) && peeled.len() <= few);
     match far {
-        Some(&(row, column)) => format!(
-            "cell {} is far outside the table ({}): reading the sheet up to it makes {size}, {limit}; in the spreadsheet, delete the rows below and the columns to the right of the table (Ctrl+End goes to the last cell in use), save and open the file again",
-            cell_name(row.into(), column.into()),
-            core.name()
-        ),
-        None => format!("the table {} is {size}, {limit}", whole.name()),
+        Some(&(row, column)) => WorkbookProblem::FarCell {
+            cell: cell_name(row.into(), column.into()),
+            table: core.name(),
+            rows,
+            columns,
+            limit,
+        },
+        None => WorkbookProblem::TableTooLarge {
+            table: whole.name(),
+            rows,
+            columns,
+            limit,
+        },
     }
 }
 
@@ -414,7 +408,13 @@ mod tests {
         let error = table_rows(cells, &Limits::STANDARD).unwrap_err();
         assert_eq!(
             error,
-            "cell XFD1048576 is far outside the table (B2:C3): reading the sheet up to it makes 1,048,575 rows × 16,383 columns, more than the 33,554,432 cells the app reads; in the spreadsheet, delete the rows below and the columns to the right of the table (Ctrl+End goes to the last cell in use), save and open the file again"
+            WorkbookProblem::FarCell {
+                cell: "XFD1048576".into(),
+                table: "B2:C3".into(),
+                rows: 1_048_575,
+                columns: 16_383,
+                limit: TableLimit::Cells(33_554_432),
+            }
         );
         // A far column beside a long table is named too, not the row where the table outgrew the limit.
         let limits = Limits {
@@ -426,8 +426,8 @@ mod tests {
         long.push(cell("Z6", "y"));
         let error = table_rows(long, &limits).unwrap_err();
         assert!(
-            error.starts_with("cell Z6 is far outside the table (A1:A200)"),
-            "{error}"
+            matches!(&error, WorkbookProblem::FarCell { cell, table, .. } if cell == "Z6" && table == "A1:A200"),
+            "{error:?}"
         );
         // A table too large by itself is said to be.
         let big: Vec<SheetCell> = (1..=40)
@@ -443,7 +443,12 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             error,
-            "the table A1:E40 is 40 rows × 5 columns, more than the 100 cells the app reads"
+            WorkbookProblem::TableTooLarge {
+                table: "A1:E40".into(),
+                rows: 40,
+                columns: 5,
+                limit: TableLimit::Cells(100),
+            }
         );
     }
 

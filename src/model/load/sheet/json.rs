@@ -15,8 +15,9 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use super::RawRows;
 use crate::model::error::{LoadError, Problem, ValueKind};
 use crate::model::load::limits::Limits;
+use crate::model::load::syntax::{json_problem, ron_problem};
 
-/// What the text readers expect, for shape errors.
+/// What the text readers expect, for serde's own messages (a wrong shape is typed: [`Problem::NotTable`]).
 const EXPECTED_SHAPE: &str = "the app's export (an object with a \"rows\" list), a list of objects, or a list of lists whose first is the header";
 
 /// Reads the app's own JSON export `{ "meta": {...}, "rows": [ {"id": "P1", "contracted_usd_m": 12.5, ...}, ... ] }`,
@@ -50,7 +51,15 @@ fn read_json_within(text: &str, path: &str, limits: &Limits) -> Result<RawRows, 
     match parsed {
         _ if rows.error.is_some() => Err(rows.take_error()),
         Ok(top) => rows.finish(top),
-        Err(error) => Err(json_error(&error, path)),
+        Err(error) => match rows.wrong.take() {
+            Some(problem) => Err(located_error(
+                path,
+                error.line() as u64,
+                error.column(),
+                problem,
+            )),
+            None => Err(json_error(&error, path)),
+        },
     }
 }
 
@@ -68,48 +77,37 @@ pub fn read_ron_records(text: &str, path: &str) -> Result<RawRows, LoadError> {
     match parsed {
         _ if rows.error.is_some() => Err(rows.take_error()),
         Ok(top) => rows.finish(top),
-        Err(error) => Err(ron_error(&error, path)),
+        Err(error) => match rows.wrong.take() {
+            Some(problem) => {
+                let start = error.span.start;
+                Err(located_error(path, start.line as u64, start.col, problem))
+            }
+            None => Err(ron_error(&error, path)),
+        },
     }
 }
 
 fn json_error(error: &serde_json::Error, path: &str) -> LoadError {
-    // serde_json's Display appends " at line L column C"; the location is given our way instead.
-    let full = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    let message = full.strip_suffix(&suffix).unwrap_or(&full);
     located_error(
         path,
-        error.classify() == serde_json::error::Category::Data,
         error.line() as u64,
         error.column(),
-        message,
+        json_problem(error),
     )
 }
 
 fn ron_error(error: &ron::error::SpannedError, path: &str) -> LoadError {
-    let shape = matches!(error.code, ron::Error::InvalidValueForType { .. });
     let start = error.span.start;
-    located_error(
-        path,
-        shape,
-        start.line as u64,
-        start.col,
-        &error.code.to_string(),
-    )
+    located_error(path, start.line as u64, start.col, ron_problem(&error.code))
 }
 
 /// A parse error at its line and column: a syntax error, or valid text of the wrong shape (e.g. `"rows": 5`).
-fn located_error(path: &str, shape: bool, line: u64, column: usize, message: &str) -> LoadError {
-    let detail = message.to_owned();
+fn located_error(path: &str, line: u64, column: usize, problem: Problem) -> LoadError {
     LoadError::Malformed {
         path: path.into(),
         line: line.max(1),
         column: Some(column),
-        problem: if shape {
-            Problem::Shape { detail }
-        } else {
-            Problem::Syntax { detail }
-        },
+        problem,
     }
 }
 
@@ -137,6 +135,9 @@ struct Rows<'t> {
     first_string: Option<usize>,
     /// The last key seen for the first time, and the row it came in (for the cell-limit message).
     newest_key: Option<(usize, String)>,
+    /// The document or its "rows" of the wrong shape, found by a visitor: the deserializer's error then only
+    /// places it.
+    wrong: Option<Problem>,
     error: Option<LoadError>,
 }
 
@@ -174,6 +175,7 @@ impl<'t> Rows<'t> {
             first_string: None,
             newest_key: None,
             error: None,
+            wrong: None,
         }
     }
 
@@ -606,6 +608,48 @@ impl<'de> Visitor<'de> for TopSeed<'_, '_> {
     fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Top, D::Error> {
         d.deserialize_any(self)
     }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Boolean))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Number))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Number))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Number))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Text))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Null))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Top, E> {
+        Err(not_a_table(self.0, ValueKind::Null))
+    }
+}
+
+/// Keeps a document of the wrong shape in `rows` and stops the deserializer, whose error places it.
+fn wrong_shape<E: de::Error>(rows: &RefCell<Rows<'_>>, problem: Problem) -> E {
+    rows.borrow_mut().wrong = Some(problem);
+    de::Error::custom("stopped")
+}
+
+fn not_a_table<E: de::Error>(rows: &RefCell<Rows<'_>>, found: ValueKind) -> E {
+    wrong_shape(rows, Problem::NotTable { found })
+}
+
+fn rows_not_a_list<E: de::Error>(rows: &RefCell<Rows<'_>>, found: ValueKind) -> E {
+    wrong_shape(rows, Problem::RowsNotList { found })
 }
 
 /// The value of "rows": a list, else a shape error saying so.
@@ -615,7 +659,8 @@ impl<'de> DeserializeSeed<'de> for RowListSeed<'_, '_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
+        // Any value, so that one of the wrong type reaches a visitor below and is typed there.
+        deserializer.deserialize_any(self)
     }
 }
 
@@ -628,6 +673,38 @@ impl<'de> Visitor<'de> for RowListSeed<'_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
         read_rows(self.0, seq)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<(), A::Error> {
+        Err(rows_not_a_list(self.0, ValueKind::Object))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Boolean))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Number))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Number))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Number))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Text))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Null))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Err(rows_not_a_list(self.0, ValueKind::Null))
     }
 }
 
@@ -794,7 +871,9 @@ mod tests {
                 assert_eq!(
                     problem,
                     Problem::Syntax {
-                        detail: "expected `,` or `}`".into()
+                        syntax: crate::model::error::Syntax::ExpectedToken {
+                            tokens: &["`,`", "`}`"]
+                        }
                     }
                 );
             }
@@ -818,14 +897,16 @@ mod tests {
         let not_list = read_json_records("{\"rows\": 5}", "x.json").unwrap_err();
         assert_eq!(
             not_list.to_string(),
-            "x.json, line 1, column 10: invalid type: integer `5`, expected \"rows\" to be a list of rows"
+            "x.json, line 1, column 10: \"rows\" is a number; expected a list of rows"
         );
         let scalar = read_json_records("\"text\"", "x.json").unwrap_err();
         assert!(
             matches!(
                 scalar,
                 LoadError::Malformed {
-                    problem: Problem::Shape { .. },
+                    problem: Problem::NotTable {
+                        found: ValueKind::Text
+                    },
                     ..
                 }
             ),

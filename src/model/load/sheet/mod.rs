@@ -21,7 +21,6 @@ pub use json::{read_json_records, read_ron_records};
 pub use workbook::{Markup, Workbook, markup_kind, read_workbook, read_workbook_within};
 
 use super::builder::Record;
-use crate::model::error::LoadError;
 
 /// A table read as text cells, before any column is mapped to a project field.
 ///
@@ -177,19 +176,6 @@ pub fn cell_name(row: u64, column: u64) -> String {
     }
     letters.reverse();
     format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
-}
-
-/// A spreadsheet refused in the reader's own words (see [`crate::model::error::Problem::Workbook`]).
-fn workbook_error(path: &str, detail: String) -> LoadError {
-    LoadError::Format {
-        path: path.into(),
-        problem: crate::model::error::Problem::Workbook { detail },
-    }
-}
-
-/// "1,234" for messages.
-fn count(n: usize) -> String {
-    crate::format::count(n)
 }
 
 #[cfg(test)]

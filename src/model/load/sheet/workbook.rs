@@ -14,12 +14,12 @@ use calamine::{
     XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
 };
 
+use super::RawRows;
 use super::archive::check_archive;
 use super::compound::check_compound;
 use super::extent::{SheetCell, table_rows};
 use super::guard::catch_quietly;
-use super::{RawRows, count, workbook_error};
-use crate::model::error::{LoadError, Problem};
+use crate::model::error::{Container, LoadError, Problem, WorkbookProblem};
 use crate::model::load::limits::Limits;
 
 /// One sheet of a workbook, read as text cells, and the names of all its sheets (for a sheet picker).
@@ -35,10 +35,24 @@ const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 /// OLE compound files: .xls, and also password-protected .xlsx (an encrypted package inside a compound file).
 const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-const NOT_A_WORKBOOK: &str = "this is not a spreadsheet; expected an Excel workbook (.xlsx or .xls) or an OpenDocument spreadsheet (.ods)";
-const PASSWORD: &str = "the workbook is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook), save it and open it again";
-const WEB_PAGE: &str = "this is a web page (an HTML table) saved under a spreadsheet's name, as bank and ERP downloads often are; open it in Excel and save it as .xlsx or CSV";
-const XML_SPREADSHEET: &str = "this is an Excel 2003 XML spreadsheet, which the app does not read; open it in Excel and save it as .xlsx";
+/// A spreadsheet refused, reading no sheet (see [`Problem::Workbook`]).
+fn workbook_error(path: &str, problem: WorkbookProblem) -> LoadError {
+    sheet_error(path, None, problem)
+}
+
+/// A spreadsheet refused while reading `sheet`.
+fn sheet_error(path: &str, sheet: Option<String>, problem: WorkbookProblem) -> LoadError {
+    LoadError::Format {
+        path: path.into(),
+        problem: Problem::Workbook {
+            sheet,
+            problem: Box::new(problem),
+        },
+    }
+}
+
+/// A refusal while reading one sheet: the sheet's name and why.
+type SheetRefusal = (String, WorkbookProblem);
 
 /// The largest serial Excel shows as a date (9999-12-31 is 2958465); beyond it a "date" cell is just a number.
 const MAX_EXCEL_SERIAL: f64 = 2_958_466.0;
@@ -76,28 +90,25 @@ pub fn read_workbook_within(
     } else if bytes.starts_with(CFB_MAGIC) {
         check_compound(bytes, limits).map_err(|message| workbook_error(path, message))?;
     } else {
-        return Err(workbook_error(path, not_a_workbook(bytes).into()));
+        return Err(workbook_error(path, not_a_workbook(bytes)));
     }
     // The sheet being read when the library gave up, for the message.
     let reading = RefCell::new(None::<String>);
     catch_quietly(|| read_unguarded(bytes, path, sheet, limits, &reading)).unwrap_or_else(|panic| {
-        let place = reading
-            .borrow()
-            .as_ref()
-            .map_or_else(String::new, |name| format!(" at sheet \"{name}\""));
-        Err(workbook_error(
+        Err(sheet_error(
             path,
-            format!("the workbook is damaged and could not be read (the spreadsheet reader stopped{place}: {panic}); open it in Excel, save it again and retry"),
+            reading.borrow().clone(),
+            WorkbookProblem::ReaderStopped { detail: panic },
         ))
     })
 }
 
-/// What a file without a workbook's signature is instead, in words.
-fn not_a_workbook(bytes: &[u8]) -> &'static str {
+/// What a file without a workbook's signature is instead.
+fn not_a_workbook(bytes: &[u8]) -> WorkbookProblem {
     match markup_kind(bytes) {
-        Some(Markup::WebPage) => WEB_PAGE,
-        Some(Markup::XmlSpreadsheet) => XML_SPREADSHEET,
-        None => NOT_A_WORKBOOK,
+        Some(Markup::WebPage) => WorkbookProblem::WebPage,
+        Some(Markup::XmlSpreadsheet) => WorkbookProblem::XmlSpreadsheet,
+        None => WorkbookProblem::NotAWorkbook { holds: None },
     }
 }
 
@@ -133,7 +144,7 @@ fn read_unguarded(
     limits: &Limits,
     reading: &RefCell<Option<String>>,
 ) -> Result<Workbook, LoadError> {
-    let mut book = open_book(bytes).map_err(|message| workbook_error(path, message))?;
+    let mut book = open_book(bytes).map_err(|problem| workbook_error(path, problem))?;
     let sheet_names = book.sheet_names();
     if sheet_names.is_empty() {
         return Err(LoadError::Empty { path: path.into() });
@@ -141,8 +152,7 @@ fn read_unguarded(
     let mut read = |book: &mut Book<'_>, index: usize| {
         let name = sheet_names.get(index).cloned().unwrap_or_default();
         *reading.borrow_mut() = Some(name.clone());
-        read_sheet(book, index, &name, limits)
-            .map_err(|message| format!("sheet \"{name}\": {message}"))
+        read_sheet(book, index, &name, limits).map_err(|problem| (name, problem))
     };
     let (sheet, rows) = match sheet {
         Some(index) => {
@@ -155,7 +165,8 @@ fn read_unguarded(
                     },
                 });
             };
-            let rows = read(&mut book, index).map_err(|m| workbook_error(path, m))?;
+            let rows = read(&mut book, index)
+                .map_err(|(name, problem)| sheet_error(path, Some(name), problem))?;
             if rows.is_empty() {
                 return Err(LoadError::Format {
                     path: path.into(),
@@ -181,7 +192,7 @@ fn read_unguarded(
 fn first_filled_sheet(
     book: &mut Book<'_>,
     path: &str,
-    read: &mut impl FnMut(&mut Book<'_>, usize) -> Result<RawRows, String>,
+    read: &mut impl FnMut(&mut Book<'_>, usize) -> Result<RawRows, SheetRefusal>,
 ) -> Result<(usize, RawRows), LoadError> {
     let shown =
         |s: &calamine::Sheet| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible;
@@ -195,13 +206,13 @@ fn first_filled_sheet(
         match read(book, index) {
             Ok(rows) if !rows.is_empty() => return Ok((index, rows)),
             Ok(_) => {}
-            Err(message) => {
-                first_error.get_or_insert(message);
+            Err(refusal) => {
+                first_error.get_or_insert(refusal);
             }
         }
     }
     Err(match first_error {
-        Some(message) => workbook_error(path, message),
+        Some((name, problem)) => sheet_error(path, Some(name), problem),
         None => LoadError::Empty { path: path.into() },
     })
 }
@@ -213,17 +224,16 @@ fn read_sheet(
     index: usize,
     name: &str,
     limits: &Limits,
-) -> Result<RawRows, String> {
+) -> Result<RawRows, WorkbookProblem> {
     let mut cells = Vec::new();
-    let mut keep = |row: u32, column: u32, value: &DataRef<'_>| -> Result<(), String> {
+    let mut keep = |row: u32, column: u32, value: &DataRef<'_>| -> Result<(), WorkbookProblem> {
         let Some(cell) = sheet_cell(row, column, value) else {
             return Ok(());
         };
         if cells.len() >= limits.table_cells {
-            return Err(format!(
-                "the sheet has more than {} filled cells, the most the app reads",
-                count(limits.table_cells)
-            ));
+            return Err(WorkbookProblem::FilledCells {
+                limit: limits.table_cells,
+            });
         }
         cells.push(cell);
         Ok(())
@@ -302,24 +312,28 @@ fn data_ref(data: &Data) -> DataRef<'_> {
 
 /// Opens the workbook by its signature rather than by trying every reader, so a damaged file gets the error of
 /// the format it claims to be instead of "cannot detect the format".
-fn open_book(bytes: &[u8]) -> Result<Book<'_>, String> {
+fn open_book(bytes: &[u8]) -> Result<Book<'_>, WorkbookProblem> {
     let cursor = Cursor::new(bytes);
     if bytes.starts_with(ZIP_MAGIC) {
         open_zip_book(bytes, cursor)
     } else if bytes.starts_with(CFB_MAGIC) {
         match Xls::new(cursor.clone()) {
             Ok(book) => Ok(Sheets::Xls(book)),
-            Err(XlsError::Password) => Err(PASSWORD.into()),
+            Err(XlsError::Password) => Err(WorkbookProblem::Password),
             // A password-protected .xlsx is a compound file holding an EncryptedPackage stream; calamine's
             // XLSX reader is the one that recognises it.
-            Err(_) if matches!(Xlsx::new(cursor), Err(XlsxError::Password)) => Err(PASSWORD.into()),
-            Err(XlsError::Cfb(cfb)) if is_stream_not_found(&cfb) => Err(format!(
-                "{NOT_A_WORKBOOK} (this compound file holds no workbook)"
-            )),
+            Err(_) if matches!(Xlsx::new(cursor), Err(XlsxError::Password)) => {
+                Err(WorkbookProblem::Password)
+            }
+            Err(XlsError::Cfb(cfb)) if is_stream_not_found(&cfb) => {
+                Err(WorkbookProblem::NotAWorkbook {
+                    holds: Some(Container::Compound),
+                })
+            }
             Err(e) => Err(describe_calamine_error(&calamine::Error::Xls(e))),
         }
     } else {
-        Err(not_a_workbook(bytes).into())
+        Err(not_a_workbook(bytes))
     }
 }
 
@@ -330,7 +344,10 @@ fn is_stream_not_found(error: &impl std::fmt::Display) -> bool {
 }
 
 /// XLSX, XLSB and ODS are all ZIP archives; their part names, stored as plain text in the archive, say which.
-fn open_zip_book<'a>(bytes: &'a [u8], cursor: Cursor<&'a [u8]>) -> Result<Book<'a>, String> {
+fn open_zip_book<'a>(
+    bytes: &'a [u8],
+    cursor: Cursor<&'a [u8]>,
+) -> Result<Book<'a>, WorkbookProblem> {
     let has = |name: &[u8]| memchr::memmem::find(bytes, name).is_some();
     let xlsx = || {
         Xlsx::new(cursor.clone())
@@ -355,16 +372,17 @@ fn open_zip_book<'a>(bytes: &'a [u8], cursor: Cursor<&'a [u8]>) -> Result<Book<'
         ods()
     } else {
         // No known part name: some other ZIP file (a .docx, an archive), unless a reader recognises it anyway.
-        return xlsx()
-            .or_else(|_| xlsb())
-            .or_else(|_| ods())
-            .map_err(|_| format!("{NOT_A_WORKBOOK} (this ZIP archive holds no workbook)"));
+        return xlsx().or_else(|_| xlsb()).or_else(|_| ods()).map_err(|_| {
+            WorkbookProblem::NotAWorkbook {
+                holds: Some(Container::Zip),
+            }
+        });
     };
     opened.map_err(|e| describe_calamine_error(&e))
 }
 
-/// calamine's error in plain words, with its own text kept for a support request.
-fn describe_calamine_error(error: &calamine::Error) -> String {
+/// calamine's error as a problem, with its own text kept for a support request.
+fn describe_calamine_error(error: &calamine::Error) -> WorkbookProblem {
     let password = matches!(
         error,
         calamine::Error::Xlsx(XlsxError::Password)
@@ -373,11 +391,11 @@ fn describe_calamine_error(error: &calamine::Error) -> String {
             | calamine::Error::Ods(OdsError::Password)
     );
     if password {
-        PASSWORD.into()
+        WorkbookProblem::Password
     } else {
-        format!(
-            "the workbook is damaged or could not be read ({error}); open it in Excel, save it again and retry"
-        )
+        WorkbookProblem::Damaged {
+            detail: error.to_string(),
+        }
     }
 }
 
@@ -588,20 +606,31 @@ mod tests {
         let error = read_workbook(b"id,name\nP1,a\n", "p.xlsx", None).unwrap_err();
         assert!(matches!(error, LoadError::Format { .. }));
         assert!(
-            error
-                .to_string()
-                .contains("expected an Excel workbook (.xlsx or .xls)"),
-            "{error}"
+            matches!(
+                &error,
+                LoadError::Format {
+                    problem: Problem::Workbook {
+                        sheet: None,
+                        problem,
+                    },
+                    ..
+                } if **problem == WorkbookProblem::NotAWorkbook { holds: None }
+            ),
+            "{error:?}"
         );
         let bytes = sample_workbook();
         let cut = bytes.get(..bytes.len() / 2).unwrap();
         let error = read_workbook(cut, "cut.xlsx", None).unwrap_err();
         assert!(matches!(error, LoadError::Format { .. }));
         assert!(
-            error
-                .to_string()
-                .starts_with("cut.xlsx: the workbook is damaged or could not be read ("),
-            "{error}"
+            matches!(
+                &error,
+                LoadError::Format {
+                    problem: Problem::Workbook { problem, .. },
+                    ..
+                } if matches!(**problem, WorkbookProblem::Damaged { .. })
+            ),
+            "{error:?}"
         );
         let error = read_workbook(b"", "none.xlsx", None).unwrap_err();
         assert!(matches!(error, LoadError::Empty { .. }));
