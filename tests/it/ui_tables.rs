@@ -315,3 +315,71 @@ fn the_project_name_stays_in_view_when_the_table_scrolls_sideways() {
             .contains(&app.derived.selection.rows[9])
     );
 }
+
+/// The vertical scroll bars on screen: tall, thin, and inside the window.
+fn vertical_bars_in_view(
+    harness: &Harness<'_, ExplorerApp>,
+    window: egui::Vec2,
+) -> Vec<egui::Rect> {
+    harness
+        .query_all_by_role(Role::ScrollBar)
+        .map(|node| node.rect())
+        .filter(|rect| rect.height() > 4.0 * rect.width())
+        .filter(|rect| rect.right() <= window.x + 0.5 && rect.left() >= 0.0)
+        .collect()
+}
+
+#[test]
+fn the_tables_scroll_bar_stands_at_the_right_edge_before_any_sideways_scroll() {
+    let window = egui::vec2(1280.0, 800.0);
+    let mut harness = every_column_at_1280();
+    // Wider than the room: before the fix its bar sat at the far end of the columns, out of sight.
+    let bars = vertical_bars_in_view(&harness, window);
+    let bar = *bars
+        .iter()
+        .find(|rect| rect.right() >= window.x - 24.0)
+        .unwrap_or_else(|| panic!("a vertical bar at the right edge: {bars:?}"));
+    let name = label_rect(&harness, &name_of(&harness, 0));
+    assert!(
+        bar.top() < name.bottom() && bar.bottom() > 600.0,
+        "{bar:?} spans the rows"
+    );
+    // It works: a click at the bottom of its track scrolls to the last project.
+    let last_id = {
+        let app = harness.state();
+        let rows = &app.derived.selection.rows;
+        let row = rows[rows.len() - 1] as usize;
+        app.dataset.projects.id.get(row).to_owned()
+    };
+    let shown = |harness: &Harness<'_, ExplorerApp>| {
+        harness
+            .query_all_by_role_and_label(Role::Label, &last_id)
+            .next()
+            .is_some()
+    };
+    assert!(!shown(&harness));
+    let at = egui::pos2(bar.center().x, bar.bottom() - 2.0);
+    for event in [
+        egui::Event::PointerMoved(at),
+        egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        },
+        egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        },
+    ] {
+        harness.input_mut().events.push(event);
+        harness.run();
+    }
+    assert!(shown(&harness), "scrolled to the last project");
+    assert!(
+        harness.state().ui.selected_rows.is_empty(),
+        "no row was clicked"
+    );
+}

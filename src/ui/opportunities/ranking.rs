@@ -9,8 +9,18 @@ use crate::format;
 use crate::query::score::{Factor, Scores, factor_name};
 use crate::query::{Pin, ScoredGroup};
 use crate::tr;
+use crate::ui::pinned;
 
-/// Draws the ranking; returns the index of the row clicked, if any. `focused` is highlighted.
+/// Width of the pin, rank and name columns, pinned at the left while the others scroll sideways.
+const PIN_WIDTH: f32 = 22.0;
+const RANK_WIDTH: f32 = 30.0;
+/// The name column's least width; wider to fit the longest name, up to [`NAME_SHARE`] of the room.
+const NAME_WIDTH: f32 = 190.0;
+const NAME_SHARE: f32 = 0.34;
+
+/// Draws the ranking; returns the index of the row clicked, if any. `focused` is highlighted. The pin, rank and
+/// name stay at the left while the score, the amounts and the factors scroll sideways when they do not fit
+/// (1280×800 in Chinese or English), as in the project table ([`crate::ui::pinned`]).
 pub fn ranking_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
@@ -19,91 +29,167 @@ pub fn ranking_ui(
     commands: &mut Vec<Command>,
 ) -> Option<usize> {
     let lang = context.lang;
-    // The score works in USD whatever currency the window shows (the formula says so).
-    let unit = "USD m";
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let spacing = ui.spacing().item_spacing.x;
+    let names: Vec<String> = scores
+        .groups
+        .iter()
+        .map(|group| {
+            crate::query::labels::group_label_in(context.dataset, scores.by, &group.key, lang)
+        })
+        .collect();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let longest = names
+        .iter()
+        .map(|name| {
+            ui.painter()
+                .layout_no_wrap(name.clone(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    // "Accommodation & catering · Yuzhong" whole where there is room; truncated (full on hover) where not.
+    let name_width = (longest + 2.0 * spacing)
+        .min(ui.available_width() * NAME_SHARE)
+        .max(NAME_WIDTH)
+        .ceil();
+    let pinned_width = PIN_WIDTH + RANK_WIDTH + name_width + 3.0 * spacing;
+    let headers = Headers::new(lang, scores, name_width);
     let mut clicked = None;
-    egui::ScrollArea::horizontal()
-        .id_salt("ranking_scroll")
-        .show(ui, |ui| {
-            let mut builder = TableBuilder::new(ui)
-                .id_salt("ranking_table")
-                .striped(true)
-                .sense(egui::Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::exact(22.0))
-                .column(Column::exact(30.0))
-                .column(
-                    Column::initial(190.0)
-                        .at_least(90.0)
-                        .clip(true)
-                        .resizable(true),
-                )
-                .column(Column::exact(120.0))
-                .column(Column::exact(64.0))
-                .column(Column::exact(112.0));
-            for _ in Factor::ALL {
-                builder = builder.column(Column::exact(70.0));
-            }
-            builder
-                .column(Column::remainder().at_least(50.0))
-                .header(row_height + 4.0, |mut header| {
-                    for title in [
-                        String::new(),
-                        "#".to_owned(),
-                        scores
-                            .by
-                            .fields()
-                            .iter()
-                            .map(|f| crate::query::labels::field_title(*f, lang))
-                            .collect::<Vec<_>>()
-                            .join(" · "),
-                        tr!(lang, "opp-col-score"),
-                        tr!(lang, "figure-projects"),
-                        tr!(lang, "chart-axis-contracted", unit = unit),
-                    ] {
-                        header.col(|ui| {
-                            ui.strong(title);
-                        });
-                    }
-                    for factor in Factor::ALL {
-                        header.col(|ui| {
-                            ui.add(
-                                egui::Label::new(
-                                    egui::RichText::new(factor_name(lang, factor)).strong(),
-                                )
-                                .truncate(),
-                            );
-                        });
-                    }
-                    header.col(|ui| {
-                        ui.strong(tr!(lang, "opp-thin"));
-                    });
-                })
-                .body(|body| {
-                    body.rows(row_height, scores.groups.len(), |mut row| {
-                        let index = row.index();
-                        let group = &scores.groups[index];
-                        row.set_selected(focused == Some(index));
-                        row_cells(&mut row, context, scores, group, index, commands);
-                        if row.response().clicked() {
-                            clicked = Some(index);
+    pinned::pinned_table_ui(ui, "ranking", pinned_width, true, |ui, part, shared| {
+        let widths = headers.widths(ui, part);
+        let mut builder = TableBuilder::new(ui)
+            .id_salt(("ranking_table", part == pinned::Part::Pinned))
+            .striped(true)
+            .sense(egui::Sense::click())
+            .vertical_scroll_offset(shared.offset)
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+        let last = widths.len() - 1;
+        for (index, &width) in widths.iter().enumerate() {
+            // The last scrolling column takes what is left of a wide screen, so the rows reach the right edge.
+            builder = builder.column(if part == pinned::Part::Rest && index == last {
+                Column::remainder().at_least(width)
+            } else {
+                Column::exact(width)
+            });
+        }
+        let mut hovered = None;
+        let shown = builder
+            .header(row_height + 4.0, |mut header| headers.ui(&mut header, part))
+            .body(|body| {
+                body.rows(row_height, scores.groups.len(), |mut row| {
+                    let index = row.index();
+                    let group = &scores.groups[index];
+                    row.set_selected(focused == Some(index));
+                    row.set_hovered(shared.hovered == Some(index));
+                    match part {
+                        pinned::Part::Pinned => {
+                            pinned_cells(&mut row, context, scores, &names[index], index, commands);
                         }
-                    });
+                        pinned::Part::Rest => rest_cells(&mut row, context, group),
+                    }
+                    let response = row.response();
+                    if response.hovered() {
+                        hovered = Some(index);
+                    }
+                    if response.clicked() {
+                        clicked = Some(index);
+                    }
                 });
-        });
+            });
+        pinned::PartShown::of(&shown, hovered)
+    });
     clicked
 }
 
-fn row_cells(
+/// The column titles of the ranking.
+struct Headers {
+    /// The name column's title: the grouping, e.g. "Sector · District".
+    name: String,
+    /// Score, projects, contracted, each factor, thin: the scrolling columns.
+    rest: Vec<String>,
+    name_width: f32,
+}
+
+impl Headers {
+    fn new(lang: crate::i18n::Lang, scores: &Scores, name_width: f32) -> Self {
+        // The score works in USD whatever currency the window shows (the formula says so).
+        let unit = "USD m";
+        let name = scores
+            .by
+            .fields()
+            .iter()
+            .map(|f| crate::query::labels::field_title(*f, lang))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let mut rest = vec![
+            tr!(lang, "opp-col-score"),
+            tr!(lang, "figure-projects"),
+            tr!(lang, "chart-axis-contracted", unit = unit),
+        ];
+        rest.extend(Factor::ALL.map(|factor| factor_name(lang, factor)));
+        rest.push(tr!(lang, "opp-thin"));
+        Self {
+            name,
+            rest,
+            name_width,
+        }
+    }
+
+    /// Each column's width: the pinned ones fixed; the scrolling ones at least their usual width and as wide as
+    /// their title, so no title is cut in any language (the table scrolls sideways instead).
+    fn widths(&self, ui: &egui::Ui, part: pinned::Part) -> Vec<f32> {
+        match part {
+            pinned::Part::Pinned => vec![PIN_WIDTH, RANK_WIDTH, self.name_width],
+            pinned::Part::Rest => {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let usual = [SCORE_WIDTH, 64.0, 112.0]
+                    .into_iter()
+                    .chain(Factor::ALL.map(|_| 70.0))
+                    .chain([56.0]);
+                self.rest
+                    .iter()
+                    .zip(usual)
+                    .map(|(title, usual)| {
+                        let text = ui
+                            .painter()
+                            .layout_no_wrap(title.clone(), font.clone(), egui::Color32::WHITE)
+                            .size()
+                            .x;
+                        // Titles are bold: a little more than the regular text's width.
+                        usual.max((text * 1.08).ceil() + 4.0)
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    fn ui(&self, header: &mut egui_extras::TableRow<'_, '_>, part: pinned::Part) {
+        let titles: Vec<&str> = match part {
+            pinned::Part::Pinned => vec!["", "#", &self.name],
+            pinned::Part::Rest => self.rest.iter().map(String::as_str).collect(),
+        };
+        for title in titles {
+            header.col(|ui| {
+                ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
+            });
+        }
+    }
+}
+
+/// The score column: the bar and the number beside it.
+const SCORE_WIDTH: f32 = 120.0;
+
+fn pinned_cells(
     row: &mut egui_extras::TableRow<'_, '_>,
     context: &ViewContext<'_>,
     scores: &Scores,
-    group: &ScoredGroup,
+    name: &str,
     index: usize,
     commands: &mut Vec<Command>,
 ) {
-    let lang = context.lang;
+    let group = &scores.groups[index];
     row.col(|ui| {
         if let Some(pin) = Pin::of_group(scores.by, &group.key) {
             pin_button_ui(ui, context, pin, commands);
@@ -113,10 +199,16 @@ fn row_cells(
         ui.weak(format::count(index + 1));
     });
     row.col(|ui| {
-        let name =
-            crate::query::labels::group_label_in(context.dataset, scores.by, &group.key, lang);
         ui.add(egui::Label::new(name).truncate());
     });
+}
+
+fn rest_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    context: &ViewContext<'_>,
+    group: &ScoredGroup,
+) {
+    let lang = context.lang;
     row.col(|ui| score_bar_ui(ui, group.score));
     row.col(|ui| {
         ui.label(format::count(group.projects));
