@@ -302,6 +302,9 @@ fn cumulative_ui(
     .show(ui, |plot_ui| {
         plot_ui.line(
             Line::new("cumulative", points)
+                // egui_plot merges points less than a pixel apart across into a "band": each step's two points
+                // at one x would become a thick slanted ribbon instead of a flat step.
+                .allow_band(false)
                 .width(2.0)
                 .color(color(SERIES_COLOUR))
                 .fill(0.0)
