@@ -129,7 +129,7 @@ impl Headers {
             tr!(lang, "chart-axis-contracted", unit = unit),
         ];
         rest.extend(Factor::ALL.map(|factor| factor_name(lang, factor)));
-        rest.push(tr!(lang, "opp-thin"));
+        rest.push(tr!(lang, "opp-col-thin"));
         Self {
             name,
             rest,
@@ -170,12 +170,30 @@ impl Headers {
             pinned::Part::Pinned => vec!["", "#", &self.name],
             pinned::Part::Rest => self.rest.iter().map(String::as_str).collect(),
         };
-        for title in titles {
+        for (index, title) in titles.into_iter().enumerate() {
             header.col(|ui| {
-                ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
+                let label = egui::Label::new(egui::RichText::new(title).strong()).truncate();
+                if is_number_column(part, index) {
+                    right_aligned(ui, label);
+                } else {
+                    ui.add(label);
+                }
             });
         }
     }
+}
+
+/// Whether column `index` of `part` holds numbers (right-aligned, as in the project table): projects,
+/// contracted and the factors; not the score, drawn as a bar, nor the thin flag.
+fn is_number_column(part: pinned::Part, index: usize) -> bool {
+    part == pinned::Part::Rest && (1..=2 + Factor::ALL.len()).contains(&index)
+}
+
+fn right_aligned(ui: &mut egui::Ui, widget: impl egui::Widget) -> egui::Response {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add(widget)
+    })
+    .inner
 }
 
 /// The score column: the bar and the number beside it.
@@ -211,19 +229,23 @@ fn rest_cells(
     let lang = context.lang;
     row.col(|ui| score_bar_ui(ui, group.score));
     row.col(|ui| {
-        ui.label(format::count(group.projects));
+        right_aligned(ui, egui::Label::new(format::count(group.projects)));
     });
     row.col(|ui| {
-        ui.label(format::thousands(group.contracted_usd_m, 1));
+        right_aligned(
+            ui,
+            egui::Label::new(format::thousands(group.contracted_usd_m, 1)),
+        );
     });
     for factor in Factor::ALL {
         row.col(|ui| match group.factor(factor) {
             Some(value) => {
-                ui.label(format!("{:.0}", value.norm))
+                right_aligned(ui, egui::Label::new(format!("{:.0}", value.norm)))
                     .on_hover_text(format!("{:.4}", value.raw));
             }
             None => {
-                ui.weak("–");
+                let weak = ui.visuals().weak_text_color();
+                right_aligned(ui, egui::Label::new(egui::RichText::new("–").color(weak)));
             }
         });
     }
