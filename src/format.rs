@@ -120,14 +120,21 @@ pub fn percent(value: f64) -> String {
     percent_in(Notation::English, value)
 }
 
-/// A percentage with one decimal: `17.6 %` in English, `17.6%` in Chinese (no space before the sign).
+/// A percentage with one decimal: `17.6 %` in English, `17.6%` in Chinese (no space before the sign). A share
+/// above zero that would round to nothing (one project of 3,530 by amount: 0.0005 %) reads `< 0.1 %`, not a
+/// `0.0 %` that says it is none.
 pub fn percent_in(notation: impl Into<Notation>, value: f64) -> String {
     if !value.is_finite() {
         return "–".to_owned();
     }
-    match notation.into() {
-        Notation::English => format!("{} %", thousands(value, 1)),
-        Notation::Simplified | Notation::Traditional => format!("{}%", thousands(value, 1)),
+    let tiny = value > 0.0 && value < 0.05;
+    match (notation.into(), tiny) {
+        (Notation::English, false) => format!("{} %", thousands(value, 1)),
+        (Notation::English, true) => "< 0.1 %".to_owned(),
+        (Notation::Simplified | Notation::Traditional, false) => {
+            format!("{}%", thousands(value, 1))
+        }
+        (Notation::Simplified | Notation::Traditional, true) => "<0.1%".to_owned(),
     }
 }
 

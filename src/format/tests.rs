@@ -18,6 +18,12 @@ fn thousands_separators_and_signs() {
     assert_eq!(percent(17.58), "17.6 %");
     assert_eq!(percent_in(Simplified, 17.58), "17.6%");
     assert_eq!(percent_in(Traditional, f64::NAN), "–");
+    // A share above zero never reads as none; zero still does.
+    assert_eq!(percent(0.000_46), "< 0.1 %");
+    assert_eq!(percent_in(Simplified, 0.049), "<0.1%");
+    assert_eq!(percent(0.05), "0.1 %");
+    assert_eq!(percent(0.0), "0.0 %");
+    assert_eq!(percent(-0.01), "0.0 %");
 }
 
 #[test]
