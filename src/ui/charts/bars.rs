@@ -46,10 +46,13 @@ pub(super) fn category_chart_ui(
     };
     let bars: Vec<Bar> = (0..count)
         .map(|rank| {
-            Bar::new(position(rank), money.scaled(chart.bars[rank].contracted_m))
-                .width(2.0 * HALF_BAR)
-                .name(&labels[rank])
-                .fill(fill(rank))
+            Bar::new(
+                position(rank),
+                money.scaled_in(lang, chart.bars[rank].contracted_m),
+            )
+            .width(2.0 * HALF_BAR)
+            .name(&labels[rank])
+            .fill(fill(rank))
         })
         .collect();
     // The names axis is as wide as the longest name, so none is cut.
@@ -64,7 +67,9 @@ pub(super) fn category_chart_ui(
         })
         .fold(60.0, f32::max)
         + 16.0;
-    let largest = money.scaled(chart.largest_m()).max(f64::MIN_POSITIVE);
+    let largest = money
+        .scaled_in(lang, chart.largest_m())
+        .max(f64::MIN_POSITIVE);
     let names: Vec<String> = labels.iter().rev().cloned().collect();
     let axis_title = match chart.by {
         GroupBy::SubSector => tr!(lang, "field-sub-sector"),
@@ -114,7 +119,7 @@ pub(super) fn category_chart_ui(
     let transform = response.transform;
     for (rank, bar) in chart.bars.iter().enumerate() {
         let y = position(rank);
-        let value = money.scaled(bar.contracted_m);
+        let value = money.scaled_in(lang, bar.contracted_m);
         let end = transform.position_from_point(&PlotPoint::new(value, y));
         let text = format!(
             "{}  ({})",

@@ -48,9 +48,9 @@ pub(super) fn over_time_ui(
     }
     // Two rows of plots, each under a one-line title.
     let height = ((ui.available_height() - 2.0 * 30.0) / 2.0).max(120.0);
-    let contracted = |row: &YearRow| money.scaled(row.contracted_m);
+    let contracted = |row: &YearRow| money.scaled_in(lang, row.contracted_m);
     let contracted_text = |row: &YearRow| money.chart_number_in(lang, row.contracted_m);
-    let cumulative = |row: &YearRow| money.scaled(row.cumulative_contracted_m);
+    let cumulative = |row: &YearRow| money.scaled_in(lang, row.cumulative_contracted_m);
     let cumulative_text = |row: &YearRow| money.chart_number_in(lang, row.cumulative_contracted_m);
     let projects = |row: &YearRow| row.num_projects as f64;
     let projects_text = |row: &YearRow| format::count(row.num_projects);
@@ -388,7 +388,7 @@ pub(super) fn sectors_by_year_ui(
             .iter()
             .zip(&series.contracted_m)
             .map(|(&year, &m)| {
-                Bar::new(f64::from(year), money.scaled(m))
+                Bar::new(f64::from(year), money.scaled_in(lang, m))
                     .width(2.0 * HALF_BAR)
                     .fill(fills[index])
             })
@@ -421,7 +421,7 @@ pub(super) fn sectors_by_year_ui(
         })
         .fold(0.0, f32::max)
         + 40.0;
-    let tallest = money.scaled(data.tallest_m());
+    let tallest = money.scaled_in(lang, data.tallest_m());
     let plot_width = (ui.available_width() - legend_width - 12.0).max(200.0);
     let unit = money.unit_in(lang);
     let mut transform = None;
@@ -485,8 +485,10 @@ fn stack_totals_ui(
         if total <= 0.0 {
             continue;
         }
-        let top =
-            transform.position_from_point(&PlotPoint::new(f64::from(year), money.scaled(total)));
+        let top = transform.position_from_point(&PlotPoint::new(
+            f64::from(year),
+            money.scaled_in(lang, total),
+        ));
         value_label(
             ui,
             transform,
@@ -512,7 +514,7 @@ fn segment_hit_areas_ui(
     let mut base = vec![0.0; data.years.len()];
     for (series, name) in data.series.iter().zip(names) {
         for (column, &year) in data.years.iter().enumerate() {
-            let value = money.scaled(series.contracted_m[column]);
+            let value = money.scaled_in(lang, series.contracted_m[column]);
             let num_projects = series.num_projects[column];
             if num_projects == 0 {
                 continue;
