@@ -265,3 +265,23 @@ fn running_totals_are_drawn_as_thin_steps() {
         "the line is {median} px tall down a typical column"
     );
 }
+
+/// Every chart plots amounts in the unit its axis title names, which follows the reader (万美元 in Chinese):
+/// `MoneyFormat::scaled` is the English unit, so drawing code must use `scaled_in(lang, …)`. (Chinese charts were
+/// once drawn in millions under a 万 title, 100× off their own axis and value labels.)
+#[test]
+fn chart_drawing_plots_amounts_in_the_readers_unit() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/charts");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.contains(".scaled("),
+            "{}: plots in the English unit under the reader's axis title",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 4, "{checked} chart files");
+}
