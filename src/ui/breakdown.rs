@@ -146,6 +146,7 @@ pub fn groups_table_ui(
     let money = context.view.money;
     let unit = money.unit_in(context.lang);
     let by = context.view.group_by;
+    let amount = |millions: f64| money.number_in(context.lang, millions);
     let name = |key: &str| {
         labels::value_label(context.dataset, by.field(), key, context.lang).into_owned()
     };
@@ -196,7 +197,7 @@ pub fn groups_table_ui(
                         let group = &groups[row.index()];
                         for column in BreakdownColumn::ALL {
                             row.col(|ui| {
-                                group_cell_ui(ui, column, group, money, max_share, false, &name);
+                                group_cell_ui(ui, column, group, &amount, max_share, false, &name);
                             });
                         }
                         if row.response().clicked() {
@@ -220,6 +221,7 @@ fn total_row_ui(
     money: crate::format::MoneyFormat,
     lang: Lang,
 ) {
+    let amount = |millions: f64| money.number_in(lang, millions);
     let rule = ui.visuals().widgets.noninteractive.bg_stroke;
     let top = ui.cursor().top();
     let width = widths.total(ui.spacing().item_spacing.x);
@@ -236,7 +238,7 @@ fn total_row_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_min_size(egui::vec2(width, row_height));
-                    group_cell_ui(ui, column, total, money, 100.0, true, &|_| {
+                    group_cell_ui(ui, column, total, &amount, 100.0, true, &|_| {
                         tr!(lang, "export-total")
                     });
                 },
@@ -252,7 +254,8 @@ fn group_cell_ui(
     ui: &mut egui::Ui,
     column: BreakdownColumn,
     group: &GroupSummary,
-    money: crate::format::MoneyFormat,
+    // An amount in the column unit the header names (万 in Chinese).
+    amount: &dyn Fn(f64) -> String,
     max_share: f64,
     is_total: bool,
     name: &dyn Fn(&str) -> String,
@@ -270,7 +273,7 @@ fn group_cell_ui(
             return;
         }
         BreakdownValue::Count(count) => format::count(count),
-        BreakdownValue::Amount(amount) => amount.map_or(MISSING.into(), |m| money.number(m)),
+        BreakdownValue::Amount(value) => value.map_or(MISSING.into(), amount),
         BreakdownValue::Percent(percent) => percent.map_or(MISSING.into(), format::percent),
     };
     let text = egui::RichText::new(text);
@@ -426,7 +429,10 @@ fn cross_cell_ui(
         } else {
             ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
         }
-        (money.number(cell.contracted_usd_m), text_color)
+        (
+            money.number_in(context.lang, cell.contracted_usd_m),
+            text_color,
+        )
     };
     ui.painter().text(
         rect.right_center() - egui::vec2(4.0, 0.0),

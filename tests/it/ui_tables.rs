@@ -383,3 +383,59 @@ fn the_tables_scroll_bar_stands_at_the_right_edge_before_any_sideways_scroll() {
         "no row was clicked"
     );
 }
+
+/// In Chinese the table's and the breakdown's amounts are in the unit their headers name (万美元), not millions
+/// under a 万 header (100× off).
+#[test]
+fn chinese_tables_show_amounts_in_the_unit_their_headers_name() {
+    use invest_explorer::format::{MoneyFormat, Notation};
+    use invest_explorer::i18n::{Lang, tr};
+    use invest_explorer::state::AppState;
+    let state = AppState {
+        lang: Lang::ZhHans,
+        ..AppState::default()
+    };
+    let app = ExplorerApp::with_platform(
+        invest_explorer::model::Dataset::embedded().unwrap(),
+        state,
+        crate::common::platform(Arc::new(StubDialogs::default())),
+    );
+    let mut harness = crate::common::harness_for(app);
+    let money = MoneyFormat::default();
+    assert_eq!(money.unit_in(Notation::Simplified), "万美元");
+    // The largest project, first by default: 1,675.3 m is 167,530 万.
+    let largest = {
+        let table = &harness.state().dataset.projects;
+        table.contracted_usd_m.iter().copied().fold(0.0, f64::max)
+    };
+    let in_wan = money.number_in(Notation::Simplified, largest);
+    assert_eq!(
+        in_wan,
+        invest_explorer::format::thousands(largest * 100.0, 0)
+    );
+    harness
+        .get_all_by_role_and_label(Role::Label, &in_wan)
+        .next()
+        .unwrap_or_else(|| panic!("the table shows {in_wan} under its 万美元 header"));
+    // The breakdown's Total row: 704 亿 is 7,040,000 万.
+    harness
+        .get_by_label(&tr(Lang::ZhHans, "tab-breakdown"))
+        .click();
+    settle(&mut harness);
+    let total: f64 = harness
+        .state()
+        .dataset
+        .projects
+        .contracted_usd_m
+        .iter()
+        .sum();
+    let total_in_wan = money.number_in(Notation::Simplified, total);
+    assert_eq!(total_in_wan, "7,040,000");
+    assert!(
+        harness
+            .get_all_by_role_and_label(Role::Label, &total_in_wan)
+            .next()
+            .is_some(),
+        "the Total row shows {total_in_wan}"
+    );
+}
