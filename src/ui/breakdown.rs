@@ -146,7 +146,10 @@ pub fn groups_table_ui(
     let money = context.view.money;
     let unit = money.unit_in(context.lang);
     let by = context.view.group_by;
-    let amount = |millions: f64| money.number_in(context.lang, millions);
+    let numbers = Numbers {
+        money,
+        lang: context.lang,
+    };
     let name = |key: &str| {
         labels::value_label(context.dataset, by.field(), key, context.lang).into_owned()
     };
@@ -197,7 +200,7 @@ pub fn groups_table_ui(
                         let group = &groups[row.index()];
                         for column in BreakdownColumn::ALL {
                             row.col(|ui| {
-                                group_cell_ui(ui, column, group, &amount, max_share, false, &name);
+                                group_cell_ui(ui, column, group, numbers, max_share, false, &name);
                             });
                         }
                         if row.response().clicked() {
@@ -221,7 +224,7 @@ fn total_row_ui(
     money: crate::format::MoneyFormat,
     lang: Lang,
 ) {
-    let amount = |millions: f64| money.number_in(lang, millions);
+    let numbers = Numbers { money, lang };
     let rule = ui.visuals().widgets.noninteractive.bg_stroke;
     let top = ui.cursor().top();
     let width = widths.total(ui.spacing().item_spacing.x);
@@ -238,7 +241,7 @@ fn total_row_ui(
                 egui::Layout::left_to_right(egui::Align::Center),
                 |ui| {
                     ui.set_min_size(egui::vec2(width, row_height));
-                    group_cell_ui(ui, column, total, &amount, 100.0, true, &|_| {
+                    group_cell_ui(ui, column, total, numbers, 100.0, true, &|_| {
                         tr!(lang, "export-total")
                     });
                 },
@@ -254,15 +257,14 @@ fn group_cell_ui(
     ui: &mut egui::Ui,
     column: BreakdownColumn,
     group: &GroupSummary,
-    // An amount in the column unit the header names (万 in Chinese).
-    amount: &dyn Fn(f64) -> String,
+    numbers: Numbers,
     max_share: f64,
     is_total: bool,
     name: &dyn Fn(&str) -> String,
 ) {
     let text = match column.value(group) {
         BreakdownValue::Percent(Some(share)) if column == BreakdownColumn::Share && !is_total => {
-            share_bar_ui(ui, share, max_share);
+            share_bar_ui(ui, share, max_share, numbers);
             return;
         }
         BreakdownValue::Text(text) => {
@@ -273,8 +275,8 @@ fn group_cell_ui(
             return;
         }
         BreakdownValue::Count(count) => format::count(count),
-        BreakdownValue::Amount(value) => value.map_or(MISSING.into(), amount),
-        BreakdownValue::Percent(percent) => percent.map_or(MISSING.into(), format::percent),
+        BreakdownValue::Amount(value) => value.map_or(MISSING.into(), |m| numbers.amount(m)),
+        BreakdownValue::Percent(percent) => percent.map_or(MISSING.into(), |p| numbers.percent(p)),
     };
     let text = egui::RichText::new(text);
     let text = if is_total { text.strong() } else { text };
@@ -286,8 +288,26 @@ fn group_cell_ui(
 /// What a cell with no value shows: missing is not zero.
 const MISSING: &str = "–";
 
+/// How the reader writes the breakdown's numbers: amounts in the column unit the header names (万 in Chinese),
+/// percentages with or without a space before the sign.
+#[derive(Clone, Copy)]
+struct Numbers {
+    money: crate::format::MoneyFormat,
+    lang: Lang,
+}
+
+impl Numbers {
+    fn amount(self, millions: f64) -> String {
+        self.money.number_in(self.lang, millions)
+    }
+
+    fn percent(self, value: f64) -> String {
+        format::percent_in(self.lang, value)
+    }
+}
+
 /// The share as a number and an inline bar scaled to the largest group.
-fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
+fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64, numbers: Numbers) {
     ui.horizontal(|ui| {
         // The bar takes what the percentage leaves of the column.
         let bar_width = (ui.available_width() - 60.0).clamp(40.0, 240.0);
@@ -300,7 +320,7 @@ fn share_bar_ui(ui: &mut egui::Ui, share_pct: f64, max_share: f64) {
         ui.painter()
             .rect_filled(bar, 2.0, visuals.selection.bg_fill);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.add(egui::Label::new(format::percent(share_pct)).selectable(false));
+            ui.add(egui::Label::new(numbers.percent(share_pct)).selectable(false));
         });
     });
 }

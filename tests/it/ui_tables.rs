@@ -438,4 +438,6 @@ fn chinese_tables_show_amounts_in_the_unit_their_headers_name() {
             .is_some(),
         "the Total row shows {total_in_wan}"
     );
+    // …and its share as Chinese writes it, with no space before the sign.
+    harness.get_by_label("100.0%");
 }
