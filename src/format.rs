@@ -78,6 +78,38 @@ pub fn round_to(value: f64, decimals: i32) -> f64 {
     (value * factor).round() / factor
 }
 
+/// Significant digits a chart's value label keeps at the least: enough to tell a 0.326 bar from a 0.3 one.
+const CHART_SIGNIFICANT: i32 = 3;
+/// The most decimals a chart's value label shows (a value under a millionth of its unit reads as 0.000000).
+const CHART_MAX_DECIMALS: i32 = 6;
+
+/// A value label at a bar's end or a line's last point, in the unit of its axis: three significant digits below
+/// 100 (`0.326`, `3.26`, `32.6`), every digit of the whole part above, with thousands separators (`326`,
+/// `70,400`), so labels tell bars apart on any selection. The one rule of the window, the PNG and the PDF.
+pub fn chart_value(value: f64) -> String {
+    if value == 0.0 {
+        return "0".to_owned();
+    }
+    thousands(value, chart_decimals(value))
+}
+
+/// The decimals [`chart_value`] gives `value`.
+fn chart_decimals(value: f64) -> usize {
+    let magnitude = value.abs();
+    if !magnitude.is_finite() || magnitude == 0.0 {
+        return 0;
+    }
+    let power = magnitude.log10().floor() as i32;
+    let decimals = (CHART_SIGNIFICANT - 1 - power).clamp(0, CHART_MAX_DECIMALS);
+    // 9.996 rounds up to 10.00: one power more, so one decimal fewer keeps three digits (10.0).
+    let rounds_up = round_to(magnitude, decimals) >= 10f64.powi(power + 1);
+    if rounds_up && decimals > 0 {
+        (decimals - 1) as usize
+    } else {
+        decimals as usize
+    }
+}
+
 /// A count with thousands separators, the same in all three languages: `3530` ⇒ `"3,530"`.
 pub fn count(value: usize) -> String {
     thousands(value as f64, 0)
@@ -88,14 +120,21 @@ pub fn percent(value: f64) -> String {
     percent_in(Notation::English, value)
 }
 
-/// A percentage with one decimal: `17.6 %` in English, `17.6%` in Chinese (no space before the sign).
+/// A percentage with one decimal: `17.6 %` in English, `17.6%` in Chinese (no space before the sign). A share
+/// above zero that would round to nothing (one project of 3,530 by amount: 0.0005 %) reads `< 0.1 %`, not a
+/// `0.0 %` that says it is none.
 pub fn percent_in(notation: impl Into<Notation>, value: f64) -> String {
     if !value.is_finite() {
         return "–".to_owned();
     }
-    match notation.into() {
-        Notation::English => format!("{} %", thousands(value, 1)),
-        Notation::Simplified | Notation::Traditional => format!("{}%", thousands(value, 1)),
+    let tiny = value > 0.0 && value < 0.05;
+    match (notation.into(), tiny) {
+        (Notation::English, false) => format!("{} %", thousands(value, 1)),
+        (Notation::English, true) => "< 0.1 %".to_owned(),
+        (Notation::Simplified | Notation::Traditional, false) => {
+            format!("{}%", thousands(value, 1))
+        }
+        (Notation::Simplified | Notation::Traditional, true) => "<0.1%".to_owned(),
     }
 }
 
@@ -315,6 +354,12 @@ impl MoneyFormat {
             self.scaled_in(notation, millions),
             self.column_decimals(notation),
         )
+    }
+
+    /// A chart's value label in the column unit (see [`Self::unit_in`]) by the one rule of chart labels,
+    /// [`chart_value`]: a project of 0.326 m reads "0.326", not "0.3".
+    pub fn chart_number_in(self, notation: impl Into<Notation>, millions: f64) -> String {
+        chart_value(self.scaled_in(notation, millions))
     }
 
     /// The decimals of a number in the column unit: about a million's precision in every unit.

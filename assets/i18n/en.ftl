@@ -379,6 +379,7 @@ opp-section-heat-map = Heat-map
 opp-section-map = Score map
 opp-section-compare = Compare ({ $n })
 opp-col-score = Score
+opp-col-thin = Sample
 opp-thin = thin
 opp-thin-hint = Fewer than { $below } projects: read this score with care.
 opp-pin-label = Pin { $name }

@@ -311,6 +311,7 @@ opp-section-heat-map = 热力图
 opp-section-map = 评分地图
 opp-section-compare = 对比（{ $n }）
 opp-col-score = 评分
+opp-col-thin = 样本
 opp-thin = 样本少
 opp-thin-hint = 项目少于 { $below } 个：此评分仅供参考。
 opp-pin-label = 标记 { $name }

@@ -312,6 +312,7 @@ opp-section-heat-map = 熱力圖
 opp-section-map = 評分地圖
 opp-section-compare = 比較（{ $n }）
 opp-col-score = 評分
+opp-col-thin = 樣本
 opp-thin = 樣本少
 opp-thin-hint = 項目少於 { $below } 個：此評分僅供參考。
 opp-pin-label = 標記 { $name }

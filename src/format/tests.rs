@@ -18,6 +18,12 @@ fn thousands_separators_and_signs() {
     assert_eq!(percent(17.58), "17.6 %");
     assert_eq!(percent_in(Simplified, 17.58), "17.6%");
     assert_eq!(percent_in(Traditional, f64::NAN), "–");
+    // A share above zero never reads as none; zero still does.
+    assert_eq!(percent(0.000_46), "< 0.1 %");
+    assert_eq!(percent_in(Simplified, 0.049), "<0.1%");
+    assert_eq!(percent(0.05), "0.1 %");
+    assert_eq!(percent(0.0), "0.0 %");
+    assert_eq!(percent(-0.01), "0.0 %");
 }
 
 #[test]
@@ -292,4 +298,52 @@ fn old_view_files_still_load() {
             scale: Yi
         }
     );
+}
+
+#[test]
+fn chart_values_keep_three_significant_digits_and_every_whole_digit() {
+    // The review's case: a 0.326 m bar beside a 0.3 m one.
+    assert_eq!(chart_value(0.326), "0.326");
+    assert_eq!(chart_value(0.3), "0.300");
+    assert_ne!(chart_value(0.326), chart_value(0.3));
+    assert_eq!(chart_value(0.0326), "0.0326");
+    assert_eq!(chart_value(3.264), "3.26");
+    assert_eq!(chart_value(32.64), "32.6");
+    assert_eq!(chart_value(326.4), "326");
+    assert_eq!(chart_value(70_400.0), "70,400");
+    assert_eq!(chart_value(1_234_567.8), "1,234,568");
+    // Rounding up to the next power keeps three digits, not four.
+    assert_eq!(chart_value(9.996), "10.0");
+    assert_eq!(chart_value(99.96), "100");
+    assert_eq!(chart_value(0.09996), "0.100");
+    assert_eq!(chart_value(-0.326), "-0.326");
+    assert_eq!(chart_value(0.0), "0");
+    assert_eq!(chart_value(1e-9), "0.000000");
+    assert_eq!(chart_value(f64::NAN), "–");
+    assert_eq!(chart_value(f64::INFINITY), "–");
+    // In the column unit: a 0.326 m project is 32.6 万 for a Chinese reader, USD 0.326 m for an English one.
+    let usd = MoneyFormat::default();
+    assert_eq!(usd.chart_number_in(English, 0.326), "0.326");
+    assert_eq!(usd.chart_number_in(Simplified, 0.326), "32.6");
+    assert_eq!(usd.chart_number_in(English, 70_400.0), "70,400");
+    assert_eq!(usd.chart_number_in(Simplified, 70_400.0), "7,040,000");
+}
+
+/// Read back, every label is the value to within half its third significant digit (whole numbers above 100).
+#[test]
+fn chart_values_read_back_within_half_a_unit_of_the_third_digit() {
+    let mut value = 0.000_123_4;
+    while value < 1e7 {
+        let text = chart_value(value);
+        let back: f64 = text.replace(',', "").parse().unwrap();
+        let third_digit = 10f64.powi(value.log10().floor() as i32 - 2).max(0.5e-6);
+        assert!(
+            (back - value).abs() <= third_digit * 0.5 + 1e-12 || value >= 100.0,
+            "{value} {text}"
+        );
+        if value >= 100.0 {
+            assert_eq!(back, value.round(), "{value} {text}");
+        }
+        value *= 1.37;
+    }
 }

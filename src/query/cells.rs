@@ -36,8 +36,8 @@ pub fn cell_text(
 }
 
 /// The text of a cell for a reader of `lang`: reference sectors, sub-sectors and districts by their names in the
-/// reader's script (a consultant's own names as written), yes/no in the language. Amounts keep the column unit
-/// of [`MoneyFormat::number`] (the table's header says it). The clipboard ([`CellStyle::Plain`]) is the stored
+/// reader's script (a consultant's own names as written), yes/no in the language. Amounts are in the reader's
+/// column unit, [`MoneyFormat::number_in`] (万 in Chinese), the one the table's header names. The clipboard ([`CellStyle::Plain`]) is the stored
 /// value in every language. Names as `names` says.
 pub fn cell_text_in(
     dataset: &Dataset,

@@ -19,6 +19,7 @@ pub mod menu;
 pub mod offscreen;
 pub mod open_dialog;
 pub mod opportunities;
+pub mod pinned;
 pub mod present;
 pub mod quality;
 pub mod shortcuts;

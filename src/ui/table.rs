@@ -3,7 +3,7 @@
 
 use egui_extras::{Column, TableBuilder};
 
-use super::ViewContext;
+use super::{ViewContext, pinned};
 use crate::command::Command;
 use crate::format::Currency;
 use crate::i18n::Lang;
@@ -40,8 +40,8 @@ impl ProjectTableView {
     }
 
     /// The first column (the project's name) pinned at the left, the others beside it scrolling sideways when
-    /// they do not fit (instead of disappearing under the detail panel). egui_extras has no frozen column, so
-    /// these are two tables with the same rows, kept on one vertical offset, one hovered row and one selection.
+    /// they do not fit (instead of disappearing under the detail panel), one scroll bar always at the right
+    /// edge: see [`super::pinned`].
     fn table_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -54,85 +54,33 @@ impl ProjectTableView {
             return;
         };
         let (widths, stretch) = column_widths(ui, &context.dataset.projects, columns);
-        let sync_id = ui.scope_id().with("project_table_sync");
-        let last: TableSync = ui.data(|data| data.get_temp(sync_id)).unwrap_or_default();
         let spacing = ui.spacing().item_spacing.x;
-        let full = ui.available_rect_before_wrap();
-        let pinned_width = if rest.is_empty() {
-            full.width()
-        } else {
-            (widths[0] + spacing).min(full.width())
-        };
-        let pinned_rect =
-            egui::Rect::from_min_size(full.min, egui::vec2(pinned_width, full.height()));
-        let rest_rect =
-            egui::Rect::from_min_max(egui::pos2(pinned_rect.right(), full.top()), full.max);
-        let mut hovered = None;
-        let mut part = |ui: &mut egui::Ui, part: Part<'_>, offset: f32| {
-            part_ui(
-                ui,
-                context,
-                part,
-                (row_height, offset, last.hovered),
-                &mut hovered,
-                commands,
-            )
-        };
-        // The scrolling part first, so that an offset it scrolled to reaches the pinned column in the same frame.
-        let mut offset = last.offset;
-        if !rest.is_empty() {
-            let mut rest_ui = ui.new_child(egui::UiBuilder::new().max_rect(rest_rect));
-            let shown = egui::ScrollArea::horizontal()
-                .id_salt("project_table_hscroll")
-                .show(&mut rest_ui, |ui| {
-                    let salt = (
-                        "project_table",
-                        columns.len(),
-                        (stretch * 20.0).round() as i32,
-                    );
-                    let rest = Part {
+        // Keyed by the stretch too: a new window width lays the columns out afresh.
+        let stretch_key = (stretch * 20.0).round() as i32;
+        pinned::pinned_table_ui(
+            ui,
+            "project_table",
+            widths[0] + spacing,
+            !rest.is_empty(),
+            |ui, side, shared| {
+                let part = match side {
+                    pinned::Part::Pinned => Part {
+                        columns: std::slice::from_ref(pinned),
+                        widths: &widths[..1],
+                        salt: ("project_table_pinned", columns.len(), stretch_key),
+                        pinned: true,
+                    },
+                    pinned::Part::Rest => Part {
                         columns: rest,
                         widths: &widths[1..],
-                        salt,
+                        salt: ("project_table", columns.len(), stretch_key),
                         pinned: false,
-                    };
-                    part(ui, rest, last.offset)
-                });
-            offset = shown.inner;
-        }
-        let mut pinned_ui = ui.new_child(egui::UiBuilder::new().max_rect(pinned_rect));
-        let salt = (
-            "project_table_pinned",
-            columns.len(),
-            (stretch * 20.0).round() as i32,
+                    },
+                };
+                part_ui(ui, context, part, row_height, shared, commands)
+            },
         );
-        let pinned = Part {
-            columns: std::slice::from_ref(pinned),
-            widths: &widths[..1],
-            salt,
-            pinned: true,
-        };
-        let pinned_offset = part(&mut pinned_ui, pinned, offset);
-        // The pinned column was scrolled (the wheel over the names): the other part follows next frame.
-        if (pinned_offset - offset).abs() > 0.5 {
-            offset = pinned_offset;
-            ui.ctx().request_repaint();
-        }
-        if hovered != last.hovered {
-            ui.ctx().request_repaint();
-        }
-        ui.data_mut(|data| data.insert_temp(sync_id, TableSync { offset, hovered }));
-        ui.advance_cursor_after_rect(full);
     }
-}
-
-/// What the two parts of the table share from one frame to the next.
-#[derive(Clone, Copy, Debug, Default)]
-struct TableSync {
-    /// The vertical scroll offset, in points.
-    offset: f32,
-    /// The row (position in the selection) under the mouse in either part.
-    hovered: Option<usize>,
 }
 
 /// One of the table's two parts: the pinned first column, or the rest.
@@ -185,17 +133,18 @@ fn column_widths(ui: &egui::Ui, table: &ProjectTable, columns: &[ColumnId]) -> (
     (widths, stretch)
 }
 
-/// One part of the table at vertical `offset`, highlighting row `last_hovered`; records the row hovered now in
-/// `hovered` and returns the part's offset after this frame's scrolling.
+/// One part of the table at the shared vertical offset, highlighting the shared hovered row; returns what it
+/// showed.
 fn part_ui(
     ui: &mut egui::Ui,
     context: &ViewContext<'_>,
     part: Part<'_>,
-    (row_height, offset, last_hovered): (f32, f32, Option<usize>),
-    hovered: &mut Option<usize>,
+    row_height: f32,
+    shared: pinned::Shared,
     commands: &mut Vec<Command>,
-) -> f32 {
+) -> pinned::PartShown {
     let rows = &context.derived.selection.rows;
+    let mut hovered = None;
     let mut builder = TableBuilder::new(ui)
         // Keyed by the stretch too: a new window width lays the columns out afresh.
         .id_salt(part.salt)
@@ -203,13 +152,10 @@ fn part_ui(
         // The pinned column keeps the width its strip was given.
         .resizable(!part.pinned)
         .sense(egui::Sense::click())
-        .vertical_scroll_offset(offset)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    if part.pinned {
-        // One scroll bar, at the right of the table: the names scroll with it (and with the wheel over them).
-        builder =
-            builder.scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
-    }
+        .vertical_scroll_offset(shared.offset)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        // The table's one scroll bar is drawn beside both parts (see `super::pinned`).
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden);
     for &width in part.widths {
         let column = Column::initial(width).at_least(40.0).clip(true);
         builder = builder.column(if part.pinned {
@@ -229,13 +175,13 @@ fn part_ui(
                 let index = table_row.index();
                 let row = rows[index];
                 table_row.set_selected(context.ui.selected_rows.contains(&row));
-                table_row.set_hovered(last_hovered == Some(index));
+                table_row.set_hovered(shared.hovered == Some(index));
                 for &column in part.columns {
                     table_row.col(|ui| cell_ui(ui, context, column, row as usize));
                 }
                 let response = table_row.response();
                 if response.hovered() {
-                    *hovered = Some(index);
+                    hovered = Some(index);
                 }
                 if response.clicked() {
                     let modifiers = response.ctx.input(|i| i.modifiers);
@@ -247,7 +193,7 @@ fn part_ui(
                 }
             });
         });
-    shown.state.unclamped_offset().y
+    pinned::PartShown::of(&shown, hovered)
 }
 
 /// Key names as egui writes them (the same in every language; ⌘ on macOS).

@@ -213,3 +213,75 @@ fn every_chart_renders_for_awkward_selections_in_both_themes() {
         }
     }
 }
+
+/// The running totals are flat steps a line wide, not a thick slanted ribbon: egui_plot merges points less than a
+/// pixel apart across (each step's two points at one x) into a "band" unless told not to. Measured on the slide's
+/// cumulative-projects panel: down most pixel columns, the line is a few pixels tall.
+#[test]
+fn running_totals_are_drawn_as_thin_steps() {
+    let dataset = Dataset::embedded().unwrap();
+    let view = View {
+        tab: invest_explorer::query::Tab::Charts,
+        chart: ChartKind::OverTime,
+        ..View::default()
+    };
+    let derived = invest_explorer::query::Derived::compute(&dataset, &view);
+    let image = render_slide(
+        &dataset,
+        &derived,
+        &view,
+        invest_explorer::query::Tab::Charts,
+        Theme::Light,
+        invest_explorer::i18n::Lang::En,
+        None,
+    );
+    let [r, g, b] = invest_explorer::query::palette::SERIES_COLOUR;
+    let is_line = |x: usize, y: usize| {
+        let i = 4 * (y * image.width as usize + x);
+        let p = &image.rgba[i..i + 3];
+        p[0].abs_diff(r) as u32 + p[1].abs_diff(g) as u32 + p[2].abs_diff(b) as u32 <= 60
+    };
+    // The lower right panel of the 1920×1080 slide (cumulative projects), inside its frame.
+    let mut runs: Vec<usize> = (1100..1850)
+        .map(|x| {
+            let (mut longest, mut run) = (0, 0);
+            for y in 540..850 {
+                run = if is_line(x, y) { run + 1 } else { 0 };
+                longest = longest.max(run);
+            }
+            longest
+        })
+        .filter(|&run| run > 0)
+        .collect();
+    assert!(
+        runs.len() > 500,
+        "the line crosses the panel: {}",
+        runs.len()
+    );
+    runs.sort_unstable();
+    let median = runs[runs.len() / 2];
+    assert!(
+        median <= 6,
+        "the line is {median} px tall down a typical column"
+    );
+}
+
+/// Every chart plots amounts in the unit its axis title names, which follows the reader (万美元 in Chinese):
+/// `MoneyFormat::scaled` is the English unit, so drawing code must use `scaled_in(lang, …)`. (Chinese charts were
+/// once drawn in millions under a 万 title, 100× off their own axis and value labels.)
+#[test]
+fn chart_drawing_plots_amounts_in_the_readers_unit() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/charts");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !text.contains(".scaled("),
+            "{}: plots in the English unit under the reader's axis title",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 4, "{checked} chart files");
+}

@@ -355,3 +355,65 @@ fn by_cell_the_score_map_shows_each_districts_best_cell() {
         best.score.unwrap()
     ));
 }
+
+/// At 1280×800, in English and in Chinese, the ranking's last column can be brought into view whole while the
+/// rank and name stay where they were (pinned, as in the project table), and its scroll bar stands at the right
+/// edge before any sideways scroll.
+#[test]
+fn at_1280_the_rankings_last_column_scrolls_into_view_with_the_names_pinned() {
+    use invest_explorer::i18n::{Lang, tr};
+    use invest_explorer::state::AppState;
+    let window = egui::vec2(1280.0, 800.0);
+    for lang in [Lang::En, Lang::ZhHans] {
+        let state = AppState {
+            lang,
+            ..AppState::default()
+        };
+        let app = ExplorerApp::with_platform(
+            invest_explorer::model::Dataset::embedded().unwrap(),
+            state,
+            crate::common::platform(Arc::new(StubDialogs::default())),
+        );
+        let mut harness = crate::common::harness_sized(app, window);
+        harness.get_by_label(&tr(lang, "tab-opportunities")).click();
+        settle(&mut harness);
+        let scores = ranking(&harness, harness.state().state.view.score.by);
+        let top = invest_explorer::query::labels::group_label_in(
+            &harness.state().dataset,
+            scores.by,
+            &scores.groups[0].key,
+            lang,
+        );
+        let name = |harness: &Harness<'_, ExplorerApp>| {
+            harness
+                .get_all_by_role_and_label(egui::Role::Label, &top)
+                .next()
+                .unwrap_or_else(|| panic!("{top} is shown"))
+                .rect()
+        };
+        let before = name(&harness);
+        let last_title = tr(lang, "opp-col-thin");
+        let last = |harness: &Harness<'_, ExplorerApp>| harness.get_by_label(&last_title).rect();
+        assert!(
+            last(&harness).right() > window.x,
+            "{lang:?}: wider than the room"
+        );
+        harness.get_by_label(&last_title).scroll_to_me();
+        harness.run();
+        let shown = last(&harness);
+        assert!(
+            shown.left() >= before.right() && shown.right() <= window.x,
+            "{lang:?}: the last column whole in view: {shown:?}"
+        );
+        assert_eq!(name(&harness), before, "{lang:?}: the name stayed put");
+        let bars: Vec<egui::Rect> = harness
+            .query_all_by_role(egui::Role::ScrollBar)
+            .map(|node| node.rect())
+            .filter(|rect| rect.height() > 4.0 * rect.width() && rect.right() <= window.x + 0.5)
+            .collect();
+        assert!(
+            bars.iter().any(|bar| bar.right() >= window.x - 24.0),
+            "{lang:?}: a vertical bar at the right edge: {bars:?}"
+        );
+    }
+}

@@ -315,3 +315,129 @@ fn the_project_name_stays_in_view_when_the_table_scrolls_sideways() {
             .contains(&app.derived.selection.rows[9])
     );
 }
+
+/// The vertical scroll bars on screen: tall, thin, and inside the window.
+fn vertical_bars_in_view(
+    harness: &Harness<'_, ExplorerApp>,
+    window: egui::Vec2,
+) -> Vec<egui::Rect> {
+    harness
+        .query_all_by_role(Role::ScrollBar)
+        .map(|node| node.rect())
+        .filter(|rect| rect.height() > 4.0 * rect.width())
+        .filter(|rect| rect.right() <= window.x + 0.5 && rect.left() >= 0.0)
+        .collect()
+}
+
+#[test]
+fn the_tables_scroll_bar_stands_at_the_right_edge_before_any_sideways_scroll() {
+    let window = egui::vec2(1280.0, 800.0);
+    let mut harness = every_column_at_1280();
+    // Wider than the room: before the fix its bar sat at the far end of the columns, out of sight.
+    let bars = vertical_bars_in_view(&harness, window);
+    let bar = *bars
+        .iter()
+        .find(|rect| rect.right() >= window.x - 24.0)
+        .unwrap_or_else(|| panic!("a vertical bar at the right edge: {bars:?}"));
+    let name = label_rect(&harness, &name_of(&harness, 0));
+    assert!(
+        bar.top() < name.bottom() && bar.bottom() > 600.0,
+        "{bar:?} spans the rows"
+    );
+    // It works: a click at the bottom of its track scrolls to the last project.
+    let last_id = {
+        let app = harness.state();
+        let rows = &app.derived.selection.rows;
+        let row = rows[rows.len() - 1] as usize;
+        app.dataset.projects.id.get(row).to_owned()
+    };
+    let shown = |harness: &Harness<'_, ExplorerApp>| {
+        harness
+            .query_all_by_role_and_label(Role::Label, &last_id)
+            .next()
+            .is_some()
+    };
+    assert!(!shown(&harness));
+    let at = egui::pos2(bar.center().x, bar.bottom() - 2.0);
+    for event in [
+        egui::Event::PointerMoved(at),
+        egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: egui::Modifiers::NONE,
+        },
+        egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        },
+    ] {
+        harness.input_mut().events.push(event);
+        harness.run();
+    }
+    assert!(shown(&harness), "scrolled to the last project");
+    assert!(
+        harness.state().ui.selected_rows.is_empty(),
+        "no row was clicked"
+    );
+}
+
+/// In Chinese the table's and the breakdown's amounts are in the unit their headers name (万美元), not millions
+/// under a 万 header (100× off).
+#[test]
+fn chinese_tables_show_amounts_in_the_unit_their_headers_name() {
+    use invest_explorer::format::{MoneyFormat, Notation};
+    use invest_explorer::i18n::{Lang, tr};
+    use invest_explorer::state::AppState;
+    let state = AppState {
+        lang: Lang::ZhHans,
+        ..AppState::default()
+    };
+    let app = ExplorerApp::with_platform(
+        invest_explorer::model::Dataset::embedded().unwrap(),
+        state,
+        crate::common::platform(Arc::new(StubDialogs::default())),
+    );
+    let mut harness = crate::common::harness_for(app);
+    let money = MoneyFormat::default();
+    assert_eq!(money.unit_in(Notation::Simplified), "万美元");
+    // The largest project, first by default: 1,675.3 m is 167,530 万.
+    let largest = {
+        let table = &harness.state().dataset.projects;
+        table.contracted_usd_m.iter().copied().fold(0.0, f64::max)
+    };
+    let in_wan = money.number_in(Notation::Simplified, largest);
+    assert_eq!(
+        in_wan,
+        invest_explorer::format::thousands(largest * 100.0, 0)
+    );
+    harness
+        .get_all_by_role_and_label(Role::Label, &in_wan)
+        .next()
+        .unwrap_or_else(|| panic!("the table shows {in_wan} under its 万美元 header"));
+    // The breakdown's Total row: 704 亿 is 7,040,000 万.
+    harness
+        .get_by_label(&tr(Lang::ZhHans, "tab-breakdown"))
+        .click();
+    settle(&mut harness);
+    let total: f64 = harness
+        .state()
+        .dataset
+        .projects
+        .contracted_usd_m
+        .iter()
+        .sum();
+    let total_in_wan = money.number_in(Notation::Simplified, total);
+    assert_eq!(total_in_wan, "7,040,000");
+    assert!(
+        harness
+            .get_all_by_role_and_label(Role::Label, &total_in_wan)
+            .next()
+            .is_some(),
+        "the Total row shows {total_in_wan}"
+    );
+    // …and its share as Chinese writes it, with no space before the sign.
+    harness.get_by_label("100.0%");
+}

@@ -89,3 +89,18 @@ fn clicking_a_header_sorts_the_table_and_clicking_again_reverses_it() {
         "sorted by year, then sector"
     );
 }
+
+#[test]
+fn one_small_project_is_a_share_above_nothing_in_the_status_bar() {
+    let mut harness = harness();
+    let name = harness.state().dataset.projects.name.get(0).to_owned();
+    let field = harness.get_by_label("Search");
+    field.focus();
+    field.type_text(&name);
+    harness.run();
+    // USD 0.326 m of 70,400 m is 0.0005 %: "< 0.1 %", not a "0.0 %" that reads as none.
+    assert_eq!(
+        status(&harness),
+        "1 of 3,530 projects · USD 0.326 m contracted (< 0.1 %) · synthetic sample"
+    );
+}

@@ -104,7 +104,7 @@ pub(super) fn draw_chart(
     }
 }
 
-/// A value label: whole numbers above 100, one decimal below.
+/// An axis label of the columns: whole numbers above 100, one decimal below.
 fn value_text(value: f64) -> String {
     format::thousands(value, if value.abs() >= 100.0 { 0 } else { 1 })
 }
@@ -123,7 +123,7 @@ fn horizontal_bars(
     let widest_value = series
         .bars
         .iter()
-        .map(|bar| setter.width(&value_text(bar.value), value_style.size))
+        .map(|bar| setter.width(&format::chart_value(bar.value), value_style.size))
         .fold(0.0_f32, f32::max);
     let bars_x = plot.x + label_width + 6.0 * scale;
     let bars_width =
@@ -160,7 +160,8 @@ fn horizontal_bars(
             surface,
             (bars_x + length + 4.0 * scale, baseline),
             value_style,
-            &value_text(bar.value),
+            // Horizontal bars are amounts: the one rule of value labels, as in the window and the PNG.
+            &format::chart_value(bar.value),
         );
     }
     line(

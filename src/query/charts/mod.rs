@@ -91,14 +91,14 @@ pub fn chart_data(
             table,
             amounts,
             rows,
-            year_range(table, filter),
+            year_range(table, rows, filter),
         )),
         ChartKind::Sizes => ChartData::Sizes(sizes::size_histogram(amounts.contracted, rows)),
         ChartKind::SectorsByYear => ChartData::SectorsByYear(years::sectors_by_year(
             table,
             amounts,
             rows,
-            year_range(table, filter),
+            year_range(table, rows, filter),
             TOP_STACKED,
         )),
     }
@@ -107,19 +107,22 @@ pub fn chart_data(
 /// The longest year axis drawn: a filter from year 1 would otherwise make two thousand empty bars.
 const MAX_YEARS: i32 = 200;
 
-/// The years a year chart spans: the filter's first and last year where it sets them, else the data's.
-/// `None` when neither says (no row has a year).
-pub fn year_range(table: &ProjectTable, filter: &Filter) -> Option<(i32, i32)> {
-    let years = table.year.iter().flatten();
-    let data = years.clone().min().copied().zip(years.max().copied());
-    let first = filter.year_from.or(data.map(|d| d.0))?;
-    let last = filter.year_to.or(data.map(|d| d.1))?;
+/// The years a year chart spans: the filter's first and last year where it sets them, else the selection's
+/// (`rows`), so one project or one year is one year in the middle of the plot rather than a bar at the edge of
+/// the whole dataset's years. `None` when neither says (no selected row has a year).
+pub fn year_range(table: &ProjectTable, rows: &[u32], filter: &Filter) -> Option<(i32, i32)> {
+    let years = rows
+        .iter()
+        .filter_map(|&row| table.year.get(row as usize).copied().flatten());
+    let selection = years.clone().min().zip(years.max());
+    let first = filter.year_from.or(selection.map(|s| s.0))?;
+    let last = filter.year_to.or(selection.map(|s| s.1))?;
     if first > last {
         return None;
     }
-    // A far-off bound keeps the data's side of the range rather than thousands of empty years.
+    // A far-off bound keeps the selection's side of the range rather than thousands of empty years.
     let first = if last - first >= MAX_YEARS {
-        data.map_or(last - MAX_YEARS + 1, |d| d.0.max(first))
+        selection.map_or(last - MAX_YEARS + 1, |s| s.0.max(first))
     } else {
         first
     };

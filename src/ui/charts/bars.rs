@@ -123,7 +123,7 @@ pub(super) fn category_chart_ui(
         let end = transform.position_from_point(&PlotPoint::new(value, y));
         let text = format!(
             "{}  ({})",
-            money.number_in(lang, bar.contracted_m),
+            money.chart_number_in(lang, bar.contracted_m),
             format::percent_in(lang, bar.share_pct)
         );
         value_label(

@@ -49,9 +49,9 @@ pub(super) fn over_time_ui(
     // Two rows of plots, each under a one-line title.
     let height = ((ui.available_height() - 2.0 * 30.0) / 2.0).max(120.0);
     let contracted = |row: &YearRow| money.scaled_in(lang, row.contracted_m);
-    let contracted_text = |row: &YearRow| money.number_in(lang, row.contracted_m);
+    let contracted_text = |row: &YearRow| money.chart_number_in(lang, row.contracted_m);
     let cumulative = |row: &YearRow| money.scaled_in(lang, row.cumulative_contracted_m);
-    let cumulative_text = |row: &YearRow| money.number_in(lang, row.cumulative_contracted_m);
+    let cumulative_text = |row: &YearRow| money.chart_number_in(lang, row.cumulative_contracted_m);
     let projects = |row: &YearRow| row.num_projects as f64;
     let projects_text = |row: &YearRow| format::count(row.num_projects);
     let cumulative_projects = |row: &YearRow| row.cumulative_projects as f64;
@@ -302,6 +302,9 @@ fn cumulative_ui(
     .show(ui, |plot_ui| {
         plot_ui.line(
             Line::new("cumulative", points)
+                // egui_plot merges points less than a pixel apart across into a "band": each step's two points
+                // at one x would become a thick slanted ribbon instead of a flat step.
+                .allow_band(false)
                 .width(2.0)
                 .color(color(SERIES_COLOUR))
                 .fill(0.0)
@@ -461,7 +464,10 @@ fn stack_totals_ui(
     let totals: Vec<f64> = (0..data.years.len())
         .map(|i| data.series.iter().map(|s| s.contracted_m[i]).sum())
         .collect();
-    let texts: Vec<String> = totals.iter().map(|&m| money.number_in(lang, m)).collect();
+    let texts: Vec<String> = totals
+        .iter()
+        .map(|&m| money.chart_number_in(lang, m))
+        .collect();
     let font = egui::FontId::proportional(style.value_text);
     let widest = texts
         .iter()
