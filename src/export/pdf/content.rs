@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use crate::model::{ColumnId, Dataset, Field};
 use crate::query::aggregate::GroupSummary;
 use crate::query::{
-    CellStyle, ChartData, ChartKind, Derived, GroupBy, Names, Tab, View, cell_text, chart_data,
+    CellStyle, ChartData, ChartKind, Derived, GroupBy, Names, Tab, View, cell_text_in, chart_data,
     effective_kind, group_by,
 };
 use crate::tr;
@@ -209,7 +209,9 @@ fn chart_series(dataset: &Dataset, derived: &Derived, view: &View, lang: Lang) -
     let mut bars: Vec<Bar> = groups
         .iter()
         .map(|group| Bar {
-            label: group.key.clone(),
+            // Reference sectors, sub-sectors and districts by their names in the reader's script.
+            label: crate::query::labels::value_label(dataset, by.field(), &group.key, lang)
+                .into_owned(),
             value: scaled(group),
         })
         .collect();
@@ -273,14 +275,17 @@ fn top_projects(
         .filter(|field| !table.absent_fields.contains(field))
         .map(ColumnId::Field)
         .collect();
-    // The cells are written as the window's table writes them (`cell_text`), so the header names their unit.
-    let unit = money.unit();
+    // The cells are written as the window's table writes them (`cell_text_in`: names in the reader's script,
+    // amounts in the reader's units, 万美元 in Chinese), so the header names the same unit.
+    let unit = money.unit_in(lang);
     let header = columns
         .iter()
         .map(|&column| match column {
-            ColumnId::Field(Field::ContractedUsdM) => {
-                format!("{} ({unit})", field_title(Field::ContractedUsdM, lang))
-            }
+            ColumnId::Field(Field::ContractedUsdM) => crate::query::labels::title_with_unit(
+                &field_title(Field::ContractedUsdM, lang),
+                &unit,
+                lang,
+            ),
             ColumnId::Field(field) => field_title(field, lang),
             ColumnId::Extra(_) => table.column_title(column).to_owned(),
         })
@@ -293,7 +298,7 @@ fn top_projects(
             .map(|&row| {
                 columns
                     .iter()
-                    .map(|&column| cell_text(dataset, column, row as usize, style, names))
+                    .map(|&column| cell_text_in(dataset, column, row as usize, style, lang, names))
                     .collect()
             })
             .collect(),
@@ -359,6 +364,31 @@ mod tests {
         assert!(safe.top.rows[0][0].starts_with("Project "));
         assert_ne!(safe.top.rows[0][0], real_name);
         assert_eq!(safe.top.rows[0][2], page.top.rows[0][2], "sectors stay");
+
+        // In Chinese the chart's bars and the top 10 name sectors in Chinese, in the unit the header says.
+        let chinese = PageContent::new(&dataset, &view, "", "", Names::Real, Lang::ZhHans);
+        let chart = chinese.chart.as_ref().unwrap();
+        assert!(
+            chart.bars.iter().any(|bar| bar.label == "银行业"),
+            "{:?}",
+            chart.bars
+        );
+        assert_eq!(chinese.top.rows[0][2], "金融业");
+        assert!(
+            chinese
+                .top
+                .header
+                .iter()
+                .any(|title| title.contains("万美元")),
+            "{:?}",
+            chinese.top.header
+        );
+        let wan: f64 = chinese.top.rows[0][5].replace(',', "").parse().unwrap();
+        let millions: f64 = page.top.rows[0][5].replace(',', "").parse().unwrap();
+        assert!(
+            (wan / millions - 100.0).abs() < 0.1,
+            "{wan} 万 against {millions} m"
+        );
 
         view.filter.search = "no such project anywhere".into();
         let empty = PageContent::new(&dataset, &view, "Nothing", "", Names::Real, Lang::En);
