@@ -166,12 +166,32 @@ impl Dataset {
     ) -> Result<Self, LoadError> {
         let reference = ReferenceData::embedded()?;
         let loaded = open::load_table(bytes, name, options, &reference.rates, progress)?;
+        Ok(Self::from_loaded(loaded, reference, source))
+    }
+
+    /// Loads a file already read and decoded (by its inspection) through `mapping`, without reading it again.
+    pub fn from_opened(
+        opened: &open::OpenedFile,
+        path: &Path,
+        mapping: Option<&super::load::mapping::Mapping>,
+        progress: &Progress,
+    ) -> Result<Self, LoadError> {
+        let reference = ReferenceData::embedded()?;
+        let loaded = opened.load(mapping, &reference.rates, progress)?;
+        Ok(Self::from_loaded(
+            loaded,
+            reference,
+            DataSource::File(path.to_owned()),
+        ))
+    }
+
+    fn from_loaded(loaded: open::Loaded, reference: ReferenceData, source: DataSource) -> Self {
         let mut dataset = Self::new(loaded.table, reference, source);
         dataset.quality = loaded.report.with_unknown_names_of(&dataset);
         dataset.quality.name_matches = dataset.name_matches.clone();
         dataset.detected =
             (dataset.provenance.source != DataSource::Embedded).then_some(loaded.detected);
-        Ok(dataset)
+        dataset
     }
 
     /// Sector and district names the reference data does not know, with their row counts (most rows first).
