@@ -181,7 +181,7 @@ impl ExplorerApp {
             self.run_in_background(TaskKind::Load, "dataset-loader", label, ctx, move || {
                 let dataset = match opened {
                     Some(opened) => Dataset::from_opened(
-                        &opened,
+                        opened,
                         &path,
                         options.mapping.as_ref(),
                         &work_progress,

@@ -146,14 +146,13 @@ impl Dataset {
         options: &OpenOptions,
         progress: &Progress,
     ) -> Result<Self, LoadError> {
+        // Through an opened file, which frees the file's text before the parsed parts are joined.
         let bytes = read_file(path)?;
-        Self::from_bytes(
-            &bytes,
-            &path.display().to_string(),
-            DataSource::File(path.to_owned()),
-            options,
-            progress,
-        )
+        progress
+            .total_bytes
+            .store(bytes.len(), std::sync::atomic::Ordering::Relaxed);
+        let opened = open::OpenedFile::read(bytes, &path.display().to_string(), options)?;
+        Self::from_opened(opened, path, options.mapping.as_ref(), progress)
     }
 
     /// Loads a project file's content; `name` is the file name used in messages.
@@ -171,7 +170,7 @@ impl Dataset {
 
     /// Loads a file already read and decoded (by its inspection) through `mapping`, without reading it again.
     pub fn from_opened(
-        opened: &open::OpenedFile,
+        opened: open::OpenedFile,
         path: &Path,
         mapping: Option<&super::load::mapping::Mapping>,
         progress: &Progress,

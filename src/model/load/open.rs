@@ -3,7 +3,8 @@
 //!
 //! Two steps, so the UI can show the mapping dialog in between: [`inspect`] reads only what it needs to describe
 //! the file (the header and a preview), [`load_table`] reads every row. Both take the same [`OpenOptions`], which
-//! hold whatever the user overrode. Must not depend on egui, eframe or rfd.
+//! hold whatever the user overrode. [`OpenedFile`] does both on one read and decode of the file (the window keeps it
+//! while the dialog is open). Must not depend on egui, eframe or rfd.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -487,7 +488,7 @@ pub fn load_table(
 ) -> Result<Loaded, LoadError> {
     progress.total_bytes.store(bytes.len(), Ordering::Relaxed);
     let (format, source) = open_source(bytes, path, options)?;
-    load_source(format, &source, bytes.len(), path, options, rates, progress)
+    load_source(format, source, bytes.len(), path, options, rates, progress)
 }
 
 /// A file read and decoded once, to be inspected and then loaded from what inspection decoded: the window's open
@@ -534,8 +535,9 @@ impl OpenedFile {
     }
 
     /// What [`load_table`] gives for the file, with the options it was read with and `mapping` (else the guess).
+    /// The decoded text is freed as soon as every row is parsed, before the parts are joined.
     pub fn load(
-        &self,
+        self,
         mapping: Option<&Mapping>,
         rates: &RateTable,
         progress: &Progress,
@@ -546,7 +548,7 @@ impl OpenedFile {
         let options = self.with(mapping);
         load_source(
             self.format,
-            &self.source,
+            self.source,
             self.file_bytes,
             &self.path,
             &options,
@@ -563,17 +565,18 @@ impl OpenedFile {
     }
 }
 
-/// Reads every row of an opened file's source into a table (`file_bytes`: the file's size, for progress).
+/// Reads every row of an opened file's source into a table (`file_bytes`: the file's size, for progress). An owned
+/// source is dropped once parsed, so its text and the joined table are never held at once.
 fn load_source(
     format: FileFormat,
-    source: &Source<'_>,
+    source: Source<'_>,
     file_bytes: usize,
     path: &str,
     options: &OpenOptions,
     rates: &RateTable,
     progress: &Progress,
 ) -> Result<Loaded, LoadError> {
-    let detected = describe_source(format, source, path, options)?;
+    let detected = describe_source(format, &source, path, options)?;
     let decimal = detected
         .dialect
         .map_or(DecimalSeparator::Point, |d| d.decimal);
@@ -583,22 +586,24 @@ fn load_source(
     };
     let (table, report) = match source {
         Source::Delimited { text, dialect, .. } => {
-            let start = delimited_start(text, dialect, path)?;
-            load_delimited(
-                text,
-                dialect,
+            let start = delimited_start(&text, &dialect, path)?;
+            let parts = load_delimited(
+                &text,
+                &dialect,
                 &start,
                 &layout(start.optional_last),
                 path,
                 progress,
                 PARALLEL_FROM_BYTES,
-            )?
+            )?;
+            drop(text);
+            parts.join()
         }
         Source::Rows {
             rows, header_row, ..
         } => load_rows(
-            rows,
-            *header_row,
+            &rows,
+            header_row,
             &layout(false),
             file_bytes,
             path,
@@ -701,7 +706,7 @@ fn load_delimited(
     path: &str,
     progress: &Progress,
     parallel_from: usize,
-) -> Result<(ProjectTable, QualityReport), LoadError> {
+) -> Result<Parts, LoadError> {
     let bytes = text.as_bytes();
     let body = &bytes[start.body_start..];
     let lines_before = |offset: usize| line_breaks(&bytes[..start.body_start + offset]);
@@ -709,7 +714,10 @@ fn load_delimited(
         parse_chunk(part, lines, stop_at, dialect, layout, path, progress)
     };
     let Some(split) = split_point(body, parallel_from, dialect.quote) else {
-        return chunk(body, lines_before(0), None).map(|(table, report, _)| (table, report));
+        return chunk(body, lines_before(0), None).map(|(table, report, _)| Parts {
+            first: (table, report),
+            tail: None,
+        });
     };
     let tail_lines = lines_before(split);
     let (first, second) = std::thread::scope(|scope| {
@@ -735,7 +743,7 @@ fn load_delimited(
         (first, second)
     });
     // The first error in file order is the one to report.
-    let (mut table, mut report, first_end) = first?;
+    let (table, report, first_end) = first?;
     let (tail_table, tail_report) = if first_end == split {
         let (tail_table, tail_report, _) = second?;
         (tail_table, tail_report)
@@ -746,9 +754,27 @@ fn load_delimited(
             chunk(&body[first_end..], lines_before(first_end), None)?;
         (tail_table, tail_report)
     };
-    table.append(&tail_table);
-    report.merge(tail_report);
-    Ok((table, report))
+    Ok(Parts {
+        first: (table, report),
+        tail: Some((tail_table, tail_report)),
+    })
+}
+
+/// A file's rows parsed in parts (on their own threads), in file order: joined once the text is no longer needed.
+struct Parts {
+    first: (ProjectTable, QualityReport),
+    tail: Option<(ProjectTable, QualityReport)>,
+}
+
+impl Parts {
+    fn join(self) -> (ProjectTable, QualityReport) {
+        let (mut table, mut report) = self.first;
+        if let Some((tail_table, tail_report)) = self.tail {
+            table.append(tail_table);
+            report.merge(tail_report);
+        }
+        (table, report)
+    }
 }
 
 /// Parses records (no header) into a finished table; `lines_before` is the file line just before `chunk`. With
@@ -902,7 +928,8 @@ mod tests {
             &Progress::default(),
             parallel_from,
         )
-        .unwrap();
+        .unwrap()
+        .join();
         let mut cells = Vec::new();
         for row in 0..table.len() {
             cells.extend(table.columns().map(|c| table.cell(c, row).to_string()));
