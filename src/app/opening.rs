@@ -1,5 +1,6 @@
 //! Opening a consultant's file: inspect it on a background thread, show the mapping dialog unless the file is in
-//! the app's own format, then load it with progress and Cancel; and watch the open file for changes on disk.
+//! the app's own format, then load it with progress and Cancel; and watch the open file for changes on disk. The
+//! load reads the rows from what the inspection read and decoded: the file is read once.
 //!
 //! The current dataset stays usable throughout: it is replaced only when the new one is complete.
 
@@ -12,7 +13,7 @@ use super::tasks::{Background, TaskId, TaskKind};
 use crate::i18n::Lang;
 use crate::model::dataset::read_file;
 use crate::model::load::mapping::header_signature;
-use crate::model::load::open::{self, Detected, OpenOptions, Progress};
+use crate::model::load::open::{Detected, OpenOptions, OpenedFile, Progress};
 use crate::model::{DataSource, Dataset, LoadError};
 use crate::query::messages;
 use crate::tr;
@@ -99,8 +100,11 @@ impl ExplorerApp {
             path = path.display().to_string()
         );
         self.run_in_background(TaskKind::Inspect, "file-inspector", label, ctx, move || {
-            let result = read_file(&path)
-                .and_then(|bytes| open::inspect(&bytes, &path.display().to_string(), &options));
+            let result = read_file(&path).and_then(|bytes| {
+                let opened = OpenedFile::read(bytes, &path.display().to_string(), &options)?;
+                let detected = opened.inspect(options.mapping.as_ref())?;
+                Ok((detected, opened))
+            });
             Background::Inspected(request, path, options, Box::new(result))
         });
     }
@@ -119,14 +123,14 @@ impl ExplorerApp {
         request: u64,
         path: PathBuf,
         options: OpenOptions,
-        result: Result<Detected, LoadError>,
+        result: Result<(Detected, OpenedFile), LoadError>,
         ctx: &egui::Context,
     ) {
         if request != self.open_request {
             return;
         }
-        let detected = match result {
-            Ok(detected) => detected,
+        let (detected, opened) = match result {
+            Ok(inspected) => inspected,
             Err(error) => {
                 self.ui.warn(load_error_notice(&error, self.state.lang));
                 return;
@@ -134,7 +138,7 @@ impl ExplorerApp {
         };
         // The app's own files need no questions.
         if detected.own_format && options.mapping.is_none() {
-            self.load_path(path, detected.options(), ctx);
+            self.load_path(path, detected.options(), Some(opened), ctx);
             return;
         }
         let mapping = options.mapping.clone().unwrap_or_else(|| {
@@ -153,6 +157,7 @@ impl ExplorerApp {
                 ..options
             },
             detected,
+            opened,
         });
     }
 
@@ -162,8 +167,15 @@ impl ExplorerApp {
         self.ui.open_draft.take()
     }
 
-    /// Loads `path` in the background with progress and Cancel.
-    fn load_path(&mut self, path: PathBuf, options: OpenOptions, ctx: &egui::Context) {
+    /// Loads `path` in the background with progress and Cancel: from `opened`, what its inspection read with these
+    /// options (all but the mapping), or else from the file as it is now.
+    fn load_path(
+        &mut self,
+        path: PathBuf,
+        options: OpenOptions,
+        opened: Option<OpenedFile>,
+        ctx: &egui::Context,
+    ) {
         let request = self.next_open_request();
         let progress = Arc::new(Progress::default());
         let label = tr!(
@@ -175,10 +187,16 @@ impl ExplorerApp {
         let work_progress = Arc::clone(&progress);
         let task =
             self.run_in_background(TaskKind::Load, "dataset-loader", label, ctx, move || {
-                Background::Loaded(
-                    request,
-                    Box::new(Dataset::open(&path, &options, &work_progress)),
-                )
+                let dataset = match opened {
+                    Some(opened) => Dataset::from_opened(
+                        opened,
+                        &path,
+                        options.mapping.as_ref(),
+                        &work_progress,
+                    ),
+                    None => Dataset::open(&path, &options, &work_progress),
+                };
+                Background::Loaded(request, Box::new(dataset))
             });
         // Nothing is loading when the task could not start.
         self.loading = task.map(|task| LoadingFile {
@@ -204,7 +222,7 @@ impl ExplorerApp {
         options: OpenOptions,
         ctx: &egui::Context,
     ) {
-        self.load_path(path, options, ctx);
+        self.load_path(path, options, None, ctx);
         let started = self.loading.is_some().then_some(self.open_request);
         if let Some(loading) = &mut self.loading {
             loading.reopening = true;
@@ -222,7 +240,7 @@ impl ExplorerApp {
                 .mappings
                 .insert(header_signature(&draft.detected.headers), mapping.clone());
         }
-        self.load_path(draft.path, draft.options, ctx);
+        self.load_path(draft.path, draft.options, Some(draft.opened), ctx);
     }
 
     /// The loaded file's settings, for reloading it or changing its mapping.
@@ -246,7 +264,8 @@ impl ExplorerApp {
             watch.changed = false;
         }
         if let Some((path, options)) = self.current_file() {
-            self.load_path(path, options, ctx);
+            // The file changed on disk: read it again.
+            self.load_path(path, options, None, ctx);
         }
     }
 

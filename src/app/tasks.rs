@@ -12,7 +12,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use super::ExplorerApp;
 use super::exporting::Pick;
 use crate::export::ExportError;
-use crate::model::load::open::{Detected, OpenOptions};
+use crate::model::load::open::{Detected, OpenOptions, OpenedFile};
 use crate::model::{Dataset, LoadError};
 use crate::platform::DialogAnswer;
 use crate::tr;
@@ -44,7 +44,13 @@ struct RunningTask {
 pub(super) enum Background {
     Picked(Pick, DialogAnswer),
     /// A file was inspected (with these options) for open request `u64`: open the mapping dialog or load it.
-    Inspected(u64, PathBuf, OpenOptions, Box<Result<Detected, LoadError>>),
+    /// What it read and decoded comes with it, for the load.
+    Inspected(
+        u64,
+        PathBuf,
+        OpenOptions,
+        Box<Result<(Detected, OpenedFile), LoadError>>,
+    ),
     /// A dataset finished loading for open request `u64`.
     Loaded(u64, Box<Result<Dataset, LoadError>>),
     /// The view asked for by evaluation request `u64` of dataset generation `u64`, computed.

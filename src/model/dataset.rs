@@ -146,14 +146,13 @@ impl Dataset {
         options: &OpenOptions,
         progress: &Progress,
     ) -> Result<Self, LoadError> {
+        // Through an opened file, which frees the file's text before the parsed parts are joined.
         let bytes = read_file(path)?;
-        Self::from_bytes(
-            &bytes,
-            &path.display().to_string(),
-            DataSource::File(path.to_owned()),
-            options,
-            progress,
-        )
+        progress
+            .total_bytes
+            .store(bytes.len(), std::sync::atomic::Ordering::Relaxed);
+        let opened = open::OpenedFile::read(bytes, &path.display().to_string(), options)?;
+        Self::from_opened(opened, path, options.mapping.as_ref(), progress)
     }
 
     /// Loads a project file's content; `name` is the file name used in messages.
@@ -166,12 +165,32 @@ impl Dataset {
     ) -> Result<Self, LoadError> {
         let reference = ReferenceData::embedded()?;
         let loaded = open::load_table(bytes, name, options, &reference.rates, progress)?;
+        Ok(Self::from_loaded(loaded, reference, source))
+    }
+
+    /// Loads a file already read and decoded (by its inspection) through `mapping`, without reading it again.
+    pub fn from_opened(
+        opened: open::OpenedFile,
+        path: &Path,
+        mapping: Option<&super::load::mapping::Mapping>,
+        progress: &Progress,
+    ) -> Result<Self, LoadError> {
+        let reference = ReferenceData::embedded()?;
+        let loaded = opened.load(mapping, &reference.rates, progress)?;
+        Ok(Self::from_loaded(
+            loaded,
+            reference,
+            DataSource::File(path.to_owned()),
+        ))
+    }
+
+    fn from_loaded(loaded: open::Loaded, reference: ReferenceData, source: DataSource) -> Self {
         let mut dataset = Self::new(loaded.table, reference, source);
         dataset.quality = loaded.report.with_unknown_names_of(&dataset);
         dataset.quality.name_matches = dataset.name_matches.clone();
         dataset.detected =
             (dataset.provenance.source != DataSource::Embedded).then_some(loaded.detected);
-        Ok(dataset)
+        dataset
     }
 
     /// Sector and district names the reference data does not know, with their row counts (most rows first).

@@ -165,33 +165,71 @@ impl ProjectTable {
         }
     }
 
-    /// Appends the rows of `other`, a table with the same extra columns (see [`Self::empty_like`]).
-    pub fn append(&mut self, other: &ProjectTable) {
-        self.id.append(&other.id);
-        self.name.append(&other.name);
-        self.investor.append(&other.investor);
-        self.origin.append(&other.origin);
-        self.sector.append(&other.sector);
-        self.sub_sector.append(&other.sub_sector);
-        self.district.append(&other.district);
-        self.year.extend_from_slice(&other.year);
-        self.status.append(&other.status);
-        self.contracted_usd_m
-            .extend_from_slice(&other.contracted_usd_m);
-        self.utilized_usd_m.extend_from_slice(&other.utilized_usd_m);
-        self.employees.extend_from_slice(&other.employees);
-        self.lat.extend_from_slice(&other.lat);
-        self.lon.extend_from_slice(&other.lon);
-        self.in_liangjiang.extend_from_slice(&other.in_liangjiang);
-        self.contract_date.extend_from_slice(&other.contract_date);
-        self.is_synthetic.extend_from_slice(&other.is_synthetic);
-        self.source.append(&other.source);
-        for (mine, theirs) in self.extra.iter_mut().zip(&other.extra) {
+    /// Appends the rows of `other`, a table with the same extra columns (see [`Self::empty_like`]). Each of its
+    /// columns is freed once copied, so joining the parts of a big file holds little more than the whole table.
+    pub fn append(&mut self, other: ProjectTable) {
+        let ProjectTable {
+            id,
+            name,
+            investor,
+            origin,
+            sector,
+            sub_sector,
+            district,
+            year,
+            status,
+            contracted_usd_m,
+            utilized_usd_m,
+            employees,
+            lat,
+            lon,
+            in_liangjiang,
+            contract_date,
+            size_band,
+            is_synthetic,
+            source,
+            extra,
+            absent_fields: _,
+            search_text,
+        } = other;
+        // Largest first: a text column's arena is freed before the next one grows.
+        self.search_text.append(&search_text);
+        drop(search_text);
+        for (mine, text) in [
+            (&mut self.id, id),
+            (&mut self.name, name),
+            (&mut self.investor, investor),
+        ] {
+            mine.append(&text);
+        }
+        for (mine, codes) in [
+            (&mut self.origin, origin),
+            (&mut self.sector, sector),
+            (&mut self.sub_sector, sub_sector),
+            (&mut self.district, district),
+            (&mut self.status, status),
+            (&mut self.source, source),
+            // Derived columns too, so parts finished on their own threads need no second pass.
+            (&mut self.size_band, size_band),
+        ] {
+            mine.append(&codes);
+        }
+        self.year.extend(year);
+        for (mine, numbers) in [
+            (&mut self.contracted_usd_m, contracted_usd_m),
+            (&mut self.utilized_usd_m, utilized_usd_m),
+            (&mut self.employees, employees),
+            (&mut self.lat, lat),
+            (&mut self.lon, lon),
+        ] {
+            mine.extend(numbers);
+        }
+        self.in_liangjiang.extend(in_liangjiang);
+        self.contract_date.extend(contract_date);
+        self.is_synthetic.extend(is_synthetic);
+        for (mine, theirs) in self.extra.iter_mut().zip(extra) {
             mine.values.append(&theirs.values);
         }
-        // Derived columns too, so parts finished on their own threads need no second pass.
-        self.size_band.append(&other.size_band);
-        self.search_text.append(&other.search_text);
     }
 
     /// Completes the derived columns (size band, search haystack) once every row is in.

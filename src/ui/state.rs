@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use crate::model::load::open::{Detected, OpenOptions};
+use crate::model::load::open::{Detected, OpenOptions, OpenedFile};
 use crate::query::present::Presentation;
 
 /// Shown, not saved: lost when the window closes, never part of a view or of the persisted state.
@@ -94,6 +94,9 @@ pub struct OpenDraft {
     pub detected: Detected,
     /// The overrides to load with; `mapping` is always `Some` (the guess, a remembered one, or the user's edits).
     pub options: OpenOptions,
+    /// The file as the inspection read it with `options` (a mapping aside): "Open" loads from it. Any other change
+    /// to `options` inspects the file again.
+    pub opened: OpenedFile,
 }
 
 /// What the app is doing this frame, for the panels to show: computed by the app, never stored.

@@ -110,3 +110,20 @@ fn frame_while_computing(bencher: Bencher, tab: Tab) {
         harness.step();
     });
 }
+
+/// Start-up to the first frame (or the first two: the fonts the app installs on its first frame are used from the
+/// second) on the embedded dataset, as `invest-explorer` with no file starts: load the embedded CSV and reference
+/// data, build the app and its first view, lay out and tessellate. Not in it: the operating system's window and GL
+/// context (the harness has no GPU) and reading the saved state.
+#[divan::bench(args = [1, 2], sample_count = 10, sample_size = 1)]
+fn startup_to_first_frame(frames: usize) -> Harness<'static, ExplorerApp> {
+    let dataset = Dataset::embedded().expect("embedded dataset");
+    let app = ExplorerApp::new(dataset, AppState::default());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(|_| app);
+    for _ in 0..frames {
+        harness.step();
+    }
+    harness
+}

@@ -1174,3 +1174,67 @@ proptest! {
         open_under_every_name(&gbk)?;
     }
 }
+
+/// Every cell of a table as text, for comparing two loads.
+fn every_cell(table: &ProjectTable) -> Vec<String> {
+    (0..table.len())
+        .flat_map(|row| table.columns().map(move |c| table.cell(c, row).to_string()))
+        .collect()
+}
+
+/// The window's open (read and decode once, inspect, load from what was decoded) gives exactly what inspecting and
+/// loading the bytes separately gives: the same detection, rows, values and report, or the same located error.
+#[test]
+fn loading_what_inspection_decoded_equals_loading_the_file_again() {
+    use invest_explorer::model::load::open::OpenedFile;
+    let mut names: Vec<String> = std::fs::read_dir(fixture(""))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "README.md")
+        .collect();
+    names.sort();
+    let forced = [
+        OpenOptions::default(),
+        OpenOptions {
+            encoding: Some(TextEncoding::Gb18030),
+            ..OpenOptions::default()
+        },
+        OpenOptions {
+            encoding: Some(TextEncoding::Utf8),
+            delimiter: Some(b';'),
+            header_row: Some(1),
+            ..OpenOptions::default()
+        },
+    ];
+    let json = |detected: &invest_explorer::model::load::open::Detected| {
+        serde_json::to_string(detected).unwrap()
+    };
+    for name in &names {
+        for options in &forced {
+            let bytes = fixture_bytes(name);
+            let separate = inspect(&bytes, name, options).and_then(|detected| {
+                load_table(&bytes, name, options, &RATES, &Progress::default())
+                    .map(|loaded| (detected, loaded))
+            });
+            let once = OpenedFile::read(bytes.clone(), name, options).and_then(|opened| {
+                let detected = opened.inspect(options.mapping.as_ref())?;
+                let loaded = opened.load(None, &RATES, &Progress::default())?;
+                Ok((detected, loaded))
+            });
+            match (separate, once) {
+                (Ok((d1, l1)), Ok((d2, l2))) => {
+                    assert_eq!(json(&d1), json(&d2), "{name} {options:?}");
+                    assert_eq!(json(&l1.detected), json(&l2.detected), "{name}");
+                    assert_eq!(every_cell(&l1.table), every_cell(&l2.table), "{name}");
+                    assert_eq!(l1.report, l2.report, "{name}");
+                }
+                (Err(e1), Err(e2)) => assert_eq!(e1.to_string(), e2.to_string(), "{name}"),
+                (a, b) => panic!(
+                    "{name} {options:?}: {:?} against {:?}",
+                    a.err().map(|e| e.to_string()),
+                    b.err().map(|e| e.to_string())
+                ),
+            }
+        }
+    }
+}

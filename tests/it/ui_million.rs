@@ -16,7 +16,7 @@ fn million_rows() -> Dataset {
     let mut dataset = Dataset::embedded().unwrap();
     while dataset.projects.len() < 1_000_000 {
         let copy = dataset.projects.clone();
-        dataset.projects.append(&copy);
+        dataset.projects.append(copy);
     }
     dataset
 }

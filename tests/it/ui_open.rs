@@ -221,6 +221,37 @@ fn an_unreadable_file_says_where_and_keeps_the_data_that_was_loaded() {
 }
 
 #[test]
+fn open_loads_what_the_dialog_read_without_reading_the_file_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_gbk_file(dir.path());
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    assert!(dialog_open(&harness));
+    // Gone from the disk while the dialog is open: what the dialog shows is what loads.
+    std::fs::remove_file(&path).unwrap();
+    confirm_open(&mut harness);
+    assert!(!dialog_open(&harness));
+    assert_eq!(harness.state().dataset.projects.len(), 3);
+    harness.get_by_label("来福士广场");
+    harness.get_by_label_contains("Data quality: 3 rows read");
+}
+
+#[test]
+fn a_file_that_fails_while_loading_says_where_and_keeps_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    // A header the app does not know (so the dialog shows), then no row with all its fields.
+    let path = dir.path().join("短行.csv");
+    std::fs::write(&path, "项目名称,所在区县,合同外资\n甲,渝中区\n乙,江北区\n").unwrap();
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Open 短行.csv");
+    confirm_open(&mut harness);
+    harness.get_by_label_contains("短行.csv, line 2: expected 3 fields like the header, found 2");
+    harness.get_by_label_contains("The previous data is still loaded");
+    assert_eq!(harness.state().dataset.projects.len(), 3_530);
+}
+
+#[test]
 fn a_file_that_changes_on_disk_is_offered_for_reload_with_the_same_view() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("own.csv");

@@ -3,7 +3,8 @@
 //!
 //! Two steps, so the UI can show the mapping dialog in between: [`inspect`] reads only what it needs to describe
 //! the file (the header and a preview), [`load_table`] reads every row. Both take the same [`OpenOptions`], which
-//! hold whatever the user overrode. Must not depend on egui, eframe or rfd.
+//! hold whatever the user overrode. [`OpenedFile`] does both on one read and decode of the file (the window keeps it
+//! while the dialog is open). Must not depend on egui, eframe or rfd.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -203,54 +204,87 @@ fn open_source<'a>(
 ) -> Result<(FileFormat, Source<'a>), LoadError> {
     let format = FileFormat::detect(path, bytes);
     let source = match format {
-        FileFormat::Workbook => {
-            let workbook = sheet::read_workbook(bytes, path, options.sheet)?;
-            let header_row = options.header_row.unwrap_or_else(|| {
-                sniff::find_header_row(&workbook.rows.dense(0..sniff::HEADER_ROWS_LOOKED_AT))
-            });
-            Source::Rows {
-                rows: workbook.rows,
-                encoding: None,
-                sheet_names: workbook.sheet_names,
-                sheet: workbook.sheet,
-                header_row,
-            }
-        }
-        FileFormat::Json | FileFormat::Ron => {
-            let decoded = sniff::decode(bytes, path, options.encoding)?;
-            let rows = if format == FileFormat::Json {
-                sheet::read_json_records(&decoded.text, path)?
-            } else {
-                sheet::read_ron_records(&decoded.text, path)?
-            };
-            Source::Rows {
-                rows,
-                encoding: Some(decoded.encoding),
-                sheet_names: Vec::new(),
-                sheet: 0,
-                header_row: 0,
-            }
-        }
         FileFormat::Delimited => {
-            let decoded = sniff::decode(bytes, path, options.encoding)?;
-            let mut dialect = sniff::sniff_dialect(&decoded.text);
-            if let Some(delimiter) = options.delimiter {
-                dialect.delimiter = delimiter;
-            }
-            if let Some(header_row) = options.header_row {
-                dialect.header_record = header_row;
-            }
-            if let Some(decimal) = options.decimal {
-                dialect.decimal = decimal;
-            }
-            Source::Delimited {
-                text: decoded.text,
-                encoding: decoded.encoding,
-                dialect,
-            }
+            delimited_source(sniff::decode(bytes, path, options.encoding)?, options)
+        }
+        FileFormat::Workbook | FileFormat::Json | FileFormat::Ron => {
+            rows_source(format, bytes, path, options)?
         }
     };
     Ok((format, source))
+}
+
+/// [`open_source`] of bytes given up to it, so that the result outlives them: a text file's bytes become its text
+/// (no copy when they are UTF-8); a workbook's, JSON's or RON's rows own their cells anyway.
+fn open_source_owned(
+    bytes: Vec<u8>,
+    path: &str,
+    options: &OpenOptions,
+) -> Result<(FileFormat, Source<'static>), LoadError> {
+    let format = FileFormat::detect(path, &bytes);
+    let source = match format {
+        FileFormat::Delimited => {
+            delimited_source(sniff::decode_owned(bytes, path, options.encoding)?, options)
+        }
+        FileFormat::Workbook | FileFormat::Json | FileFormat::Ron => {
+            rows_source(format, &bytes, path, options)?
+        }
+    };
+    Ok((format, source))
+}
+
+/// The rows of a workbook, JSON or RON file.
+fn rows_source(
+    format: FileFormat,
+    bytes: &[u8],
+    path: &str,
+    options: &OpenOptions,
+) -> Result<Source<'static>, LoadError> {
+    if format == FileFormat::Workbook {
+        let workbook = sheet::read_workbook(bytes, path, options.sheet)?;
+        let header_row = options.header_row.unwrap_or_else(|| {
+            sniff::find_header_row(&workbook.rows.dense(0..sniff::HEADER_ROWS_LOOKED_AT))
+        });
+        return Ok(Source::Rows {
+            rows: workbook.rows,
+            encoding: None,
+            sheet_names: workbook.sheet_names,
+            sheet: workbook.sheet,
+            header_row,
+        });
+    }
+    let decoded = sniff::decode(bytes, path, options.encoding)?;
+    let rows = if format == FileFormat::Json {
+        sheet::read_json_records(&decoded.text, path)?
+    } else {
+        sheet::read_ron_records(&decoded.text, path)?
+    };
+    Ok(Source::Rows {
+        rows,
+        encoding: Some(decoded.encoding),
+        sheet_names: Vec::new(),
+        sheet: 0,
+        header_row: 0,
+    })
+}
+
+/// Decoded delimited text, with the dialect sniffed from it and overridden by `options`.
+fn delimited_source<'a>(decoded: sniff::Decoded<'a>, options: &OpenOptions) -> Source<'a> {
+    let mut dialect = sniff::sniff_dialect(&decoded.text);
+    if let Some(delimiter) = options.delimiter {
+        dialect.delimiter = delimiter;
+    }
+    if let Some(header_row) = options.header_row {
+        dialect.header_record = header_row;
+    }
+    if let Some(decimal) = options.decimal {
+        dialect.decimal = decimal;
+    }
+    Source::Delimited {
+        text: decoded.text,
+        encoding: decoded.encoding,
+        dialect,
+    }
 }
 
 /// The header and the start of the body of delimited text.
@@ -454,6 +488,94 @@ pub fn load_table(
 ) -> Result<Loaded, LoadError> {
     progress.total_bytes.store(bytes.len(), Ordering::Relaxed);
     let (format, source) = open_source(bytes, path, options)?;
+    load_source(format, source, bytes.len(), path, options, rates, progress)
+}
+
+/// A file read and decoded once, to be inspected and then loaded from what inspection decoded: the window's open
+/// neither reads nor decodes the file a second time. Holds the decoded text (delimited files) or the rows.
+pub struct OpenedFile {
+    path: String,
+    format: FileFormat,
+    source: Source<'static>,
+    file_bytes: usize,
+    /// The overrides it was opened with, without a mapping (which only the load applies).
+    options: OpenOptions,
+}
+
+impl std::fmt::Debug for OpenedFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenedFile")
+            .field("path", &self.path)
+            .field("format", &self.format)
+            .field("file_bytes", &self.file_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+impl OpenedFile {
+    /// Detects the format and decodes `bytes` (a file's whole content, given up) with `options`' overrides.
+    pub fn read(bytes: Vec<u8>, path: &str, options: &OpenOptions) -> Result<Self, LoadError> {
+        let file_bytes = bytes.len();
+        let (format, source) = open_source_owned(bytes, path, options)?;
+        Ok(Self {
+            path: path.to_owned(),
+            format,
+            source,
+            file_bytes,
+            options: OpenOptions {
+                mapping: None,
+                ..options.clone()
+            },
+        })
+    }
+
+    /// What [`inspect`] says of the file, with the options it was read with and `mapping` (else the guess).
+    pub fn inspect(&self, mapping: Option<&Mapping>) -> Result<Detected, LoadError> {
+        describe_source(self.format, &self.source, &self.path, &self.with(mapping))
+    }
+
+    /// What [`load_table`] gives for the file, with the options it was read with and `mapping` (else the guess).
+    /// The decoded text is freed as soon as every row is parsed, before the parts are joined.
+    pub fn load(
+        self,
+        mapping: Option<&Mapping>,
+        rates: &RateTable,
+        progress: &Progress,
+    ) -> Result<Loaded, LoadError> {
+        progress
+            .total_bytes
+            .store(self.file_bytes, Ordering::Relaxed);
+        let options = self.with(mapping);
+        load_source(
+            self.format,
+            self.source,
+            self.file_bytes,
+            &self.path,
+            &options,
+            rates,
+            progress,
+        )
+    }
+
+    fn with(&self, mapping: Option<&Mapping>) -> OpenOptions {
+        OpenOptions {
+            mapping: mapping.cloned(),
+            ..self.options.clone()
+        }
+    }
+}
+
+/// Reads every row of an opened file's source into a table (`file_bytes`: the file's size, for progress). An owned
+/// source is dropped once parsed, so its text and the joined table are never held at once.
+fn load_source(
+    format: FileFormat,
+    source: Source<'_>,
+    file_bytes: usize,
+    path: &str,
+    options: &OpenOptions,
+    rates: &RateTable,
+    progress: &Progress,
+) -> Result<Loaded, LoadError> {
     let detected = describe_source(format, &source, path, options)?;
     let decimal = detected
         .dialect
@@ -462,26 +584,28 @@ pub fn load_table(
         RecordLayout::new(&detected.headers, &detected.mapping, decimal, rates)
             .with_optional_last(optional_last)
     };
-    let (table, report) = match &source {
+    let (table, report) = match source {
         Source::Delimited { text, dialect, .. } => {
-            let start = delimited_start(text, dialect, path)?;
-            load_delimited(
-                text,
-                dialect,
+            let start = delimited_start(&text, &dialect, path)?;
+            let parts = load_delimited(
+                &text,
+                &dialect,
                 &start,
                 &layout(start.optional_last),
                 path,
                 progress,
                 PARALLEL_FROM_BYTES,
-            )?
+            )?;
+            drop(text);
+            parts.join()
         }
         Source::Rows {
             rows, header_row, ..
         } => load_rows(
-            rows,
-            *header_row,
+            &rows,
+            header_row,
             &layout(false),
-            bytes.len(),
+            file_bytes,
             path,
             progress,
         )?,
@@ -489,7 +613,7 @@ pub fn load_table(
     let mut table = table;
     table.type_extra_columns(decimal);
     progress.rows.store(report.rows_read, Ordering::Relaxed);
-    progress.bytes.store(bytes.len(), Ordering::Relaxed);
+    progress.bytes.store(file_bytes, Ordering::Relaxed);
     if report.rows_read == 0 {
         return Err(match report.skipped.first() {
             Some(first) => LoadError::Malformed {
@@ -582,7 +706,7 @@ fn load_delimited(
     path: &str,
     progress: &Progress,
     parallel_from: usize,
-) -> Result<(ProjectTable, QualityReport), LoadError> {
+) -> Result<Parts, LoadError> {
     let bytes = text.as_bytes();
     let body = &bytes[start.body_start..];
     let lines_before = |offset: usize| line_breaks(&bytes[..start.body_start + offset]);
@@ -590,7 +714,10 @@ fn load_delimited(
         parse_chunk(part, lines, stop_at, dialect, layout, path, progress)
     };
     let Some(split) = split_point(body, parallel_from, dialect.quote) else {
-        return chunk(body, lines_before(0), None).map(|(table, report, _)| (table, report));
+        return chunk(body, lines_before(0), None).map(|(table, report, _)| Parts {
+            first: (table, report),
+            tail: None,
+        });
     };
     let tail_lines = lines_before(split);
     let (first, second) = std::thread::scope(|scope| {
@@ -616,7 +743,7 @@ fn load_delimited(
         (first, second)
     });
     // The first error in file order is the one to report.
-    let (mut table, mut report, first_end) = first?;
+    let (table, report, first_end) = first?;
     let (tail_table, tail_report) = if first_end == split {
         let (tail_table, tail_report, _) = second?;
         (tail_table, tail_report)
@@ -627,9 +754,27 @@ fn load_delimited(
             chunk(&body[first_end..], lines_before(first_end), None)?;
         (tail_table, tail_report)
     };
-    table.append(&tail_table);
-    report.merge(tail_report);
-    Ok((table, report))
+    Ok(Parts {
+        first: (table, report),
+        tail: Some((tail_table, tail_report)),
+    })
+}
+
+/// A file's rows parsed in parts (on their own threads), in file order: joined once the text is no longer needed.
+struct Parts {
+    first: (ProjectTable, QualityReport),
+    tail: Option<(ProjectTable, QualityReport)>,
+}
+
+impl Parts {
+    fn join(self) -> (ProjectTable, QualityReport) {
+        let (mut table, mut report) = self.first;
+        if let Some((tail_table, tail_report)) = self.tail {
+            table.append(tail_table);
+            report.merge(tail_report);
+        }
+        (table, report)
+    }
 }
 
 /// Parses records (no header) into a finished table; `lines_before` is the file line just before `chunk`. With
@@ -776,7 +921,8 @@ mod tests {
             &Progress::default(),
             parallel_from,
         )
-        .unwrap();
+        .unwrap()
+        .join();
         let mut cells = Vec::new();
         for row in 0..table.len() {
             cells.extend(table.columns().map(|c| table.cell(c, row).to_string()));

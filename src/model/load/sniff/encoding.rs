@@ -233,6 +233,62 @@ pub fn decode<'a>(
     })
 }
 
+/// [`decode`] of bytes the caller gives up, for text kept after the call (the window keeps what it inspected for
+/// the load). UTF-8, the usual case, becomes the `String` in place: validated once, never copied. The result,
+/// text or error, is exactly [`decode`]'s (a property test checks it).
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    path: &str,
+    forced: Option<TextEncoding>,
+) -> Result<Decoded<'static>, LoadError> {
+    let mut bytes = bytes;
+    if let Some(skip) = utf8_text_start(&bytes, forced) {
+        bytes.drain(..skip);
+        match String::from_utf8(bytes) {
+            Ok(text) if text.trim().is_empty() => {
+                return Err(LoadError::Empty {
+                    path: path.to_owned(),
+                });
+            }
+            Ok(text) => {
+                return Ok(Decoded {
+                    text: Cow::Owned(text),
+                    encoding: TextEncoding::Utf8,
+                    had_bom: skip > 0,
+                });
+            }
+            // Not UTF-8 after all: `decode` guesses another encoding or locates the bad byte.
+            Err(error) => {
+                bytes = error.into_bytes();
+                bytes.splice(..0, TextEncoding::Utf8.bom()[..skip].iter().copied());
+            }
+        }
+    }
+    let decoded = decode(&bytes, path, forced)?;
+    Ok(Decoded {
+        // Still borrowed only where a legacy encoding was asked for and every byte is ASCII: a copy, rarely.
+        text: Cow::Owned(decoded.text.into_owned()),
+        encoding: decoded.encoding,
+        had_bom: decoded.had_bom,
+    })
+}
+
+/// Where the text starts (after a UTF-8 byte-order mark) when [`decode`] would read `bytes` as UTF-8 if they are
+/// valid UTF-8: the checks it makes before validating, in its order. `None` for every other case.
+fn utf8_text_start(bytes: &[u8], forced: Option<TextEncoding>) -> Option<usize> {
+    if bytes.is_empty() || BINARY_SIGNATURES.iter().any(|sig| bytes.starts_with(sig)) {
+        return None;
+    }
+    let bom = TextEncoding::Utf8.bom();
+    let skip = match forced {
+        Some(TextEncoding::Utf8) | None if bytes.starts_with(bom) => bom.len(),
+        Some(TextEncoding::Utf8) => 0,
+        None if bom_encoding(bytes).is_none() && utf16_by_nul_pattern(bytes).is_none() => 0,
+        _ => return None,
+    };
+    (!looks_binary(bytes.get(skip..).unwrap_or_default())).then_some(skip)
+}
+
 /// Whether `bytes` look like text a table could be read from (a byte-order mark, the NUL pattern of UTF-16, or
 /// no NUL and few control bytes in the first 8 KB), without decoding them: for telling a tab-separated download
 /// saved as .xls from a real workbook.
@@ -761,5 +817,58 @@ mod tests {
                 "cut.csv, line 3, column 4: the text is not valid GB18030 (GBK); save the file as UTF-8, or choose its encoding when opening it"
             )
         );
+    }
+
+    fn same(
+        owned: Result<Decoded<'static>, LoadError>,
+        borrowed: Result<Decoded<'_>, LoadError>,
+    ) -> bool {
+        match (owned, borrowed) {
+            (Ok(a), Ok(b)) => (a.text, a.encoding, a.had_bom) == (b.text, b.encoding, b.had_bom),
+            (Err(a), Err(b)) => a.to_string() == b.to_string(),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn decoding_owned_bytes_gives_what_decode_gives() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("项目名称,合同外资\n来福士广场,320000\n");
+        let cases: [&[u8]; 8] = [
+            "项目名称,合同外资\n重庆,12.5\n".as_bytes(),
+            b"\xEF\xBB\xBFname,amount\nA,1\n",
+            b"\xEF\xBB\xBFname\nB\xff,2\n",
+            b"name\nB\xff,2\n",
+            &gbk,
+            b"\xEF\xBB\xBF \n",
+            b"PK\x03\x04rest",
+            b"a,b\n1,2\n",
+        ];
+        for bytes in cases {
+            for forced in [None, Some(TextEncoding::Utf8), Some(TextEncoding::Gb18030)] {
+                assert!(
+                    same(
+                        decode_owned(bytes.to_vec(), "o.csv", forced),
+                        decode(bytes, "o.csv", forced)
+                    ),
+                    "{bytes:?} {forced:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decoding_owned_random_bytes_gives_what_decode_gives(
+            bom in proptest::sample::select(vec![&b""[..], b"\xEF\xBB\xBF", b"\xFF\xFE", b"\xFE\xFF"]),
+            body in proptest::collection::vec(proptest::sample::select(
+                vec![b'a', b',', b'\n', b'\r', b'"', 0u8, 0x01, 0xE4, 0xB8, 0x80, 0xFF, 0xC3, 0xA9]), 0..64),
+            forced in proptest::option::of(proptest::sample::select(TextEncoding::ALL.to_vec())),
+        ) {
+            let bytes = [bom, &body[..]].concat();
+            proptest::prop_assert!(same(
+                decode_owned(bytes.clone(), "r.csv", forced),
+                decode(&bytes, "r.csv", forced)
+            ));
+        }
     }
 }
