@@ -1164,3 +1164,11 @@ why-policy-focus = a focus sector of the 2023 Chongqing–Hong Kong cooperation 
 why-policy-not-focus = not a focus sector of the 2023 Chongqing–Hong Kong cooperation mechanism
 why-policy-district = { $share } of its { $contracted } contracted is in focus sectors of the 2023 cooperation mechanism
 why-white-space = { $actual } contracted where its sector's and district's totals suggest { $expected }
+
+# Why an export failed (after "The export failed: "). A system's or a library's own detail stays as it said it.
+export-error-io = cannot write { $path } ({ $detail })
+export-error-too-many-rows = { $rows } rows do not fit in an Excel sheet (at most { $limit }); narrow the filter or export to CSV instead
+export-error-too-many-columns = { $columns } columns do not fit in an Excel sheet (at most { $limit }); export to CSV instead
+export-error-unknown-type = { $path }: unknown file type; use one of { $extensions }
+export-error-no-story = no story was chosen for the deck
+export-error-encode = the data could not be written in this format (original message: { $detail })

@@ -1012,3 +1012,11 @@ why-policy-focus = 属 2023 年渝港合作机制的重点领域
 why-policy-not-focus = 不属 2023 年渝港合作机制的重点领域
 why-policy-district = 其合同外资 { $contracted } 中有 { $share } 属 2023 年合作机制的重点领域
 why-white-space = 合同外资 { $actual }，而按其行业与区县的总量推算应为 { $expected }
+
+# 导出失败的原因（接在“导出失败：”之后）。系统或程序库的原始信息照录。
+export-error-io = 无法写入 { $path }（{ $detail }）
+export-error-too-many-rows = { $rows } 行超出 Excel 工作表的上限（最多 { $limit } 行）；请缩小筛选范围，或改为导出 CSV
+export-error-too-many-columns = { $columns } 列超出 Excel 工作表的上限（最多 { $limit } 列）；请改为导出 CSV
+export-error-unknown-type = { $path }：无法识别的文件类型；请使用 { $extensions } 之一
+export-error-no-story = 尚未选择要生成演示文稿的故事
+export-error-encode = 无法以此格式写出数据（原始信息：{ $detail }）

@@ -1013,3 +1013,11 @@ why-policy-focus = 屬 2023 年渝港合作機制的重點範疇
 why-policy-not-focus = 不屬 2023 年渝港合作機制的重點範疇
 why-policy-district = 其合同外資 { $contracted } 中有 { $share } 屬 2023 年合作機制的重點範疇
 why-white-space = 合同外資 { $actual }，而按其行業與區縣的總量推算應為 { $expected }
+
+# 匯出失敗的原因（接在「匯出失敗：」之後）。系統或程式庫的原始訊息照錄。
+export-error-io = 無法寫入 { $path }（{ $detail }）
+export-error-too-many-rows = { $rows } 列超出 Excel 工作表的上限（最多 { $limit } 列）；請縮小篩選範圍，或改為匯出 CSV
+export-error-too-many-columns = { $columns } 欄超出 Excel 工作表的上限（最多 { $limit } 欄）；請改為匯出 CSV
+export-error-unknown-type = { $path }：無法辨識的檔案類型；請使用 { $extensions } 之一
+export-error-no-story = 尚未選擇要製作簡報的故事
+export-error-encode = 無法以此格式寫出資料（原始訊息：{ $detail }）

@@ -390,9 +390,7 @@ impl ExportJob {
                 None
             }
             ExportKind::StoryPdf => {
-                let story = self.story.as_ref().ok_or_else(|| {
-                    ExportError::Encode("no story was chosen for the deck".to_owned())
-                })?;
+                let story = self.story.as_ref().ok_or(ExportError::NoStory)?;
                 let options = PdfOptions::new(self.lang, &self.client_safe);
                 write_atomically(&self.path, |out| {
                     pdf::write_deck(dataset, story, self.names(), &options, out)

@@ -163,7 +163,7 @@ impl ExplorerApp {
                 Err(error) => self.ui.warn(tr!(
                     self.state.lang,
                     "notice-export-failed",
-                    error = error.to_string()
+                    error = error.message_in(self.state.lang)
                 )),
             },
             Background::Loaded(request, result) => self.on_loaded(request, *result),

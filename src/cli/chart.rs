@@ -58,7 +58,8 @@ pub(super) fn run(
         filter: &view.filter,
         rows_selected: selection.len(),
     };
-    export_chart_data_to_file(&export, &args.out).map_err(|e| CliError::Failed(e.to_string()))?;
+    export_chart_data_to_file(&export, &args.out)
+        .map_err(|e| CliError::Failed(e.message_in(lang)))?;
     writeln!(
         out,
         "{}",

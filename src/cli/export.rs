@@ -142,7 +142,7 @@ pub(super) fn run(args: &ExportArgs, lang: Lang, out: &mut dyn Write) -> Result<
         sort: &view.sort,
     };
     export_rows_to_file_in(&export, &args.out, lang)
-        .map_err(|e| CliError::Failed(e.to_string()))?;
+        .map_err(|e| CliError::Failed(e.message_in(lang)))?;
     writeln!(
         out,
         "{}",

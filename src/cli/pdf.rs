@@ -93,7 +93,7 @@ pub(super) fn run_brief(args: &BriefArgs, lang: Lang, out: &mut dyn Write) -> Re
         lang,
         &args.pdf.out,
     )
-    .map_err(|e| CliError::Failed(e.to_string()))?;
+    .map_err(|e| CliError::Failed(e.message_in(lang)))?;
     let text = tr!(
         lang,
         "cli-brief-wrote",
@@ -122,7 +122,7 @@ pub(super) fn run_deck(args: &DeckArgs, lang: Lang, out: &mut dyn Write) -> Resu
         lang,
         &args.pdf.out,
     )
-    .map_err(|e| CliError::Failed(e.to_string()))?;
+    .map_err(|e| CliError::Failed(e.message_in(lang)))?;
     let text = tr!(
         lang,
         "cli-deck-wrote",

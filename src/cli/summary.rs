@@ -113,7 +113,7 @@ fn summary_csv(
     lang: Lang,
 ) -> Result<String, CliError> {
     use crate::export::delimited::{DelimitedWriter, Field};
-    let failed = |e: crate::export::ExportError| CliError::Failed(e.to_string());
+    let failed = |e: crate::export::ExportError| CliError::Failed(e.message_in(lang));
     let header: Vec<String> = if lang == Lang::En {
         [
             by.to_string().as_str(),

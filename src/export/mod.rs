@@ -92,7 +92,7 @@ impl RowFormat {
     }
 }
 
-/// Why an export failed.
+/// Why an export failed. Worded for a reader by [`ExportError::message_in`]; `Display` is the English wording.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file could not be created, written or renamed into place.
@@ -102,9 +102,60 @@ pub enum ExportError {
         #[source]
         source: std::io::Error,
     },
-    /// The data could not be put in the format (e.g. more rows than an Excel sheet holds).
+    /// More rows than an Excel sheet holds.
+    #[error("{} rows do not fit in an Excel sheet (at most {}); narrow the filter or export to CSV instead", crate::format::count(*rows), crate::format::count(*limit))]
+    TooManyRows { rows: usize, limit: usize },
+    /// More columns than an Excel sheet holds.
+    #[error("{} columns do not fit in an Excel sheet (at most {}); export to CSV instead", crate::format::count(*columns), crate::format::count(*limit))]
+    TooManyColumns { columns: usize, limit: usize },
+    /// A file name whose extension no writer of this kind knows.
+    #[error("{path}: unknown file type; use one of {extensions}")]
+    UnknownType { path: String, extensions: String },
+    /// A deck was asked for with no story chosen.
+    #[error("no story was chosen for the deck")]
+    NoStory,
+    /// A library could not encode the data (its own words, quoted as a detail).
     #[error("cannot encode the export: {0}")]
     Encode(String),
+}
+
+impl ExportError {
+    /// The reason in `lang`, for the notice "The export failed: …" and the CLI. A library's or the system's own
+    /// detail (an I/O or encoder message) stays as it said it.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Io { path, source } => {
+                tr!(
+                    lang,
+                    "export-error-io",
+                    path = path.as_str(),
+                    detail = source.to_string()
+                )
+            }
+            ExportError::TooManyRows { rows, limit } => tr!(
+                lang,
+                "export-error-too-many-rows",
+                rows = crate::format::count(*rows),
+                limit = crate::format::count(*limit)
+            ),
+            ExportError::TooManyColumns { columns, limit } => tr!(
+                lang,
+                "export-error-too-many-columns",
+                columns = crate::format::count(*columns),
+                limit = crate::format::count(*limit)
+            ),
+            ExportError::UnknownType { path, extensions } => tr!(
+                lang,
+                "export-error-unknown-type",
+                path = path.as_str(),
+                extensions = extensions.as_str()
+            ),
+            ExportError::NoStory => tr!(lang, "export-error-no-story"),
+            ExportError::Encode(detail) => {
+                tr!(lang, "export-error-encode", detail = detail.as_str())
+            }
+        }
+    }
 }
 
 /// An I/O error whose path [`write_atomically`] fills in.
@@ -731,12 +782,9 @@ pub fn export_rows_to_file_in(
     path: &Path,
     lang: Lang,
 ) -> Result<(), ExportError> {
-    let format = RowFormat::from_path(path).ok_or_else(|| {
-        ExportError::Encode(format!(
-            "{}: unknown file type; use one of {}",
-            path.display(),
-            extension_list(RowFormat::ALL.map(RowFormat::extension))
-        ))
+    let format = RowFormat::from_path(path).ok_or_else(|| ExportError::UnknownType {
+        path: path.display().to_string(),
+        extensions: extension_list(RowFormat::ALL.map(RowFormat::extension)),
     })?;
     export.write_file(format, lang, path).map(drop)
 }
@@ -744,6 +792,30 @@ pub fn export_rows_to_file_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_export_error_is_worded_in_each_language() {
+        let error = ExportError::TooManyRows {
+            rows: 2_000_000,
+            limit: 1_048_575,
+        };
+        assert_eq!(error.message_in(Lang::En), error.to_string());
+        assert!(
+            error
+                .message_in(Lang::ZhHans)
+                .contains("2,000,000 行超出 Excel")
+        );
+        assert!(error.message_in(Lang::ZhHant).contains("請縮小篩選範圍"));
+        let columns = ExportError::TooManyColumns {
+            columns: 20_000,
+            limit: 16_384,
+        };
+        assert_eq!(columns.message_in(Lang::En), columns.to_string());
+        assert_eq!(
+            ExportError::NoStory.message_in(Lang::En),
+            ExportError::NoStory.to_string()
+        );
+    }
 
     #[test]
     fn formulas_are_neutralised_and_plain_text_is_not() {

@@ -410,11 +410,8 @@ pub fn export_cross_tab_to_file(
 }
 
 pub(super) fn table_format_of(path: &Path) -> Result<TableFormat, ExportError> {
-    TableFormat::from_path(path).ok_or_else(|| {
-        ExportError::Encode(format!(
-            "{}: unknown file type; use one of {}",
-            path.display(),
-            super::extension_list(TableFormat::ALL.map(TableFormat::extension))
-        ))
+    TableFormat::from_path(path).ok_or_else(|| ExportError::UnknownType {
+        path: path.display().to_string(),
+        extensions: super::extension_list(TableFormat::ALL.map(TableFormat::extension)),
     })
 }

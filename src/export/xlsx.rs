@@ -125,18 +125,16 @@ pub fn amount_format(unit: &str) -> &'static str {
 /// Fails early, with advice, when a sheet would not fit in Excel.
 pub fn check_fits(data_rows: usize, columns: usize) -> Result<(), ExportError> {
     if data_rows > MAX_DATA_ROWS {
-        return Err(ExportError::Encode(format!(
-            "{} rows do not fit in an Excel sheet (at most {}); narrow the filter or export to CSV instead",
-            crate::format::count(data_rows),
-            crate::format::count(MAX_DATA_ROWS)
-        )));
+        return Err(ExportError::TooManyRows {
+            rows: data_rows,
+            limit: MAX_DATA_ROWS,
+        });
     }
     if columns > MAX_COLUMNS {
-        return Err(ExportError::Encode(format!(
-            "{} columns do not fit in an Excel sheet (at most {}); export to CSV instead",
-            crate::format::count(columns),
-            crate::format::count(MAX_COLUMNS)
-        )));
+        return Err(ExportError::TooManyColumns {
+            columns,
+            limit: MAX_COLUMNS,
+        });
     }
     Ok(())
 }

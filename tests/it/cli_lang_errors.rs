@@ -275,3 +275,21 @@ fn a_json_syntax_error_keeps_its_place_in_the_chosen_language() {
         .collect();
     assert!(left.is_empty(), "{left:?} in {stderr}");
 }
+
+#[test]
+fn a_failed_export_says_why_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("missing-folder").join("projects.csv");
+    let output = run(&[
+        "export",
+        "--lang",
+        "zh-Hant",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The reason in Traditional Chinese; the system's own detail after it, in brackets.
+    assert!(stderr.contains("無法寫入"), "{stderr}");
+    assert!(!stderr.contains("cannot write"), "{stderr}");
+}
