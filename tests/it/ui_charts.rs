@@ -175,22 +175,7 @@ fn every_chart_renders_for_awkward_selections_in_both_themes() {
         assert!(select(&dataset, filter).len() < 3530 || *name == "all");
         for chart in ChartKind::ALL {
             for &theme in themes {
-                let view = View {
-                    filter: filter.clone(),
-                    tab: invest_explorer::query::Tab::Charts,
-                    chart,
-                    ..View::default()
-                };
-                let derived = invest_explorer::query::Derived::compute(&dataset, &view);
-                let image = render_slide(
-                    &dataset,
-                    &derived,
-                    &view,
-                    invest_explorer::query::Tab::Charts,
-                    theme,
-                    invest_explorer::i18n::Lang::En,
-                    None,
-                );
+                let image = chart_slide(&dataset, filter.clone(), chart, theme);
                 assert_eq!((image.width, image.height), (1920, 1080));
                 // Not a blank page: bars, labels and the caption put many colours on it.
                 let distinct: std::collections::BTreeSet<&[u8]> = image.rgba.chunks(4).collect();
@@ -220,20 +205,11 @@ fn every_chart_renders_for_awkward_selections_in_both_themes() {
 #[test]
 fn running_totals_are_drawn_as_thin_steps() {
     let dataset = Dataset::embedded().unwrap();
-    let view = View {
-        tab: invest_explorer::query::Tab::Charts,
-        chart: ChartKind::OverTime,
-        ..View::default()
-    };
-    let derived = invest_explorer::query::Derived::compute(&dataset, &view);
-    let image = render_slide(
+    let image = chart_slide(
         &dataset,
-        &derived,
-        &view,
-        invest_explorer::query::Tab::Charts,
+        Filter::default(),
+        ChartKind::OverTime,
         Theme::Light,
-        invest_explorer::i18n::Lang::En,
-        None,
     );
     let [r, g, b] = invest_explorer::query::palette::SERIES_COLOUR;
     let is_line = |x: usize, y: usize| {
@@ -284,4 +260,29 @@ fn chart_drawing_plots_amounts_in_the_readers_unit() {
         checked += 1;
     }
     assert!(checked >= 4, "{checked} chart files");
+}
+
+/// The 1920×1080 slide of `chart` over the rows `filter` selects, in English.
+fn chart_slide(
+    dataset: &Dataset,
+    filter: Filter,
+    chart: ChartKind,
+    theme: Theme,
+) -> invest_explorer::ui::offscreen::RenderedImage {
+    let view = View {
+        filter,
+        tab: invest_explorer::query::Tab::Charts,
+        chart,
+        ..View::default()
+    };
+    let derived = invest_explorer::query::Derived::compute(dataset, &view);
+    render_slide(
+        dataset,
+        &derived,
+        &view,
+        invest_explorer::query::Tab::Charts,
+        theme,
+        invest_explorer::i18n::Lang::En,
+        None,
+    )
 }
