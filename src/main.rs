@@ -7,8 +7,7 @@ use anyhow::Context as _;
 use clap::Parser;
 use invest_explorer::app::{LaunchOptions, run_native};
 use invest_explorer::cli::{self, Cli};
-use invest_explorer::model::dataset::read_file;
-use invest_explorer::model::load::open::{self, OpenOptions, Progress};
+use invest_explorer::model::load::open::{OpenOptions, OpenedFile, Progress};
 use invest_explorer::model::{Dataset, LoadError};
 use invest_explorer::query::messages;
 use invest_explorer::query::story::Story;
@@ -89,15 +88,19 @@ fn open_window(cli: &Cli) -> anyhow::Result<()> {
     let (dataset, open) = match cli.file.as_deref() {
         None => (None, None),
         Some(path) => {
-            let bytes = read_file(path).map_err(located)?;
-            let detected =
-                open::inspect(&bytes, &path.display().to_string(), &OpenOptions::default())
-                    .map_err(located)?;
+            let opened = OpenedFile::open(path, &OpenOptions::default(), &Progress::default())
+                .map_err(located)?;
+            let detected = opened.inspect(None).map_err(located)?;
             if detected.own_format {
                 (
                     Some(
-                        Dataset::open(path, &detected.options(), &Progress::default())
-                            .map_err(located)?,
+                        Dataset::from_opened(
+                            opened,
+                            path,
+                            Some(&detected.mapping),
+                            &Progress::default(),
+                        )
+                        .map_err(located)?,
                     ),
                     None,
                 )

@@ -11,7 +11,6 @@ use std::time::{Duration, Instant, SystemTime};
 use super::ExplorerApp;
 use super::tasks::{Background, TaskId, TaskKind};
 use crate::i18n::Lang;
-use crate::model::dataset::read_file;
 use crate::model::load::mapping::header_signature;
 use crate::model::load::open::{Detected, OpenOptions, OpenedFile, Progress};
 use crate::model::{DataSource, Dataset, LoadError};
@@ -100,11 +99,11 @@ impl ExplorerApp {
             path = path.display().to_string()
         );
         self.run_in_background(TaskKind::Inspect, "file-inspector", label, ctx, move || {
-            let result = read_file(&path).and_then(|bytes| {
-                let opened = OpenedFile::read(bytes, &path.display().to_string(), &options)?;
-                let detected = opened.inspect(options.mapping.as_ref())?;
-                Ok((detected, opened))
-            });
+            let result =
+                OpenedFile::open(&path, &options, &Progress::default()).and_then(|opened| {
+                    let detected = opened.inspect(options.mapping.as_ref())?;
+                    Ok((detected, opened))
+                });
             Background::Inspected(request, path, options, Box::new(result))
         });
     }

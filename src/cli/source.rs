@@ -8,7 +8,6 @@ use clap::Args;
 use super::CliError;
 use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::model::dataset::read_file;
 use crate::model::load::open::{self, OpenOptions, Progress};
 use crate::model::load::sniff::TextEncoding;
 use crate::model::load::values::DecimalSeparator;
@@ -111,8 +110,8 @@ impl SourceArgs {
             mapping: None,
         };
         if !self.map.is_empty() {
-            let bytes = read_file(path)?;
-            let detected = open::inspect(&bytes, &path.display().to_string(), &options)?;
+            let detected =
+                open::OpenedFile::open(path, &options, &Progress::default())?.inspect(None)?;
             let mut mapping = detected.mapping;
             for spec in &self.map {
                 mapping

@@ -146,12 +146,8 @@ impl Dataset {
         options: &OpenOptions,
         progress: &Progress,
     ) -> Result<Self, LoadError> {
-        // Through an opened file, which frees the file's text before the parsed parts are joined.
-        let bytes = read_file(path)?;
-        progress
-            .total_bytes
-            .store(bytes.len(), std::sync::atomic::Ordering::Relaxed);
-        let opened = open::OpenedFile::read(bytes, &path.display().to_string(), options)?;
+        // Through an opened file: a large delimited file is streamed, never held whole.
+        let opened = open::OpenedFile::open(path, options, progress)?;
         Self::from_opened(opened, path, options.mapping.as_ref(), progress)
     }
 

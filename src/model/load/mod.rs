@@ -2,6 +2,7 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+pub mod blocks;
 pub mod builder;
 pub mod limits;
 pub mod mapping;

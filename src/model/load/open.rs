@@ -7,10 +7,13 @@
 //! while the dialog is open). Must not depend on egui, eframe or rfd.
 
 use std::borrow::Cow;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+use super::blocks::{BlockPlan, BodyError, BodyReader, line_breaks};
 use super::builder::{Record, RecordLayout};
 use super::mapping::Mapping;
 use super::quality::{InvalidValue, QualityReport};
@@ -30,8 +33,13 @@ const TYPE_SAMPLE_ROWS: usize = 500;
 /// At most this many cells of a spreadsheet's sample decide its column types (a very wide sheet samples fewer rows).
 const TYPE_SAMPLE_CELLS: usize = 1 << 20;
 
-/// Files at least this large are parsed on two threads (each half into its own table, then joined).
-const PARALLEL_FROM_BYTES: usize = 8 << 20;
+/// Delimited UTF-8 files larger than this are streamed: inspected from their first [`STREAM_PREFIX_BYTES`], then
+/// read block by block at the load, never whole.
+const STREAM_FROM_BYTES: usize = 16 << 20;
+
+/// The start of a streamed file that inspection reads: the dialect sniffer's sample, the header and the type
+/// sample, with room to spare.
+const STREAM_PREFIX_BYTES: usize = 4 << 20;
 
 /// How often (in rows) the loader reports progress and checks for Cancel.
 const PROGRESS_EVERY: usize = 16 * 1024;
@@ -184,9 +192,12 @@ pub struct Loaded {
 /// A file's content, decoded (text formats) or parsed (workbooks, JSON, RON) far enough to find its rows.
 enum Source<'a> {
     Delimited {
+        /// The whole text, or a streamed file's first complete lines.
         text: Cow<'a, str>,
         encoding: TextEncoding,
         dialect: Dialect,
+        /// A streamed file: where the rest of it is.
+        rest: Option<StreamedRest>,
     },
     Rows {
         rows: RawRows,
@@ -284,7 +295,16 @@ fn delimited_source<'a>(decoded: sniff::Decoded<'a>, options: &OpenOptions) -> S
         text: decoded.text,
         encoding: decoded.encoding,
         dialect,
+        rest: None,
     }
+}
+
+/// A streamed file: the body is read from the file at the load, after the bytes inspection saw are checked.
+struct StreamedRest {
+    path: PathBuf,
+    /// The file's first bytes (any byte-order mark, title lines, the header), up to the body: the load goes on
+    /// only while they are the same.
+    head: Vec<u8>,
 }
 
 /// The header and the start of the body of delimited text.
@@ -362,6 +382,7 @@ fn describe_source(
                 text,
                 encoding,
                 dialect,
+                ..
             } => {
                 let start = delimited_start(text, dialect, path)?;
                 let mut reader = sniff::reader_builder(dialect)
@@ -488,7 +509,20 @@ pub fn load_table(
 ) -> Result<Loaded, LoadError> {
     progress.total_bytes.store(bytes.len(), Ordering::Relaxed);
     let (format, source) = open_source(bytes, path, options)?;
-    load_source(format, source, bytes.len(), path, options, rates, progress)
+    load_source(format, source, bytes.len(), path, options, rates, progress).map_err(|error| {
+        match error {
+            BodyError::Load(error) => error,
+            BodyError::ReadWholeFile => text_in_memory_not_utf8(path),
+        }
+    })
+}
+
+/// Cannot happen: text in memory was decoded to UTF-8 before it was parsed. Said as a parser failure, not a panic.
+fn text_in_memory_not_utf8(path: &str) -> LoadError {
+    LoadError::Format {
+        path: path.into(),
+        problem: Problem::ParserThread { detail: None },
+    }
 }
 
 /// A file read and decoded once, to be inspected and then loaded from what inspection decoded: the window's open
@@ -529,13 +563,121 @@ impl OpenedFile {
         })
     }
 
+    /// Opens the file at `path`. A large delimited UTF-8 file is inspected from its start and streamed by the load,
+    /// so it never sits in memory whole; any other file is read and decoded whole, as by [`Self::read`].
+    pub fn open(
+        path: &Path,
+        options: &OpenOptions,
+        progress: &Progress,
+    ) -> Result<Self, LoadError> {
+        Self::open_streaming_from(
+            path,
+            options,
+            progress,
+            STREAM_FROM_BYTES,
+            STREAM_PREFIX_BYTES,
+        )
+    }
+
+    /// [`Self::open`] with the sizes that decide streaming (tests stream small files).
+    fn open_streaming_from(
+        path: &Path,
+        options: &OpenOptions,
+        progress: &Progress,
+        stream_from: usize,
+        prefix_bytes: usize,
+    ) -> Result<Self, LoadError> {
+        let name = path.display().to_string();
+        let io = |source| LoadError::Io {
+            path: name.clone(),
+            source,
+        };
+        let mut file = std::fs::File::open(path).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        progress.total_bytes.store(size, Ordering::Relaxed);
+        if size > stream_from {
+            let mut prefix = Vec::with_capacity(prefix_bytes);
+            (&mut file)
+                .take(prefix_bytes as u64)
+                .read_to_end(&mut prefix)
+                .map_err(io)?;
+            if let Some(opened) = Self::streamed(&prefix, path, &name, size, options) {
+                return Ok(opened);
+            }
+        }
+        drop(file);
+        let bytes = std::fs::read(path).map_err(io)?;
+        Self::read(bytes, &name, options)
+    }
+
+    /// A large file opened from its first complete lines, when they show delimited UTF-8 text of which inspection
+    /// sees exactly what it would see in the whole file (the sniffer's sample, the header, the type sample).
+    fn streamed(
+        prefix: &[u8],
+        path: &Path,
+        name: &str,
+        file_bytes: usize,
+        options: &OpenOptions,
+    ) -> Option<Self> {
+        if FileFormat::detect(name, prefix) != FileFormat::Delimited {
+            return None;
+        }
+        let text_start = sniff::utf8_text_start(prefix, options.encoding)?;
+        let complete = memchr::memrchr(b'\n', prefix)? + 1;
+        let text = std::str::from_utf8(prefix.get(text_start..complete)?).ok()?;
+        let decoded = sniff::Decoded {
+            text: Cow::Owned(text.to_owned()),
+            encoding: TextEncoding::Utf8,
+            had_bom: text_start > 0,
+        };
+        let Source::Delimited {
+            text,
+            encoding,
+            dialect,
+            ..
+        } = delimited_source(decoded, options)
+        else {
+            return None;
+        };
+        let start = delimited_start(&text, &dialect, name).ok()?;
+        let sampled = sniff::reader_builder(&dialect)
+            .from_reader(&text.as_bytes()[start.body_start..])
+            .byte_records()
+            .take(TYPE_SAMPLE_ROWS + 1)
+            .count();
+        if sampled <= TYPE_SAMPLE_ROWS {
+            return None;
+        }
+        let head = prefix.get(..text_start + start.body_start)?.to_vec();
+        Some(Self {
+            path: name.to_owned(),
+            format: FileFormat::Delimited,
+            source: Source::Delimited {
+                text,
+                encoding,
+                dialect,
+                rest: Some(StreamedRest {
+                    path: path.to_owned(),
+                    head,
+                }),
+            },
+            file_bytes,
+            options: OpenOptions {
+                mapping: None,
+                ..options.clone()
+            },
+        })
+    }
+
     /// What [`inspect`] says of the file, with the options it was read with and `mapping` (else the guess).
     pub fn inspect(&self, mapping: Option<&Mapping>) -> Result<Detected, LoadError> {
         describe_source(self.format, &self.source, &self.path, &self.with(mapping))
     }
 
     /// What [`load_table`] gives for the file, with the options it was read with and `mapping` (else the guess).
-    /// The decoded text is freed as soon as every row is parsed, before the parts are joined.
+    /// A streamed file whose rest is not UTF-8 after all, or whose start changed since it was inspected, is read
+    /// again whole (its start may then describe it differently, which the mapping's check allows for).
     pub fn load(
         self,
         mapping: Option<&Mapping>,
@@ -546,7 +688,13 @@ impl OpenedFile {
             .total_bytes
             .store(self.file_bytes, Ordering::Relaxed);
         let options = self.with(mapping);
-        load_source(
+        let streamed = match &self.source {
+            Source::Delimited {
+                rest: Some(rest), ..
+            } => Some(rest.path.clone()),
+            _ => None,
+        };
+        let loaded = load_source(
             self.format,
             self.source,
             self.file_bytes,
@@ -554,7 +702,26 @@ impl OpenedFile {
             &options,
             rates,
             progress,
-        )
+        );
+        match (loaded, streamed) {
+            (Ok(loaded), _) => Ok(loaded),
+            (Err(BodyError::Load(error)), _) => Err(error),
+            (Err(BodyError::ReadWholeFile), Some(file)) => {
+                progress.rows.store(0, Ordering::Relaxed);
+                progress.bytes.store(0, Ordering::Relaxed);
+                let bytes = std::fs::read(&file).map_err(|source| LoadError::Io {
+                    path: self.path.clone(),
+                    source,
+                })?;
+                Self::read(bytes, &self.path, &self.options)?.load(mapping, rates, progress)
+            }
+            (Err(BodyError::ReadWholeFile), None) => Err(text_in_memory_not_utf8(&self.path)),
+        }
+    }
+
+    #[cfg(test)]
+    fn is_streamed(&self) -> bool {
+        matches!(&self.source, Source::Delimited { rest: Some(_), .. })
     }
 
     fn with(&self, mapping: Option<&Mapping>) -> OpenOptions {
@@ -565,8 +732,8 @@ impl OpenedFile {
     }
 }
 
-/// Reads every row of an opened file's source into a table (`file_bytes`: the file's size, for progress). An owned
-/// source is dropped once parsed, so its text and the joined table are never held at once.
+/// Reads every row of an opened file's source into a table (`file_bytes`: the file's size, for progress). A
+/// streamed file's body is read from the file, after its start is checked to be what inspection saw.
 fn load_source(
     format: FileFormat,
     source: Source<'_>,
@@ -575,7 +742,7 @@ fn load_source(
     options: &OpenOptions,
     rates: &RateTable,
     progress: &Progress,
-) -> Result<Loaded, LoadError> {
+) -> Result<Loaded, BodyError> {
     let detected = describe_source(format, &source, path, options)?;
     let decimal = detected
         .dialect
@@ -585,19 +752,32 @@ fn load_source(
             .with_optional_last(optional_last)
     };
     let (table, report) = match source {
-        Source::Delimited { text, dialect, .. } => {
+        Source::Delimited {
+            text,
+            dialect,
+            rest,
+            ..
+        } => {
             let start = delimited_start(&text, &dialect, path)?;
-            let parts = load_delimited(
-                &text,
-                &dialect,
-                &start,
-                &layout(start.optional_last),
+            let layout = layout(start.optional_last);
+            let body = BodyReader {
+                dialect: &dialect,
+                layout: &layout,
                 path,
                 progress,
-                PARALLEL_FROM_BYTES,
-            )?;
-            drop(text);
-            parts.join()
+                lines_before: line_breaks(&text.as_bytes()[..start.body_start]),
+            };
+            match rest {
+                None => body.read(
+                    std::io::Cursor::new(&text.as_bytes()[start.body_start..]),
+                    BlockPlan::all_cores(),
+                )?,
+                Some(rest) => {
+                    drop(text);
+                    let file = reopen(&rest, path)?;
+                    body.read(file, BlockPlan::all_cores())?
+                }
+            }
         }
         Source::Rows {
             rows, header_row, ..
@@ -615,7 +795,7 @@ fn load_source(
     progress.rows.store(report.rows_read, Ordering::Relaxed);
     progress.bytes.store(file_bytes, Ordering::Relaxed);
     if report.rows_read == 0 {
-        return Err(match report.skipped.first() {
+        return Err(BodyError::Load(match report.skipped.first() {
             Some(first) => LoadError::Malformed {
                 path: path.into(),
                 line: first.line,
@@ -628,7 +808,7 @@ fn load_source(
                 column: None,
                 problem: Problem::NoRows,
             },
-        });
+        }));
     }
     Ok(Loaded {
         table,
@@ -697,183 +877,27 @@ fn note_error_cells(report: &mut QualityReport, rows: &RawRows, header_row: usiz
     }
 }
 
-/// Parses the body of delimited text, on two threads when it is large.
-fn load_delimited(
-    text: &str,
-    dialect: &Dialect,
-    start: &DelimitedStart,
-    layout: &RecordLayout,
-    path: &str,
-    progress: &Progress,
-    parallel_from: usize,
-) -> Result<Parts, LoadError> {
-    let bytes = text.as_bytes();
-    let body = &bytes[start.body_start..];
-    let lines_before = |offset: usize| line_breaks(&bytes[..start.body_start + offset]);
-    let chunk = |part: &[u8], lines: u64, stop_at: Option<usize>| {
-        parse_chunk(part, lines, stop_at, dialect, layout, path, progress)
+/// A streamed file opened again at its body, when its start is still what inspection read; otherwise it is to be
+/// read whole.
+fn reopen(rest: &StreamedRest, path: &str) -> Result<std::fs::File, BodyError> {
+    let io = |source| {
+        BodyError::Load(LoadError::Io {
+            path: path.into(),
+            source,
+        })
     };
-    let Some(split) = split_point(body, parallel_from, dialect.quote) else {
-        return chunk(body, lines_before(0), None).map(|(table, report, _)| Parts {
-            first: (table, report),
-            tail: None,
-        });
-    };
-    let tail_lines = lines_before(split);
-    let (first, second) = std::thread::scope(|scope| {
-        let worker = std::thread::Builder::new()
-            .name("csv-parser".into())
-            .spawn_scoped(scope, || chunk(&body[split..], tail_lines, None));
-        // The first part reads on to the split, so that where it really ends can be checked against the guess.
-        let first = chunk(body, lines_before(0), Some(split));
-        let second = match worker {
-            Ok(handle) => handle.join().unwrap_or_else(|_| {
-                Err(LoadError::Format {
-                    path: path.into(),
-                    problem: Problem::ParserThread { detail: None },
-                })
-            }),
-            Err(error) => Err(LoadError::Format {
-                path: path.into(),
-                problem: Problem::ParserThread {
-                    detail: Some(error.to_string()),
-                },
-            }),
-        };
-        (first, second)
-    });
-    // The first error in file order is the one to report.
-    let (table, report, first_end) = first?;
-    let (tail_table, tail_report) = if first_end == split {
-        let (tail_table, tail_report, _) = second?;
-        (tail_table, tail_report)
-    } else {
-        // The guessed split fell inside a quoted field (a stray quote threw the count off): the second part was
-        // read from the wrong place, so read the rest again from where the first part really ended.
-        let (tail_table, tail_report, _) =
-            chunk(&body[first_end..], lines_before(first_end), None)?;
-        (tail_table, tail_report)
-    };
-    Ok(Parts {
-        first: (table, report),
-        tail: Some((tail_table, tail_report)),
-    })
-}
-
-/// A file's rows parsed in parts (on their own threads), in file order: joined once the text is no longer needed.
-struct Parts {
-    first: (ProjectTable, QualityReport),
-    tail: Option<(ProjectTable, QualityReport)>,
-}
-
-impl Parts {
-    fn join(self) -> (ProjectTable, QualityReport) {
-        let (mut table, mut report) = self.first;
-        if let Some((tail_table, tail_report)) = self.tail {
-            table.append(tail_table);
-            report.merge(tail_report);
-        }
-        (table, report)
+    let mut file = std::fs::File::open(&rest.path).map_err(io)?;
+    let mut head = Vec::with_capacity(rest.head.len());
+    (&mut file)
+        .take(rest.head.len() as u64)
+        .read_to_end(&mut head)
+        .map_err(io)?;
+    if head != rest.head {
+        return Err(BodyError::ReadWholeFile);
     }
-}
-
-/// Parses records (no header) into a finished table; `lines_before` is the file line just before `chunk`. With
-/// `stop_at`, stops before the first record that starts at or after that offset. Also returns where it stopped.
-fn parse_chunk(
-    chunk: &[u8],
-    lines_before: u64,
-    stop_at: Option<usize>,
-    dialect: &Dialect,
-    layout: &RecordLayout,
-    path: &str,
-    progress: &Progress,
-) -> Result<(ProjectTable, QualityReport, usize), LoadError> {
-    let mut reader = sniff::reader_builder(dialect).from_reader(chunk);
-    let mut record = ::csv::ByteRecord::new();
-    let mut builder = layout.start(chunk.len() / 150 + 1);
-    let mut rows = 0usize;
-    let mut reported_bytes = 0usize;
-    let ends_with_newline = chunk.ends_with(b"\n") || chunk.ends_with(b"\r");
-    // Lines are counted from byte offsets (LF, CRLF and lone CR each end one line; blank lines count), so every
-    // message names the line an editor shows.
-    let mut counted_to = 0usize;
-    let mut line = lines_before + 1;
-    let mut end = chunk.len();
-    loop {
-        let previous_end = usize::try_from(reader.position().byte()).unwrap_or(chunk.len());
-        // The next record starts after any blank lines the reader will skip.
-        let record_start = chunk
-            .get(previous_end..)
-            .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
-            .map_or(chunk.len(), |skip| previous_end + skip);
-        if stop_at.is_some_and(|stop| record_start >= stop) {
-            end = record_start;
-            break;
-        }
-        match reader.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(error) => return Err(csv_error(path, &error, lines_before)),
-        }
-        line += line_breaks(&chunk[counted_to.min(record_start)..record_start]);
-        counted_to = record_start;
-        let at_end = reader.is_done()
-            || usize::try_from(reader.position().byte()).is_ok_and(|b| b >= chunk.len());
-        if at_end && !ends_with_newline && record.len() < layout.min_fields() && record.len() > 1 {
-            builder.skip(
-                line,
-                Problem::Truncated {
-                    found: record.len(),
-                    expected: layout.headers().len(),
-                },
-            );
-            continue;
-        }
-        builder.push_record(line, &record);
-        rows += 1;
-        if rows.is_multiple_of(PROGRESS_EVERY) {
-            let byte = usize::try_from(reader.position().byte()).unwrap_or(0);
-            progress.rows.fetch_add(PROGRESS_EVERY, Ordering::Relaxed);
-            progress
-                .bytes
-                .fetch_add(byte - reported_bytes.min(byte), Ordering::Relaxed);
-            reported_bytes = byte;
-            if progress.is_cancelled() {
-                return Err(LoadError::Cancelled { path: path.into() });
-            }
-        }
-    }
-    let (table, report) = builder.finish();
-    Ok((table, report, end))
-}
-
-/// Where to cut the body in two, at a line break outside quotes, or `None` to parse it in one go.
-/// A line break is outside quotes when an even number of quotes precede it (RFC 4180 escapes `"` as `""`).
-fn split_point(body: &[u8], parallel_from: usize, quote: u8) -> Option<usize> {
-    if body.len() < parallel_from.max(2) {
-        return None;
-    }
-    let middle = body.len() / 2;
-    let mut quotes = memchr::memchr_iter(quote, &body[..middle]).count();
-    let mut from = middle;
-    for newline in memchr::memchr_iter(b'\n', &body[middle..]).map(|i| middle + i) {
-        quotes += memchr::memchr_iter(quote, &body[from..newline]).count();
-        from = newline;
-        if quotes.is_multiple_of(2) {
-            let split = newline + 1;
-            return (split < body.len()).then_some(split);
-        }
-    }
-    None
-}
-
-/// The line breaks in `text`: each LF, CRLF or lone CR.
-fn line_breaks(text: &[u8]) -> u64 {
-    let lf = memchr::memchr_iter(b'\n', text).count();
-    let lone_cr = memchr::memchr_iter(b'\r', text)
-        .filter(|&i| text.get(i + 1) != Some(&b'\n'))
-        .count();
-    (lf + lone_cr) as u64
+    file.seek(SeekFrom::Start(rest.head.len() as u64))
+        .map_err(io)?;
+    Ok(file)
 }
 
 /// A csv-crate error as a located [`LoadError`]; `lines_before` places a chunk's lines in the file.
@@ -901,8 +925,31 @@ mod tests {
 
     const HEADER: &str = "id,name,investor,origin,sector,sub_sector,district,year,status,contracted_usd_m,utilized_usd_m,employees,lat,lon";
 
-    /// Loads `csv` on one thread or on two, returning every cell as text and the report.
-    fn load(csv: &str, parallel_from: usize) -> (Vec<String>, QualityReport) {
+    /// Loads `csv`'s body in blocks of `block_bytes` on `threads` threads, returning every cell as text and the
+    /// report.
+    fn load(csv: &str, block_bytes: usize, threads: usize) -> (Vec<String>, QualityReport) {
+        let (dialect, start, layout) = body_layout(csv);
+        let body = BodyReader {
+            dialect: &dialect,
+            layout: &layout,
+            path: "t.csv",
+            progress: &Progress::default(),
+            lines_before: line_breaks(&csv.as_bytes()[..start.body_start]),
+        };
+        let plan = BlockPlan {
+            block_bytes,
+            threads,
+        };
+        let (table, report) = body
+            .read(
+                std::io::Cursor::new(&csv.as_bytes()[start.body_start..]),
+                plan,
+            )
+            .unwrap();
+        (cells_of(&table), report)
+    }
+
+    fn body_layout(csv: &str) -> (Dialect, DelimitedStart, RecordLayout) {
         let dialect = sniff::sniff_dialect(csv);
         let start = delimited_start(csv, &dialect, "t.csv").unwrap();
         let rates = ReferenceData::embedded().unwrap().rates;
@@ -911,32 +958,57 @@ mod tests {
             &Mapping::guess(&start.headers),
             dialect.decimal,
             &rates,
-        );
-        let (table, report) = load_delimited(
-            csv,
-            &dialect,
-            &start,
-            &layout,
-            "t.csv",
-            &Progress::default(),
-            parallel_from,
         )
-        .unwrap()
-        .join();
+        .with_optional_last(start.optional_last);
+        (dialect, start, layout)
+    }
+
+    fn cells_of(table: &ProjectTable) -> Vec<String> {
         let mut cells = Vec::new();
         for row in 0..table.len() {
             cells.extend(table.columns().map(|c| table.cell(c, row).to_string()));
         }
-        (cells, report)
+        cells
     }
 
-    #[test]
-    fn the_split_is_at_a_line_break_outside_quotes() {
-        let body = b"a,\"x\ny\",1\nb,\"z\",2\nc,w,3\n";
-        let split = split_point(body, 0, b'"').unwrap();
-        assert_eq!(&body[..split], b"a,\"x\ny\",1\nb,\"z\",2\n");
-        assert_eq!(split_point(body, usize::MAX, b'"'), None);
-        assert_eq!(split_point(b"one line, no break", 0, b'"'), None);
+    /// The naive oracle: the `csv` crate's reader over the whole body on one thread, lines counted from byte
+    /// offsets, a last record without its line break and short of fields reported as truncated.
+    fn load_by_csv_crate(csv: &str) -> (Vec<String>, QualityReport) {
+        let (dialect, start, layout) = body_layout(csv);
+        let body = &csv.as_bytes()[start.body_start..];
+        let mut builder = layout.start(0);
+        let mut reader = sniff::reader_builder(&dialect).from_reader(body);
+        let mut record = ::csv::ByteRecord::new();
+        let ends_with_newline = body.ends_with(b"\n") || body.ends_with(b"\r");
+        loop {
+            let previous_end = reader.position().byte() as usize;
+            let record_start = body[previous_end..]
+                .iter()
+                .position(|b| *b != b'\n' && *b != b'\r')
+                .map_or(body.len(), |skip| previous_end + skip);
+            if !reader.read_byte_record(&mut record).unwrap() {
+                break;
+            }
+            let line = line_breaks(&csv.as_bytes()[..start.body_start + record_start]) + 1;
+            let at_end = reader.position().byte() as usize >= body.len();
+            if at_end
+                && !ends_with_newline
+                && record.len() < layout.min_fields()
+                && record.len() > 1
+            {
+                builder.skip(
+                    line,
+                    Problem::Truncated {
+                        found: record.len(),
+                        expected: layout.headers().len(),
+                    },
+                );
+                continue;
+            }
+            builder.push_record(line, &record);
+        }
+        let (table, report) = builder.finish();
+        (cells_of(&table), report)
     }
 
     #[test]
@@ -1054,8 +1126,8 @@ mod tests {
     }
 
     #[test]
-    fn a_stray_quote_before_the_split_does_not_cut_a_quoted_field() {
-        // `5" wide` makes the quote count odd, so the guessed split lands inside the two-line note of row 6.
+    fn a_stray_quote_before_a_cut_does_not_cut_a_quoted_field() {
+        // `5" wide` makes the quote count odd, so a guessed cut lands inside the two-line note of row 6.
         let mut csv = format!("{HEADER},note\n");
         let row = |i: usize, name: &str, note: &str| {
             format!("P{i},{name},Inv,HK,S,Sub,D,2015,Operating,1,1,2,29.5,106.5,{note}\n")
@@ -1068,41 +1140,205 @@ mod tests {
         for i in 7..9 {
             csv.push_str(&row(i, "Plain", "z"));
         }
-        let body_start = csv.find('\n').unwrap() + 1;
-        let split = split_point(&csv.as_bytes()[body_start..], 0, b'"').unwrap();
-        assert!(
-            csv[body_start + split..].starts_with("lines\""),
-            "the guess is inside the quotes"
-        );
+        let oracle = load_by_csv_crate(&csv);
+        assert_eq!(oracle.1.rows_read, 9);
+        for block_bytes in 1..csv.len() {
+            assert_eq!(
+                load(&csv, block_bytes, 1),
+                oracle,
+                "blocks of {block_bytes}"
+            );
+        }
+        assert_eq!(load(&csv, 64, 2), oracle);
+    }
 
-        let (whole, whole_report) = load(&csv, usize::MAX);
-        let (halves, halves_report) = load(&csv, 0);
-        assert_eq!(whole, halves);
-        assert_eq!(whole_report, halves_report);
+    /// A file of `rows` rows with a byte-order mark, CRLF, two-line notes and a stray quote.
+    fn big_file(rows: usize) -> Vec<u8> {
+        let mut csv = format!("\u{feff}Projects export\r\n{HEADER},note\r\n");
+        for i in 0..rows {
+            let note = if i % 7 == 0 {
+                "\"two\r\nlines, \"\"quoted\"\"\""
+            } else {
+                "plain"
+            };
+            let name = if i == 3 { "Pipe 5\" wide" } else { "Tower" };
+            csv.push_str(&format!(
+                "P{i},{name} {i},Inv {},HK,Sector {},Sub,District {},{},Operating,{}.5,1,2,29.5,106.5,{note}\r\n",
+                i % 13,
+                i % 5,
+                i % 9,
+                2000 + i % 20,
+                i % 50
+            ));
+        }
+        csv.into_bytes()
+    }
+
+    /// The file at `path` opened as streamed (small limits), and loaded.
+    fn load_streamed(path: &Path) -> Result<Loaded, LoadError> {
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let progress = Progress::default();
+        let opened = OpenedFile::open_streaming_from(
+            path,
+            &OpenOptions::default(),
+            &progress,
+            1 << 16,
+            1 << 17,
+        )?;
+        assert!(opened.is_streamed());
+        opened.load(None, &rates, &progress)
+    }
+
+    fn load_whole(bytes: &[u8], path: &Path) -> Result<Loaded, LoadError> {
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let name = path.display().to_string();
+        load_table(
+            bytes,
+            &name,
+            &OpenOptions::default(),
+            &rates,
+            &Progress::default(),
+        )
+    }
+
+    fn same_load(streamed: &Loaded, whole: &Loaded) {
+        assert_eq!(cells_of(&streamed.table), cells_of(&whole.table));
+        assert_eq!(streamed.report, whole.report);
+        assert_eq!(
+            serde_json::to_string(&streamed.detected).unwrap(),
+            serde_json::to_string(&whole.detected).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_large_file_streamed_loads_exactly_what_it_loads_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.csv");
+        let bytes = big_file(6_000);
+        assert!(bytes.len() > 1 << 19, "several blocks of the prefix's size");
+        std::fs::write(&path, &bytes).unwrap();
+        let streamed = load_streamed(&path).unwrap();
+        assert_eq!(streamed.table.len(), 6_000);
+        same_load(&streamed, &load_whole(&bytes, &path).unwrap());
+    }
+
+    #[test]
+    fn a_streamed_file_that_is_not_utf8_after_its_start_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.csv");
+        let mut bytes = big_file(6_000);
+        // GBK for 渝中区 near the end: not UTF-8, so the whole file is decoded (and the error located) as before.
+        let at = bytes.len() - 200;
+        bytes.splice(at..at, [0xD3, 0xE5, 0xD6, 0xD0, 0xC7, 0xF8]);
+        std::fs::write(&path, &bytes).unwrap();
+        let streamed = load_streamed(&path).err().map(|e| e.to_string());
+        let whole = load_whole(&bytes, &path).err().map(|e| e.to_string());
+        assert!(
+            whole.is_some(),
+            "a UTF-8 file with GBK bytes inside is refused, located"
+        );
+        assert_eq!(streamed, whole);
+    }
+
+    #[test]
+    fn a_streamed_file_whose_header_changed_since_it_was_opened_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.csv");
+        std::fs::write(&path, big_file(6_000)).unwrap();
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let progress = Progress::default();
+        let opened = OpenedFile::open_streaming_from(
+            &path,
+            &OpenOptions::default(),
+            &progress,
+            1 << 16,
+            1 << 17,
+        )
+        .unwrap();
+        assert!(opened.is_streamed());
+        let changed = String::from_utf8(big_file(5_000))
+            .unwrap()
+            .replace("Projects export", "Changed");
+        std::fs::write(&path, &changed).unwrap();
+        let loaded = opened.load(None, &rates, &progress).unwrap();
+        same_load(&loaded, &load_whole(changed.as_bytes(), &path).unwrap());
+    }
+
+    /// A random file: quoted names with delimiters, quotes and line breaks, a stray quote, an unreadable amount,
+    /// a ragged row and a blank line, CRLF or LF, decimal commas under `;`, and maybe no final line break.
+    fn random_csv(
+        names: &[String],
+        quirks: (Option<usize>, Option<usize>, Option<usize>),
+        crlf: bool,
+        semicolon: bool,
+        final_break: bool,
+    ) -> String {
+        let (stray, bad_row, ragged) = quirks;
+        let (sep, eol) = (
+            if semicolon { ";" } else { "," },
+            if crlf { "\r\n" } else { "\n" },
+        );
+        let mut csv = format!("{}{sep}note{eol}", HEADER.replace(',', sep));
+        for (i, name) in names.iter().enumerate() {
+            let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+            if ragged == Some(i) {
+                csv.push_str(&format!("P{i}{sep}{quoted}{eol}{eol}"));
+                continue;
+            }
+            let amount = match (bad_row == Some(i), semicolon) {
+                (true, _) => "x1",
+                (false, true) => "1,5",
+                (false, false) => "1.5",
+            };
+            // An unquoted field with a quote inside (`5" wide`) is kept literally by the reader.
+            let investor = if stray == Some(i) {
+                "Inv 5\" wide"
+            } else {
+                "Inv"
+            };
+            let cells = [
+                format!("P{i}"),
+                quoted.clone(),
+                investor.to_owned(),
+                "HK".into(),
+                format!("Sector {}", i % 3),
+                "Sub".into(),
+                format!("District {}", i % 4),
+                "2015".into(),
+                "Operating".into(),
+                amount.into(),
+                "1".into(),
+                "2".into(),
+                "29.5".into(),
+                "106.5".into(),
+                quoted,
+            ];
+            csv.push_str(&cells.join(sep));
+            csv.push_str(eol);
+        }
+        if !final_break {
+            csv.truncate(csv.trim_end_matches(['\r', '\n']).len());
+        }
+        csv
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100))]
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
 
         #[test]
-        fn parsing_in_two_halves_equals_parsing_in_one(
-            names in proptest::collection::vec("[a-z ,\"\n]{0,12}", 1..40),
+        fn parsing_in_blocks_on_threads_equals_one_parse_by_the_csv_crate(
+            names in proptest::collection::vec("[a-z ,;\"\n\r]{0,12}", 1..40),
             stray in proptest::option::of(0usize..40),
             bad_row in proptest::option::of(0usize..40),
+            ragged in proptest::option::of(0usize..40),
+            crlf in proptest::bool::ANY,
+            semicolon in proptest::bool::ANY,
+            final_break in proptest::bool::ANY,
+            block_bytes in 1usize..200,
+            threads in 1usize..4,
         ) {
-            let mut csv = format!("{HEADER},note\n");
-            for (i, name) in names.iter().enumerate() {
-                let quoted = format!("\"{}\"", name.replace('"', "\"\""));
-                let amount = if bad_row == Some(i) { "x1" } else { "1.5" };
-                // An unquoted field with a quote inside (`5" wide`) is kept literally by the reader.
-                let investor = if stray == Some(i) { "Inv 5\" wide" } else { "Inv" };
-                csv.push_str(&format!(
-                    "P{i},{quoted},{investor},HK,Sector {},Sub,District {},2015,Operating,{amount},1,2,29.5,106.5,{quoted}\n",
-                    i % 3,
-                    i % 4
-                ));
-            }
-            proptest::prop_assert_eq!(load(&csv, usize::MAX), load(&csv, 0));
+            let csv = random_csv(&names, (stray, bad_row, ragged), crlf, semicolon, final_break);
+            proptest::prop_assert_eq!(load(&csv, block_bytes, threads), load_by_csv_crate(&csv));
         }
     }
 }

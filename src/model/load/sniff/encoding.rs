@@ -275,7 +275,7 @@ pub fn decode_owned(
 
 /// Where the text starts (after a UTF-8 byte-order mark) when [`decode`] would read `bytes` as UTF-8 if they are
 /// valid UTF-8: the checks it makes before validating, in its order. `None` for every other case.
-fn utf8_text_start(bytes: &[u8], forced: Option<TextEncoding>) -> Option<usize> {
+pub fn utf8_text_start(bytes: &[u8], forced: Option<TextEncoding>) -> Option<usize> {
     if bytes.is_empty() || BINARY_SIGNATURES.iter().any(|sig| bytes.starts_with(sig)) {
         return None;
     }

@@ -1,0 +1,623 @@
+//! The body of delimited text (the records below the header) parsed in blocks, on every core, straight from a
+//! reader: a file is streamed block by block, so it never sits in memory whole.
+//!
+//! The reader's bytes are cut into blocks of about [`BlockPlan::block_bytes`] at a line break that an even number
+//! of quotes precede (outside quotes, as RFC 4180 escapes `"` as `""`). Each block is tokenised by its own
+//! `csv-core` reader into its own part of the table, on a pool of named threads; the parts are joined in file
+//! order as they arrive. The quote count is only a guess (a stray quote in an unquoted field, `5" wide`, throws it
+//! off), so every part checks its own end: a block that ends inside a quoted field was cut in the wrong place, and
+//! the file is cut again from that block's last complete record, in a block that reaches past the old end. Every
+//! block therefore starts where a one-thread parse would start a record, and the result is exactly that parse's
+//! (a property test checks it against the `csv` crate's reader).
+//!
+//! Must not depend on egui, eframe or rfd.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Seek, SeekFrom};
+use std::sync::atomic::Ordering;
+use std::sync::{Mutex, mpsc};
+
+use super::builder::{Record, RecordLayout, TableBuilder};
+use super::open::Progress;
+use super::quality::QualityReport;
+use super::sniff::Dialect;
+use super::values;
+use crate::model::error::{LoadError, Problem};
+use crate::model::table::ProjectTable;
+
+/// How a body is read: block size and threads (tests use tiny blocks to exercise every boundary).
+#[derive(Clone, Copy, Debug)]
+pub struct BlockPlan {
+    pub block_bytes: usize,
+    /// Parser threads; 1 parses on the calling thread.
+    pub threads: usize,
+}
+
+impl BlockPlan {
+    /// 4 MiB blocks: large enough that a block's fixed costs vanish, small enough that the blocks in flight stay a
+    /// few dozen MB.
+    pub const BLOCK_BYTES: usize = 4 << 20;
+
+    /// Blocks of the default size on every core (at most 8: the join becomes the limit beyond that).
+    pub fn all_cores() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        Self {
+            block_bytes: Self::BLOCK_BYTES,
+            threads: cores.clamp(1, 8),
+        }
+    }
+}
+
+/// Why a body could not be read.
+#[derive(Debug)]
+pub enum BodyError {
+    /// A located error for the user (I/O, cancelled, a parser thread that failed).
+    Load(LoadError),
+    /// The streamed read cannot go on: a block is not valid UTF-8 (the file may be GBK after a long ASCII start,
+    /// or damaged, which the whole file's decoder locates), or the file changed since it was inspected. The caller
+    /// reads and decodes the whole file instead.
+    ReadWholeFile,
+}
+
+impl From<LoadError> for BodyError {
+    fn from(error: LoadError) -> Self {
+        BodyError::Load(error)
+    }
+}
+
+/// What every block's parse shares.
+pub struct BodyReader<'a> {
+    pub dialect: &'a Dialect,
+    pub layout: &'a RecordLayout,
+    pub path: &'a str,
+    pub progress: &'a Progress,
+    /// Line breaks in the file before the body (the header and any title lines).
+    pub lines_before: u64,
+}
+
+impl BodyReader<'_> {
+    /// Parses every record `reader` gives from its current position to its end into one table.
+    pub fn read<R: Read + Seek>(
+        &self,
+        mut reader: R,
+        plan: BlockPlan,
+    ) -> Result<(ProjectTable, QualityReport), BodyError> {
+        let base = reader.stream_position().map_err(|e| self.io_error(e))?;
+        let mut cutter = Cutter::new(reader, base, self.dialect.quote, plan.block_bytes.max(1));
+        cutter.lines_before = self.lines_before;
+        let mut join = Join::new(self.layout);
+        // A body of one block is parsed here: starting threads would cost more than they save.
+        let one_block = cutter.fill_first().map_err(|e| self.io_error(e))?;
+        if plan.threads <= 1 || one_block {
+            while let Some(block) = cutter.next_block().map_err(|e| self.io_error(e))? {
+                let part = self.parse(&block)?;
+                if let Some(restart) = join.accept(part, self.progress) {
+                    cutter.restart(restart).map_err(|e| self.io_error(e))?;
+                }
+            }
+            return Ok(join.finish());
+        }
+        self.read_on_threads(cutter, join, plan.threads)
+    }
+
+    fn read_on_threads<R: Read + Seek>(
+        &self,
+        mut cutter: Cutter<R>,
+        mut join: Join<'_>,
+        threads: usize,
+    ) -> Result<(ProjectTable, QualityReport), BodyError> {
+        let (work_sender, work) = mpsc::sync_channel::<(u64, Block)>(threads);
+        let work = Mutex::new(work);
+        let (result_sender, results) = mpsc::channel::<(u64, usize, Result<Part, BodyError>)>();
+        std::thread::scope(|scope| {
+            // Owned by this closure, so that any return closes the channel and the parsers stop.
+            let work_sender = work_sender;
+            for number in 0..threads {
+                let (work, results) = (&work, result_sender.clone());
+                let spawned = std::thread::Builder::new()
+                    .name(format!("csv-parser-{number}"))
+                    .spawn_scoped(scope, move || {
+                        // A poisoned lock means another parser panicked: stop taking work.
+                        while let Some((generation, block)) =
+                            work.lock().ok().and_then(|w| w.recv().ok())
+                        {
+                            let part = self.parse(&block);
+                            if results.send((generation, block.index, part)).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                if let Err(error) = spawned {
+                    return Err(BodyError::Load(self.thread_error(Some(error.to_string()))));
+                }
+            }
+            drop(result_sender);
+            // Blocks sent and not yet answered; a restart makes every earlier generation's answer stale.
+            let mut in_flight = 0usize;
+            let mut generation = 0u64;
+            let mut waiting: BTreeMap<usize, Part> = BTreeMap::new();
+            let mut exhausted = false;
+            loop {
+                while !exhausted && in_flight < 2 * threads {
+                    match cutter.next_block().map_err(|e| self.io_error(e))? {
+                        Some(block) => {
+                            if work_sender.send((generation, block)).is_err() {
+                                return Err(BodyError::Load(self.thread_error(None)));
+                            }
+                            in_flight += 1;
+                        }
+                        None => exhausted = true,
+                    }
+                }
+                if in_flight == 0 {
+                    break;
+                }
+                let Ok((answered, index, part)) = results.recv() else {
+                    return Err(BodyError::Load(self.thread_error(None)));
+                };
+                in_flight -= 1;
+                if answered != generation {
+                    continue;
+                }
+                waiting.insert(index, part?);
+                while let Some(part) = waiting.remove(&join.next_index) {
+                    if let Some(restart) = join.accept(part, self.progress) {
+                        generation += 1;
+                        waiting.clear();
+                        cutter.restart(restart).map_err(|e| self.io_error(e))?;
+                        exhausted = false;
+                        break;
+                    }
+                }
+            }
+            Ok(join.finish())
+        })
+    }
+
+    /// One block's records, into a part of the table.
+    fn parse(&self, block: &Block) -> Result<Part, BodyError> {
+        if self.progress.is_cancelled() {
+            return Err(BodyError::Load(LoadError::Cancelled {
+                path: self.path.into(),
+            }));
+        }
+        let bytes = block.bytes.as_slice();
+        if std::str::from_utf8(bytes).is_err() {
+            return Err(BodyError::ReadWholeFile);
+        }
+        let mut reader = core_reader(self.dialect);
+        let mut record = CoreRecord::default();
+        let mut builder = self.layout.start(bytes.len() / 128 + 1);
+        let ends_with_newline = bytes.ends_with(b"\n") || bytes.ends_with(b"\r");
+        // Lines are counted from byte offsets (LF, CRLF and lone CR each end one line; blank lines count), so every
+        // message names the line an editor shows.
+        let mut line = block.lines_before + 1;
+        let mut counted_to = 0usize;
+        let mut position = 0usize;
+        let mut rows = 0usize;
+        let mut record_start = 0;
+        loop {
+            if !record.is_pending() {
+                record_start = skip_line_breaks(bytes, position);
+            }
+            let input = if position < bytes.len() {
+                &bytes[position..]
+            } else if block.last {
+                // An empty input tells the reader the data has ended: it gives the last record, then `End`.
+                &[][..]
+            } else {
+                break;
+            };
+            let (outcome, consumed) = record.read(&mut reader, input);
+            position += consumed;
+            match outcome {
+                Outcome::End => break,
+                Outcome::InputEmpty => {
+                    if !block.last && record.is_pending() {
+                        // Inside a quoted field at the block's end: cut in the wrong place. Cut again from
+                        // where the open record starts, in a block that reaches past this one's end.
+                        return Ok(Part::cut_short(
+                            builder,
+                            rows,
+                            record_start,
+                            Restart {
+                                index: block.index + 1,
+                                offset: block.offset + record_start,
+                                lines_before: block.lines_before
+                                    + line_breaks(&bytes[..record_start]),
+                                beyond: block.offset + bytes.len() + 1,
+                            },
+                        ));
+                    }
+                    continue;
+                }
+                Outcome::Record => {}
+            }
+            line += line_breaks(&bytes[counted_to.min(record_start)..record_start]);
+            counted_to = record_start;
+            let view = record.view();
+            let at_end = block.last && position >= bytes.len();
+            if at_end
+                && !ends_with_newline
+                && view.cell_count() < self.layout.min_fields()
+                && view.cell_count() > 1
+            {
+                builder.skip(
+                    line,
+                    Problem::Truncated {
+                        found: view.cell_count(),
+                        expected: self.layout.headers().len(),
+                    },
+                );
+            } else {
+                builder.push_record(line, &view);
+                rows += 1;
+            }
+            record.clear();
+        }
+        Ok(Part::whole(builder, rows, bytes.len()))
+    }
+
+    fn io_error(&self, source: std::io::Error) -> BodyError {
+        BodyError::Load(LoadError::Io {
+            path: self.path.into(),
+            source,
+        })
+    }
+
+    fn thread_error(&self, detail: Option<String>) -> LoadError {
+        LoadError::Format {
+            path: self.path.into(),
+            problem: Problem::ParserThread { detail },
+        }
+    }
+}
+
+/// A `csv-core` reader with the dialect's settings (those of [`super::sniff::reader_builder`]).
+fn core_reader(dialect: &Dialect) -> csv_core::Reader {
+    csv_core::ReaderBuilder::new()
+        .delimiter(dialect.delimiter)
+        .quote(dialect.quote)
+        .double_quote(true)
+        .terminator(csv_core::Terminator::CRLF)
+        .build()
+}
+
+/// The offset of the first byte at or after `from` that is not a line break (where the next record starts).
+fn skip_line_breaks(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
+        .map_or(bytes.len(), |skip| from + skip)
+}
+
+/// The line breaks in `text`: each LF, CRLF or lone CR.
+pub fn line_breaks(text: &[u8]) -> u64 {
+    let lf = memchr::memchr_iter(b'\n', text).count();
+    let lone_cr = memchr::memchr_iter(b'\r', text)
+        .filter(|&i| text.get(i + 1) != Some(&b'\n'))
+        .count();
+    (lf + lone_cr) as u64
+}
+
+/// What one call of [`CoreRecord::read`] ended with.
+enum Outcome {
+    Record,
+    InputEmpty,
+    End,
+}
+
+/// The fields of one record as `csv-core` writes them: their bytes back to back, and where each ends.
+struct CoreRecord {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+    bytes_len: usize,
+    ends_len: usize,
+}
+
+impl Default for CoreRecord {
+    fn default() -> Self {
+        Self {
+            bytes: vec![0; 1024],
+            ends: vec![0; 64],
+            bytes_len: 0,
+            ends_len: 0,
+        }
+    }
+}
+
+impl CoreRecord {
+    /// Reads on from `input` until a record is complete or `input` is used up; returns how many bytes it used.
+    fn read(&mut self, reader: &mut csv_core::Reader, input: &[u8]) -> (Outcome, usize) {
+        let mut consumed = 0;
+        loop {
+            let (result, read, written, ended) = reader.read_record(
+                &input[consumed..],
+                &mut self.bytes[self.bytes_len..],
+                &mut self.ends[self.ends_len..],
+            );
+            consumed += read;
+            self.bytes_len += written;
+            self.ends_len += ended;
+            match result {
+                csv_core::ReadRecordResult::InputEmpty => return (Outcome::InputEmpty, consumed),
+                csv_core::ReadRecordResult::OutputFull => {
+                    let grown = self.bytes.len() * 2;
+                    self.bytes.resize(grown, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    let grown = self.ends.len() * 2;
+                    self.ends.resize(grown, 0);
+                }
+                csv_core::ReadRecordResult::Record => return (Outcome::Record, consumed),
+                csv_core::ReadRecordResult::End => return (Outcome::End, consumed),
+            }
+        }
+    }
+
+    /// Part of a record has been read (a field's bytes or a field's end): the input stopped inside it.
+    fn is_pending(&self) -> bool {
+        self.bytes_len > 0 || self.ends_len > 0
+    }
+
+    fn view(&self) -> CoreRecordView<'_> {
+        CoreRecordView {
+            bytes: &self.bytes[..self.bytes_len],
+            ends: &self.ends[..self.ends_len],
+        }
+    }
+
+    fn clear(&mut self) {
+        self.bytes_len = 0;
+        self.ends_len = 0;
+    }
+}
+
+/// A complete record's fields.
+struct CoreRecordView<'r> {
+    bytes: &'r [u8],
+    ends: &'r [usize],
+}
+
+impl Record for CoreRecordView<'_> {
+    fn cell_count(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The block was checked to be UTF-8 and delimiters and quotes are ASCII, so every cell is UTF-8. The
+    /// apostrophe an export puts before formula-like text is dropped, as for every CSV reader of the app.
+    fn cell(&self, column: usize) -> &str {
+        let Some(&end) = self.ends.get(column) else {
+            return "";
+        };
+        let start = if column == 0 {
+            0
+        } else {
+            self.ends[column - 1]
+        };
+        self.bytes
+            .get(start..end)
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+            .map_or("", values::strip_formula_guard)
+    }
+}
+
+/// A run of the body ending at a line break (the last block: at the end of the data).
+struct Block {
+    index: usize,
+    /// Offset in the body.
+    offset: usize,
+    /// Line breaks in the file before the block.
+    lines_before: u64,
+    bytes: Vec<u8>,
+    last: bool,
+}
+
+/// One block's records, parsed.
+struct Part {
+    parsed: Option<(ProjectTable, QualityReport)>,
+    rows: usize,
+    bytes: usize,
+    /// Set when the block ended inside a quoted field: where to cut again (after the records before it).
+    restart: Option<Restart>,
+}
+
+impl Part {
+    fn whole(builder: TableBuilder<'_>, rows: usize, bytes: usize) -> Self {
+        Self {
+            parsed: Some(builder.finish()),
+            rows,
+            bytes,
+            restart: None,
+        }
+    }
+
+    /// The records before the one left open at the block's end (`complete`: where that record starts).
+    fn cut_short(
+        builder: TableBuilder<'_>,
+        rows: usize,
+        complete: usize,
+        restart: Restart,
+    ) -> Self {
+        Self {
+            parsed: Some(builder.finish()),
+            rows,
+            bytes: complete,
+            restart: Some(restart),
+        }
+    }
+}
+
+/// Where to cut the body again after a block that was cut inside a quoted field.
+#[derive(Clone, Copy, Debug)]
+struct Restart {
+    index: usize,
+    offset: usize,
+    lines_before: u64,
+    /// The next block must reach at least this offset (past the old block's end), so the open field can close.
+    beyond: usize,
+}
+
+/// The parts joined in file order.
+struct Join<'a> {
+    layout: &'a RecordLayout,
+    joined: Option<(ProjectTable, QualityReport)>,
+    next_index: usize,
+}
+
+impl<'a> Join<'a> {
+    fn new(layout: &'a RecordLayout) -> Self {
+        Self {
+            layout,
+            joined: None,
+            next_index: 0,
+        }
+    }
+
+    /// Joins the part of the next block in file order, and says where to cut again if it was cut short.
+    fn accept(&mut self, part: Part, progress: &Progress) -> Option<Restart> {
+        if let Some((table, report)) = part.parsed {
+            match &mut self.joined {
+                None => self.joined = Some((table, report)),
+                Some((joined_table, joined_report)) => {
+                    joined_table.append(table);
+                    joined_report.merge(report);
+                }
+            }
+        }
+        progress.rows.fetch_add(part.rows, Ordering::Relaxed);
+        progress.bytes.fetch_add(part.bytes, Ordering::Relaxed);
+        self.next_index += 1;
+        part.restart
+    }
+
+    fn finish(self) -> (ProjectTable, QualityReport) {
+        self.joined.unwrap_or_else(|| self.layout.start(0).finish())
+    }
+}
+
+/// Cuts what a reader gives into blocks that end at a line break, most likely outside quotes.
+struct Cutter<R> {
+    reader: R,
+    /// The reader's position of the body's first byte.
+    base: u64,
+    quote: u8,
+    block_bytes: usize,
+    /// Read past the last cut: the start of the next block.
+    carry: Vec<u8>,
+    /// Body offset of `carry`'s first byte.
+    offset: usize,
+    lines_before: u64,
+    next_index: usize,
+    /// The next block must end at or after this body offset (after a restart).
+    min_end: usize,
+    at_end: bool,
+}
+
+impl<R: Read + Seek> Cutter<R> {
+    fn new(reader: R, base: u64, quote: u8, block_bytes: usize) -> Self {
+        Self {
+            reader,
+            base,
+            quote,
+            block_bytes,
+            carry: Vec::new(),
+            offset: 0,
+            lines_before: 0,
+            next_index: 0,
+            min_end: 0,
+            at_end: false,
+        }
+    }
+
+    /// Reads the first block and a byte more; says whether that is the whole body.
+    fn fill_first(&mut self) -> std::io::Result<bool> {
+        let want = self.block_bytes.saturating_add(1);
+        let read = (&mut self.reader)
+            .take(want as u64)
+            .read_to_end(&mut self.carry)?;
+        self.at_end = read < want;
+        Ok(self.at_end)
+    }
+
+    /// The next block, `None` after the last.
+    fn next_block(&mut self) -> std::io::Result<Option<Block>> {
+        let mut bytes = std::mem::take(&mut self.carry);
+        let mut want = self
+            .block_bytes
+            .max(self.min_end.saturating_sub(self.offset));
+        loop {
+            if !self.at_end && bytes.len() < want {
+                let need = want - bytes.len();
+                let read = (&mut self.reader)
+                    .take(need as u64)
+                    .read_to_end(&mut bytes)?;
+                self.at_end = read < need;
+            }
+            if self.at_end {
+                if bytes.is_empty() {
+                    return Ok(None);
+                }
+                return Ok(Some(self.emit(bytes, true)));
+            }
+            let from = self.min_end.saturating_sub(self.offset);
+            // A block many times the usual size without a line break that the quote count puts outside quotes:
+            // the count is off (a stray quote), so cut at the last line break and let the parse check it.
+            let forced = bytes.len() >= 4 * self.block_bytes;
+            if let Some(cut) = cut_point(&bytes, from, self.quote, forced) {
+                self.carry = bytes.split_off(cut);
+                return Ok(Some(self.emit(bytes, false)));
+            }
+            want = bytes.len() + self.block_bytes;
+        }
+    }
+
+    fn emit(&mut self, bytes: Vec<u8>, last: bool) -> Block {
+        let block = Block {
+            index: self.next_index,
+            offset: self.offset,
+            lines_before: self.lines_before,
+            last,
+            bytes,
+        };
+        self.next_index += 1;
+        self.offset += block.bytes.len();
+        self.lines_before += line_breaks(&block.bytes);
+        self.min_end = 0;
+        block
+    }
+
+    /// Reads again from `restart`'s offset (the blocks after it were cut in the wrong place).
+    fn restart(&mut self, restart: Restart) -> std::io::Result<()> {
+        self.reader
+            .seek(SeekFrom::Start(self.base + restart.offset as u64))?;
+        self.carry.clear();
+        self.offset = restart.offset;
+        self.lines_before = restart.lines_before;
+        self.next_index = restart.index;
+        self.min_end = restart.beyond;
+        self.at_end = false;
+        Ok(())
+    }
+}
+
+/// Where to cut `bytes`: just after the last line break at or after `from - 1` that an even number of quotes
+/// precede; with `forced`, after the last line break when none is even.
+fn cut_point(bytes: &[u8], from: usize, quote: u8, forced: bool) -> Option<usize> {
+    let mut quotes = memchr::memchr_iter(quote, bytes).count();
+    let mut counted_to = bytes.len();
+    let mut last = None;
+    for newline in memchr::memrchr_iter(b'\n', bytes) {
+        let cut = newline + 1;
+        if cut < from {
+            break;
+        }
+        last.get_or_insert(cut);
+        quotes -= memchr::memchr_iter(quote, &bytes[newline..counted_to]).count();
+        counted_to = newline;
+        if quotes.is_multiple_of(2) {
+            return Some(cut);
+        }
+    }
+    if forced { last } else { None }
+}
