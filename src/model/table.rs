@@ -2,6 +2,8 @@
 //!
 //! Must not depend on egui, eframe or rfd.
 
+use std::sync::OnceLock;
+
 use super::bands;
 use super::columns::{CategoryColumn, Cell, ColumnKind, Date, Field, TextColumn};
 
@@ -61,8 +63,9 @@ pub struct ProjectTable {
     pub extra: Vec<ExtraColumn>,
     /// Fields the file had no column for: the table does not show them unless asked.
     pub absent_fields: Vec<Field>,
-    /// Lower-cased `name` + U+001F + `investor` of every row: the haystack of the search box, built once.
-    search_text: TextColumn,
+    /// Lower-cased `name` + U+001F + `investor` of every row: the haystack of the search box, built at the first
+    /// search (most loads are never searched, and it is a third of a loaded table's text).
+    search_text: OnceLock<TextColumn>,
 }
 
 /// One row as plain values, for building tables in tests and small loaders.
@@ -115,7 +118,7 @@ impl ProjectTable {
             source: CategoryColumn::with_capacity(rows),
             extra: Vec::new(),
             absent_fields: Vec::new(),
-            search_text: TextColumn::default(),
+            search_text: OnceLock::new(),
         }
     }
 
@@ -192,9 +195,10 @@ impl ProjectTable {
             absent_fields: _,
             search_text,
         } = other;
-        // Largest first: a text column's arena is freed before the next one grows.
-        self.search_text.append(&search_text);
+        // The haystack is built again, for the whole table, at the next search.
         drop(search_text);
+        self.search_text = OnceLock::new();
+        // Largest first: a text column's arena is freed before the next one grows.
         for (mine, text) in [
             (&mut self.id, id),
             (&mut self.name, name),
@@ -232,7 +236,7 @@ impl ProjectTable {
         }
     }
 
-    /// Completes the derived columns (size band, search haystack) once every row is in.
+    /// Completes the derived size band once every row is in (the search haystack is built at the first search).
     pub fn finish(&mut self) {
         self.size_band = CategoryColumn::with_capacity(self.len());
         // Intern the bands in size order so that the dictionary order is the natural order.
@@ -242,19 +246,7 @@ impl ProjectTable {
         for &amount in &self.contracted_usd_m {
             self.size_band.push_code(bands::size_band_index(amount));
         }
-        let mut search = TextColumn::with_capacity(
-            self.len(),
-            self.name.buffer().len() + self.investor.buffer().len() + self.len(),
-        );
-        let mut row_text = String::new();
-        for row in 0..self.len() {
-            row_text.clear();
-            push_lowercase(&mut row_text, self.name.get(row));
-            row_text.push(SEARCH_SEPARATOR);
-            push_lowercase(&mut row_text, self.investor.get(row));
-            search.push(&row_text);
-        }
-        self.search_text = search;
+        self.search_text = OnceLock::new();
     }
 
     pub fn len(&self) -> usize {
@@ -267,7 +259,21 @@ impl ProjectTable {
 
     /// The search haystack (see [`SEARCH_SEPARATOR`]).
     pub fn search_text(&self) -> &TextColumn {
-        &self.search_text
+        self.search_text.get_or_init(|| {
+            let mut search = TextColumn::with_capacity(
+                self.len(),
+                self.name.buffer().len() + self.investor.buffer().len() + self.len(),
+            );
+            let mut row_text = String::new();
+            for row in 0..self.len() {
+                row_text.clear();
+                push_lowercase(&mut row_text, self.name.get(row));
+                row_text.push(SEARCH_SEPARATOR);
+                push_lowercase(&mut row_text, self.investor.get(row));
+                search.push(&row_text);
+            }
+            search
+        })
     }
 
     /// The category column behind a categorical field.

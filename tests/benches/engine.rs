@@ -80,6 +80,24 @@ fn load_csv(shape: &str) -> ProjectTable {
     load_projects(csv(shape).as_bytes())
 }
 
+/// The same CSVs written to files once, for the load the app does: open, inspect, stream the file in blocks.
+static FILES: LazyLock<(tempfile::TempDir, [std::path::PathBuf; 2])> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let paths = SHAPES.map(|shape| {
+        let path = dir.path().join(format!("{shape}.csv"));
+        std::fs::write(&path, csv(shape)).expect("the bench file is written");
+        path
+    });
+    (dir, paths)
+});
+
+/// Detect, map, read leniently, build columns: from a file, as the window and the CLI open it (streamed).
+#[divan::bench(args = SHAPES, sample_count = 3, sample_size = 1)]
+fn load_csv_file(shape: &str) -> Dataset {
+    let path = &FILES.1[usize::from(shape != "generated")];
+    Dataset::open(path, &Default::default(), &Default::default()).expect("the bench file loads")
+}
+
 /// Re-filter + regroup + facet counts: what a filter change costs the engine before any sort.
 #[divan::bench(args = SHAPES, sample_count = 20)]
 fn refilter_regroup_facets(bencher: Bencher, shape: &str) {

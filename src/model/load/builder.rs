@@ -322,6 +322,15 @@ impl<'a> TableBuilder<'a> {
             Field::SizeBand | Field::ContractedUsdM | Field::UtilizedUsdM => {}
             Field::Year => {
                 let year = read(quality, line, cell, Expected::Year, |c| {
+                    // Most cells: four plain digits, read once (the rules below give the same for them).
+                    if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
+                        let year = c.bytes().fold(0, |y, b| y * 10 + i32::from(b - b'0'));
+                        return if (1900..=2100).contains(&year) {
+                            (values::parse_year(c), false)
+                        } else {
+                            (Parsed::Invalid, false)
+                        };
+                    }
                     // A small plain number ("15") is not a year, though it would read as an Excel date serial.
                     let parsed = match c.trim().parse::<f64>() {
                         Ok(n) if n < 10_000.0 && !(1900.0..=2100.0).contains(&n) => Parsed::Invalid,
