@@ -134,7 +134,7 @@ impl CategoryColumn {
 
     /// Appends a value; blank text is stored as missing.
     pub fn push(&mut self, value: &str) {
-        let value = value.trim();
+        let value = crate::model::load::values::trim(value);
         let code = if value.is_empty() {
             MISSING_CODE
         } else {

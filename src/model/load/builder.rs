@@ -244,7 +244,7 @@ impl<'a> TableBuilder<'a> {
             return;
         }
         // Only a row whose first cell is empty can be blank: the common case checks one cell.
-        if cells.cell(0).trim().is_empty() && blank() {
+        if values::trim(cells.cell(0)).is_empty() && blank() {
             return;
         }
         self.report.rows_read += 1;
@@ -259,7 +259,7 @@ impl<'a> TableBuilder<'a> {
                         self.report.columns[column].missing += 1;
                     }
                     if let Some(extra) = self.table.extra.get_mut(index) {
-                        extra.values.push(cell.trim());
+                        extra.values.push(values::trim(cell));
                     }
                 }
                 Slot::Currency => {
@@ -308,7 +308,7 @@ impl<'a> TableBuilder<'a> {
         if missing {
             quality.missing += 1;
         }
-        let text = if missing { "" } else { cell.trim() };
+        let text = if missing { "" } else { values::trim(cell) };
         match field {
             Field::Id => table.id.push(text),
             Field::Name => table.name.push(text),

@@ -18,7 +18,7 @@ const MAX_SERIAL: i64 = 2_958_465;
 /// 2958465 are serials, so small numbers such as `15` read as 1900 (Excel's day 15), not 2015.
 /// Serial 60, Excel's fictitious 1900-02-29, gives 1900. Years outside 1900..=2100 are Invalid.
 pub fn parse_year(text: &str) -> Parsed<i32> {
-    let trimmed = text.trim();
+    let trimmed = super::trim(text);
     // Fast path: four plain digits, no allocation and no float parse.
     let bytes = trimmed.as_bytes();
     if bytes.len() == 4 && bytes[0] != b'0' && bytes.iter().all(u8::is_ascii_digit) {

@@ -36,7 +36,7 @@ const MISSING_MARKERS: &[&str] = &[
 /// True when a cell holds no value: blank, whitespace, or a marker such as `N/A`, `#N/A`, `-`,
 /// `—`, `null`, `None`, `无`, `/`, `?` (trimmed, width-folded, case-insensitive). Never `0`.
 pub fn is_missing(text: &str) -> bool {
-    let trimmed = text.trim();
+    let trimmed = super::trim(text);
     if trimmed.is_empty() {
         return true;
     }

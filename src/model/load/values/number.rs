@@ -38,7 +38,7 @@ impl Number {
 /// three digits, so `1,5` and `1.234,5` are Invalid; with [`DecimalSeparator::Comma`] the roles of
 /// `.` and `,` swap, so `12.5` is Invalid there. `nan`/`inf` and overflowing values are Invalid.
 pub fn parse_number(text: &str, decimal: DecimalSeparator) -> Parsed<Number> {
-    let trimmed = text.trim();
+    let trimmed = super::trim(text);
     // Fast path: most cells are plain numbers. With a decimal comma a '.' is a thousands
     // separator, so "1.234" must not be read by std as 1.234.
     if (decimal == DecimalSeparator::Point || !trimmed.contains('.'))
