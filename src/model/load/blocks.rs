@@ -117,10 +117,14 @@ impl BodyReader<'_> {
                 let spawned = std::thread::Builder::new()
                     .name(format!("csv-parser-{number}"))
                     .spawn_scoped(scope, move || {
-                        // A poisoned lock means another parser panicked: stop taking work.
-                        while let Some((generation, block)) =
-                            work.lock().ok().and_then(|w| w.recv().ok())
-                        {
+                        loop {
+                            // The lock is held only to take a block (a `while let` would hold it while the
+                            // block is parsed, and the parsers would take turns). A poisoned lock means another
+                            // parser panicked: stop taking work.
+                            let next = work.lock().ok().and_then(|w| w.recv().ok());
+                            let Some((generation, block)) = next else {
+                                break;
+                            };
                             let part = self.parse(&block);
                             if results.send((generation, block.index, part)).is_err() {
                                 break;
@@ -549,6 +553,8 @@ impl<R: Read + Seek> Cutter<R> {
         loop {
             if !self.at_end && bytes.len() < want {
                 let need = want - bytes.len();
+                // Room for the whole read at once, so it is not grown (and copied) step by step.
+                bytes.reserve_exact(need);
                 let read = (&mut self.reader)
                     .take(need as u64)
                     .read_to_end(&mut bytes)?;
