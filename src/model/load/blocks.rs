@@ -226,7 +226,12 @@ impl BodyReader<'_> {
                                 offset: block.offset + record_start,
                                 lines_before: block.lines_before
                                     + line_breaks(&bytes[..record_start]),
-                                beyond: block.offset + bytes.len() + 1,
+                                // Twice the open record's bytes so far: a field that never closes (a quote
+                                // left open) is read again in blocks that double, linear work in all.
+                                beyond: block.offset
+                                    + record_start
+                                    + 2 * (bytes.len() - record_start)
+                                    + 1,
                             },
                         ));
                     }
@@ -458,7 +463,7 @@ struct Restart {
     index: usize,
     offset: usize,
     lines_before: u64,
-    /// The next block must reach at least this offset (past the old block's end), so the open field can close.
+    /// The next block must reach at least this offset (well past the old block's end), so the open field can close.
     beyond: usize,
 }
 
@@ -554,7 +559,9 @@ impl<R: Read + Seek> Cutter<R> {
             if !self.at_end && bytes.len() < want {
                 let need = want - bytes.len();
                 // Room for the whole read at once, so it is not grown (and copied) step by step.
-                bytes.reserve_exact(need);
+                bytes
+                    .try_reserve_exact(need)
+                    .map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
                 let read = (&mut self.reader)
                     .take(need as u64)
                     .read_to_end(&mut bytes)?;

@@ -1126,6 +1126,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_left_open_reads_to_the_end_of_the_file_as_one_field() {
+        let mut csv = format!("{HEADER},note\n");
+        for i in 0..3_000 {
+            let note = if i == 1 { "\"never closed" } else { "plain" };
+            csv.push_str(&format!(
+                "P{i},Name,Inv,HK,S,Sub,D,2015,Operating,1,1,2,29.5,106.5,{note}\n"
+            ));
+        }
+        let oracle = load_by_csv_crate(&csv);
+        assert_eq!(
+            oracle.1.rows_read, 2,
+            "the open quote swallows the rest of the file"
+        );
+        // Blocks of 64 bytes: each restart doubles the block, so the 200 KB body is read a few times, not 3,000.
+        assert_eq!(load(&csv, 64, 1), oracle);
+        assert_eq!(load(&csv, 64, 2), oracle);
+    }
+
+    #[test]
     fn a_stray_quote_before_a_cut_does_not_cut_a_quoted_field() {
         // `5" wide` makes the quote count odd, so a guessed cut lands inside the two-line note of row 6.
         let mut csv = format!("{HEADER},note\n");
