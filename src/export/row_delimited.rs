@@ -99,7 +99,7 @@ impl<'a> Source<'a> {
 }
 
 /// The two columns that client-safe exports replace with pseudonyms ([`crate::query::Names::replacement`]).
-fn names_column(column: ColumnId) -> bool {
+pub(super) fn names_column(column: ColumnId) -> bool {
     matches!(column, ColumnId::Field(Field::Name | Field::Investor))
 }
 
@@ -121,7 +121,7 @@ fn labels<'a>(category: &'a CategoryColumn, quoting: &Quoting) -> Source<'a> {
 
 /// The cells of `rows` in `values`, each kind of column read in a loop of its own: with nothing but the reads in
 /// it, the reads of rows scattered over the table overlap instead of each waiting for memory in turn.
-fn gather<'a>(values: ColumnValues<'a>, rows: &[u32], cells: &mut Vec<Cell<'a>>) {
+pub(super) fn gather<'a>(values: ColumnValues<'a>, rows: &[u32], cells: &mut Vec<Cell<'a>>) {
     fn read<'a>(rows: &[u32], cells: &mut Vec<Cell<'a>>, cell: impl Fn(usize) -> Cell<'a>) {
         cells.extend(rows.iter().map(|&row| cell(row as usize)));
     }
