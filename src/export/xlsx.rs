@@ -39,8 +39,8 @@ const STREAM_FROM_ROWS: usize = 50_000;
 const BLOCK_ROWS: usize = 2048;
 
 /// Deflate level of the workbook's parts: Excel's own (rust_xlsxwriter's default is 6). A million-row export
-/// compresses about 1.5 GB of sheet XML; level 3 takes 3.7 s less of it (22.2 → 18.5 s) for a file a few percent
-/// larger. The XML inside is the same at every level.
+/// deflates about a gigabyte of sheet XML: level 3 takes 3.7 s less (22.2 → 18.5 s) for a file 13 % larger
+/// (60,000 generated rows: 7.0 → 7.9 MB; level 1 would be 16.2 s and 11.0 MB). The XML is the same at every level.
 const ZIP_LEVEL: u8 = 3;
 
 /// Excel's number formats for the kinds of values the exports write.
