@@ -7,9 +7,8 @@
 //! expects): a field is quoted when it holds the delimiter, a quote, CR or LF, quotes inside are doubled, and a
 //! record with nothing in it is written `""`. Records end with LF.
 //!
-//! A million-row export goes through [`ColumnCells`]: the cells of one column for a run of rows, formatted into
-//! one buffer (text neutralised as it goes in), then written row by row with [`DelimitedWriter::rows`]. Reading
-//! a column at a time keeps the table's columns in the cache, and nothing is allocated per cell.
+//! A row export's file is formatted in blocks by `row_delimited` with the same [`Quoting`]. [`ColumnCells`] and
+//! [`DelimitedWriter::rows`] were its path before; its tests keep them as the oracle its files must match.
 //!
 //! Must not depend on egui, eframe or rfd.
 
@@ -34,8 +33,7 @@ pub struct DelimitedWriter<W: Write> {
     out: W,
     buffer: Vec<u8>,
     delimiter: u8,
-    /// The bytes that make a field quoted.
-    special: [bool; 256],
+    quoting: Quoting,
     /// Fields written in the record under way, and where it starts in `buffer`.
     fields: usize,
     record_start: usize,
@@ -44,15 +42,11 @@ pub struct DelimitedWriter<W: Write> {
 impl<W: Write> DelimitedWriter<W> {
     /// Writes records separated by `delimiter` (`b','` or `b'\t'`) to `out`.
     pub fn new(out: W, delimiter: u8) -> Self {
-        let mut special = [false; 256];
-        for byte in [delimiter, b'"', b'\r', b'\n'] {
-            special[usize::from(byte)] = true;
-        }
         Self {
             out,
             buffer: Vec::with_capacity(FLUSH_AT + 4096),
             delimiter,
-            special,
+            quoting: Quoting::new(delimiter),
             fields: 0,
             record_start: 0,
         }
@@ -102,30 +96,21 @@ impl<W: Write> DelimitedWriter<W> {
     }
 
     fn text_field(&mut self, text: &str) {
-        if looks_like_formula(text) {
-            self.field(neutralise_formula(text).as_bytes());
-        } else {
-            self.field(text.as_bytes());
-        }
+        self.separate();
+        self.quoting.push_text(text, &mut self.buffer);
     }
 
     fn field(&mut self, bytes: &[u8]) {
+        self.separate();
+        self.quoting.push(bytes, &mut self.buffer);
+    }
+
+    /// The delimiter before every field but a record's first.
+    fn separate(&mut self) {
         if self.fields > 0 {
             self.buffer.push(self.delimiter);
         }
         self.fields += 1;
-        if bytes.iter().any(|&byte| self.special[usize::from(byte)]) {
-            self.buffer.push(b'"');
-            for &byte in bytes {
-                if byte == b'"' {
-                    self.buffer.push(b'"');
-                }
-                self.buffer.push(byte);
-            }
-            self.buffer.push(b'"');
-        } else {
-            self.buffer.extend_from_slice(bytes);
-        }
     }
 
     fn end_record(&mut self) -> Result<(), ExportError> {
@@ -147,6 +132,49 @@ impl<W: Write> DelimitedWriter<W> {
         self.buffer.clear();
         self.record_start = 0;
         written
+    }
+}
+
+/// The one quoting and neutralising rule of delimited files, for a delimiter: what [`DelimitedWriter`] writes, and
+/// what a row export's blocks are formatted with (`row_delimited`).
+#[derive(Clone)]
+pub struct Quoting {
+    /// The bytes that make a field quoted.
+    special: [bool; 256],
+}
+
+impl Quoting {
+    pub fn new(delimiter: u8) -> Self {
+        let mut special = [false; 256];
+        for byte in [delimiter, b'"', b'\r', b'\n'] {
+            special[usize::from(byte)] = true;
+        }
+        Self { special }
+    }
+
+    /// Appends a text cell as one field: neutralised ([`neutralise_formula`]), then quoted as [`Self::push`] says.
+    pub fn push_text(&self, text: &str, out: &mut Vec<u8>) {
+        if looks_like_formula(text) {
+            self.push(neutralise_formula(text).as_bytes(), out);
+        } else {
+            self.push(text.as_bytes(), out);
+        }
+    }
+
+    /// Appends `bytes` as one field: quoted when they hold the delimiter, a quote, CR or LF, quotes inside doubled.
+    pub fn push(&self, bytes: &[u8], out: &mut Vec<u8>) {
+        if bytes.iter().any(|&byte| self.special[usize::from(byte)]) {
+            out.push(b'"');
+            for &byte in bytes {
+                if byte == b'"' {
+                    out.push(b'"');
+                }
+                out.push(byte);
+            }
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(bytes);
+        }
     }
 }
 

@@ -13,6 +13,7 @@ mod parts;
 pub mod pdf;
 pub mod png;
 mod ranking;
+mod row_delimited;
 mod tables;
 pub mod timestamp;
 mod xlsx;
@@ -462,16 +463,6 @@ pub(crate) fn row_column_header(table: &ProjectTable, column: ColumnId, lang: La
     }
 }
 
-/// Rows a delimited export gathers at a time: a few hundred KiB of formatted cells, which stay in the cache
-/// until they are written.
-const EXPORT_RUN_ROWS: usize = 2048;
-
-/// The texts of the [`DATA_STATUS_COLUMN`] that are not a row's own: made once per export, not per row.
-struct DataStatuses {
-    synthetic: String,
-    file: String,
-}
-
 impl RowExport<'_> {
     /// The value of one cell as exported: the stored value, or a pseudonym for a name while client-safe is on.
     /// `pseudonym` holds the replacement text the returned cell borrows.
@@ -518,23 +509,6 @@ impl RowExport<'_> {
             || self.rows.iter().any(|&row| {
                 self.dataset.projects.is_synthetic.get(row as usize) == Some(&Some(true))
             })
-    }
-
-    /// A row's [`DATA_STATUS_COLUMN`]: `statuses.synthetic` for a synthetic row, else the row's own source (or,
-    /// without one, `statuses.file`, the file it came from).
-    fn data_status<'s>(&'s self, row: usize, statuses: &'s DataStatuses) -> &'s str {
-        let table = &self.dataset.projects;
-        let synthetic = match table.is_synthetic.get(row).copied().flatten() {
-            Some(synthetic) => synthetic,
-            None => self.dataset.provenance.is_synthetic,
-        };
-        if synthetic {
-            return &statuses.synthetic;
-        }
-        match table.source.get(row) {
-            Some(source) if !source.trim().is_empty() => source,
-            _ => &statuses.file,
-        }
     }
 
     /// Writes the rows to `path` in `format` and `lang` through a temporary file; a CSV or TSV gets its sidecar
@@ -598,49 +572,7 @@ impl RowExport<'_> {
         lang: Lang,
         out: impl Write,
     ) -> Result<(), ExportError> {
-        let mut writer = delimited::DelimitedWriter::new(out, delimiter);
-        let data_status = self.needs_data_status();
-        let table = &self.dataset.projects;
-        // Header names are a file's text too: an extra column called `=HYPERLINK(…)` is neutralised like a cell.
-        let mut header: Vec<String> = self
-            .columns
-            .iter()
-            .map(|&column| delimited_header(table, column, lang))
-            .collect();
-        if data_status {
-            header.push(DATA_STATUS_COLUMN.to_owned());
-        }
-        writer.text_record(header)?;
-        let statuses = DataStatuses {
-            synthetic: tr!(lang, "data-synthetic"),
-            file: self.dataset.provenance.describe(),
-        };
-        // A run of rows at a time, gathered column by column (see `delimited`): one column's cells of a run are
-        // read in one tight loop, so the table's scattered reads in display order overlap instead of stalling
-        // the formatting of each cell.
-        let mut cells: Vec<delimited::ColumnCells> = (0..self.columns.len()
-            + usize::from(data_status))
-            .map(|_| delimited::ColumnCells::default())
-            .collect();
-        for run in self.rows.chunks(EXPORT_RUN_ROWS) {
-            cells.iter_mut().for_each(delimited::ColumnCells::clear);
-            for (&column, cells) in self.columns.iter().zip(&mut cells) {
-                for &row in run {
-                    let row = row as usize;
-                    match self.names.replacement(column, row) {
-                        Some(pseudonym) => cells.push_text(&pseudonym),
-                        None => cells.push(table.cell(column, row)),
-                    }
-                }
-            }
-            if let Some(status) = cells.get_mut(self.columns.len()) {
-                for &row in run {
-                    status.push_text(self.data_status(row as usize, &statuses));
-                }
-            }
-            writer.rows(&cells)?;
-        }
-        writer.finish()
+        row_delimited::write(self, delimiter, lang, out)
     }
 
     fn document(&self, lang: Lang) -> ExportDocument<'_> {

@@ -12,9 +12,9 @@ use rust_xlsxwriter::{
 };
 
 use super::tables::{Grid, GridCell};
-use super::{ExportError, ExportMeta, RowExport, io_error, row_column_header};
+use super::{ExportError, ExportMeta, RowExport, io_error, row_column_header, row_delimited};
 use crate::i18n::Lang;
-use crate::model::{Cell, ColumnId, ColumnKind, Field};
+use crate::model::{Cell, ColumnId, ColumnKind, ColumnValues, Field};
 use crate::tr;
 
 /// Data rows a sheet can hold under its header: Excel's limit is 1,048,576 rows in all.
@@ -34,6 +34,14 @@ const AUTOFIT_ROWS: RowNum = 2_000;
 /// memory" mode), so a million-row export needs megabytes rather than gigabytes. Autofit cannot see streamed rows,
 /// so those columns are sized from their header and first rows instead.
 const STREAM_FROM_ROWS: usize = 50_000;
+
+/// Rows of the Projects sheet whose cells are read from the table at a time, column by column.
+const BLOCK_ROWS: usize = 2048;
+
+/// Deflate level of the workbook's parts: Excel's own (rust_xlsxwriter's default is 6). A million-row export
+/// deflates about a gigabyte of sheet XML: level 3 takes 3.7 s less (22.2 → 18.5 s) for a file 13 % larger
+/// (60,000 generated rows: 7.0 → 7.9 MB; level 1 would be 16.2 s and 11.0 MB). The XML is the same at every level.
+const ZIP_LEVEL: u8 = 3;
 
 /// Excel's number formats for the kinds of values the exports write.
 const AMOUNT_FORMAT: &str = "#,##0.0";
@@ -155,12 +163,23 @@ fn finish(
         .set_subject(meta.contents.as_str())
         .set_comment(meta.data.as_str());
     workbook.set_properties(&properties);
+    workbook.set_zip_compression_level(ZIP_LEVEL);
     let bytes = workbook.save_to_buffer().map_err(encode)?;
     out.write_all(&bytes).map_err(io_error)
 }
 
 /// The Projects workbook of a row export, its headers, sheet names and About sheet in `lang`.
 pub fn write_rows(export: &RowExport<'_>, lang: Lang, out: impl Write) -> Result<(), ExportError> {
+    write_rows_in_blocks(export, lang, BLOCK_ROWS, out)
+}
+
+/// [`write_rows`], the cells read `block` rows at a time (tests vary it; the workbook is the same).
+fn write_rows_in_blocks(
+    export: &RowExport<'_>,
+    lang: Lang,
+    block: usize,
+    out: impl Write,
+) -> Result<(), ExportError> {
     check_fits(export.rows.len(), export.columns.len())?;
     let meta = export.meta_in(lang);
     let styles = Styles::new(AMOUNT_FORMAT);
@@ -179,7 +198,7 @@ pub fn write_rows(export: &RowExport<'_>, lang: Lang, out: impl Write) -> Result
     if streamed {
         size_columns_from_first_rows(sheet, export, lang)?;
     }
-    rows_sheet(sheet, export, lang, &styles, !streamed)?;
+    rows_sheet(sheet, export, lang, &styles, !streamed, block)?;
     about_sheet(workbook.add_worksheet(), &meta, &styles).map_err(encode)?;
     finish(workbook, &meta, out)
 }
@@ -221,6 +240,7 @@ fn rows_sheet(
     lang: Lang,
     styles: &Styles,
     autofit: bool,
+    block_rows: usize,
 ) -> Result<(), ExportError> {
     let table = &export.dataset.projects;
     let column_styles: Vec<ColumnStyle> = export
@@ -238,18 +258,44 @@ fn rows_sheet(
             )
             .map_err(encode)?;
     }
-    for (position, &row) in export.rows.iter().enumerate() {
-        let sheet_row = row_num(position + 1)?;
-        for (index, (&column, &style)) in export.columns.iter().zip(&column_styles).enumerate() {
-            let mut pseudonym = None;
-            let cell = export.cell(column, row as usize, &mut pseudonym);
-            write_cell(sheet, sheet_row, col_num(index)?, cell, style, styles).map_err(|e| {
-                ExportError::Encode(format!(
-                    "Excel workbook, row {}, column “{}”: {e}",
-                    position + 1,
-                    table.column_title(column)
-                ))
-            })?;
+    // Columns as the table stores them, except the names a client-safe export replaces (read cell by cell).
+    let sources: Vec<Option<ColumnValues<'_>>> = export
+        .columns
+        .iter()
+        .map(|&column| {
+            let replaced = export.names.are_hidden() && row_delimited::names_column(column);
+            (!replaced).then(|| table.values(column))
+        })
+        .collect();
+    let mut cells: Vec<Vec<Cell<'_>>> = vec![Vec::new(); sources.len()];
+    for (block, rows) in export.rows.chunks(block_rows).enumerate() {
+        // A block's cells of each column read first, in a loop of their own: the reads of rows scattered over the
+        // table overlap, instead of each stalling between the workbook's own work on the cells before it.
+        for (source, cells) in sources.iter().zip(&mut cells) {
+            if let Some(values) = source {
+                row_delimited::gather(*values, rows, cells);
+            }
+        }
+        for (offset, &row) in rows.iter().enumerate() {
+            let position = block * block_rows + offset;
+            let sheet_row = row_num(position + 1)?;
+            let columns = export.columns.iter().zip(&column_styles).zip(&cells);
+            for (index, ((&column, &style), gathered)) in columns.enumerate() {
+                let mut pseudonym = None;
+                let cell = match gathered.get(offset) {
+                    Some(&cell) => cell,
+                    None => export.cell(column, row as usize, &mut pseudonym),
+                };
+                write_cell(sheet, sheet_row, col_num(index)?, cell, style, styles).map_err(
+                    |e| {
+                        ExportError::Encode(format!(
+                            "Excel workbook, row {}, column “{}”: {e}",
+                            position + 1,
+                            table.column_title(column)
+                        ))
+                    },
+                )?;
+            }
         }
     }
     // Extra columns are kept as text (an ID such as 500112 or 007 must not lose its form): tell Excel so, or it
@@ -449,4 +495,77 @@ fn col_num(index: usize) -> Result<ColNum, ExportError> {
         .ok()
         .filter(|&c| (c as usize) < MAX_COLUMNS)
         .ok_or_else(|| ExportError::Encode(format!("column {index} is beyond Excel's last column")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DataSource, Dataset};
+    use crate::query::{Filter, Names, Pseudonyms};
+    use std::io::Read;
+
+    /// Every part of a workbook but the two that carry the time of the export (properties, About sheet).
+    fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut parts = Vec::new();
+        for index in 0..archive.len() {
+            let mut file = archive.by_index(index).unwrap();
+            let name = file.name().unwrap().into_owned();
+            if name == "docProps/core.xml" || name == "xl/worksheets/sheet2.xml" {
+                continue;
+            }
+            let mut content = Vec::new();
+            file.read_to_end(&mut content).unwrap();
+            parts.push((name, content));
+        }
+        parts
+    }
+
+    #[test]
+    fn the_projects_sheet_is_the_same_read_in_blocks_of_any_size() {
+        let generated =
+            crate::model::generate::generate(&crate::model::generate::GenerateOptions {
+                rows: 3_000,
+                ..Default::default()
+            });
+        let dataset = Dataset::from_bytes(
+            generated.projects_csv.as_bytes(),
+            "generated.csv",
+            DataSource::Embedded,
+            &Default::default(),
+            &Default::default(),
+        )
+        .unwrap();
+        let table = &dataset.projects;
+        let columns: Vec<ColumnId> = table.columns().collect();
+        let mut rows: Vec<u32> = (0..table.len() as u32).rev().step_by(2).collect();
+        rows.sort_by(|&a, &b| {
+            table.contracted_usd_m[a as usize].total_cmp(&table.contracted_usd_m[b as usize])
+        });
+        let pseudonyms = Pseudonyms::new(table);
+        for names in [Names::Real, Names::Pseudonyms(&pseudonyms, Lang::ZhHans)] {
+            let export = RowExport {
+                dataset: &dataset,
+                rows: &rows,
+                columns: &columns,
+                filter: &Filter::default(),
+                sort: &[],
+                names,
+            };
+            let workbook = |block| {
+                let mut bytes = Vec::new();
+                write_rows_in_blocks(&export, Lang::En, block, &mut bytes).unwrap();
+                parts(&bytes)
+            };
+            // One row a block reads every cell on its own, as the sheet was written before blocks.
+            let cell_by_cell = workbook(1);
+            assert!(
+                cell_by_cell
+                    .iter()
+                    .any(|(name, _)| name == "xl/worksheets/sheet1.xml")
+            );
+            assert!(workbook(BLOCK_ROWS) == cell_by_cell);
+            assert!(workbook(7) == cell_by_cell);
+        }
+    }
 }

@@ -18,4 +18,4 @@ pub mod tables;
 pub use columns::{Cell, ColumnKind, Date, Field};
 pub use dataset::{DataSource, Dataset, Provenance, ReferenceData};
 pub use error::LoadError;
-pub use table::{ColumnId, ProjectRow, ProjectTable};
+pub use table::{ColumnId, ColumnValues, ProjectRow, ProjectTable};

@@ -376,53 +376,82 @@ impl ProjectTable {
 
     /// The typed value of one cell.
     pub fn cell(&self, column: ColumnId, row: usize) -> Cell<'_> {
+        self.values(column).cell(row)
+    }
+
+    /// A column as it is stored, for loops over many of its rows: which kind it is is asked once, not per cell.
+    pub fn values(&self, column: ColumnId) -> ColumnValues<'_> {
         match column {
-            ColumnId::Field(field) => self.field_cell(field, row),
+            ColumnId::Field(field) => self.field_values(field),
             ColumnId::Extra(index) => match self.extra.get(index) {
-                None => Cell::Missing,
+                None => ColumnValues::Absent,
                 Some(column) => match &column.typed {
-                    ExtraValues::Text => text_cell(column.values.get(row)),
-                    ExtraValues::Number(numbers) => number_cell(numbers, row),
-                    ExtraValues::Date(dates) => {
-                        opt_cell(dates.get(row).copied().flatten(), Cell::Date)
-                    }
-                    ExtraValues::Category(category) => {
-                        category.get(row).map_or(Cell::Missing, Cell::Text)
-                    }
+                    ExtraValues::Text => ColumnValues::Text(&column.values),
+                    ExtraValues::Number(numbers) => ColumnValues::Numbers(numbers),
+                    ExtraValues::Date(dates) => ColumnValues::Dates(dates),
+                    ExtraValues::Category(category) => ColumnValues::Category(category),
                 },
             },
         }
     }
 
-    fn field_cell(&self, field: Field, row: usize) -> Cell<'_> {
+    fn field_values(&self, field: Field) -> ColumnValues<'_> {
         match field {
-            Field::Id => text_cell(self.id.get(row)),
-            Field::Name => text_cell(self.name.get(row)),
-            Field::Investor => text_cell(self.investor.get(row)),
-            Field::Year => opt_cell(self.year.get(row).copied().flatten(), |y| {
-                Cell::Integer(i64::from(y))
-            }),
-            Field::ContractedUsdM => number_cell(&self.contracted_usd_m, row),
-            Field::UtilizedUsdM => number_cell(&self.utilized_usd_m, row),
-            Field::Employees => match number_cell(&self.employees, row) {
+            Field::Id => ColumnValues::Text(&self.id),
+            Field::Name => ColumnValues::Text(&self.name),
+            Field::Investor => ColumnValues::Text(&self.investor),
+            Field::Year => ColumnValues::Years(&self.year),
+            Field::ContractedUsdM => ColumnValues::Numbers(&self.contracted_usd_m),
+            Field::UtilizedUsdM => ColumnValues::Numbers(&self.utilized_usd_m),
+            Field::Employees => ColumnValues::Counts(&self.employees),
+            Field::Lat => ColumnValues::Numbers(&self.lat),
+            Field::Lon => ColumnValues::Numbers(&self.lon),
+            Field::InLiangjiang => ColumnValues::Flags(&self.in_liangjiang),
+            Field::IsSynthetic => ColumnValues::Flags(&self.is_synthetic),
+            Field::ContractDate => ColumnValues::Dates(&self.contract_date),
+            categorical => self
+                .category(categorical)
+                .map_or(ColumnValues::Absent, ColumnValues::Category),
+        }
+    }
+}
+
+/// One column of a [`ProjectTable`] as it is stored ([`ProjectTable::values`]); [`ColumnValues::cell`] reads a
+/// row of it as [`ProjectTable::cell`] does.
+#[derive(Clone, Copy, Debug)]
+pub enum ColumnValues<'a> {
+    /// Free text; empty is missing.
+    Text(&'a TextColumn),
+    /// Dictionary-coded text.
+    Category(&'a CategoryColumn),
+    /// `NaN` (any non-finite value) is missing.
+    Numbers(&'a [f64]),
+    /// Numbers read as whole numbers (head counts), rounded.
+    Counts(&'a [f64]),
+    Years(&'a [Option<i32>]),
+    Flags(&'a [Option<bool>]),
+    Dates(&'a [Option<Date>]),
+    /// A column the table does not have: every cell missing.
+    Absent,
+}
+
+impl<'a> ColumnValues<'a> {
+    /// The typed value of `row` (missing past the end).
+    pub fn cell(self, row: usize) -> Cell<'a> {
+        match self {
+            ColumnValues::Text(texts) => text_cell(texts.get(row)),
+            ColumnValues::Category(category) => category.get(row).map_or(Cell::Missing, Cell::Text),
+            ColumnValues::Numbers(numbers) => number_cell(numbers, row),
+            ColumnValues::Counts(numbers) => match number_cell(numbers, row) {
                 Cell::Number(value) => Cell::Integer(value.round() as i64),
                 other => other,
             },
-            Field::Lat => number_cell(&self.lat, row),
-            Field::Lon => number_cell(&self.lon, row),
-            Field::InLiangjiang => {
-                opt_cell(self.in_liangjiang.get(row).copied().flatten(), Cell::Bool)
-            }
-            Field::IsSynthetic => {
-                opt_cell(self.is_synthetic.get(row).copied().flatten(), Cell::Bool)
-            }
-            Field::ContractDate => {
-                opt_cell(self.contract_date.get(row).copied().flatten(), Cell::Date)
-            }
-            categorical => self
-                .category(categorical)
-                .and_then(|c| c.get(row))
-                .map_or(Cell::Missing, Cell::Text),
+            ColumnValues::Years(years) => opt_cell(years.get(row).copied().flatten(), |y| {
+                Cell::Integer(i64::from(y))
+            }),
+            ColumnValues::Flags(flags) => opt_cell(flags.get(row).copied().flatten(), Cell::Bool),
+            ColumnValues::Dates(dates) => opt_cell(dates.get(row).copied().flatten(), Cell::Date),
+            ColumnValues::Absent => Cell::Missing,
         }
     }
 }
