@@ -562,3 +562,33 @@ fn undo_and_redo_step_through_mapping_edits_in_the_dialog_and_leave_the_view_alo
     undo(&mut harness);
     assert_eq!(crate::common::shown_count(&harness), 3_530);
 }
+
+#[test]
+fn a_file_too_large_to_hold_opens_from_its_start_and_loads_every_row() {
+    // Over the 16 MiB from which a UTF-8 file is streamed: the dialog shows its start, the load reads the rest.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("大表.csv");
+    let note = "备注".repeat(120);
+    let mut text =
+        String::from("2023年重庆港资项目表\n项目名称,所在区县,签约年份,合同外资（万美元）,备注\n");
+    let rows = 24_000;
+    for i in 0..rows {
+        text.push_str(&format!(
+            "项目{i},渝中区,{},\"1,{:03}\",{note}\n",
+            2000 + i % 24,
+            i % 1000
+        ));
+    }
+    assert!(text.len() > 16 << 20);
+    std::fs::write(&path, &text).unwrap();
+    let mut harness = harness();
+    drop_file(&mut harness, &path);
+    harness.get_by_label("Open 大表.csv");
+    confirm_open(&mut harness);
+    harness.get_by_label_contains(&format!("{} of {} projects", "24,000", "24,000"));
+    let projects = &harness.state().dataset.projects;
+    assert_eq!(projects.len(), rows);
+    assert_eq!(projects.name.get(rows - 1), format!("项目{}", rows - 1));
+    // 1,999 万美元 on the last row: read from the end of the file, in USD m.
+    assert!((projects.contracted_usd_m[rows - 1] - 19.99).abs() < 1e-9);
+}
