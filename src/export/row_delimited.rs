@@ -620,19 +620,7 @@ mod tests {
 
     #[test]
     fn the_generated_data_is_written_as_before_in_blocks_on_threads() {
-        let generated =
-            crate::model::generate::generate(&crate::model::generate::GenerateOptions {
-                rows: 5_000,
-                ..Default::default()
-            });
-        let dataset = Dataset::from_bytes(
-            generated.projects_csv.as_bytes(),
-            "generated.csv",
-            DataSource::Embedded,
-            &Default::default(),
-            &Default::default(),
-        )
-        .unwrap();
+        let dataset = Dataset::generated(5_000);
         let table = &dataset.projects;
         let columns: Vec<ColumnId> = table.columns().collect();
         // Display order: by amount, as the bench exports.

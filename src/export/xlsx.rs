@@ -500,7 +500,7 @@ fn col_num(index: usize) -> Result<ColNum, ExportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DataSource, Dataset};
+    use crate::model::Dataset;
     use crate::query::{Filter, Names, Pseudonyms};
     use std::io::Read;
 
@@ -544,19 +544,7 @@ mod tests {
 
     #[test]
     fn the_projects_sheet_is_the_same_read_in_blocks_of_any_size() {
-        let generated =
-            crate::model::generate::generate(&crate::model::generate::GenerateOptions {
-                rows: 3_000,
-                ..Default::default()
-            });
-        let dataset = Dataset::from_bytes(
-            generated.projects_csv.as_bytes(),
-            "generated.csv",
-            DataSource::Embedded,
-            &Default::default(),
-            &Default::default(),
-        )
-        .unwrap();
+        let dataset = Dataset::generated(3_000);
         let table = &dataset.projects;
         let columns: Vec<ColumnId> = table.columns().collect();
         let mut rows: Vec<u32> = (0..table.len() as u32).rev().step_by(2).collect();

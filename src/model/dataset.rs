@@ -140,6 +140,23 @@ impl Dataset {
         )
     }
 
+    /// The generator's synthetic rows, loaded as a file would be (for tests that need more than the embedded data).
+    #[cfg(test)]
+    pub fn generated(rows: usize) -> Self {
+        let generated = super::generate::generate(&super::generate::GenerateOptions {
+            rows,
+            ..Default::default()
+        });
+        Self::from_bytes(
+            generated.projects_csv.as_bytes(),
+            "generated.csv",
+            DataSource::Embedded,
+            &OpenOptions::default(),
+            &Progress::default(),
+        )
+        .expect("generated data loads")
+    }
+
     /// Loads a project file the way `options` say (the user's mapping and overrides), reporting `progress`.
     pub fn open(
         path: &Path,
