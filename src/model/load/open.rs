@@ -626,6 +626,10 @@ impl OpenedFile {
         let text_start = sniff::utf8_text_start(prefix, options.encoding)?;
         let complete = memchr::memrchr(b'\n', prefix)? + 1;
         let text = std::str::from_utf8(prefix.get(text_start..complete)?).ok()?;
+        // The dialect must come from the same sample as the whole file's.
+        if !sniff::sniffs_a_start_only(text) {
+            return None;
+        }
         let decoded = sniff::Decoded {
             text: Cow::Owned(text.to_owned()),
             encoding: TextEncoding::Utf8,
@@ -1239,6 +1243,42 @@ mod tests {
         let streamed = load_streamed(&path).unwrap();
         assert_eq!(streamed.table.len(), 6_000);
         same_load(&streamed, &load_whole(&bytes, &path).unwrap());
+    }
+
+    #[test]
+    fn a_file_whose_start_is_one_long_line_is_read_whole_so_it_is_sniffed_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.csv");
+        // 600 short rows (the type sample fits), then a row longer than the start that would be inspected: that
+        // start would be sniffed whole, where the file is sniffed from its first 64 KB and then some.
+        let mut bytes = format!("{HEADER},note\n").into_bytes();
+        for i in 0..600 {
+            bytes
+                .extend(format!("P{i},N,I,HK,S,Sub,D,2015,Operating,1,1,2,29.5,106.5,x\n").bytes());
+        }
+        assert!(bytes.len() < 64 << 10);
+        bytes.extend(
+            format!(
+                "P,N,I,HK,S,Sub,D,2015,Operating,1,1,2,29.5,106.5,{}\n",
+                "x".repeat(200_000)
+            )
+            .bytes(),
+        );
+        bytes.extend_from_slice(&big_file(6_000)[..]);
+        std::fs::write(&path, &bytes).unwrap();
+        let progress = Progress::default();
+        let opened = OpenedFile::open_streaming_from(
+            &path,
+            &OpenOptions::default(),
+            &progress,
+            1 << 16,
+            1 << 17,
+        )
+        .unwrap();
+        assert!(!opened.is_streamed());
+        let rates = ReferenceData::embedded().unwrap().rates;
+        let loaded = opened.load(None, &rates, &progress).unwrap();
+        same_load(&loaded, &load_whole(&bytes, &path).unwrap());
     }
 
     #[test]

@@ -92,6 +92,12 @@ pub fn sniff_dialect(text: &str) -> Dialect {
     }
 }
 
+/// Whether the dialect is sniffed from a start of `text` that ends before `text` does: then any longer text that
+/// begins with `text` is sniffed from the same start, the same way.
+pub fn sniffs_a_start_only(text: &str) -> bool {
+    sample_of(text).1
+}
+
 /// The start of `text` to sniff, and whether it is shorter than `text`.
 fn sample_of(text: &str) -> (&str, bool) {
     if text.len() <= SNIFF_BYTES {

@@ -13,7 +13,7 @@ mod dialect;
 mod encoding;
 mod header;
 
-pub use dialect::{Dialect, LineEnding, reader_builder, sniff_dialect};
+pub use dialect::{Dialect, LineEnding, reader_builder, sniff_dialect, sniffs_a_start_only};
 pub use encoding::{Decoded, TextEncoding, decode, decode_owned, looks_like_text, utf8_text_start};
 pub use header::{HEADER_ROWS_LOOKED_AT, find_header_row};
 
