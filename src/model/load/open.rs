@@ -1197,17 +1197,16 @@ mod tests {
         csv.into_bytes()
     }
 
+    /// Opens `path` streaming from 64 KiB, inspecting its first 128 KiB.
+    fn open_with_small_limits(path: &Path, progress: &Progress) -> Result<OpenedFile, LoadError> {
+        OpenedFile::open_streaming_from(path, &OpenOptions::default(), progress, 1 << 16, 1 << 17)
+    }
+
     /// The file at `path` opened as streamed (small limits), and loaded.
     fn load_streamed(path: &Path) -> Result<Loaded, LoadError> {
         let rates = ReferenceData::embedded().unwrap().rates;
         let progress = Progress::default();
-        let opened = OpenedFile::open_streaming_from(
-            path,
-            &OpenOptions::default(),
-            &progress,
-            1 << 16,
-            1 << 17,
-        )?;
+        let opened = open_with_small_limits(path, &progress)?;
         assert!(opened.is_streamed());
         opened.load(None, &rates, &progress)
     }
@@ -1267,14 +1266,7 @@ mod tests {
         bytes.extend_from_slice(&big_file(6_000)[..]);
         std::fs::write(&path, &bytes).unwrap();
         let progress = Progress::default();
-        let opened = OpenedFile::open_streaming_from(
-            &path,
-            &OpenOptions::default(),
-            &progress,
-            1 << 16,
-            1 << 17,
-        )
-        .unwrap();
+        let opened = open_with_small_limits(&path, &progress).unwrap();
         assert!(!opened.is_streamed());
         let rates = ReferenceData::embedded().unwrap().rates;
         let loaded = opened.load(None, &rates, &progress).unwrap();
@@ -1306,14 +1298,7 @@ mod tests {
         std::fs::write(&path, big_file(6_000)).unwrap();
         let rates = ReferenceData::embedded().unwrap().rates;
         let progress = Progress::default();
-        let opened = OpenedFile::open_streaming_from(
-            &path,
-            &OpenOptions::default(),
-            &progress,
-            1 << 16,
-            1 << 17,
-        )
-        .unwrap();
+        let opened = open_with_small_limits(&path, &progress).unwrap();
         assert!(opened.is_streamed());
         let changed = String::from_utf8(big_file(5_000))
             .unwrap()
