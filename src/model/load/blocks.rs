@@ -34,9 +34,10 @@ pub struct BlockPlan {
 }
 
 impl BlockPlan {
-    /// 4 MiB blocks: large enough that a block's fixed costs vanish, small enough that the blocks in flight stay a
-    /// few dozen MB.
-    pub const BLOCK_BYTES: usize = 4 << 20;
+    /// 2 MiB blocks: large enough that a block's fixed costs stay small, small enough that the blocks in flight
+    /// and their parts stay a few dozen MB (against 4 MiB, measured at 1M rows: the same time, 23 MiB less peak
+    /// memory; at 10M rows 8 % slower).
+    pub const BLOCK_BYTES: usize = 2 << 20;
 
     /// Blocks of the default size on every core (at most 8: the join becomes the limit beyond that).
     pub fn all_cores() -> Self {
