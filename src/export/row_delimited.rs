@@ -18,7 +18,7 @@ use std::sync::mpsc;
 use super::delimited::{DelimitedWriter, Quoting};
 use super::{DATA_STATUS_COLUMN, ExportError, RowExport, delimited_header, io_error};
 use crate::i18n::Lang;
-use crate::model::columns::CategoryColumn;
+use crate::model::columns::{CategoryColumn, Code, Codes, with_codes};
 use crate::model::{Cell, ColumnId, ColumnValues, Field, ProjectTable};
 use crate::tr;
 
@@ -75,7 +75,7 @@ enum Source<'a> {
     /// Dictionary codes, each label already a finished field (neutralised, quoted); a missing or unknown code is
     /// an empty field.
     Labels {
-        codes: &'a [u32],
+        codes: Codes<'a>,
         fields: Vec<Vec<u8>>,
     },
     /// Anything else the table stores (text, numbers, dates, flags): a block's cells read first, then formatted.
@@ -317,10 +317,11 @@ impl<'a> Rows<'a> {
             match source {
                 Source::Labels { codes: all, fields } => {
                     codes.clear();
-                    codes.extend(
-                        rows.iter()
-                            .map(|&row| all.get(row as usize).copied().unwrap_or(u32::MAX)),
-                    );
+                    // A missing code is past the labels, so it finds no field: an empty one.
+                    with_codes!(*all, |all| codes.extend(rows.iter().map(|&row| {
+                        all.get(row as usize)
+                            .map_or(u32::MAX, |code| code.index() as u32)
+                    })));
                     for &code in codes.iter() {
                         let field = fields.get(code as usize).map_or(&[][..], Vec::as_slice);
                         bytes.extend_from_slice(field);

@@ -5,18 +5,29 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::num::NonZeroU32;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+mod codes;
 mod plain;
+
+use codes::CodeVec;
+pub(crate) use codes::with_codes;
+pub use codes::{Code, Codes};
 
 /// Strings stored back to back in one buffer: one allocation per column instead of one per cell.
 #[derive(Clone, Debug, Default)]
 pub struct TextColumn {
     bytes: String,
-    ends: Vec<usize>,
+    /// Where each row's text ends in `bytes`, modulo 4 GiB: four bytes a row instead of eight, and ten million
+    /// rows of names are far below 4 GiB. A column that holds more is still exact, through `wraps`.
+    ends: Vec<u32>,
+    /// Where the ends wrapped: the `k`-th entry is the first row whose end is at least `k` × 4 GiB (a row may
+    /// appear more than once). Empty for all but columns of more than 4 GiB of text.
+    wraps: Vec<usize>,
     /// Each row's rank in case-insensitive alphabetical order, computed the first time the column is sorted:
     /// later sorts compare integers instead of strings.
     ranks: OnceLock<Vec<u32>>,
@@ -27,21 +38,50 @@ impl TextColumn {
         Self {
             bytes: String::with_capacity(bytes),
             ends: Vec::with_capacity(rows),
+            wraps: Vec::new(),
             ranks: OnceLock::new(),
         }
     }
 
     pub fn push(&mut self, value: &str) {
         self.bytes.push_str(value);
-        self.ends.push(self.bytes.len());
+        self.push_end(self.bytes.len());
         self.ranks = OnceLock::new();
+    }
+
+    /// Records that the next row ends at `end` of `bytes`.
+    fn push_end(&mut self, end: usize) {
+        let wrapped = (end as u64 >> 32) as usize;
+        while self.wraps.len() < wrapped {
+            self.wraps.push(self.ends.len());
+        }
+        // Modulo 4 GiB by design: `wraps` holds the rest.
+        self.ends.push(end as u32);
+    }
+
+    /// Where `row`'s text ends in `bytes` (`row` < `len`).
+    fn end(&self, row: usize) -> usize {
+        let end = self.ends[row] as usize;
+        if self.wraps.is_empty() {
+            return end;
+        }
+        let wrapped = self.wraps.partition_point(|&first| first <= row) as u64;
+        end + (wrapped << 32) as usize
     }
 
     /// Appends every cell of `other` (used to join the parts of a file parsed in parallel).
     pub fn append(&mut self, other: &TextColumn) {
         let offset = self.bytes.len();
         self.bytes.push_str(&other.bytes);
-        self.ends.extend(other.ends.iter().map(|end| end + offset));
+        if self.wraps.is_empty() && self.bytes.len() <= u32::MAX as usize {
+            // The usual case, one loop: every end stays below 4 GiB.
+            self.ends
+                .extend(other.ends.iter().map(|&end| end + offset as u32));
+        } else {
+            for row in 0..other.len() {
+                self.push_end(other.end(row) + offset);
+            }
+        }
         self.ranks = OnceLock::new();
     }
 
@@ -79,11 +119,16 @@ impl TextColumn {
 
     /// The cell of `row`; an empty string for a row past the end.
     pub fn get(&self, row: usize) -> &str {
-        let Some(&end) = self.ends.get(row) else {
+        if row >= self.len() {
             return "";
-        };
-        let start = if row == 0 { 0 } else { self.ends[row - 1] };
-        &self.bytes[start..end]
+        }
+        &self.bytes[self.range(row)]
+    }
+
+    /// Where `row`'s text is in `bytes` (`row` < `len`).
+    fn range(&self, row: usize) -> std::ops::Range<usize> {
+        let start = if row == 0 { 0 } else { self.end(row - 1) };
+        start..self.end(row)
     }
 
     /// The whole buffer, for searches that scan every row at once.
@@ -93,10 +138,17 @@ impl TextColumn {
 
     /// The row that holds byte `offset` of [`Self::buffer`], and that row's byte range.
     pub fn row_at_offset(&self, offset: usize) -> Option<(usize, std::ops::Range<usize>)> {
-        let row = self.ends.partition_point(|&end| end <= offset);
-        let end = *self.ends.get(row)?;
-        let start = if row == 0 { 0 } else { self.ends[row - 1] };
-        Some((row, start..end))
+        // The first row that ends after `offset`: a binary search over rows (the ends are ascending).
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if self.end(middle) <= offset {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        (low < self.len()).then(|| (low, self.range(low)))
     }
 }
 
@@ -113,13 +165,11 @@ pub fn compare_folded(a: &str, b: &str) -> Ordering {
         .cmp(b.chars().flat_map(char::to_lowercase))
 }
 
-/// Marks a missing value in a [`CategoryColumn`].
-const MISSING_CODE: u32 = u32::MAX;
-
-/// A categorical column: one `u32` code per row into a dictionary of distinct labels (in first-seen order).
+/// A categorical column: one code per row into a dictionary of distinct labels (in first-seen order), in the
+/// narrowest width the dictionary fits ([`codes`]).
 #[derive(Clone, Debug, Default)]
 pub struct CategoryColumn {
-    codes: Vec<u32>,
+    codes: CodeVec,
     labels: Vec<String>,
     lookup: FxHashMap<String, u32>,
 }
@@ -127,7 +177,7 @@ pub struct CategoryColumn {
 impl CategoryColumn {
     pub fn with_capacity(rows: usize) -> Self {
         Self {
-            codes: Vec::with_capacity(rows),
+            codes: CodeVec::with_capacity(rows),
             ..Self::default()
         }
     }
@@ -135,20 +185,16 @@ impl CategoryColumn {
     /// Appends a value; blank text is stored as missing.
     pub fn push(&mut self, value: &str) {
         let value = crate::model::load::values::trim(value);
-        let code = if value.is_empty() {
-            MISSING_CODE
-        } else {
-            self.intern(value)
-        };
+        let code = (!value.is_empty()).then(|| self.intern(value));
         self.codes.push(code);
     }
 
-    /// Appends a row by dictionary code (`None`: missing), for columns whose dictionary is fixed up front.
+    /// Appends a row by dictionary code (`None`, or a code past the dictionary: missing), for columns whose
+    /// dictionary is fixed up front.
     pub fn push_code(&mut self, code: Option<usize>) {
         let code = code
-            .and_then(|c| u32::try_from(c).ok())
-            .filter(|&c| (c as usize) < self.labels.len())
-            .unwrap_or(MISSING_CODE);
+            .filter(|&c| c < self.labels.len())
+            .and_then(|c| u32::try_from(c).ok());
         self.codes.push(code);
     }
 
@@ -158,14 +204,15 @@ impl CategoryColumn {
             return code;
         }
         // The dictionary can never reach u32::MAX distinct labels: rows are far fewer than that.
-        let code = u32::try_from(self.labels.len()).unwrap_or(MISSING_CODE - 1);
+        let code = u32::try_from(self.labels.len()).unwrap_or(u32::MAX - 1);
         self.labels.push(label.to_owned());
         self.lookup.insert(label.to_owned(), code);
+        self.codes.fit(self.labels.len());
         code
     }
 
     pub fn len(&self) -> usize {
-        self.codes.len()
+        self.codes.as_codes().len()
     }
 
     /// Appends every row of `other`, translating its codes into this column's dictionary.
@@ -175,27 +222,21 @@ impl CategoryColumn {
             .iter()
             .map(|label| self.intern(label))
             .collect();
-        self.codes.extend(other.codes.iter().map(|&code| {
-            if code == MISSING_CODE {
-                MISSING_CODE
-            } else {
-                remap.get(code as usize).copied().unwrap_or(MISSING_CODE)
-            }
-        }));
+        self.codes.extend_remapped(other.codes(), &remap);
     }
 
     pub fn is_empty(&self) -> bool {
-        self.codes.is_empty()
+        self.len() == 0
     }
 
     /// The dictionary code of `row`, `None` when the value is missing.
     pub fn code(&self, row: usize) -> Option<u32> {
-        self.codes.get(row).copied().filter(|&c| c != MISSING_CODE)
+        Some(self.codes.as_codes().get(row)).filter(|&c| c != u32::MAX)
     }
 
-    /// Every row's code (`u32::MAX` for missing), for tight loops.
-    pub fn codes(&self) -> &[u32] {
-        &self.codes
+    /// Every row's code, for tight loops (see [`codes`]: a code past the labels is missing).
+    pub fn codes(&self) -> Codes<'_> {
+        self.codes.as_codes()
     }
 
     pub fn get(&self, row: usize) -> Option<&str> {
@@ -241,7 +282,7 @@ impl CategoryColumn {
 /// The calendar itself (month lengths, leap years, day counts) is `jiff`'s: the crate's one date library, used for
 /// every date and timestamp.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(u32);
+pub struct Date(NonZeroU32);
 
 impl Date {
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Self> {
@@ -268,7 +309,9 @@ impl Date {
 
     fn from_civil(date: jiff::civil::Date) -> Self {
         // jiff's fields are in range (a positive year, month 1–12, day 1–31): the casts cannot wrap.
-        Self(date.year() as u32 * 10_000 + date.month() as u32 * 100 + date.day() as u32)
+        let yyyymmdd = date.year() as u32 * 10_000 + date.month() as u32 * 100 + date.day() as u32;
+        // Never zero (year 1 at least), so `Option<Date>` takes four bytes a row, not eight.
+        Self(NonZeroU32::new(yyyymmdd).unwrap_or(NonZeroU32::MIN))
     }
 
     /// Parses an ISO date `YYYY-MM-DD`.
@@ -282,19 +325,19 @@ impl Date {
 
     /// `yyyymmdd` as one integer: ordered like the dates.
     pub fn as_yyyymmdd(self) -> u32 {
-        self.0
+        self.0.get()
     }
 
     pub fn year(self) -> i32 {
-        (self.0 / 10_000) as i32
+        (self.as_yyyymmdd() / 10_000) as i32
     }
 
     pub fn month(self) -> u32 {
-        self.0 / 100 % 100
+        self.as_yyyymmdd() / 100 % 100
     }
 
     pub fn day(self) -> u32 {
-        self.0 % 100
+        self.as_yyyymmdd() % 100
     }
 }
 
@@ -507,6 +550,36 @@ mod tests {
         assert_eq!(column.get(3), "");
         assert_eq!(column.row_at_offset(6), Some((2, 5..10)));
         assert_eq!(column.row_at_offset(10), None);
+    }
+
+    /// A column of more than 4 GiB of text, without allocating it: only the ends are recorded, which is all that
+    /// `range` and `row_at_offset` read.
+    #[test]
+    fn text_ends_past_4_gib_stay_exact() {
+        const GIB_4: usize = 1 << 32;
+        let ends = [
+            10,
+            GIB_4 - 1,
+            GIB_4 + 5,
+            3 * GIB_4 + 1,
+            3 * GIB_4 + 1,
+            3 * GIB_4 + 7,
+        ];
+        let mut column = TextColumn::default();
+        for &end in &ends {
+            column.push_end(end);
+        }
+        assert_eq!(column.wraps, [2, 3, 3]);
+        let mut start = 0;
+        for (row, &end) in ends.iter().enumerate() {
+            assert_eq!(column.range(row), start..end, "row {row}");
+            if start < end {
+                assert_eq!(column.row_at_offset(start), Some((row, start..end)));
+                assert_eq!(column.row_at_offset(end - 1), Some((row, start..end)));
+            }
+            start = end;
+        }
+        assert_eq!(column.row_at_offset(3 * GIB_4 + 7), None);
     }
 
     #[test]

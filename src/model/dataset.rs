@@ -210,7 +210,7 @@ impl Dataset {
     pub fn unknown_names(&self) -> (Vec<UnknownName>, Vec<UnknownName>) {
         let unknown = |column: &super::columns::CategoryColumn, known: &[Option<usize>]| {
             let mut rows = vec![0usize; column.labels().len()];
-            for &code in column.codes() {
+            for code in column.codes().iter() {
                 if let Some(count) = rows.get_mut(code as usize) {
                     *count += 1;
                 }

@@ -9,6 +9,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::filter::UnknownChoice;
+use crate::model::columns::Codes;
 use crate::model::{Field, ProjectTable};
 
 /// What a breakdown groups by: a categorical column or the contract year.
@@ -247,7 +248,7 @@ type GroupLabels = Vec<(String, Option<i32>)>;
 /// Each row's group, read straight from the column: no per-row copy of a million keys on every group-by.
 enum RowGroups<'a> {
     /// Dictionary codes; a code past the labels (the missing code) is a missing value.
-    Codes(&'a [u32]),
+    Codes(Codes<'a>),
     /// Years, grouped by their index in `distinct` (ascending).
     Years {
         years: &'a [Option<i32>],
@@ -266,9 +267,7 @@ impl RowGroups<'_> {
     /// The group of `row`: an index into the labels, or `missing` (one past the last label).
     fn slot(&self, row: usize, missing: usize) -> usize {
         match self {
-            RowGroups::Codes(codes) => codes
-                .get(row)
-                .map_or(missing, |&code| (code as usize).min(missing)),
+            RowGroups::Codes(codes) => codes.index(row).min(missing),
             RowGroups::Years {
                 years,
                 distinct,

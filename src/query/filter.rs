@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::money::column_in;
 use crate::format::Currency;
+use crate::model::columns::{Code, Codes, with_codes};
 use crate::model::table::SEARCH_SEPARATOR;
 use crate::model::{Dataset, Field, ProjectTable};
 
@@ -250,12 +251,9 @@ impl Allowed {
         }
     }
 
-    /// Whether a row with `code` passes; a code past the labels is the missing code.
-    fn passes(&self, code: u32) -> bool {
-        self.by_code
-            .get(code as usize)
-            .copied()
-            .unwrap_or(self.missing)
+    /// Whether a row with the label of index `code` passes; a code past the labels is the missing code.
+    fn passes(&self, code: usize) -> bool {
+        self.by_code.get(code).copied().unwrap_or(self.missing)
     }
 }
 /// Rows whose failure masks are computed at a time: 8 KiB of masks, which stay in the L1 cache while every
@@ -271,7 +269,7 @@ struct CompiledFilter<'a> {
     /// when nothing bounds the amount).
     contracted: Cow<'a, [f64]>,
     /// Per facet, every row's dictionary code.
-    codes: [&'a [u32]; 6],
+    codes: [Codes<'a>; 6],
     /// Per facet, what passes; `None` when the facet is unconstrained.
     allowed: [Option<Allowed>; 6],
     search_hits: Option<Vec<bool>>,
@@ -279,7 +277,7 @@ struct CompiledFilter<'a> {
     amounts: Option<(f64, f64)>,
     in_liangjiang: Option<bool>,
     /// Constrained extra facets: the extra column's index, its bit, every row's code and what passes.
-    extra: Vec<(usize, u16, &'a [u32], Allowed)>,
+    extra: Vec<(usize, u16, Codes<'a>, Allowed)>,
     /// Some column filter names a column that is not a facet of this table: no row passes.
     unmatched_columns: bool,
 }
@@ -352,9 +350,11 @@ impl<'a> CompiledFilter<'a> {
         masks.fill(0);
         for (bit, allowed) in self.allowed.iter().enumerate() {
             let Some(allowed) = allowed else { continue };
-            for (mask, &code) in masks.iter_mut().zip(part(self.codes[bit], &rows)) {
-                *mask |= u16::from(!allowed.passes(code)) << bit;
-            }
+            with_codes!(self.codes[bit].part(rows.clone()), |codes| {
+                for (mask, code) in masks.iter_mut().zip(codes) {
+                    *mask |= u16::from(!allowed.passes(code.index())) << bit;
+                }
+            });
         }
         if let Some(hits) = &self.search_hits {
             for (mask, &hit) in masks.iter_mut().zip(part(hits, &rows)) {
@@ -376,9 +376,11 @@ impl<'a> CompiledFilter<'a> {
             }
         }
         for (_, flag, codes, allowed) in &self.extra {
-            for (mask, &code) in masks.iter_mut().zip(part(codes, &rows)) {
-                *mask |= u16::from(!allowed.passes(code)) * flag;
-            }
+            with_codes!(codes.part(rows.clone()), |codes| {
+                for (mask, code) in masks.iter_mut().zip(codes) {
+                    *mask |= u16::from(!allowed.passes(code.index())) * flag;
+                }
+            });
         }
         if self.unmatched_columns {
             let flag = 1u16 << LAST_EXTRA_BIT;
@@ -432,8 +434,12 @@ fn search_hits(table: &ProjectTable, search: &str) -> Option<Vec<bool>> {
 }
 
 /// Every facet's dictionary codes, indexed by `Facet as usize`.
-fn facet_codes(table: &ProjectTable) -> [&[u32]; 6] {
-    Facet::ALL.map(|facet| table.category(facet.field()).map_or(&[][..], |c| c.codes()))
+fn facet_codes(table: &ProjectTable) -> [Codes<'_>; 6] {
+    Facet::ALL.map(|facet| {
+        table
+            .category(facet.field())
+            .map_or(Codes::U8(&[]), |c| c.codes())
+    })
 }
 
 /// From this many rows evaluation splits the table between the cores (each part a run of whole blocks, results
@@ -533,7 +539,7 @@ impl CompiledFilter<'_> {
             extra: Vec::new(),
         };
         // Facets on extra columns: every row's code, the bit of the column's own constraint (0: none), the counts.
-        let mut extra: Vec<(usize, &[u32], u16, Vec<u32>)> = table
+        let mut extra: Vec<(usize, Codes, u16, Vec<u32>)> = table
             .extra_facets()
             .map(|(index, _, category)| {
                 let own = self
@@ -551,7 +557,7 @@ impl CompiledFilter<'_> {
             .collect();
         let codes = self.codes;
         let mut count = |facet: usize, row: usize| match facets.counts[facet]
-            .get_mut(codes[facet][row] as usize)
+            .get_mut(codes[facet].index(row))
         {
             Some(count) => *count += 1,
             None => facets.missing[facet] += 1,
@@ -575,7 +581,7 @@ impl CompiledFilter<'_> {
                 }
                 for (_, codes, own, counts) in &mut extra {
                     if (mask == 0 || mask == *own)
-                        && let Some(count) = counts.get_mut(codes[row] as usize)
+                        && let Some(count) = counts.get_mut(codes.index(row))
                     {
                         *count += 1;
                     }

@@ -100,7 +100,7 @@ fn column_ordinals(
                         category
                             .codes()
                             .iter()
-                            .map(|&code| directed(ranks.get(code as usize).map(|&r| u64::from(r))))
+                            .map(|code| directed(ranks.get(code as usize).map(|&r| u64::from(r))))
                             .collect()
                     }
                 },
@@ -127,7 +127,7 @@ fn column_ordinals(
             category
                 .codes()
                 .iter()
-                .map(|&code| directed(ranks.get(code as usize).map(|&r| u64::from(r))))
+                .map(|code| directed(ranks.get(code as usize).map(|&r| u64::from(r))))
                 .collect()
         }
         ColumnKind::Integer | ColumnKind::Amount | ColumnKind::Number => {

@@ -78,7 +78,7 @@ fn summarise(
     reference_name: &impl Fn(usize) -> String,
 ) -> Vec<NameMatch> {
     let mut rows_of_code = vec![0usize; column.labels().len()];
-    for &code in column.codes() {
+    for code in column.codes().iter() {
         if let Some(rows) = rows_of_code.get_mut(code as usize) {
             *rows += 1;
         }
