@@ -277,6 +277,85 @@ impl CategoryColumn {
     }
 }
 
+/// Contract years: four bytes a row where `Option<i32>` takes eight, and a plain integer vector that a filter's
+/// year range compares in one vectorised loop. A file's years are 1900 to 2100 (`load::values::date`), so the
+/// missing value, `i32::MIN`, is never a year.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct YearColumn {
+    years: Vec<i32>,
+}
+
+impl YearColumn {
+    /// What [`YearColumn::raw`] holds for a row without a year.
+    pub const MISSING: i32 = i32::MIN;
+
+    pub fn with_capacity(rows: usize) -> Self {
+        Self {
+            years: Vec::with_capacity(rows),
+        }
+    }
+
+    /// Appends a row's year (`None`: missing).
+    pub fn push(&mut self, year: Option<i32>) {
+        self.years.push(year.unwrap_or(Self::MISSING));
+    }
+
+    /// Appends every row of `other`.
+    pub fn append(&mut self, other: &YearColumn) {
+        self.years.extend_from_slice(&other.years);
+    }
+
+    pub fn len(&self) -> usize {
+        self.years.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.years.is_empty()
+    }
+
+    /// The year of `row`; `None` when it has none or is past the end.
+    pub fn get(&self, row: usize) -> Option<i32> {
+        self.years.get(row).copied().filter(|&y| y != Self::MISSING)
+    }
+
+    /// The year of the last row.
+    pub fn last(&self) -> Option<i32> {
+        self.len().checked_sub(1).and_then(|row| self.get(row))
+    }
+
+    /// Every row's year.
+    pub fn iter(&self) -> impl Iterator<Item = Option<i32>> + Clone + '_ {
+        self.years
+            .iter()
+            .map(|&y| (y != Self::MISSING).then_some(y))
+    }
+
+    /// The years that are known, in row order.
+    pub fn known(&self) -> impl Iterator<Item = i32> + Clone + '_ {
+        self.years.iter().copied().filter(|&y| y != Self::MISSING)
+    }
+
+    /// Every row's year, [`YearColumn::MISSING`] where there is none: for tight loops.
+    pub fn raw(&self) -> &[i32] {
+        &self.years
+    }
+}
+
+/// For tests and checks: the years row by row.
+impl<const N: usize> PartialEq<[Option<i32>; N]> for YearColumn {
+    fn eq(&self, years: &[Option<i32>; N]) -> bool {
+        self.iter().eq(years.iter().copied())
+    }
+}
+
+impl FromIterator<Option<i32>> for YearColumn {
+    fn from_iter<I: IntoIterator<Item = Option<i32>>>(years: I) -> Self {
+        let mut column = Self::default();
+        years.into_iter().for_each(|year| column.push(year));
+        column
+    }
+}
+
 /// A calendar date, stored as `yyyymmdd` so that integer order is date order. Years 1 to 9999.
 ///
 /// The calendar itself (month lengths, leap years, day counts) is `jiff`'s: the crate's one date library, used for

@@ -319,13 +319,13 @@ impl Dataset {
 
     /// CNY per USD for a row's contract year (see [`RateTable::cny_per_usd`]).
     pub fn cny_per_usd(&self, row: usize) -> Option<f64> {
-        let year = self.projects.year.get(row).copied().flatten();
+        let year = self.projects.year.get(row);
         self.reference.rates.cny_per_usd(year)
     }
 
     /// HKD per USD for a row's contract year (see [`RateTable::hkd_per_usd`]).
     pub fn hkd_per_usd(&self, row: usize) -> Option<f64> {
-        let year = self.projects.year.get(row).copied().flatten();
+        let year = self.projects.year.get(row);
         self.reference.rates.hkd_per_usd(year)
     }
 }

@@ -15,7 +15,7 @@ mod rng;
 pub mod table;
 pub mod tables;
 
-pub use columns::{Cell, ColumnKind, Date, Field};
+pub use columns::{Cell, ColumnKind, Date, Field, YearColumn};
 pub use dataset::{DataSource, Dataset, Provenance, ReferenceData};
 pub use error::LoadError;
 pub use table::{ColumnId, ColumnValues, ProjectRow, ProjectTable};

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::bands;
-use super::columns::{CategoryColumn, Cell, ColumnKind, Date, Field, TextColumn};
+use super::columns::{CategoryColumn, Cell, ColumnKind, Date, Field, TextColumn, YearColumn};
 
 /// A column the app does not know, kept as written so that nothing in the user's file is lost, and typed when
 /// its values allow: numbers sort and export as numbers, dates as dates.
@@ -48,7 +48,7 @@ pub struct ProjectTable {
     pub sector: CategoryColumn,
     pub sub_sector: CategoryColumn,
     pub district: CategoryColumn,
-    pub year: Vec<Option<i32>>,
+    pub year: YearColumn,
     pub status: CategoryColumn,
     pub contracted_usd_m: Vec<f64>,
     pub utilized_usd_m: Vec<f64>,
@@ -104,7 +104,7 @@ impl ProjectTable {
             sector: CategoryColumn::with_capacity(rows),
             sub_sector: CategoryColumn::with_capacity(rows),
             district: CategoryColumn::with_capacity(rows),
-            year: Vec::with_capacity(rows),
+            year: YearColumn::with_capacity(rows),
             status: CategoryColumn::with_capacity(rows),
             contracted_usd_m: Vec::with_capacity(rows),
             utilized_usd_m: Vec::with_capacity(rows),
@@ -218,7 +218,7 @@ impl ProjectTable {
         ] {
             mine.append(&codes);
         }
-        self.year.extend(year);
+        self.year.append(&year);
         for (mine, numbers) in [
             (&mut self.contracted_usd_m, contracted_usd_m),
             (&mut self.utilized_usd_m, utilized_usd_m),
@@ -428,7 +428,7 @@ pub enum ColumnValues<'a> {
     Numbers(&'a [f64]),
     /// Numbers read as whole numbers (head counts), rounded.
     Counts(&'a [f64]),
-    Years(&'a [Option<i32>]),
+    Years(&'a YearColumn),
     Flags(&'a [Option<bool>]),
     Dates(&'a [Option<Date>]),
     /// A column the table does not have: every cell missing.
@@ -446,9 +446,7 @@ impl<'a> ColumnValues<'a> {
                 Cell::Number(value) => Cell::Integer(value.round() as i64),
                 other => other,
             },
-            ColumnValues::Years(years) => opt_cell(years.get(row).copied().flatten(), |y| {
-                Cell::Integer(i64::from(y))
-            }),
+            ColumnValues::Years(years) => opt_cell(years.get(row), |y| Cell::Integer(i64::from(y))),
             ColumnValues::Flags(flags) => opt_cell(flags.get(row).copied().flatten(), Cell::Bool),
             ColumnValues::Dates(dates) => opt_cell(dates.get(row).copied().flatten(), Cell::Date),
             ColumnValues::Absent => Cell::Missing,

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::filter::UnknownChoice;
 use crate::model::columns::{Code, Codes, with_codes};
-use crate::model::{Field, ProjectTable};
+use crate::model::{Field, ProjectTable, YearColumn};
 
 /// What a breakdown groups by: a categorical column or the contract year.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -251,7 +251,7 @@ enum RowGroups<'a> {
     Codes(Codes<'a>),
     /// Years, grouped by their index in `distinct` (ascending).
     Years {
-        years: &'a [Option<i32>],
+        years: &'a YearColumn,
         distinct: Vec<i32>,
         /// For year `first + i`, its index in `distinct`; `None` when the span of years is too wide for a table.
         dense: Option<(i64, Vec<u32>)>,
@@ -273,7 +273,7 @@ impl RowGroups<'_> {
                 distinct,
                 dense,
             } => {
-                let Some(year) = years.get(row).copied().flatten() else {
+                let Some(year) = years.get(row) else {
                     return missing;
                 };
                 match dense {
@@ -313,18 +313,15 @@ impl RowGroups<'_> {
 fn group_keys(table: &ProjectTable, by: GroupBy) -> (RowGroups<'_>, GroupLabels) {
     if by == GroupBy::Year {
         let years = &table.year;
-        let span = years
-            .iter()
-            .flatten()
-            .fold(None, |span: Option<(i32, i32)>, &y| {
-                Some(span.map_or((y, y), |(lo, hi)| (lo.min(y), hi.max(y))))
-            });
+        let span = years.known().fold(None, |span: Option<(i32, i32)>, y| {
+            Some(span.map_or((y, y), |(lo, hi)| (lo.min(y), hi.max(y))))
+        });
         let (distinct, dense) = match span {
             None => (Vec::new(), None),
             Some((lo, hi)) if i64::from(hi) - i64::from(lo) < DENSE_YEAR_SPAN => {
                 let first = i64::from(lo);
                 let mut present = vec![false; (i64::from(hi) - first + 1) as usize];
-                for &y in years.iter().flatten() {
+                for y in years.known() {
                     present[(i64::from(y) - first) as usize] = true;
                 }
                 let mut index = vec![u32::MAX; present.len()];
@@ -336,7 +333,7 @@ fn group_keys(table: &ProjectTable, by: GroupBy) -> (RowGroups<'_>, GroupLabels)
                 (distinct, Some((first, index)))
             }
             Some(_) => {
-                let mut distinct: Vec<i32> = years.iter().flatten().copied().collect();
+                let mut distinct: Vec<i32> = years.known().collect();
                 distinct.sort_unstable();
                 distinct.dedup();
                 (distinct, None)

@@ -172,8 +172,8 @@ impl Derived {
         if self.keys.money != Some(wanted.money) {
             self.money = Arc::new(MoneyColumns::new(dataset, currency));
             // Per dataset and currency, not per filter change: a million rows summed once.
-            let years = dataset.projects.year.iter().flatten();
-            self.year_span = years.clone().min().copied().zip(years.max().copied());
+            let years = dataset.projects.year.known();
+            self.year_span = years.clone().min().zip(years.max());
             let every_row = Selection::all(&dataset.projects).rows;
             self.dataset_totals = summarize(self.money.amounts(&dataset.projects), &every_row);
             let labels = dataset
@@ -372,11 +372,9 @@ mod tests {
             dataset
                 .projects
                 .year
-                .iter()
-                .flatten()
+                .known()
                 .min()
-                .copied()
-                .zip(dataset.projects.year.iter().flatten().max().copied())
+                .zip(dataset.projects.year.known().max())
         );
     }
 

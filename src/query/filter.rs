@@ -14,7 +14,7 @@ use super::money::column_in;
 use crate::format::Currency;
 use crate::model::columns::{Code, Codes, with_codes};
 use crate::model::table::SEARCH_SEPARATOR;
-use crate::model::{Dataset, Field, ProjectTable};
+use crate::model::{Dataset, Field, ProjectTable, YearColumn};
 
 /// A categorical column the user can tick values of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -362,9 +362,8 @@ impl<'a> CompiledFilter<'a> {
             }
         }
         if let Some((from, to)) = self.years {
-            for (mask, year) in masks.iter_mut().zip(part(&table.year, &rows)) {
-                let y = year.unwrap_or_default();
-                let passes = year.is_some() & (y >= from) & (y <= to);
+            for (mask, &year) in masks.iter_mut().zip(part(table.year.raw(), &rows)) {
+                let passes = (year != YearColumn::MISSING) & (year >= from) & (year <= to);
                 *mask |= u16::from(!passes) * YEAR_BIT;
             }
         }

@@ -32,8 +32,8 @@ pub fn column_in<'a>(dataset: &Dataset, values: &'a [f64], currency: Currency) -
         return Cow::Borrowed(values);
     }
     let years = &dataset.projects.year;
-    let known = years.iter().flatten();
-    let span = known.clone().min().copied().zip(known.max().copied());
+    let known = years.known();
+    let span = known.clone().min().zip(known.max());
     // Factors by year offset, the last slot for rows without a year; a file with absurd years (a span too wide
     // for a small vector) converts row by row, by the same rule.
     let mut factors: Vec<Option<f64>> = match span {
@@ -54,7 +54,7 @@ pub fn column_in<'a>(dataset: &Dataset, values: &'a [f64], currency: Currency) -
         .iter()
         .enumerate()
         .map(|(row, &usd_m)| {
-            let slot = match years.get(row).copied().flatten() {
+            let slot = match years.get(row) {
                 Some(year) => (year - first) as usize,
                 None => none_slot,
             };

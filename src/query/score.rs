@@ -190,7 +190,7 @@ pub fn score(
         });
     }
     let table = &dataset.projects;
-    let latest_year = table.year.iter().flatten().max().copied();
+    let latest_year = table.year.known().max();
     let windows = latest_year.map(|y| Windows::new(y, options.recent_years));
     let focus_of_code: Vec<bool> = (0..table.sector.labels().len() as u32)
         .map(|code| {

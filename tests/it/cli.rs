@@ -491,7 +491,7 @@ fn amount_bounds_in_cny_and_hkd_convert_each_row_and_say_their_currency() {
     let count = |rate: &dyn Fn(Option<i32>) -> f64, min: f64, max: f64| {
         (0..table.len())
             .filter(|&row| {
-                let amount = table.contracted_usd_m[row] * rate(table.year[row]);
+                let amount = table.contracted_usd_m[row] * rate(table.year.get(row));
                 amount >= min && amount <= max
             })
             .count()

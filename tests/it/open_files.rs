@@ -922,7 +922,7 @@ fn amounts_and_years_typed_the_way_people_type_them_are_read_or_left_missing() {
 #[test]
 fn an_excel_serial_in_a_year_column_is_counted_as_a_repair() {
     let loaded = load_ok("messy_values.csv");
-    assert_eq!(loaded.table.year[3], Some(2015));
+    assert_eq!(loaded.table.year.get(3), Some(2015));
     // 2015-06-30, 2015年6月 and 42185 were all repaired into 2015.
     assert_eq!(counts(&loaded, "year"), (3, 3, 1));
     let bytes = b"name,contracted_usd_m,year\nAlpha,1,15\n";
@@ -1011,7 +1011,10 @@ fn the_apps_own_json_and_ron_exports_open_with_the_same_names_and_amounts() {
             amounts(&dataset.projects.utilized_usd_m[..20]),
             "{file}"
         );
-        assert_eq!(table.year, dataset.projects.year[..20], "{file}");
+        assert!(
+            table.year.iter().eq(dataset.projects.year.iter().take(20)),
+            "{file}"
+        );
         assert!(table.extra.is_empty(), "{file}: {:?}", extra_names(table));
         assert_eq!(reopened.quality.rows_read, 20, "{file}");
         assert_eq!(reopened.quality.rows_skipped, 0, "{file}");

@@ -17,7 +17,7 @@ fn oracle(min_cny_m: f64) -> usize {
             let rate = dataset
                 .reference
                 .rates
-                .cny_per_usd(table.year[row])
+                .cny_per_usd(table.year.get(row))
                 .unwrap();
             table.contracted_usd_m[row] * rate >= min_cny_m
         })

@@ -157,7 +157,7 @@ fn chinese_gbk_file(dir: &std::path::Path, rows: usize) -> std::path::PathBuf {
     for row in 0..rows.min(table.len()) {
         let sector = dataset.sector_of(row).map_or("", |s| s.name_zh.as_str());
         let district = dataset.district_of(row).map_or("", |d| d.name_zh.as_str());
-        let year = table.year[row].map_or(String::new(), |y| y.to_string());
+        let year = table.year.get(row).map_or(String::new(), |y| y.to_string());
         text.push_str(&format!(
             "\"{}\",\"{}\",{sector},{district},{year},{:.1}\n",
             table.name.get(row),

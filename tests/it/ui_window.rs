@@ -79,7 +79,7 @@ fn clicking_a_header_sorts_the_table_and_clicking_again_reverses_it() {
         .iter()
         .map(|&r| {
             (
-                table.year[r as usize],
+                table.year.get(r as usize),
                 table.sector.get(r as usize).unwrap_or("").to_owned(),
             )
         })

@@ -292,7 +292,7 @@ impl<'a> TableBuilder<'a> {
                 _ => self.push_missing(field),
             }
         }
-        let year = self.table.year.last().copied().flatten();
+        let year = self.table.year.last();
         let contracted = self.amount(amounts.contracted, amounts.currency, year, line, true);
         self.table.contracted_usd_m.push(contracted);
         let utilized = self.amount(amounts.utilized, amounts.currency, year, line, false);
@@ -586,7 +586,10 @@ mod tests {
         assert!((table.contracted_usd_m[1] - 70_400.0).abs() < 1e-6);
         assert!(table.contracted_usd_m[2].is_nan());
         assert!(table.contracted_usd_m[3].is_nan());
-        assert_eq!(table.year, vec![Some(2015), Some(2015), None, Some(2016)]);
+        assert_eq!(
+            table.year.iter().collect::<Vec<_>>(),
+            vec![Some(2015), Some(2015), None, Some(2016)]
+        );
         assert_eq!(table.extra[0].name, "备注");
         let amounts = &report.columns[2];
         assert_eq!(
@@ -677,7 +680,10 @@ mod tests {
             &["name", "contracted", "签约日期"],
             &[&["A", "1", "2015-06-30"], &["B", "2", "42185"]],
         );
-        assert_eq!(table.year, vec![Some(2015), Some(2015)]);
+        assert_eq!(
+            table.year.iter().collect::<Vec<_>>(),
+            vec![Some(2015), Some(2015)]
+        );
         assert_eq!(table.contract_date[1].unwrap().to_string(), "2015-06-30");
     }
 }

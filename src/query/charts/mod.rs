@@ -111,9 +111,7 @@ const MAX_YEARS: i32 = 200;
 /// (`rows`), so one project or one year is one year in the middle of the plot rather than a bar at the edge of
 /// the whole dataset's years. `None` when neither says (no selected row has a year).
 pub fn year_range(table: &ProjectTable, rows: &[u32], filter: &Filter) -> Option<(i32, i32)> {
-    let years = rows
-        .iter()
-        .filter_map(|&row| table.year.get(row as usize).copied().flatten());
+    let years = rows.iter().filter_map(|&row| table.year.get(row as usize));
     let selection = years.clone().min().zip(years.max());
     let first = filter.year_from.or(selection.map(|s| s.0))?;
     let last = filter.year_to.or(selection.map(|s| s.1))?;

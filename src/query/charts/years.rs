@@ -57,7 +57,7 @@ pub fn over_time(
     let mut num_without_year = 0;
     for &row in rows {
         let row = row as usize;
-        let Some(slot) = year_slot(table.year[row], first, len) else {
+        let Some(slot) = year_slot(table.year.get(row), first, len) else {
             num_without_year += 1;
             continue;
         };
@@ -196,7 +196,7 @@ pub fn sectors_by_year(
     let mut counts = vec![vec![0usize; len]; num_series];
     for &row in rows {
         let row = row as usize;
-        let Some(slot) = year_slot(table.year[row], first, len) else {
+        let Some(slot) = year_slot(table.year.get(row), first, len) else {
             continue;
         };
         let rank = column

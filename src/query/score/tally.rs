@@ -183,7 +183,7 @@ pub fn raw_groups(inputs: &Inputs<'_>, rows: &[u32]) -> Result<Vec<RawGroup>, To
             if focus {
                 tally.focus_contracted.add(amount);
             }
-            if let (Some(windows), Some(year)) = (inputs.windows, table.year[row]) {
+            if let (Some(windows), Some(year)) = (inputs.windows, table.year.get(row)) {
                 if windows.recent.contains(year) {
                     tally.recent.add(amount);
                 } else if windows.prior.contains(year) {
