@@ -2,8 +2,9 @@
 //! reader: a file is streamed block by block, so it never sits in memory whole.
 //!
 //! The reader's bytes are cut into blocks of about [`BlockPlan::block_bytes`] at a line break that an even number
-//! of quotes precede (outside quotes, as RFC 4180 escapes `"` as `""`). Each block is tokenised by its own
-//! `csv-core` reader into its own part of the table, on a pool of named threads; the parts are joined in file
+//! of quotes precede (outside quotes, as RFC 4180 escapes `"` as `""`). Each block is tokenised into its own part
+//! of the table, on a pool of named threads: a record that is one line without a quote (most records) is split at
+//! its delimiters by vector searches, any other by the block's own `csv-core` reader. The parts are joined in file
 //! order as they arrive. The quote count is only a guess (a stray quote in an unquoted field, `5" wide`, throws it
 //! off), so every part checks its own end: a block that ends inside a quoted field was cut in the wrong place, and
 //! the file is cut again from that block's last complete record, in a block that reaches past the old end. Every
