@@ -60,8 +60,23 @@ pub struct Derived {
     /// Every row and the facet counts of the empty filter, for dataset `u64`: going back to all rows (Clear
     /// all, the last chip removed) takes these instead of counting a million rows again.
     unfiltered: Option<(u64, Arc<Vec<u32>>, FacetCounts)>,
+    /// The tab aggregates last computed for all rows (the empty filter), per tab key, newest last: going back to
+    /// all rows takes them instead of grouping a million rows again (medians and cross-tab included).
+    unfiltered_tabs: Vec<(TabKey, TabAggregates)>,
     keys: Keys,
 }
+
+/// What [`Derived::refresh_tab`] computes for one tab: small (one entry per group).
+#[derive(Clone, Debug)]
+enum TabAggregates {
+    Nothing,
+    Breakdown(Vec<GroupSummary>, CrossTab),
+    Chart(ChartData),
+    Districts(Vec<GroupSummary>),
+}
+
+/// Tab keys of all rows whose aggregates are kept (see `Derived::unfiltered_tabs`): one per tab, about.
+const UNFILTERED_TABS_KEPT: usize = 6;
 
 /// What each part was computed from; `None` before the first computation.
 #[derive(Clone, Debug, Default)]
@@ -299,6 +314,47 @@ impl Derived {
 
     /// Computes only what the current tab shows: at a million rows every group-by counts.
     fn refresh_tab(&mut self, dataset: &Dataset, key: &TabKey) {
+        let all_rows = key.selection.filter.is_empty();
+        if all_rows
+            && let Some((_, kept)) = self.unfiltered_tabs.iter().find(|(kept, _)| kept == key)
+        {
+            let kept = kept.clone();
+            self.set_tab_aggregates(kept);
+            return;
+        }
+        self.compute_tab(dataset, key);
+        if all_rows {
+            if self.unfiltered_tabs.len() >= UNFILTERED_TABS_KEPT {
+                self.unfiltered_tabs.remove(0);
+            }
+            let computed = self.tab_aggregates(key.tab);
+            self.unfiltered_tabs.push((key.clone(), computed));
+        }
+    }
+
+    /// What `compute_tab` computed for `tab`.
+    fn tab_aggregates(&self, tab: Tab) -> TabAggregates {
+        match tab {
+            Tab::Table => TabAggregates::Nothing,
+            Tab::Breakdown => TabAggregates::Breakdown(self.groups.clone(), self.cross_tab.clone()),
+            Tab::Charts => TabAggregates::Chart(self.chart.clone()),
+            Tab::Map | Tab::Opportunities => TabAggregates::Districts(self.by_district.clone()),
+        }
+    }
+
+    fn set_tab_aggregates(&mut self, aggregates: TabAggregates) {
+        match aggregates {
+            TabAggregates::Nothing => {}
+            TabAggregates::Breakdown(groups, cross_tab) => {
+                self.groups = groups;
+                self.cross_tab = cross_tab;
+            }
+            TabAggregates::Chart(chart) => self.chart = chart,
+            TabAggregates::Districts(by_district) => self.by_district = by_district,
+        }
+    }
+
+    fn compute_tab(&mut self, dataset: &Dataset, key: &TabKey) {
         let table = &dataset.projects;
         let amounts = self.money.amounts(table);
         let rows = self.selected.as_slice();
@@ -377,6 +433,42 @@ mod tests {
                 .min()
                 .zip(dataset.projects.year.known().max())
         );
+    }
+
+    /// Going back to all rows takes the kept aggregates: they must be exactly what computing them afresh gives,
+    /// on every tab, after other filters and tabs came in between.
+    #[test]
+    fn aggregates_kept_for_all_rows_equal_fresh_ones() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut derived = Derived::default();
+        let finance = Filter {
+            sectors: ["Finance".to_owned()].into(),
+            ..Filter::default()
+        };
+        for round in 0..2 {
+            for tab in [Tab::Breakdown, Tab::Charts, Tab::Map, Tab::Table] {
+                for filter in [Filter::default(), finance.clone()] {
+                    let view = View {
+                        tab,
+                        filter,
+                        ..View::default()
+                    };
+                    derived.refresh(&dataset, 0, &view);
+                    let fresh = Derived::compute(&dataset, &view);
+                    let what = format!("round {round}, {tab:?}, {:?}", view.filter.sectors);
+                    match tab {
+                        Tab::Breakdown => {
+                            assert_eq!(derived.groups, fresh.groups, "{what}");
+                            assert_eq!(derived.cross_tab, fresh.cross_tab, "{what}");
+                        }
+                        Tab::Charts => assert_eq!(derived.chart, fresh.chart, "{what}"),
+                        Tab::Map => assert_eq!(derived.by_district, fresh.by_district, "{what}"),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        assert!(!derived.unfiltered_tabs.is_empty());
     }
 
     #[test]
