@@ -373,39 +373,12 @@ impl PlainLine {
         Some(start + length)
     }
 
-    fn view<'l>(&'l self, line: &'l str) -> PlainLineView<'l> {
-        PlainLineView {
-            line,
+    fn view<'l>(&'l self, line: &'l str) -> FieldsView<'l> {
+        FieldsView {
+            text: line,
             ends: &self.ends,
+            gap: 1,
         }
-    }
-}
-
-/// A line split at its delimiters (see [`PlainLine::split`]).
-struct PlainLineView<'l> {
-    line: &'l str,
-    ends: &'l [usize],
-}
-
-impl Record for PlainLineView<'_> {
-    fn cell_count(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// As [`CoreRecordView::cell`]: the apostrophe an export puts before formula-like text is dropped.
-    fn cell(&self, column: usize) -> &str {
-        let Some(&end) = self.ends.get(column) else {
-            return "";
-        };
-        // A field starts one past the delimiter that ends the one before it (delimiters are one ASCII byte).
-        let start = if column == 0 {
-            0
-        } else {
-            self.ends[column - 1] + 1
-        };
-        self.line
-            .get(start..end)
-            .map_or("", values::strip_formula_guard)
     }
 }
 
@@ -470,10 +443,11 @@ impl CoreRecord {
     }
 
     /// The record's fields, `None` when they are not UTF-8.
-    fn view(&self) -> Option<CoreRecordView<'_>> {
-        Some(CoreRecordView {
+    fn view(&self) -> Option<FieldsView<'_>> {
+        Some(FieldsView {
             text: std::str::from_utf8(&self.bytes[..self.bytes_len]).ok()?,
             ends: &self.ends[..self.ends_len],
+            gap: 0,
         })
     }
 
@@ -483,14 +457,18 @@ impl CoreRecord {
     }
 }
 
-/// A complete record's fields.
-struct CoreRecordView<'r> {
-    /// The fields back to back; each field is whole characters, as only ASCII was taken out between them.
+/// A complete record's fields: csv-core's (the fields back to back) or a plain line's (the line itself, one
+/// delimiter between fields).
+struct FieldsView<'r> {
+    /// Whole characters in each field, as only ASCII bytes (delimiters, quotes, line breaks) were taken out.
     text: &'r str,
+    /// Where each field ends in `text`.
     ends: &'r [usize],
+    /// Bytes between one field's end and the next one's start: 0 for csv-core's output, 1 for a plain line.
+    gap: usize,
 }
 
-impl Record for CoreRecordView<'_> {
+impl Record for FieldsView<'_> {
     fn cell_count(&self) -> usize {
         self.ends.len()
     }
@@ -503,7 +481,7 @@ impl Record for CoreRecordView<'_> {
         let start = if column == 0 {
             0
         } else {
-            self.ends[column - 1]
+            self.ends[column - 1] + self.gap
         };
         self.text
             .get(start..end)
