@@ -129,7 +129,8 @@ impl ExplorerApp {
         }
         self.evaluation.running = None;
         if generation == self.generation {
-            self.derived = derived;
+            let last = std::mem::replace(&mut self.derived, derived);
+            drop_on_another_thread(last);
             self.forget_rows_outside_selection();
         }
     }
@@ -139,4 +140,14 @@ impl ExplorerApp {
     pub(super) fn on_evaluation_failed(&mut self) {
         self.evaluation.failed = self.evaluation.running.take().map(|(_, view)| view);
     }
+}
+
+/// Frees the last result on a thread of its own: its rows (two arrays of up to ten million numbers, 40 MB each)
+/// took 2–6 ms to free at 10M rows, in the frame that also draws the new result. Freeing shows nothing, so it
+/// does not go through the platform's spawner, whose jobs tests hold and run by name. If no thread starts, the
+/// closure and the result in it are dropped here, as before.
+fn drop_on_another_thread(last: Derived) {
+    let _ = std::thread::Builder::new()
+        .name("result-dropper".to_owned())
+        .spawn(move || drop(last));
 }
