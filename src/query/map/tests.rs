@@ -238,6 +238,35 @@ fn probes(rect: &ScreenRect) -> Vec<[f64; 2]> {
         .collect()
 }
 
+/// The border cut into bands answers as the whole border does, for points and boxes all over the map (and off it).
+#[test]
+fn a_banded_border_answers_as_the_whole_border() {
+    let view = ScreenRect::new([0.0, 0.0], [900.0, 620.0]);
+    let projection = Projection::fit(
+        view.expand(-8.0),
+        view_bbox(geometry(), MapZoom::WholeMunicipality),
+    );
+    for request in requests(&projection) {
+        let border = labels::Border::new(&request).expect("every district has points");
+        for (x, y) in (0..64).flat_map(|i| (0..44).map(move |j| (i, j))) {
+            let p = [f64::from(x) * 14.3 - 10.0, f64::from(y) * 14.7 - 10.0];
+            assert_eq!(
+                border.contains(p),
+                inside_any(&request.polygons, p),
+                "{p:?}"
+            );
+            let rect = ScreenRect::from_centre_size(p, [40.0, 14.0]);
+            let whole = request
+                .polygons
+                .iter()
+                .flatten()
+                .flat_map(|ring| ring.windows(2))
+                .any(|w| rect.meets_segment(w[0], w[1]));
+            assert_eq!(border.meets(&rect), whole, "{rect:?}");
+        }
+    }
+}
+
 #[test]
 fn every_name_lies_in_its_own_district_or_off_the_map_and_never_on_a_neighbour() {
     let sizes = [[900.0, 620.0], [1100.0, 560.0], [620.0, 480.0]];
