@@ -172,6 +172,37 @@ pub struct CategoryColumn {
     codes: CodeVec,
     labels: Vec<String>,
     lookup: FxHashMap<String, u32>,
+    /// A direct-mapped cache in front of `lookup`, slot by [`recent_slot`], holding code + 1 (0: empty). A load
+    /// interns every category cell of a file, and most columns have a few dozen labels: a hit costs a short hash
+    /// of the label's ends and one comparison, where the map hashes the whole label and then compares it.
+    recent: RecentCodes,
+}
+
+/// Slots of [`CategoryColumn`]'s cache of recently interned labels.
+const RECENT_SLOTS: usize = 256;
+
+#[derive(Clone, Debug)]
+struct RecentCodes(Box<[u32; RECENT_SLOTS]>);
+
+impl Default for RecentCodes {
+    fn default() -> Self {
+        Self(Box::new([0; RECENT_SLOTS]))
+    }
+}
+
+/// The cache slot of a label: its length and first and last eight bytes, mixed.
+fn recent_slot(label: &[u8]) -> usize {
+    let (head, tail) = match (label.first_chunk::<8>(), label.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => {
+            let mut short = [0u8; 8];
+            short[..label.len()].copy_from_slice(label);
+            (u64::from_le_bytes(short), 0)
+        }
+    };
+    let mixed =
+        (head ^ tail.rotate_left(29) ^ label.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (mixed >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
 }
 
 impl CategoryColumn {
@@ -200,14 +231,24 @@ impl CategoryColumn {
 
     /// The code of `label`, adding it to the dictionary if it is new.
     pub fn intern(&mut self, label: &str) -> u32 {
-        if let Some(&code) = self.lookup.get(label) {
+        let slot = recent_slot(label.as_bytes());
+        if let Some(code) = self.recent.0[slot].checked_sub(1)
+            && self.labels.get(code as usize).is_some_and(|l| l == label)
+        {
             return code;
         }
-        // The dictionary can never reach u32::MAX distinct labels: rows are far fewer than that.
-        let code = u32::try_from(self.labels.len()).unwrap_or(u32::MAX - 1);
-        self.labels.push(label.to_owned());
-        self.lookup.insert(label.to_owned(), code);
-        self.codes.fit(self.labels.len());
+        let code = match self.lookup.get(label) {
+            Some(&code) => code,
+            None => {
+                // The dictionary can never reach u32::MAX distinct labels: rows are far fewer than that.
+                let code = u32::try_from(self.labels.len()).unwrap_or(u32::MAX - 1);
+                self.labels.push(label.to_owned());
+                self.lookup.insert(label.to_owned(), code);
+                self.codes.fit(self.labels.len());
+                code
+            }
+        };
+        self.recent.0[slot] = code + 1;
         code
     }
 
@@ -673,6 +714,29 @@ mod tests {
         assert_eq!(column.find("REAL ESTATE"), Some(1));
         assert_eq!(column.find("Mining"), None);
         assert_eq!(column.alphabetical_ranks(), [0, 1]);
+    }
+
+    proptest::proptest! {
+        /// Interning through the cache of recent labels gives every label its first-seen position, as a plain
+        /// search of the labels does; labels that share their ends and length (one cache slot) included.
+        #[test]
+        fn interned_codes_are_first_seen_positions(
+            picks in proptest::collection::vec((0usize..6, 0usize..400), 0..600),
+        ) {
+            let shapes = ["", "a", "Finance", "Real estate", "Scientific research & technical services", "中文行业"];
+            let mut column = CategoryColumn::default();
+            let mut seen: Vec<String> = Vec::new();
+            for (shape, n) in picks {
+                // The number in the middle: many labels with the same ends and length.
+                let label = format!("{}{n:03}{}", shapes[shape], shapes[shape]);
+                let expected = seen.iter().position(|l| *l == label).unwrap_or_else(|| {
+                    seen.push(label.clone());
+                    seen.len() - 1
+                });
+                proptest::prop_assert_eq!(column.intern(&label), expected as u32, "{}", label);
+            }
+            proptest::prop_assert_eq!(column.labels(), &seen[..]);
+        }
     }
 
     #[test]

@@ -351,22 +351,19 @@ impl PlainLine {
     ) -> Option<usize> {
         self.ends.clear();
         let rest = bytes.get(start..).filter(|rest| !rest.is_empty())?;
-        // One vectorised search for the delimiters and the line break, one for a quote on the line.
-        let mut length = None;
-        for found in memchr::memchr3_iter(dialect.delimiter, b'\n', b'\r', rest) {
-            if rest[found] != dialect.delimiter {
-                length = Some(found);
-                break;
-            }
-            self.ends.push(found);
-        }
-        let length = match length {
+        // One vectorised search for the line break, then one pass over the line for delimiters and quotes.
+        let length = match memchr::memchr2(b'\n', b'\r', rest) {
             Some(length) => length,
             // No line break before the end: the file's last line, or a line the next block goes on with.
             None if last => rest.len(),
             None => return None,
         };
-        if memchr::memchr(dialect.quote, &rest[..length]).is_some() {
+        if !delimiters_outside_quotes(
+            &rest[..length],
+            dialect.delimiter,
+            dialect.quote,
+            &mut self.ends,
+        ) {
             return None;
         }
         self.ends.push(length);
@@ -380,6 +377,48 @@ impl PlainLine {
             gap: 1,
         }
     }
+}
+
+/// Pushes where each `delimiter` of `line` is onto `ends`; false (and `ends` unfinished) if `line` has a quote.
+///
+/// Eight bytes at a time: a line's fields are a few bytes each, and a vector search started per field costs
+/// more in setting up than in searching (measured: a third of the instructions of a plain line).
+fn delimiters_outside_quotes(line: &[u8], delimiter: u8, quote: u8, ends: &mut Vec<usize>) -> bool {
+    /// Each byte of `word` that equals the byte `repeated` holds, as that byte's high bit (exact: no carry
+    /// crosses bytes, unlike the shorter zero-byte test).
+    fn equal_bytes(word: u64, repeated: u64) -> u64 {
+        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        let x = word ^ repeated;
+        !(((x & LOW7) + LOW7) | x | LOW7)
+    }
+    let delimiters = u64::from_ne_bytes([delimiter; 8]);
+    let quotes = u64::from_ne_bytes([quote; 8]);
+    let mut words = line.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Little-endian, so the lowest set bit is the first byte.
+        let word = u64::from_le_bytes(word);
+        if equal_bytes(word, quotes) != 0 {
+            return false;
+        }
+        let mut found = equal_bytes(word, delimiters);
+        while found != 0 {
+            ends.push(offset + found.trailing_zeros() as usize / 8);
+            found &= found - 1;
+        }
+        offset += 8;
+    }
+    for (index, &byte) in words.remainder().iter().enumerate() {
+        if byte == quote {
+            return false;
+        }
+        if byte == delimiter {
+            ends.push(offset + index);
+        }
+    }
+    true
 }
 
 /// What one call of [`CoreRecord::read`] ended with.
@@ -474,6 +513,8 @@ impl Record for FieldsView<'_> {
     }
 
     /// The apostrophe an export puts before formula-like text is dropped, as by every CSV reader of the app.
+    // Always inlined: it is called for every cell of a load, and a call costs as much as its body.
+    #[inline(always)]
     fn cell(&self, column: usize) -> &str {
         let Some(&end) = self.ends.get(column) else {
             return "";
@@ -711,4 +752,27 @@ fn cut_point(bytes: &[u8], from: usize, quote: u8, forced: bool) -> Option<usize
         }
     }
     if forced { last } else { None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Eight bytes at a time finds what a byte-by-byte look finds, at every length and alignment.
+        #[test]
+        fn delimiters_are_found_as_byte_by_byte(line in proptest::collection::vec(
+            prop_oneof![Just(b','), Just(b'"'), Just(b';'), Just(0x80u8), Just(0xacu8), 0u8..=255],
+            0..70,
+        )) {
+            let mut ends = Vec::new();
+            let found = delimiters_outside_quotes(&line, b',', b'"', &mut ends);
+            let expected: Vec<usize> = line.iter().enumerate().filter(|(_, b)| **b == b',').map(|(i, _)| i).collect();
+            prop_assert_eq!(found, !line.contains(&b'"'));
+            if found {
+                prop_assert_eq!(ends, expected);
+            }
+        }
+    }
 }

@@ -35,7 +35,22 @@ const MISSING_MARKERS: &[&str] = &[
 
 /// True when a cell holds no value: blank, whitespace, or a marker such as `N/A`, `#N/A`, `-`,
 /// `—`, `null`, `None`, `无`, `/`, `?` (trimmed, width-folded, case-insensitive). Never `0`.
+#[inline]
 pub fn is_missing(text: &str) -> bool {
+    // Every cell of a load comes here: most start with an ASCII digit or a letter other than `n` (all word
+    // markers start with `n`) and end in a byte that is not a space, which rules out every marker without a call.
+    if let (Some(&first), Some(&last)) = (text.as_bytes().first(), text.as_bytes().last())
+        && first.is_ascii_alphanumeric()
+        && !first.eq_ignore_ascii_case(&b'n')
+        && last.is_ascii_graphic()
+    {
+        return false;
+    }
+    is_marker(text)
+}
+
+/// [`is_missing`] for any text.
+fn is_marker(text: &str) -> bool {
     let trimmed = super::trim(text);
     if trimmed.is_empty() {
         return true;

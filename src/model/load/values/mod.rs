@@ -139,11 +139,9 @@ fn narrow(c: char) -> char {
     }
 }
 
-/// Strips the apostrophe an export put before text a spreadsheet would run as a formula (see
-/// `export::neutralise_formula`): exactly one leading `'` when the rest starts with `=`, `+`, `-`, `@`, tab or
-/// carriage return. Other text, and a second apostrophe, stay as they are, as when Excel reads the same cell.
 /// [`str::trim`], without decoding a character when the text starts and ends in ASCII that is not whitespace (the
 /// usual cell: every cell of a million-row file is trimmed several times).
+#[inline]
 pub fn trim(text: &str) -> &str {
     let bytes = text.as_bytes();
     let plain = |b: u8| b.is_ascii() && b != b' ' && !(b'\t'..=b'\r').contains(&b);
@@ -153,6 +151,10 @@ pub fn trim(text: &str) -> &str {
     }
 }
 
+/// Strips the apostrophe an export put before text a spreadsheet would run as a formula (see
+/// `export::neutralise_formula`): exactly one leading `'` when the rest starts with `=`, `+`, `-`, `@`, tab or
+/// carriage return. Other text, and a second apostrophe, stay as they are, as when Excel reads the same cell.
+#[inline]
 pub fn strip_formula_guard(text: &str) -> &str {
     match text.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,

@@ -39,7 +39,13 @@ impl Number {
 /// `.` and `,` swap, so `12.5` is Invalid there. `nan`/`inf` and overflowing values are Invalid.
 pub fn parse_number(text: &str, decimal: DecimalSeparator) -> Parsed<Number> {
     let trimmed = super::trim(text);
-    // Fast path: most cells are plain numbers. With a decimal comma a '.' is a thousands
+    // Fastest path: digits with at most one decimal point, the shape of nearly every amount cell.
+    if decimal == DecimalSeparator::Point
+        && let Some(value) = plain_decimal(trimmed.as_bytes())
+    {
+        return Parsed::Value(Number::plain(value));
+    }
+    // Fast path: most other cells are plain numbers. With a decimal comma a '.' is a thousands
     // separator, so "1.234" must not be read by std as 1.234.
     if (decimal == DecimalSeparator::Point || !trimmed.contains('.'))
         && let Ok(value) = trimmed.parse::<f64>()
@@ -52,6 +58,52 @@ pub fn parse_number(text: &str, decimal: DecimalSeparator) -> Parsed<Number> {
         };
     }
     parse_number_slow(trimmed, decimal)
+}
+
+/// Powers of ten that an `f64` holds exactly.
+const EXACT_POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// `-?digits(.digits)?` read as `str::parse::<f64>` would, or `None` for any other text (left to std).
+///
+/// With at most 15 significant digits the digits form an integer below 2^53 and the fraction has at most 15
+/// places, so the integer and the power of ten are both exact in an `f64` and one division rounds correctly:
+/// the same value as std's (Clinger's fast path), without its general parser. Longer numbers are left to std.
+fn plain_decimal(text: &[u8]) -> Option<f64> {
+    let (negative, digits) = match text.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, text),
+    };
+    if digits.is_empty() || digits.len() > 16 {
+        return None;
+    }
+    let mut mantissa = 0u64;
+    let mut point = None;
+    for (index, &byte) in digits.iter().enumerate() {
+        let digit = byte.wrapping_sub(b'0');
+        if digit < 10 {
+            mantissa = mantissa * 10 + u64::from(digit);
+        } else if byte == b'.' && point.is_none() {
+            point = Some(index);
+        } else {
+            return None;
+        }
+    }
+    // A point needs a digit on each side (".5" and "5." are left to std).
+    let places = match point {
+        None => 0,
+        Some(point) if point > 0 && point + 1 < digits.len() => digits.len() - point - 1,
+        Some(_) => return None,
+    };
+    // At most 16 bytes with a point is at most 15 digits; without one, 16 digits may pass 2^53.
+    if mantissa >= 1 << 53 {
+        return None;
+    }
+    #[allow(clippy::cast_precision_loss)] // below 2^53: exact
+    let magnitude = mantissa as f64 / EXACT_POWERS_OF_TEN[places];
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// What surrounds the digits of a number cell.
@@ -606,6 +658,27 @@ mod tests {
             let text = format!("{value}");
             let parsed = parse_number(&text, Point);
             prop_assert_eq!(parsed, Parsed::Value(Number::plain(value)));
+        }
+
+        /// The short path gives std's value bit for bit whenever it reads a text.
+        #[test]
+        fn plain_decimals_read_as_std_reads_them(text in "-?[0-9]{0,18}(\\.[0-9]{0,18})?") {
+            if let Some(value) = plain_decimal(text.as_bytes()) {
+                prop_assert_eq!(Some(value.to_bits()), text.parse::<f64>().ok().map(f64::to_bits));
+            }
+        }
+
+        /// Amount, head count and coordinate cells all take the short path.
+        #[test]
+        fn typical_cells_take_the_short_path(whole in 0u64..10_000_000, places in 0usize..8, fraction in 0u64..10_000_000) {
+            let text = match places {
+                0 => whole.to_string(),
+                _ => format!("{whole}.{:0places$}", fraction % 10u64.pow(places as u32)),
+            };
+            let value = plain_decimal(text.as_bytes());
+            prop_assert_eq!(value.map(f64::to_bits), text.parse::<f64>().ok().map(f64::to_bits), "{}", text);
+            let negative = plain_decimal(format!("-{text}").as_bytes());
+            prop_assert_eq!(negative.map(f64::to_bits), value.map(|v| (-v).to_bits()));
         }
 
         #[test]
