@@ -363,7 +363,9 @@ impl<'a> CompiledFilter<'a> {
         }
         if let Some((from, to)) = self.years {
             for (mask, &year) in masks.iter_mut().zip(part(table.year.raw(), &rows)) {
-                let passes = (year != YearColumn::MISSING) & (year >= from) & (year <= to);
+                let passes = (year != YearColumn::MISSING)
+                    & (i32::from(year) >= from)
+                    & (i32::from(year) <= to);
                 *mask |= u16::from(!passes) * YEAR_BIT;
             }
         }
