@@ -918,7 +918,11 @@ fn a_large_xlsx_export_is_streamed_and_reads_back_whole() {
             let cell = table.cell(column, row as usize);
             assert_xlsx_cell(actual, cell, &format!("row {row}, {title}"));
             if cell != Cell::Missing {
-                let format = style(at).number_format.map(|f| f.format_code);
+                // Calamine reads an unformatted cell as "General".
+                let format = style(at)
+                    .number_format
+                    .map(|f| f.format_code)
+                    .filter(|code| code != "General");
                 let expected = expected_number_format(table, column);
                 assert_eq!(format.as_deref(), expected, "row {row}, {title}");
             }
