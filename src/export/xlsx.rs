@@ -5,6 +5,7 @@
 //! run as a formula (no apostrophe is needed, unlike in CSV). Must not depend on egui, eframe or rfd.
 
 use std::io::Write;
+use std::sync::mpsc;
 
 use rust_xlsxwriter::{
     ColNum, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, IgnoreError, RowNum,
@@ -39,8 +40,10 @@ const STREAM_FROM_ROWS: usize = 50_000;
 const BLOCK_ROWS: usize = 2048;
 
 /// Deflate level of the workbook's parts: Excel's own (rust_xlsxwriter's default is 6). A million-row export
-/// deflates about a gigabyte of sheet XML: level 3 takes 3.7 s less (22.2 → 18.5 s) for a file 13 % larger
-/// (60,000 generated rows: 7.0 → 7.9 MB; level 1 would be 16.2 s and 11.0 MB). The XML is the same at every level.
+/// deflates about a gigabyte of sheet XML: level 3 took 3.7 s less than 6 (22.2 → 18.5 s) for a file 13 % larger
+/// (60,000 generated rows: 7.0 → 7.9 MB). Level 1 stays out: at 1M rows it saves about 3 s of 12–18 s but makes
+/// the file 38 % larger (136.7 → 188.3 MB, measured 2026-12-03), and these files are emailed to clients. The XML
+/// is the same at every level.
 const ZIP_LEVEL: u8 = 3;
 
 /// Excel's number formats for the kinds of values the exports write.
@@ -116,6 +119,18 @@ impl Styles {
             total_amount: total(Format::new().set_num_format(amount_format)),
             about_field: Format::new().set_bold().set_align(FormatAlign::Top),
             about_value: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        }
+    }
+
+    /// The format every cell of a column of `style` is written in, if there is one.
+    fn of_column(&self, style: ColumnStyle) -> Option<&Format> {
+        match style {
+            ColumnStyle::Amount => Some(&self.amount),
+            ColumnStyle::Year => Some(&self.year),
+            ColumnStyle::Count => Some(&self.count),
+            ColumnStyle::Coordinate => Some(&self.coordinate),
+            ColumnStyle::Date => Some(&self.date),
+            ColumnStyle::Text | ColumnStyle::Number | ColumnStyle::Bool => None,
         }
     }
 }
@@ -198,7 +213,7 @@ fn write_rows_in_blocks(
     if streamed {
         size_columns_from_first_rows(sheet, export, lang)?;
     }
-    rows_sheet(sheet, export, lang, &styles, !streamed, block)?;
+    rows_sheet(sheet, export, lang, &styles, streamed, block)?;
     about_sheet(workbook.add_worksheet(), &meta, &styles).map_err(encode)?;
     finish(workbook, &meta, out)
 }
@@ -234,20 +249,30 @@ fn size_columns_from_first_rows(
     Ok(())
 }
 
+/// One column of the Projects sheet: what it shows, how its cells are written, and the format set on the whole
+/// column (its cells of that format are then written without one).
+struct SheetColumn<'s> {
+    id: ColumnId,
+    style: ColumnStyle,
+    format: Option<&'s Format>,
+}
+
+/// A block of the Projects sheet's rows as read from the table: the cells of each column read from it (none for
+/// the names a client-safe export replaces), in row order.
+type Block<'a> = Vec<Vec<Cell<'a>>>;
+
+/// Blocks read ahead of the one being written: one is enough for the reader to keep ahead.
+const BLOCKS_AHEAD: usize = 1;
+
 fn rows_sheet(
     sheet: &mut Worksheet,
     export: &RowExport<'_>,
     lang: Lang,
     styles: &Styles,
-    autofit: bool,
+    streamed: bool,
     block_rows: usize,
 ) -> Result<(), ExportError> {
     let table = &export.dataset.projects;
-    let column_styles: Vec<ColumnStyle> = export
-        .columns
-        .iter()
-        .map(|&c| ColumnStyle::of(export, c))
-        .collect();
     for (index, &column) in export.columns.iter().enumerate() {
         sheet
             .write_string_with_format(
@@ -258,6 +283,7 @@ fn rows_sheet(
             )
             .map_err(encode)?;
     }
+    let columns = sheet_columns(sheet, export, styles, streamed)?;
     // Columns as the table stores them, except the names a client-safe export replaces (read cell by cell).
     let sources: Vec<Option<ColumnValues<'_>>> = export
         .columns
@@ -267,37 +293,42 @@ fn rows_sheet(
             (!replaced).then(|| table.values(column))
         })
         .collect();
-    let mut cells: Vec<Vec<Cell<'_>>> = vec![Vec::new(); sources.len()];
-    for (block, rows) in export.rows.chunks(block_rows).enumerate() {
-        // A block's cells of each column read first, in a loop of their own: the reads of rows scattered over the
-        // table overlap, instead of each stalling between the workbook's own work on the cells before it.
-        for (source, cells) in sources.iter().zip(&mut cells) {
-            if let Some(values) = source {
-                row_delimited::gather(*values, rows, cells);
-            }
+    // The next block's cells are read on a thread of their own while this one hands the last block's to the
+    // workbook: the reads of rows scattered over the table then cost the writer nothing.
+    std::thread::scope(|scope| {
+        let (full, blocks) = mpsc::sync_channel::<Block<'_>>(BLOCKS_AHEAD);
+        let (empty, emptied) = mpsc::channel::<Block<'_>>();
+        let (sources, all_rows) = (&sources, export.rows);
+        std::thread::Builder::new()
+            .name("xlsx-cells".to_owned())
+            .spawn_scoped(scope, move || {
+                for rows in all_rows.chunks(block_rows) {
+                    let mut block = emptied.try_recv().unwrap_or_default();
+                    read_block(sources, rows, &mut block);
+                    // The writer stopped (a failed cell): nothing more is wanted.
+                    if full.send(block).is_err() {
+                        return;
+                    }
+                }
+            })
+            .map_err(io_error)?;
+        for (index, rows) in export.rows.chunks(block_rows).enumerate() {
+            // A closed channel is a reader that panicked: the scope reports the panic.
+            let Ok(block) = blocks.recv() else { break };
+            write_block(
+                sheet,
+                export,
+                &columns,
+                styles,
+                index * block_rows,
+                rows,
+                &block,
+            )?;
+            // The reader may have ended already; then the block is simply freed.
+            let _ = empty.send(block);
         }
-        for (offset, &row) in rows.iter().enumerate() {
-            let position = block * block_rows + offset;
-            let sheet_row = row_num(position + 1)?;
-            let columns = export.columns.iter().zip(&column_styles).zip(&cells);
-            for (index, ((&column, &style), gathered)) in columns.enumerate() {
-                let mut pseudonym = None;
-                let cell = match gathered.get(offset) {
-                    Some(&cell) => cell,
-                    None => export.cell(column, row as usize, &mut pseudonym),
-                };
-                write_cell(sheet, sheet_row, col_num(index)?, cell, style, styles).map_err(
-                    |e| {
-                        ExportError::Encode(format!(
-                            "Excel workbook, row {}, column “{}”: {e}",
-                            position + 1,
-                            table.column_title(column)
-                        ))
-                    },
-                )?;
-            }
-        }
-    }
+        Ok::<_, ExportError>(())
+    })?;
     // Extra columns are kept as text (an ID such as 500112 or 007 must not lose its form): tell Excel so, or it
     // flags every cell that looks like a number.
     for (index, &column) in export.columns.iter().enumerate() {
@@ -314,7 +345,74 @@ fn rows_sheet(
                 .map_err(encode)?;
         }
     }
-    polish(sheet, export.rows.len(), export.columns.len(), 0, autofit).map_err(encode)
+    polish(sheet, export.rows.len(), export.columns.len(), 0, !streamed).map_err(encode)
+}
+
+/// The sheet's columns. A streamed sheet gets each numeric column's format set on the column: its cells are then
+/// written without one, which spares rust_xlsxwriter hashing the whole `Format` for every cell, and each cell still
+/// carries the column's format in the file (rust_xlsxwriter gives an unformatted cell its column's). A sheet that
+/// is fitted keeps the formats on its cells: autofit only widens a column that has a format of its own.
+fn sheet_columns<'s>(
+    sheet: &mut Worksheet,
+    export: &RowExport<'_>,
+    styles: &'s Styles,
+    streamed: bool,
+) -> Result<Vec<SheetColumn<'s>>, ExportError> {
+    let mut columns = Vec::with_capacity(export.columns.len());
+    for (index, &id) in export.columns.iter().enumerate() {
+        let style = ColumnStyle::of(export, id);
+        let format = streamed.then(|| styles.of_column(style)).flatten();
+        if let Some(format) = format {
+            // After the widths: a column with options already keeps them and takes the format.
+            sheet
+                .set_column_format(col_num(index)?, format)
+                .map_err(encode)?;
+        }
+        columns.push(SheetColumn { id, style, format });
+    }
+    Ok(columns)
+}
+
+/// The cells of `rows` of each column that has a source, each column read in a loop of its own.
+fn read_block<'a>(sources: &[Option<ColumnValues<'a>>], rows: &[u32], block: &mut Block<'a>) {
+    block.resize_with(sources.len(), Vec::new);
+    for (source, cells) in sources.iter().zip(block.iter_mut()) {
+        match source {
+            Some(values) => row_delimited::gather(*values, rows, cells),
+            None => cells.clear(),
+        }
+    }
+}
+
+/// Writes the block of `rows` whose first is the sheet's data row `first` (from 0).
+fn write_block(
+    sheet: &mut Worksheet,
+    export: &RowExport<'_>,
+    columns: &[SheetColumn<'_>],
+    styles: &Styles,
+    first: usize,
+    rows: &[u32],
+    block: &Block<'_>,
+) -> Result<(), ExportError> {
+    for (offset, &row) in rows.iter().enumerate() {
+        let position = first + offset;
+        let sheet_row = row_num(position + 1)?;
+        for (index, (column, gathered)) in columns.iter().zip(block).enumerate() {
+            let mut pseudonym = None;
+            let cell = match gathered.get(offset) {
+                Some(&cell) => cell,
+                None => export.cell(column.id, row as usize, &mut pseudonym),
+            };
+            write_cell(sheet, sheet_row, col_num(index)?, cell, column, styles).map_err(|e| {
+                ExportError::Encode(format!(
+                    "Excel workbook, row {}, column “{}”: {e}",
+                    position + 1,
+                    export.dataset.projects.column_title(column.id)
+                ))
+            })?;
+        }
+    }
+    Ok(())
 }
 
 fn write_cell(
@@ -322,37 +420,66 @@ fn write_cell(
     row: RowNum,
     col: ColNum,
     cell: Cell<'_>,
-    style: ColumnStyle,
+    column: &SheetColumn<'_>,
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     match cell {
         // Nothing written is a blank cell, which is what Excel's own "blanks" filter expects.
         Cell::Missing => return Ok(()),
+        // Text in a column with a number format (a date before 1900) takes that format too: it still reads as
+        // the same text.
         Cell::Text(text) => sheet.write_string(row, col, text)?,
         Cell::Integer(value) => {
-            let format = match style {
+            let format = match column.style {
                 ColumnStyle::Year => &styles.year,
                 _ => &styles.count,
             };
-            sheet.write_number_with_format(row, col, value as f64, format)?
+            write_number(sheet, row, col, value as f64, format, column)?
         }
         Cell::Number(value) => {
-            let format = match style {
+            let format = match column.style {
                 ColumnStyle::Amount => &styles.amount,
                 ColumnStyle::Coordinate => &styles.coordinate,
                 ColumnStyle::Count => &styles.count,
                 _ => &styles.number,
             };
-            sheet.write_number_with_format(row, col, value, format)?
+            write_number(sheet, row, col, value, format, column)?
         }
         Cell::Bool(value) => sheet.write_boolean(row, col, value)?,
         Cell::Date(date) => match excel_date(date) {
+            Some(excel) if column.has_format(&styles.date) => {
+                sheet.write_datetime(row, col, excel)?
+            }
             Some(excel) => sheet.write_date_with_format(row, col, &excel, &styles.date)?,
             // Excel has no dates before 1900: keep the ISO text rather than lose the value.
             None => sheet.write_string(row, col, date.to_string())?,
         },
     };
     Ok(())
+}
+
+/// Writes `value` in `format`: as a plain number when that is its column's format already. (The plain format is
+/// no format at all, so in a formatted column a number would take the column's: no column holds such numbers.)
+fn write_number<'w>(
+    sheet: &'w mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    value: f64,
+    format: &Format,
+    column: &SheetColumn<'_>,
+) -> Result<&'w mut Worksheet, XlsxError> {
+    if column.has_format(format) {
+        sheet.write_number(row, col, value)
+    } else {
+        sheet.write_number_with_format(row, col, value, format)
+    }
+}
+
+impl SheetColumn<'_> {
+    /// Whether `format` (one of the workbook's [`Styles`]) is the one set on the column.
+    fn has_format(&self, format: &Format) -> bool {
+        self.format.is_some_and(|own| std::ptr::eq(own, format))
+    }
 }
 
 fn excel_date(date: crate::model::Date) -> Option<ExcelDateTime> {

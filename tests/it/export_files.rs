@@ -134,6 +134,21 @@ fn xlsx_title(dataset: &Dataset, column: ColumnId) -> String {
     }
 }
 
+/// The number format of an XLSX Projects sheet's cells in `column` (none for text and flags).
+fn expected_number_format(table: &ProjectTable, column: ColumnId) -> Option<&'static str> {
+    use invest_explorer::model::Field;
+    match column {
+        ColumnId::Field(Field::Year) => Some("0"),
+        ColumnId::Field(Field::Lat | Field::Lon) => Some("0.0000"),
+        _ => match table.column_kind(column) {
+            ColumnKind::Amount => Some("#,##0.0"),
+            ColumnKind::Integer => Some("#,##0"),
+            ColumnKind::Date => Some("yyyy-mm-dd"),
+            ColumnKind::Text | ColumnKind::Category | ColumnKind::Number | ColumnKind::Bool => None,
+        },
+    }
+}
+
 /// The value calamine should read for a cell.
 fn expected_xlsx(cell: Cell<'_>) -> Data {
     match cell {
@@ -871,10 +886,7 @@ fn a_large_xlsx_export_is_streamed_and_reads_back_whole() {
     )
     .unwrap();
     let rows = all_rows(&dataset);
-    let columns = vec![
-        ColumnId::Field(invest_explorer::model::Field::Name),
-        ColumnId::Field(invest_explorer::model::Field::ContractedUsdM),
-    ];
+    let columns: Vec<ColumnId> = dataset.projects.columns().collect();
     let filter = Filter::default();
     let export = RowExport {
         names: invest_explorer::query::Names::Real,
@@ -887,11 +899,34 @@ fn a_large_xlsx_export_is_streamed_and_reads_back_whole() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.xlsx");
     export_rows_to_file(&export, &path).unwrap();
-    let range = open_xlsx(&path).worksheet_range("Projects").unwrap();
+    let mut workbook = open_xlsx(&path);
+    let range = workbook.worksheet_range("Projects").unwrap();
     assert_eq!(range.height(), 60_001);
-    let last = range.rows().next_back().unwrap();
+    let styles = workbook.worksheet_style("Projects").unwrap();
+    let style = |at: (u32, u32)| styles.get(at).cloned().unwrap_or_default();
     let table = &dataset.projects;
-    assert_xlsx_cell(&last[0], table.cell(columns[0], 59_999), "last name");
-    assert_xlsx_cell(&last[1], table.cell(columns[1], 59_999), "last amount");
+    // The first rows and the last: each cell its value, in its column's number format.
+    for row in (0..50).chain([59_999]) {
+        for (index, &column) in columns.iter().enumerate() {
+            let at = (row + 1, index as u32);
+            let title = xlsx_title(&dataset, column);
+            assert!(
+                style((0, index as u32)).font.is_some_and(|f| f.is_bold()),
+                "bold {title}"
+            );
+            let actual = range.get_value(at).unwrap_or(&Data::Empty);
+            let cell = table.cell(column, row as usize);
+            assert_xlsx_cell(actual, cell, &format!("row {row}, {title}"));
+            if cell != Cell::Missing {
+                // Calamine reads an unformatted cell as "General".
+                let format = style(at)
+                    .number_format
+                    .map(|f| f.format_code)
+                    .filter(|code| code != "General");
+                let expected = expected_number_format(table, column);
+                assert_eq!(format.as_deref(), expected, "row {row}, {title}");
+            }
+        }
+    }
     assert_eq!(about(&path)["Rows"], "60,000 of 60,000 projects");
 }
