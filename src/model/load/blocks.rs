@@ -93,7 +93,6 @@ impl BodyReader<'_> {
         if plan.threads <= 1 || one_block {
             while let Some(block) = cutter.next_block().map_err(|e| self.io_error(e))? {
                 let part = self.parse(&block)?;
-                cutter.recycle(block.bytes);
                 if let Some(restart) = join.accept(part, self.progress) {
                     cutter.restart(restart).map_err(|e| self.io_error(e))?;
                 }
@@ -111,9 +110,7 @@ impl BodyReader<'_> {
     ) -> Result<(ProjectTable, QualityReport), BodyError> {
         let (work_sender, work) = mpsc::sync_channel::<(u64, Block)>(threads);
         let work = Mutex::new(work);
-        // Each answer brings back its block's buffer, for the cutter to read a later block into.
-        let (result_sender, results) =
-            mpsc::channel::<(u64, usize, Result<Part, BodyError>, Vec<u8>)>();
+        let (result_sender, results) = mpsc::channel::<(u64, usize, Result<Part, BodyError>)>();
         std::thread::scope(|scope| {
             // Owned by this closure, so that any return closes the channel and the parsers stop.
             let work_sender = work_sender;
@@ -131,8 +128,7 @@ impl BodyReader<'_> {
                                 break;
                             };
                             let part = self.parse(&block);
-                            let answer = (generation, block.index, part, block.bytes);
-                            if results.send(answer).is_err() {
+                            if results.send((generation, block.index, part)).is_err() {
                                 break;
                             }
                         }
@@ -162,11 +158,10 @@ impl BodyReader<'_> {
                 if in_flight == 0 {
                     break;
                 }
-                let Ok((answered, index, part, buffer)) = results.recv() else {
+                let Ok((answered, index, part)) = results.recv() else {
                     return Err(BodyError::Load(self.thread_error(None)));
                 };
                 in_flight -= 1;
-                cutter.recycle(buffer);
                 if answered != generation {
                     continue;
                 }
@@ -645,15 +640,9 @@ struct Cutter<R> {
     /// The next block must end at or after this body offset (after a restart).
     min_end: usize,
     at_end: bool,
-    /// Buffers of parsed blocks, read into again: a new buffer's pages are faulted in and cleared by the kernel
-    /// on first touch, which cost the reading thread more than the read itself.
-    spare: Vec<Vec<u8>>,
 }
 
 impl<R: Read + Seek> Cutter<R> {
-    /// Buffers kept for reuse: the blocks in flight at a time on eight parser threads, and one more.
-    const SPARE_BUFFERS: usize = 17;
-
     fn new(reader: R, base: u64, quote: u8, block_bytes: usize) -> Self {
         Self {
             reader,
@@ -666,15 +655,6 @@ impl<R: Read + Seek> Cutter<R> {
             next_index: 0,
             min_end: 0,
             at_end: false,
-            spare: Vec::new(),
-        }
-    }
-
-    /// Keeps a parsed block's buffer for a later block (as many as can be in flight; the rest are freed).
-    fn recycle(&mut self, mut buffer: Vec<u8>) {
-        if self.spare.len() < Self::SPARE_BUFFERS && buffer.capacity() >= self.block_bytes {
-            buffer.clear();
-            self.spare.push(buffer);
         }
     }
 
@@ -691,11 +671,6 @@ impl<R: Read + Seek> Cutter<R> {
     /// The next block, `None` after the last.
     fn next_block(&mut self) -> std::io::Result<Option<Block>> {
         let mut bytes = std::mem::take(&mut self.carry);
-        if let Some(mut spare) = self.spare.pop() {
-            // The carry is the start of a line, a few bytes: copied to the front of a buffer already in memory.
-            spare.extend_from_slice(&bytes);
-            bytes = spare;
-        }
         let mut want = self
             .block_bytes
             .max(self.min_end.saturating_sub(self.offset));

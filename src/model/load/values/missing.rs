@@ -37,16 +37,21 @@ const MISSING_MARKERS: &[&str] = &[
 /// `—`, `null`, `None`, `无`, `/`, `?` (trimmed, width-folded, case-insensitive). Never `0`.
 #[inline]
 pub fn is_missing(text: &str) -> bool {
-    // Every cell of a load comes here: most start with an ASCII digit or a letter other than `n` (all word
-    // markers start with `n`) and end in a byte that is not a space, which rules out every marker without a call.
+    // Every cell of a load comes here: most cannot start a marker and end in a byte that is not a space (so
+    // trimming would not change their start), which rules out every marker without a call.
     if let (Some(&first), Some(&last)) = (text.as_bytes().first(), text.as_bytes().last())
-        && first.is_ascii_alphanumeric()
-        && !first.eq_ignore_ascii_case(&b'n')
+        && !can_start_a_marker(first)
         && last.is_ascii_graphic()
     {
         return false;
     }
     is_marker(text)
+}
+
+/// False for an ASCII digit or a letter other than `n`: all word markers start with `n`, the others with a
+/// symbol or a Chinese character.
+fn can_start_a_marker(first: u8) -> bool {
+    !first.is_ascii_alphanumeric() || first.eq_ignore_ascii_case(&b'n')
 }
 
 /// [`is_missing`] for any text.
@@ -60,11 +65,8 @@ fn is_marker(text: &str) -> bool {
     if trimmed.len() > 27 {
         return false;
     }
-    // Every cell goes through here, text columns included: a cell starting with an ASCII
-    // digit or a letter other than `n` (all word markers start with `n`) cannot be a marker.
     if let Some(&first) = trimmed.as_bytes().first()
-        && first.is_ascii_alphanumeric()
-        && !first.eq_ignore_ascii_case(&b'n')
+        && !can_start_a_marker(first)
     {
         return false;
     }
