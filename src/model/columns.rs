@@ -172,37 +172,74 @@ pub struct CategoryColumn {
     codes: CodeVec,
     labels: Vec<String>,
     lookup: FxHashMap<String, u32>,
-    /// A direct-mapped cache in front of `lookup`, slot by [`recent_slot`], holding code + 1 (0: empty). A load
-    /// interns every category cell of a file, and most columns have a few dozen labels: a hit costs a short hash
-    /// of the label's ends and one comparison, where the map hashes the whole label and then compares it.
+    /// A direct-mapped cache in front of `lookup` (see [`RecentCodes`]). A load interns every category cell of a
+    /// file, and most columns have a few dozen labels: a hit costs a short hash of the label's ends and a
+    /// comparison of them, where the map hashes the whole label and then compares it.
     recent: RecentCodes,
 }
 
 /// Slots of [`CategoryColumn`]'s cache of recently interned labels.
 const RECENT_SLOTS: usize = 256;
 
+/// A cached label's key (see [`LabelKey`]) and its code + 1 (0: an empty slot).
+#[derive(Clone, Copy, Debug, Default)]
+struct RecentEntry {
+    key: LabelKey,
+    code: u32,
+}
+
+/// The cache of recent labels, slot by [`LabelKey::slot`].
 #[derive(Clone, Debug)]
-struct RecentCodes(Box<[u32; RECENT_SLOTS]>);
+struct RecentCodes(Box<[RecentEntry; RECENT_SLOTS]>);
 
 impl Default for RecentCodes {
     fn default() -> Self {
-        Self(Box::new([0; RECENT_SLOTS]))
+        Self(Box::new([RecentEntry::default(); RECENT_SLOTS]))
     }
 }
 
-/// The cache slot of a label: its length and first and last eight bytes, mixed.
-fn recent_slot(label: &[u8]) -> usize {
-    let (head, tail) = match (label.first_chunk::<8>(), label.last_chunk::<8>()) {
-        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-        _ => {
-            let mut short = [0u8; 8];
-            short[..label.len()].copy_from_slice(label);
-            (u64::from_le_bytes(short), 0)
+/// A label's length and its first and last eight bytes (below eight bytes: the bytes, zero-padded). Up to
+/// [`LabelKey::EXACT_UP_TO`] bytes these are the whole label, so equal keys are equal labels; a longer label's
+/// key only narrows the search.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct LabelKey {
+    head: u64,
+    tail: u64,
+    len: usize,
+}
+
+impl LabelKey {
+    const EXACT_UP_TO: usize = 16;
+
+    fn of(label: &[u8]) -> Self {
+        let (head, tail) = match (label.first_chunk::<8>(), label.last_chunk::<8>()) {
+            (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+            // Below eight bytes: a short loop instead of a copy of variable length (a library call).
+            _ => (
+                label
+                    .iter()
+                    .rev()
+                    .fold(0, |word, &byte| (word << 8) | u64::from(byte)),
+                0,
+            ),
+        };
+        Self {
+            head,
+            tail,
+            len: label.len(),
         }
-    };
-    let mixed =
-        (head ^ tail.rotate_left(29) ^ label.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (mixed >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn is_exact(&self) -> bool {
+        self.len <= Self::EXACT_UP_TO
+    }
+
+    /// The cache slot: the key's parts, mixed.
+    fn slot(&self) -> usize {
+        let mixed = (self.head ^ self.tail.rotate_left(29) ^ self.len as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
+    }
 }
 
 impl CategoryColumn {
@@ -231,9 +268,12 @@ impl CategoryColumn {
 
     /// The code of `label`, adding it to the dictionary if it is new.
     pub fn intern(&mut self, label: &str) -> u32 {
-        let slot = recent_slot(label.as_bytes());
-        if let Some(code) = self.recent.0[slot].checked_sub(1)
-            && self.labels.get(code as usize).is_some_and(|l| l == label)
+        let key = LabelKey::of(label.as_bytes());
+        let slot = key.slot();
+        let cached = self.recent.0[slot];
+        if let Some(code) = cached.code.checked_sub(1)
+            && cached.key == key
+            && (key.is_exact() || self.labels.get(code as usize).is_some_and(|l| l == label))
         {
             return code;
         }
@@ -248,7 +288,10 @@ impl CategoryColumn {
                 code
             }
         };
-        self.recent.0[slot] = code + 1;
+        self.recent.0[slot] = RecentEntry {
+            key,
+            code: code + 1,
+        };
         code
     }
 
@@ -732,9 +775,13 @@ mod tests {
         /// search of the labels does; labels that share their ends and length (one cache slot) included.
         #[test]
         fn interned_codes_are_first_seen_positions(
-            picks in proptest::collection::vec((0usize..6, 0usize..400), 0..600),
+            picks in proptest::collection::vec((0usize..9, 0usize..400), 0..600),
         ) {
-            let shapes = ["", "a", "Finance", "Real estate", "Scientific research & technical services", "中文行业"];
+            // Every length class of the key: below 8 bytes, 8 to 16 (head and tail overlap: exact), longer.
+            let shapes = [
+                "", "a", "中", "abc", "abcde", "Finance", "Real estate", "Scientific research & technical services",
+                "中文行业",
+            ];
             let mut column = CategoryColumn::default();
             let mut seen: Vec<String> = Vec::new();
             for (shape, n) in picks {

@@ -462,32 +462,13 @@ fn parts(rows: usize) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
-/// Runs `work` on every part of `rows` rows (see [`parts`]), the first on this thread, and returns the results in
-/// table order. A panic in a part is re-raised here.
+/// Runs `work` on every part of `rows` rows (see [`parts`]) and returns the results in table order.
 fn in_parts<T: Send>(rows: usize, work: impl Fn(std::ops::Range<usize>) -> T + Sync) -> Vec<T> {
     let parts = parts(rows);
-    let Some((first, rest)) = parts.split_first() else {
+    if parts.is_empty() {
         return vec![work(0..0)];
-    };
-    if rest.is_empty() {
-        return vec![work(first.clone())];
     }
-    std::thread::scope(|scope| {
-        let work = &work;
-        let others: Vec<_> = rest
-            .iter()
-            .map(|range| scope.spawn(move || work(range.clone())))
-            .collect();
-        let mut results = vec![work(first.clone())];
-        for other in others {
-            results.push(
-                other
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
-        results
-    })
+    super::parallel::map_in_order(&parts, "filter", |range| work(range.clone()))
 }
 
 /// Applies `filter` to `table`: the selected rows and every facet's counts.
@@ -556,13 +537,9 @@ impl CompiledFilter<'_> {
                 )
             })
             .collect();
-        let codes = self.codes;
-        let mut count = |facet: usize, row: usize| match facets.counts[facet]
-            .get_mut(codes[facet].index(row))
-        {
-            Some(count) => *count += 1,
-            None => facets.missing[facet] += 1,
-        };
+        let constrained: Vec<usize> = (0..Facet::ALL.len())
+            .filter(|&facet| self.allowed[facet].is_some())
+            .collect();
         let mut block = [0u16; BLOCK_ROWS];
         let mut sorted = BlockRows::default();
         for start in range.clone().step_by(BLOCK_ROWS) {
@@ -571,13 +548,19 @@ impl CompiledFilter<'_> {
             // A row counts in a facet when it fails nothing, or fails only that facet's own constraint.
             sorted.sort(masks);
             rows.extend(sorted.passing().map(|offset| (start + offset) as u32));
+            let block_rows = start..start + masks.len();
             for facet in 0..Facet::ALL.len() {
-                for offset in sorted.passing() {
-                    count(facet, start + offset);
+                let codes = self.codes[facet].part(block_rows.clone());
+                let (counts, missing) = (&mut facets.counts[facet], &mut facets.missing[facet]);
+                count_rows(counts, missing, codes, sorted.passing());
+                // Only a constrained facet has rows that fail it alone.
+                if constrained.contains(&facet) {
+                    let failing = sorted
+                        .failing_one_facet()
+                        .filter(|&(failed, _)| failed == facet)
+                        .map(|(_, offset)| offset);
+                    count_rows(counts, missing, codes, failing);
                 }
-            }
-            for (facet, offset) in sorted.failing_one_facet() {
-                count(facet, start + offset);
             }
             if extra.is_empty() {
                 continue;
@@ -599,6 +582,27 @@ impl CompiledFilter<'_> {
             .collect();
         (rows, facets)
     }
+}
+
+/// Adds the rows at `offsets` of a block, whose codes in one facet's column are `codes`, to that facet's counts.
+/// One loop per facet and code width, so the loop reads one column and branches on nothing but the missing code.
+fn count_rows(
+    counts: &mut [u32],
+    missing: &mut u32,
+    codes: Codes<'_>,
+    offsets: impl Iterator<Item = usize>,
+) {
+    with_codes!(codes, |codes| {
+        for offset in offsets {
+            match codes
+                .get(offset)
+                .and_then(|code| counts.get_mut(code.index()))
+            {
+                Some(count) => *count += 1,
+                None => *missing += 1,
+            }
+        }
+    });
 }
 
 /// The rows of a block of failure masks that facet counts read: those that fail nothing, and those that fail one

@@ -20,6 +20,7 @@ pub mod messages;
 pub mod money;
 pub mod opportunity;
 pub mod palette;
+mod parallel;
 pub mod permutation;
 pub mod present;
 mod radix;
