@@ -18,7 +18,7 @@ use std::io::{Read, Seek, SeekFrom};
 use std::sync::atomic::Ordering;
 use std::sync::{Mutex, mpsc};
 
-use super::builder::{Record, RecordLayout, TableBuilder};
+use super::builder::{Record, RecordBatch, RecordLayout, TableBuilder};
 use super::open::Progress;
 use super::quality::QualityReport;
 use super::sniff::Dialect;
@@ -88,11 +88,14 @@ impl BodyReader<'_> {
         let mut cutter = Cutter::new(reader, base, self.dialect.quote, plan.block_bytes.max(1));
         cutter.lines_before = self.lines_before;
         let mut join = Join::new(self.layout);
+        // Building csv-core's reader builds its state machine: done once per thread, and reset for each block.
+        // (Not cloned: csv-core 0.1's `Clone` for its state machine copies only part of it.)
+        let mut reader = core_reader(self.dialect);
         // A body of one block is parsed here: starting threads would cost more than they save.
         let one_block = cutter.fill_first().map_err(|e| self.io_error(e))?;
         if plan.threads <= 1 || one_block {
             while let Some(block) = cutter.next_block().map_err(|e| self.io_error(e))? {
-                let part = self.parse(&block)?;
+                let part = self.parse(&block, &mut reader)?;
                 if let Some(restart) = join.accept(part, self.progress) {
                     cutter.restart(restart).map_err(|e| self.io_error(e))?;
                 }
@@ -119,6 +122,7 @@ impl BodyReader<'_> {
                 let spawned = std::thread::Builder::new()
                     .name(format!("csv-parser-{number}"))
                     .spawn_scoped(scope, move || {
+                        let mut reader = core_reader(self.dialect);
                         loop {
                             // The lock is held only to take a block (a `while let` would hold it while the
                             // block is parsed, and the parsers would take turns). A poisoned lock means another
@@ -127,7 +131,7 @@ impl BodyReader<'_> {
                             let Some((generation, block)) = next else {
                                 break;
                             };
-                            let part = self.parse(&block);
+                            let part = self.parse(&block, &mut reader);
                             if results.send((generation, block.index, part)).is_err() {
                                 break;
                             }
@@ -181,7 +185,8 @@ impl BodyReader<'_> {
     }
 
     /// One block's records, into a part of the table.
-    fn parse(&self, block: &Block) -> Result<Part, BodyError> {
+    /// `reader` is csv-core's reader of this thread, reset here.
+    fn parse(&self, block: &Block, reader: &mut csv_core::Reader) -> Result<Part, BodyError> {
         if self.progress.is_cancelled() {
             return Err(BodyError::Load(LoadError::Cancelled {
                 path: self.path.into(),
@@ -194,10 +199,11 @@ impl BodyReader<'_> {
         let Ok(block_text) = simdutf8::basic::from_utf8(bytes) else {
             return Err(BodyError::ReadWholeFile);
         };
-        let mut reader = core_reader(self.dialect);
+        reader.reset();
         let mut record = CoreRecord::default();
         let mut plain = PlainLine::default();
         let mut builder = self.layout.start(bytes.len() / 128 + 1);
+        let mut batch = PlainBatch::new(self.layout.headers().len());
         let ends_with_newline = bytes.ends_with(b"\n") || bytes.ends_with(b"\r");
         // Lines are counted from byte offsets (LF, CRLF and lone CR each end one line; blank lines count), so every
         // message names the line an editor shows.
@@ -222,7 +228,18 @@ impl BodyReader<'_> {
                     counted_to = end;
                     let at_end = block.last && position >= bytes.len();
                     let view = plain.view(text);
-                    rows += self.take(&mut builder, line, &view, at_end && !ends_with_newline);
+                    // A line with a field per column whose first field is not blank (so not a blank line) waits
+                    // in the batch; any other is read on its own, in its place.
+                    if view.cell_count() == batch.width && !values::trim(view.cell(0)).is_empty() {
+                        batch.push(text, line, &plain.ends);
+                        rows += 1;
+                        if batch.is_full() {
+                            batch.flush(&mut builder);
+                        }
+                    } else {
+                        batch.flush(&mut builder);
+                        rows += self.take(&mut builder, line, &view, at_end && !ends_with_newline);
+                    }
                     continue;
                 }
             }
@@ -234,7 +251,7 @@ impl BodyReader<'_> {
             } else {
                 break;
             };
-            let (outcome, consumed) = record.read(&mut reader, input);
+            let (outcome, consumed) = record.read(reader, input);
             position += consumed;
             match outcome {
                 Outcome::End => break,
@@ -242,6 +259,7 @@ impl BodyReader<'_> {
                     if !block.last && record.is_pending() {
                         // Inside a quoted field at the block's end: cut in the wrong place. Cut again from
                         // where the open record starts, in a block that reaches past this one's end.
+                        batch.flush(&mut builder);
                         return Ok(Part::cut_short(
                             builder,
                             rows,
@@ -272,9 +290,11 @@ impl BodyReader<'_> {
                 return Err(BodyError::ReadWholeFile);
             };
             let at_end = block.last && position >= bytes.len();
+            batch.flush(&mut builder);
             rows += self.take(&mut builder, line, &view, at_end && !ends_with_newline);
             record.clear();
         }
+        batch.flush(&mut builder);
         Ok(Part::whole(builder, rows, bytes.len()))
     }
 
@@ -504,6 +524,65 @@ impl CoreRecord {
     }
 }
 
+/// Plain lines read at a time: a few dozen kilobytes of the block, which stay in the cache while each column's
+/// loop passes over them.
+const BATCH_LINES: usize = 256;
+
+/// Plain lines waiting to be read column by column ([`TableBuilder::push_batch`]), each with one field per
+/// column and a first field that is not blank.
+struct PlainBatch<'b> {
+    width: usize,
+    /// Each line's text and the line number it is on.
+    lines: Vec<(&'b str, u64)>,
+    /// Each line's field ends (see [`PlainLine`]), `width` of them per line.
+    ends: Vec<usize>,
+}
+
+impl<'b> PlainBatch<'b> {
+    fn new(width: usize) -> Self {
+        Self {
+            width,
+            lines: Vec::with_capacity(BATCH_LINES),
+            ends: Vec::with_capacity(BATCH_LINES * width),
+        }
+    }
+
+    fn push(&mut self, text: &'b str, line: u64, ends: &[usize]) {
+        self.lines.push((text, line));
+        self.ends.extend_from_slice(ends);
+    }
+
+    fn is_full(&self) -> bool {
+        self.lines.len() >= BATCH_LINES
+    }
+
+    /// Reads the waiting lines into `builder`, before anything after them.
+    fn flush(&mut self, builder: &mut TableBuilder<'_>) {
+        if !self.lines.is_empty() {
+            builder.push_batch(self);
+            self.lines.clear();
+            self.ends.clear();
+        }
+    }
+}
+
+impl RecordBatch for PlainBatch<'_> {
+    fn records(&self) -> usize {
+        self.lines.len()
+    }
+
+    fn line(&self, record: usize) -> u64 {
+        self.lines[record].1
+    }
+
+    /// The cell as the line's own [`FieldsView`] gives it (one rule for a line read alone or in a batch).
+    #[inline(always)]
+    fn cell(&self, record: usize, column: usize) -> &str {
+        let ends = &self.ends[record * self.width..(record + 1) * self.width];
+        field(self.lines[record].0, ends, 1, column)
+    }
+}
+
 /// A complete record's fields: csv-core's (the fields back to back) or a plain line's (the line itself, one
 /// delimiter between fields).
 struct FieldsView<'r> {
@@ -524,18 +603,22 @@ impl Record for FieldsView<'_> {
     // Always inlined: it is called for every cell of a load, and a call costs as much as its body.
     #[inline(always)]
     fn cell(&self, column: usize) -> &str {
-        let Some(&end) = self.ends.get(column) else {
-            return "";
-        };
-        let start = if column == 0 {
-            0
-        } else {
-            self.ends[column - 1] + self.gap
-        };
-        self.text
-            .get(start..end)
-            .map_or("", values::strip_formula_guard)
+        field(self.text, self.ends, self.gap, column)
     }
+}
+
+/// The field `column` of a record's `text` whose fields end at `ends`, `gap` bytes apart ("" past the last).
+#[inline(always)]
+fn field<'t>(text: &'t str, ends: &[usize], gap: usize, column: usize) -> &'t str {
+    let Some(&end) = ends.get(column) else {
+        return "";
+    };
+    let start = if column == 0 {
+        0
+    } else {
+        ends[column - 1] + gap
+    };
+    text.get(start..end).map_or("", values::strip_formula_guard)
 }
 
 /// A run of the body ending at a line break (the last block: at the end of the data).

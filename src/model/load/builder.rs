@@ -7,7 +7,7 @@
 use super::mapping::{AmountUnit, Currency, DERIVED_COLUMNS, Mapping};
 use super::quality::{ColumnQuality, InvalidValue, QualityReport};
 use super::values::{self, DecimalSeparator, Parsed};
-use crate::model::columns::Field;
+use crate::model::columns::{CategoryColumn, Field, TextColumn};
 use crate::model::error::{Expected, Problem};
 use crate::model::reference::RateTable;
 use crate::model::table::{ExtraColumn, ProjectTable};
@@ -188,6 +188,16 @@ impl Record for ::csv::ByteRecord {
     }
 }
 
+/// Records read column by column (see [`TableBuilder::push_batch`]): each has one cell per column and is not
+/// blank.
+pub trait RecordBatch {
+    fn records(&self) -> usize;
+    /// The line the record starts on.
+    fn line(&self, record: usize) -> u64;
+    /// The cell's text, as [`Record::cell`] gives it.
+    fn cell(&self, record: usize, column: usize) -> &str;
+}
+
 impl<S: AsRef<str>> Record for [S] {
     fn cell_count(&self) -> usize {
         self.len()
@@ -257,29 +267,8 @@ impl<'a> TableBuilder<'a> {
             let cell = cells.cell(column);
             match *slot {
                 Slot::Ignored => {}
-                Slot::Extra(index) => {
-                    if values::is_missing(cell) {
-                        self.report.columns[column].missing += 1;
-                    }
-                    if let Some(extra) = self.table.extra.get_mut(index) {
-                        extra.values.push(values::trim(cell));
-                    }
-                }
-                Slot::Currency => {
-                    amounts.currency = match values::parse_currency(cell) {
-                        Parsed::Missing => None,
-                        Parsed::Value(currency) => Some(RowCurrency::Named(currency.into())),
-                        Parsed::Invalid => {
-                            note_invalid(
-                                &mut self.report.columns[column],
-                                line,
-                                cell,
-                                Expected::Currency,
-                            );
-                            Some(RowCurrency::Unknown)
-                        }
-                    };
-                }
+                Slot::Extra(index) => self.push_extra(index, column, cell),
+                Slot::Currency => amounts.currency = self.row_currency(column, line, cell),
                 Slot::Field(Field::ContractedUsdM) => amounts.contracted = Some((column, cell)),
                 Slot::Field(Field::UtilizedUsdM) => amounts.utilized = Some((column, cell)),
                 Slot::Field(field) => {
@@ -301,6 +290,112 @@ impl<'a> TableBuilder<'a> {
         self.table.utilized_usd_m.push(utilized);
     }
 
+    /// Reads records column by column: the same table and report as [`TableBuilder::push_record`] for each in
+    /// turn, at a fraction of the cost, as each column's rule is chosen once per batch instead of once per cell.
+    /// Columns that are read per cell independently, so their order does not matter; the year and the currency
+    /// are read before the amounts, which are converted at them.
+    pub fn push_batch<B: RecordBatch + ?Sized>(&mut self, batch: &B) {
+        let layout = self.layout;
+        let records = batch.records();
+        let first_row = self.table.contracted_usd_m.len();
+        self.report.rows_read += records;
+        let (mut contracted, mut utilized, mut currency) = (None, None, None);
+        let mut date_years = Vec::new();
+        for (column, slot) in layout.slots.iter().enumerate() {
+            match *slot {
+                Slot::Ignored => {}
+                Slot::Extra(index) => {
+                    for record in 0..records {
+                        self.push_extra(index, column, batch.cell(record, column));
+                    }
+                }
+                Slot::Currency => currency = Some(column),
+                Slot::Field(Field::ContractedUsdM) => contracted = Some(column),
+                Slot::Field(Field::UtilizedUsdM) => utilized = Some(column),
+                // Text and category columns, most of a file's cells: a loop with nothing else in it.
+                Slot::Field(field) if text_column(&mut self.table, field).is_some() => {
+                    let quality = &mut self.report.columns[column];
+                    if let Some(target) = text_column(&mut self.table, field) {
+                        for record in 0..records {
+                            target.push(text_cell(quality, batch.cell(record, column)));
+                        }
+                    }
+                }
+                Slot::Field(field) if category_column(&mut self.table, field).is_some() => {
+                    let quality = &mut self.report.columns[column];
+                    if let Some(target) = category_column(&mut self.table, field) {
+                        for record in 0..records {
+                            target.push(text_cell(quality, batch.cell(record, column)));
+                        }
+                    }
+                }
+                Slot::Field(field) => {
+                    let years_from_dates = field == Field::ContractDate && layout.year_absent;
+                    for record in 0..records {
+                        let cell = batch.cell(record, column);
+                        let year = self.push_field(field, column, batch.line(record), cell);
+                        if years_from_dates {
+                            date_years.push(year);
+                        }
+                    }
+                }
+            }
+        }
+        if layout.year_absent {
+            for record in 0..records {
+                let year = date_years.get(record).copied().flatten();
+                self.table.year.push(year.filter(|_| layout.year_from_date));
+            }
+        }
+        let currencies: Vec<Option<RowCurrency>> = match currency {
+            Some(column) => (0..records)
+                .map(|record| {
+                    self.row_currency(column, batch.line(record), batch.cell(record, column))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        for record in 0..records {
+            let line = batch.line(record);
+            let year = self.table.year.get(first_row + record);
+            let currency = currencies.get(record).copied().flatten();
+            let cell = contracted.map(|column| (column, batch.cell(record, column)));
+            let amount = self.amount(cell, currency, year, line, true);
+            self.table.contracted_usd_m.push(amount);
+            let cell = utilized.map(|column| (column, batch.cell(record, column)));
+            let amount = self.amount(cell, currency, year, line, false);
+            self.table.utilized_usd_m.push(amount);
+        }
+    }
+
+    /// Reads a cell of a column the app has no field for.
+    #[inline(always)]
+    fn push_extra(&mut self, index: usize, column: usize, cell: &str) {
+        if values::is_missing(cell) {
+            self.report.columns[column].missing += 1;
+        }
+        if let Some(extra) = self.table.extra.get_mut(index) {
+            extra.values.push(values::trim(cell));
+        }
+    }
+
+    /// What a row's currency cell says (an unreadable one is counted and noted).
+    fn row_currency(&mut self, column: usize, line: u64, cell: &str) -> Option<RowCurrency> {
+        match values::parse_currency(cell) {
+            Parsed::Missing => None,
+            Parsed::Value(currency) => Some(RowCurrency::Named(currency.into())),
+            Parsed::Invalid => {
+                note_invalid(
+                    &mut self.report.columns[column],
+                    line,
+                    cell,
+                    Expected::Currency,
+                );
+                Some(RowCurrency::Unknown)
+            }
+        }
+    }
+
     /// Reads a non-amount field into its column; returns the year of a contract date (for files with no year).
     // Inlined into the loop over a record's cells: a call per cell saved and restored more registers than most
     // cells take to read (measured with callgrind).
@@ -308,23 +403,32 @@ impl<'a> TableBuilder<'a> {
     fn push_field(&mut self, field: Field, column: usize, line: u64, cell: &str) -> Option<i32> {
         let table = &mut self.table;
         let decimal = self.layout.decimal;
-        let missing = values::is_missing(cell);
         let quality = &mut self.report.columns[column];
-        if missing {
+        if let Some(target) = text_column(table, field) {
+            target.push(text_cell(quality, cell));
+            return None;
+        }
+        if let Some(target) = category_column(table, field) {
+            target.push(text_cell(quality, cell));
+            return None;
+        }
+        if values::is_missing(cell) {
             quality.missing += 1;
         }
-        let text = if missing { "" } else { values::trim(cell) };
         match field {
-            Field::Id => table.id.push(text),
-            Field::Name => table.name.push(text),
-            Field::Investor => table.investor.push(text),
-            Field::Origin => table.origin.push(text),
-            Field::Sector => table.sector.push(text),
-            Field::SubSector => table.sub_sector.push(text),
-            Field::District => table.district.push(text),
-            Field::Status => table.status.push(text),
-            Field::Source => table.source.push(text),
-            Field::SizeBand | Field::ContractedUsdM | Field::UtilizedUsdM => {}
+            // Text and categories are read above; the size band is derived and amounts are read per row.
+            Field::Id
+            | Field::Name
+            | Field::Investor
+            | Field::Origin
+            | Field::Sector
+            | Field::SubSector
+            | Field::District
+            | Field::Status
+            | Field::Source
+            | Field::SizeBand
+            | Field::ContractedUsdM
+            | Field::UtilizedUsdM => {}
             Field::Year => {
                 let year = read(quality, line, cell, Expected::Year, |c| {
                     // Most cells: four plain digits, read once (the rules below give the same for them).
@@ -508,6 +612,40 @@ impl<'a> TableBuilder<'a> {
         self.table.absent_fields.clone_from(&self.layout.absent);
         self.table.finish();
         (self.table, self.report)
+    }
+}
+
+/// The column a text field is read into.
+fn text_column(table: &mut ProjectTable, field: Field) -> Option<&mut TextColumn> {
+    match field {
+        Field::Id => Some(&mut table.id),
+        Field::Name => Some(&mut table.name),
+        Field::Investor => Some(&mut table.investor),
+        _ => None,
+    }
+}
+
+/// The column a category field is read into (the size band is derived, never read).
+fn category_column(table: &mut ProjectTable, field: Field) -> Option<&mut CategoryColumn> {
+    match field {
+        Field::Origin => Some(&mut table.origin),
+        Field::Sector => Some(&mut table.sector),
+        Field::SubSector => Some(&mut table.sub_sector),
+        Field::District => Some(&mut table.district),
+        Field::Status => Some(&mut table.status),
+        Field::Source => Some(&mut table.source),
+        _ => None,
+    }
+}
+
+/// What a text or category cell stores: "" for a missing one (counted), else the trimmed text.
+#[inline(always)]
+fn text_cell<'c>(quality: &mut ColumnQuality, cell: &'c str) -> &'c str {
+    if values::is_missing(cell) {
+        quality.missing += 1;
+        ""
+    } else {
+        values::trim(cell)
     }
 }
 
@@ -701,5 +839,123 @@ mod tests {
             vec![Some(2015), Some(2015)]
         );
         assert_eq!(table.contract_date[1].unwrap().to_string(), "2015-06-30");
+    }
+
+    /// Records in memory, for [`TableBuilder::push_batch`].
+    struct Batch<'a>(&'a [Vec<&'a str>]);
+
+    impl RecordBatch for Batch<'_> {
+        fn records(&self) -> usize {
+            self.0.len()
+        }
+
+        fn line(&self, record: usize) -> u64 {
+            record as u64 + 2
+        }
+
+        fn cell(&self, record: usize, column: usize) -> &str {
+            self.0[record].cell(column)
+        }
+    }
+
+    /// Headers that exercise every rule: a year column or a year from the contract date (or neither), a
+    /// currency column and cell units, CNY at the row's year, booleans, coordinates, an extra column.
+    const LAYOUTS: [&[&str]; 3] = [
+        &[
+            "name",
+            "sector",
+            "year",
+            "contracted_usd_m",
+            "utilized_usd_m",
+            "currency",
+            "lat",
+            "note",
+        ],
+        &[
+            "项目名称",
+            "签约日期",
+            "合同外资（万美元）",
+            "币种",
+            "是否两江新区",
+            "备注",
+        ],
+        &["name", "district", "contracted", "employees", "status"],
+    ];
+
+    /// Cells of every kind: blank, missing markers, years and non-years, dates, numbers with units and
+    /// separators, currencies known and unknown, yes/no, formula guards, Chinese.
+    const CELLS: [&str; 24] = [
+        "",
+        " ",
+        "N/A",
+        "—",
+        "2015",
+        "1899",
+        "2015-06-30",
+        "42185",
+        "12x",
+        "1,234.5",
+        "USD 70.4 bn",
+        "CNY",
+        "人民币",
+        "欧元",
+        "HKD",
+        " Finance ",
+        "是",
+        "否",
+        "29.5",
+        "-3",
+        "'=1+1",
+        "Yuzhong",
+        "中文",
+        "0",
+    ];
+
+    proptest::proptest! {
+        /// Reading records column by column gives exactly the table and report of reading them one by one.
+        #[test]
+        fn a_batch_reads_as_its_records_one_by_one(
+            layout in 0usize..LAYOUTS.len(),
+            picks in proptest::collection::vec(proptest::collection::vec(0usize..CELLS.len(), 8), 1..50),
+        ) {
+            let headers: Vec<String> = LAYOUTS[layout].iter().map(|h| (*h).to_owned()).collect();
+            let rates = ReferenceData::embedded().unwrap().rates;
+            let layout = RecordLayout::new(
+                &headers,
+                &Mapping::guess(&headers),
+                DecimalSeparator::Point,
+                &rates,
+            );
+            // A batch holds no blank record: the first cell is never blank.
+            let rows: Vec<Vec<&str>> = picks
+                .iter()
+                .map(|row| {
+                    (0..headers.len())
+                        .map(|column| match CELLS[row[column]] {
+                            blank if column == 0 && blank.trim().is_empty() => "A",
+                            cell => cell,
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut one_by_one = layout.start(0);
+            for (i, row) in rows.iter().enumerate() {
+                one_by_one.push_record(i as u64 + 2, &row[..]);
+            }
+            let mut batched = layout.start(0);
+            batched.push_batch(&Batch(&rows));
+            let ((expected, expected_report), (table, report)) = (one_by_one.finish(), batched.finish());
+            let cells = |table: &ProjectTable| -> Vec<String> {
+                (0..table.len())
+                    .flat_map(|row| table.columns().map(move |c| table.cell(c, row).to_string()).collect::<Vec<_>>())
+                    .collect()
+            };
+            proptest::prop_assert_eq!(cells(&table), cells(&expected));
+            proptest::prop_assert_eq!(table.year.iter().collect::<Vec<_>>(), expected.year.iter().collect::<Vec<_>>());
+            let bits = |column: &[f64]| column.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(bits(&table.contracted_usd_m), bits(&expected.contracted_usd_m));
+            proptest::prop_assert_eq!(bits(&table.utilized_usd_m), bits(&expected.utilized_usd_m));
+            proptest::prop_assert_eq!(report, expected_report);
+        }
     }
 }
