@@ -500,22 +500,25 @@ impl<'a> TableBuilder<'a> {
     fn fill_missing(&mut self, field: Field) {
         let table = &mut self.table;
         let rows = table.contracted_usd_m.len();
-        let text = |column: &mut crate::model::columns::TextColumn| {
+        if let Some(column) = text_column(table, field) {
             (column.len()..rows).for_each(|_| column.push(""));
-        };
-        let category = |column: &mut crate::model::columns::CategoryColumn| {
+            return;
+        }
+        if let Some(column) = category_column(table, field) {
             (column.len()..rows).for_each(|_| column.push_code(None));
-        };
+            return;
+        }
         match field {
-            Field::Id => text(&mut table.id),
-            Field::Name => text(&mut table.name),
-            Field::Investor => text(&mut table.investor),
-            Field::Origin => category(&mut table.origin),
-            Field::Sector => category(&mut table.sector),
-            Field::SubSector => category(&mut table.sub_sector),
-            Field::District => category(&mut table.district),
-            Field::Status => category(&mut table.status),
-            Field::Source => category(&mut table.source),
+            // Text and categories are filled above.
+            Field::Id
+            | Field::Name
+            | Field::Investor
+            | Field::Origin
+            | Field::Sector
+            | Field::SubSector
+            | Field::District
+            | Field::Status
+            | Field::Source => {}
             Field::ContractDate => table.contract_date.resize(rows, None),
             Field::Employees => table.employees.resize(rows, f64::NAN),
             Field::Lat => table.lat.resize(rows, f64::NAN),
