@@ -353,9 +353,22 @@ fn skip_line_breaks(bytes: &[u8], from: usize) -> usize {
 
 /// The line breaks in `text`: each LF, CRLF or lone CR.
 pub fn line_breaks(text: &[u8]) -> u64 {
-    // One pass for both bytes: most calls are on one record's few hundred bytes.
+    let ends_a_line = |i: usize, byte: u8| byte == b'\n' || text.get(i + 1) != Some(&b'\n');
+    // Most calls are on the line break between two records: a look at each byte, no vector search set up.
+    if text.len() <= 16 {
+        return text
+            .iter()
+            .enumerate()
+            .filter(|&(i, &byte)| (byte == b'\n' || byte == b'\r') && ends_a_line(i, byte))
+            .count() as u64;
+    }
+    // Without a CR (most files, and every block of them) the count of LFs is a vectorised count, several times
+    // faster than visiting each line break (measured: the largest of the reading thread's own costs).
+    if memchr::memchr(b'\r', text).is_none() {
+        return memchr::memchr_iter(b'\n', text).count() as u64;
+    }
     memchr::memchr2_iter(b'\n', b'\r', text)
-        .filter(|&i| text[i] == b'\n' || text.get(i + 1) != Some(&b'\n'))
+        .filter(|&i| ends_a_line(i, text[i]))
         .count() as u64
 }
 
@@ -851,6 +864,21 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// Every way of counting (short text, LF only, with CRs) counts what a look at each byte counts.
+        #[test]
+        fn line_breaks_are_counted_as_byte_by_byte(text in proptest::collection::vec(
+            prop_oneof![Just(b'\n'), Just(b'\r'), Just(b'a'), Just(b'"')],
+            0..80,
+        )) {
+            let expected = (0..text.len())
+                .filter(|&i| text[i] == b'\n' || (text[i] == b'\r' && text.get(i + 1) != Some(&b'\n')))
+                .count() as u64;
+            prop_assert_eq!(line_breaks(&text), expected);
+            let lf_only: Vec<u8> = text.iter().map(|&b| if b == b'\r' { b'a' } else { b }).collect();
+            let expected = lf_only.iter().filter(|&&b| b == b'\n').count() as u64;
+            prop_assert_eq!(line_breaks(&lf_only), expected);
+        }
+
         /// Eight bytes at a time finds what a byte-by-byte look finds, at every length and alignment.
         #[test]
         fn delimiters_are_found_as_byte_by_byte(line in proptest::collection::vec(
