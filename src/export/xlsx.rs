@@ -39,12 +39,13 @@ const STREAM_FROM_ROWS: usize = 50_000;
 /// Rows of the Projects sheet whose cells are read from the table at a time, column by column.
 const BLOCK_ROWS: usize = 2048;
 
-/// Deflate level of the workbook's parts: Excel's own (rust_xlsxwriter's default is 6). A million-row export
-/// deflates about a gigabyte of sheet XML: level 3 took 3.7 s less than 6 (22.2 → 18.5 s) for a file 13 % larger
-/// (60,000 generated rows: 7.0 → 7.9 MB). Level 1 stays out: at 1M rows it saves about 3 s of 12–18 s but makes
-/// the file 38 % larger (136.7 → 188.3 MB, measured 2026-12-03), and these files are emailed to clients. The XML
-/// is the same at every level.
-const ZIP_LEVEL: u8 = 3;
+/// Deflate level of the workbook's parts. A million-row export deflates about a gigabyte of sheet XML, on one
+/// thread after the last row. Measured at 1M generated rows (2026-12-03): level 6 (rust_xlsxwriter's default)
+/// 22.2 s; level 3 (Excel's own, zlib-rs's "medium" search) about 12.9 s and 136.7 MB; level 2 (its "fast" search,
+/// no lazy matches) about 11.5 s and 144.9 MB, 6 % larger for 1.4 s less; level 1 saves about 3 s more but makes
+/// the file 38 % larger (188.3 MB), too much for files that are emailed to clients. The XML is the same at every
+/// level.
+const ZIP_LEVEL: u8 = 2;
 
 /// Excel's number formats for the kinds of values the exports write.
 const AMOUNT_FORMAT: &str = "#,##0.0";
