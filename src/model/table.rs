@@ -437,6 +437,9 @@ pub enum ColumnValues<'a> {
 
 impl<'a> ColumnValues<'a> {
     /// The typed value of `row` (missing past the end).
+    // Always inlined: loops that know the kind (`export::row_delimited::gather`) then keep only their arm. As a
+    // call it was the largest cost of a CSV export (a match per cell, measured with perf at 1M rows).
+    #[inline(always)]
     pub fn cell(self, row: usize) -> Cell<'a> {
         match self {
             ColumnValues::Text(texts) => text_cell(texts.get(row)),
