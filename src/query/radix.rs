@@ -29,16 +29,7 @@ pub fn sort_by_ordinal(rows: &mut [u32], ordinals: &[u64]) {
         .filter(|counts| !counts.contains(&pairs.len()))
         .count();
     if varying > MAX_RADIX_PASSES {
-        // Full-width keys (amounts): a comparison sort of (key, position) beats eight scatter passes.
-        let mut keyed: Vec<(u64, u32)> = pairs
-            .iter()
-            .enumerate()
-            .map(|(position, &(key, _))| (key, position as u32))
-            .collect();
-        keyed.sort_unstable();
-        for (row, &(_, position)) in rows.iter_mut().zip(&keyed) {
-            *row = pairs[position as usize].1;
-        }
+        sort_wide(rows, &pairs, &histograms);
         return;
     }
     let mut scratch = vec![(0u64, 0u32); pairs.len()];
@@ -63,6 +54,39 @@ pub fn sort_by_ordinal(rows: &mut [u32], ordinals: &[u64]) {
     }
     for (row, pair) in rows.iter_mut().zip(&pairs) {
         *row = pair.1;
+    }
+}
+
+/// Full-width keys (amounts): one counting pass into buckets by the 16 bits from the highest byte that varies,
+/// then a comparison sort of `(key, position)` in each bucket, which the cache holds (eight scatter passes are
+/// slower, one comparison sort of every row twice as slow: measured at a million rows). The bits above the bucket's
+/// are the same in every key, so buckets are in key order; the position breaks ties, so the sort is stable.
+fn sort_wide(rows: &mut [u32], pairs: &[(u64, u32)], histograms: &[[usize; 256]; 8]) {
+    let highest = (0..8)
+        .rev()
+        .find(|&byte| !histograms[byte].contains(&pairs.len()))
+        .unwrap_or(0);
+    let shift = (highest * 8).saturating_sub(8);
+    let bucket_of = |key: u64| ((key >> shift) & 0xffff) as usize;
+    let mut starts = vec![0usize; (1 << 16) + 1];
+    for &(key, _) in pairs {
+        starts[bucket_of(key) + 1] += 1;
+    }
+    for bucket in 1..starts.len() {
+        starts[bucket] += starts[bucket - 1];
+    }
+    let mut next = starts.clone();
+    let mut keyed = vec![(0u64, 0u32); pairs.len()];
+    for (position, &(key, _)) in pairs.iter().enumerate() {
+        let slot = &mut next[bucket_of(key)];
+        keyed[*slot] = (key, position as u32);
+        *slot += 1;
+    }
+    for bucket in starts.windows(2) {
+        keyed[bucket[0]..bucket[1]].sort_unstable();
+    }
+    for (row, &(_, position)) in rows.iter_mut().zip(&keyed) {
+        *row = pairs[position as usize].1;
     }
 }
 
@@ -109,6 +133,20 @@ mod tests {
         #[test]
         fn wide_keys_equal_a_stable_comparison_sort(
             ordinals in prop::collection::vec(prop_oneof![0u64..4, any::<u64>(), Just(u64::MAX)], 0..300),
+            reverse in any::<bool>(),
+        ) {
+            check(&ordinals, reverse)?;
+        }
+
+        /// Full-width keys that mostly share their top 16 bits (amounts of one order of magnitude): many keys in
+        /// one bucket, ties among them included.
+        #[test]
+        fn keys_in_one_bucket_equal_a_stable_comparison_sort(
+            ordinals in prop::collection::vec(prop_oneof![
+                0x4000_0000_0000_0000u64..0x4000_0000_0000_0008,
+                0x4000_0000_0000_0000u64..0x4001_0000_0000_0000,
+                any::<u64>(),
+            ], 0..300),
             reverse in any::<bool>(),
         ) {
             check(&ordinals, reverse)?;
